@@ -1,0 +1,74 @@
+package io.spendsense.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Money rules in one place: amounts are {@link BigDecimal} with two decimals in code and whole minor units
+ * (cents) in the database, and are only formatted with the user's currency at the edges.
+ */
+public final class Money {
+    /** The largest amount a single expense may have: 1,000,000,000.00. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000.00");
+
+    private Money() {
+    }
+
+    public static long toCents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
+    }
+
+    public static BigDecimal fromCents(long cents) {
+        return BigDecimal.valueOf(cents, 2);
+    }
+
+    /** Two decimals, as money is shown in text and CSV ("12.50"). */
+    public static String plain(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /**
+     * Checks that an amount can be stored as an expense: positive, at most two decimals, at most
+     * {@link #MAX_AMOUNT}. Returns null when it can, or the reason it cannot.
+     */
+    public static String checkExpenseAmount(BigDecimal amount) {
+        if (amount == null) {
+            return "is required";
+        }
+        if (amount.signum() <= 0) {
+            return "must be greater than 0";
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            return "must have at most 2 decimals";
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            return "must be at most 1,000,000,000.00";
+        }
+        return null;
+    }
+
+    /** Formats with the currency's symbol in US-style grouping, e.g. "$1,475.00" or "EUR 12.50" where no symbol is known. */
+    public static String format(BigDecimal amount, String currencyCode) {
+        Currency currency = Currency.getInstance(currencyCode == null ? "USD" : currencyCode);
+        NumberFormat format = NumberFormat.getCurrencyInstance(localeFor(currency));
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        return format.format(amount);
+    }
+
+    private static Locale localeFor(Currency currency) {
+        return switch (currency.getCurrencyCode()) {
+            case "GBP" -> Locale.UK;
+            case "EUR" -> Locale.GERMANY;
+            case "JPY" -> Locale.JAPAN;
+            case "CAD" -> Locale.CANADA;
+            case "INR" -> new Locale("en", "IN");
+            case "CHF" -> new Locale("de", "CH");
+            default -> Locale.US;
+        };
+    }
+}

@@ -1,0 +1,130 @@
+package io.spendsense.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.hibernate.community.dialect.SQLiteDialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens a SpendSense database file: creates it (and its folder) readable by the owner only, migrates it with
+ * Flyway, and builds the Hibernate {@link SessionFactory} that validates against the migrated schema.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final Transactions transactions;
+
+    private Database(Path file, SQLiteDataSource dataSource, SessionFactory sessionFactory) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+        this.transactions = new Transactions(sessionFactory);
+    }
+
+    /** Opens (creating and migrating as needed) the database at {@code file}. Slow (~1 s cold): not on the FX thread. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        prepareFile(absolute);
+        SQLiteDataSource dataSource = dataSource(absolute);
+        long start = System.nanoTime();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        SessionFactory sessionFactory = buildSessionFactory(dataSource);
+        LOG.debug("Opened {} in {} ms", absolute, (System.nanoTime() - start) / 1_000_000);
+        return new Database(absolute, dataSource, sessionFactory);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** For the persistence layer's own bulk paths and for benchmarks: a raw connection with the same pragmas. */
+    SQLiteDataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+    }
+
+    private static void prepareFile(Path file) {
+        try {
+            Path dir = file.getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                restrict(dir, "rwx------");
+            }
+            if (!Files.exists(file)) {
+                Files.createFile(file);
+                restrict(file, "rw-------");
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot create the database file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void restrict(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } else {
+            var f = path.toFile();
+            // Windows and others: owner-only through the basic flags java.io offers.
+            boolean ok = f.setReadable(false, false) & f.setReadable(true, true)
+                    & f.setWritable(false, false) & f.setWritable(true, true);
+            if (!ok) {
+                LOG.warn("Could not restrict permissions of {}", path);
+            }
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.setDateClass(SQLiteConfig.DateClass.TEXT.getValue());
+        config.setDateStringFormat("yyyy-MM-dd");
+        config.setGetGeneratedKeys(true);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds;
+    }
+
+    private static SessionFactory buildSessionFactory(SQLiteDataSource dataSource) {
+        Configuration cfg = new Configuration();
+        cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+        cfg.setProperty(AvailableSettings.DIALECT, SQLiteDialect.class.getName());
+        cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+        cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
+        cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "200");
+        cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
+        cfg.addAnnotatedClass(UserEntity.class);
+        cfg.addAnnotatedClass(CategoryEntity.class);
+        cfg.addAnnotatedClass(ExpenseEntity.class);
+        return cfg.buildSessionFactory();
+    }
+
+    /** The schema's set of tables, for tests and checks. */
+    static Set<String> tables() {
+        return Set.of("users", "categories", "expenses");
+    }
+}

@@ -1,0 +1,264 @@
+package io.spendsense.persistence;
+
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.spendsense.domain.CategoryTotal;
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.ExpenseSort;
+import io.spendsense.domain.Money;
+import io.spendsense.domain.MonthCategoryTotal;
+import io.spendsense.domain.MonthTotal;
+import io.spendsense.domain.Page;
+import io.spendsense.domain.Totals;
+
+/**
+ * One user's expenses. Every query carries the owner's id; summaries are SQL aggregates and lists are paged
+ * in SQL, so nothing here loads all of a user's rows.
+ */
+public final class ExpenseRepository {
+    private static final String SELECT = "select e from ExpenseEntity e join fetch e.category c where ";
+    private final Transactions tx;
+
+    public ExpenseRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /** Inserts one expense; the category must be the user's (checked by the caller in the same transaction). */
+    public Expense insert(long userId, ExpenseDraft draft, Instant now) {
+        var s = tx.session();
+        var e = new ExpenseEntity();
+        e.userId = userId;
+        e.category = s.getReference(CategoryEntity.class, draft.categoryId());
+        copy(draft, e);
+        e.createdAt = now.toEpochMilli();
+        e.updatedAt = e.createdAt;
+        s.persist(e);
+        s.flush();
+        s.refresh(e);
+        return e.toDomain();
+    }
+
+    /**
+     * Inserts many expenses of one user in JDBC batches inside the current transaction: the import path, where
+     * Hibernate's identity inserts would not batch. Ids are not needed back.
+     */
+    public void insertAll(long userId, List<ExpenseDraft> drafts, Instant now) {
+        long millis = now.toEpochMilli();
+        tx.session().doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "insert into expenses (user_id, category_id, amount_cents, expense_date, description, payee, notes,"
+                            + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (ExpenseDraft d : drafts) {
+                    ps.setLong(1, userId);
+                    ps.setLong(2, d.categoryId());
+                    ps.setLong(3, Money.toCents(d.amount()));
+                    ps.setString(4, d.date().toString());
+                    ps.setString(5, nullToEmpty(d.description()));
+                    ps.setString(6, nullToEmpty(d.payee()));
+                    ps.setString(7, blankToNull(d.notes()));
+                    ps.setLong(8, millis);
+                    ps.setLong(9, millis);
+                    ps.addBatch();
+                    if (++pending == 1000) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+        });
+    }
+
+    public Optional<Expense> update(long userId, long id, ExpenseDraft draft, Instant now) {
+        return entity(userId, id).map(e -> {
+            var s = tx.session();
+            e.category = s.getReference(CategoryEntity.class, draft.categoryId());
+            copy(draft, e);
+            e.updatedAt = now.toEpochMilli();
+            s.flush();
+            s.refresh(e);
+            return e.toDomain();
+        });
+    }
+
+    public boolean delete(long userId, long id) {
+        return tx.session().createMutationQuery("delete from ExpenseEntity e where e.userId = :u and e.id = :id")
+                .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;
+    }
+
+    public Optional<Expense> find(long userId, long id) {
+        return entity(userId, id).map(ExpenseEntity::toDomain);
+    }
+
+    public Page<Expense> page(long userId, ExpenseFilter filter, ExpenseSort sort, int offset, int limit) {
+        var clause = new FilterClause(userId, filter);
+        List<Expense> items = clause.bind(tx.session().createSelectionQuery(
+                        SELECT + clause.where() + orderBy(sort), ExpenseEntity.class))
+                .setFirstResult(offset).setMaxResults(limit)
+                .getResultStream().map(ExpenseEntity::toDomain).toList();
+        long total = items.size() < limit && (offset == 0 || !items.isEmpty())
+                ? offset + items.size() : totals(userId, filter).count();
+        return new Page<>(items, offset, total);
+    }
+
+    /** The largest (or smallest) matching expenses, ties broken by the earlier date. */
+    public List<Expense> extremes(long userId, ExpenseFilter filter, boolean largest, int limit) {
+        var clause = new FilterClause(userId, filter);
+        String order = largest ? " order by e.amountCents desc, e.date, e.id" : " order by e.amountCents, e.date, e.id";
+        return clause.bind(tx.session().createSelectionQuery(SELECT + clause.where() + order, ExpenseEntity.class))
+                .setMaxResults(limit).getResultStream().map(ExpenseEntity::toDomain).toList();
+    }
+
+    public Totals totals(long userId, ExpenseFilter filter) {
+        var clause = new FilterClause(userId, filter);
+        Object[] row = clause.bind(tx.session().createSelectionQuery(
+                "select coalesce(sum(e.amountCents), 0), count(e) from ExpenseEntity e where " + clause.where(),
+                Object[].class)).getSingleResult();
+        return new Totals(Money.fromCents(((Number) row[0]).longValue()), ((Number) row[1]).longValue());
+    }
+
+    /** Totals per category, largest first (ties by name). */
+    public List<CategoryTotal> byCategory(long userId, ExpenseFilter filter) {
+        var clause = new FilterClause(userId, filter);
+        return clause.bind(tx.session().createSelectionQuery(
+                        "select c.id, c.name, c.color, sum(e.amountCents), count(e) from ExpenseEntity e join e.category c"
+                                + " where " + clause.where() + " group by c.id, c.name, c.color"
+                                + " order by sum(e.amountCents) desc, c.name", Object[].class))
+                .getResultStream()
+                .map(r -> new CategoryTotal(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        Money.fromCents(((Number) r[3]).longValue()), ((Number) r[4]).longValue()))
+                .toList();
+    }
+
+    /** Totals per calendar month that has expenses, in month order. */
+    public List<MonthTotal> byMonth(long userId, ExpenseFilter filter) {
+        var clause = new FilterClause(userId, filter);
+        return clause.bind(tx.session().createSelectionQuery(
+                        "select year(e.date), month(e.date), sum(e.amountCents), count(e) from ExpenseEntity e where "
+                                + clause.where() + " group by year(e.date), month(e.date)"
+                                + " order by year(e.date), month(e.date)", Object[].class))
+                .getResultStream()
+                .map(r -> new MonthTotal(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
+                        Money.fromCents(((Number) r[2]).longValue()), ((Number) r[3]).longValue()))
+                .toList();
+    }
+
+    /** Totals per month and category, for stacked monthly charts. */
+    public List<MonthCategoryTotal> byMonthAndCategory(long userId, ExpenseFilter filter) {
+        var clause = new FilterClause(userId, filter);
+        return clause.bind(tx.session().createSelectionQuery(
+                        "select year(e.date), month(e.date), c.id, c.name, c.color, sum(e.amountCents)"
+                                + " from ExpenseEntity e join e.category c where " + clause.where()
+                                + " group by year(e.date), month(e.date), c.id, c.name, c.color"
+                                + " order by year(e.date), month(e.date), c.name", Object[].class))
+                .getResultStream()
+                .map(r -> new MonthCategoryTotal(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
+                        ((Number) r[2]).longValue(), (String) r[3], (String) r[4],
+                        Money.fromCents(((Number) r[5]).longValue())))
+                .toList();
+    }
+
+    /** The payees the user has used, most used first, with the category used most often for each. */
+    public List<PayeeUsage> payees(long userId) {
+        List<Object[]> rows = tx.session().createSelectionQuery(
+                        "select e.payee, e.category.id, count(e) from ExpenseEntity e where e.userId = :u and e.payee <> ''"
+                                + " group by e.payee, e.category.id order by e.payee, count(e) desc, e.category.id",
+                        Object[].class)
+                .setParameter("u", userId).getResultList();
+        var result = new ArrayList<PayeeUsage>();
+        String previous = null;
+        for (Object[] r : rows) {
+            String payee = (String) r[0];
+            long count = ((Number) r[2]).longValue();
+            if (payee.equals(previous)) {
+                var last = result.remove(result.size() - 1);
+                result.add(new PayeeUsage(payee, last.usualCategoryId(), last.count() + count));
+            } else {
+                result.add(new PayeeUsage(payee, ((Number) r[1]).longValue(), count));
+            }
+            previous = payee;
+        }
+        result.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.payee().compareTo(b.payee()));
+        return result;
+    }
+
+    /** Identity keys (date, cents, payee, description) of the user's expenses between two dates, for duplicate checks. */
+    public Set<String> keysBetween(long userId, LocalDate from, LocalDate to) {
+        var keys = new HashSet<String>();
+        tx.session().createSelectionQuery(
+                        "select e.date, e.amountCents, e.payee, e.description from ExpenseEntity e"
+                                + " where e.userId = :u and e.date between :from and :to", Object[].class)
+                .setParameter("u", userId).setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .forEach(r -> keys.add(identityKey((LocalDate) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3])));
+        return keys;
+    }
+
+    /** The identity of an expense for duplicate detection: equal date, amount, payee and description. */
+    public static String identityKey(LocalDate date, long cents, String payee, String description) {
+        return date + "\u0000" + cents + "\u0000" + nullToEmpty(payee).strip().toLowerCase(java.util.Locale.ROOT)
+                + "\u0000" + nullToEmpty(description).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public long count(long userId) {
+        return totals(userId, ExpenseFilter.ALL).count();
+    }
+
+    public Optional<LocalDate[]> dateRange(long userId) {
+        Object[] r = tx.session().createSelectionQuery(
+                        "select min(e.date), max(e.date) from ExpenseEntity e where e.userId = :u", Object[].class)
+                .setParameter("u", userId).getSingleResult();
+        return r[0] == null ? Optional.empty() : Optional.of(new LocalDate[] {(LocalDate) r[0], (LocalDate) r[1]});
+    }
+
+    private Optional<ExpenseEntity> entity(long userId, long id) {
+        return tx.session().createSelectionQuery(SELECT + "e.userId = :u and e.id = :id", ExpenseEntity.class)
+                .setParameter("u", userId).setParameter("id", id).uniqueResultOptional();
+    }
+
+    private static void copy(ExpenseDraft d, ExpenseEntity e) {
+        e.amountCents = Money.toCents(d.amount());
+        e.date = d.date();
+        e.description = nullToEmpty(d.description());
+        e.payee = nullToEmpty(d.payee());
+        e.notes = blankToNull(d.notes());
+    }
+
+    private static String orderBy(ExpenseSort sort) {
+        String dir = sort.ascending() ? " asc" : " desc";
+        String key = switch (sort.field()) {
+            case DATE -> "e.date" + dir;
+            case AMOUNT -> "e.amountCents" + dir + ", e.date desc";
+            case DESCRIPTION -> "lower(e.description)" + dir + ", e.date desc";
+            case PAYEE -> "lower(e.payee)" + dir + ", e.date desc";
+            case CATEGORY -> "lower(c.name)" + dir + ", e.date desc";
+        };
+        return " order by " + key + ", e.id" + dir;
+    }
+
+    static String nullToEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A payee's use count and the category the user files it under most often. */
+    public record PayeeUsage(String payee, long usualCategoryId, long count) {
+    }
+
+}

@@ -1,0 +1,47 @@
+package io.spendsense.persistence;
+
+import java.time.Instant;
+
+import io.spendsense.domain.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "users")
+class UserEntity {
+    // SQLite only aliases the rowid for a column declared exactly INTEGER PRIMARY KEY (64-bit anyway).
+    @Id
+    @JdbcTypeCode(SqlTypes.INTEGER)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(nullable = false)
+    String username;
+    @Column(name = "username_key", nullable = false)
+    String usernameKey;
+    @Column(name = "display_name", nullable = false)
+    String displayName;
+    String email;
+    @Column(name = "password_hash", nullable = false)
+    String passwordHash;
+    @Column(nullable = false)
+    String currency;
+    @Column(name = "created_at", nullable = false)
+    long createdAt;
+    @Column(name = "updated_at", nullable = false)
+    long updatedAt;
+    @Column(name = "failed_logins", nullable = false)
+    int failedLogins;
+    @Column(name = "locked_until")
+    Long lockedUntil;
+
+    User toDomain() {
+        return new User(id, username, displayName, email, currency, Instant.ofEpochMilli(createdAt),
+                Instant.ofEpochMilli(updatedAt), failedLogins, lockedUntil == null ? null : Instant.ofEpochMilli(lockedUntil));
+    }
+}
