@@ -1,0 +1,202 @@
+package io.spendsense.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.spendsense.domain.User;
+import io.spendsense.persistence.CategoryRepository;
+import io.spendsense.persistence.Transactions;
+import io.spendsense.persistence.UserRepository;
+import org.mindrot.jbcrypt.BCrypt;
+
+/**
+ * Local profiles: register, sign in (with lockout after repeated failures), change password, delete an account
+ * with all its data. Unknown user and wrong password get the same message, and take about the same time.
+ */
+public final class AuthService {
+    public static final int MAX_FAILED_SIGN_INS = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(5);
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    static final String BAD_CREDENTIALS = "Unknown username or wrong password.";
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,32}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Transactions tx;
+    private final UserRepository users;
+    private final CategoryRepository categories;
+    private final Clock clock;
+    private final int bcryptCost;
+    private final String dummyHash;
+
+    public AuthService(Transactions tx, Clock clock) {
+        this(tx, clock, 12);
+    }
+
+    /** With a lower bcrypt cost for tests; production uses 12. */
+    public AuthService(Transactions tx, Clock clock, int bcryptCost) {
+        this.tx = tx;
+        this.users = new UserRepository(tx);
+        this.categories = new CategoryRepository(tx);
+        this.clock = clock;
+        this.bcryptCost = bcryptCost;
+        this.dummyHash = BCrypt.hashpw("not a password", BCrypt.gensalt(bcryptCost));
+    }
+
+    public List<User> listUsers() {
+        return tx.inTransaction(users::list);
+    }
+
+    /** Creates a profile with the default categories. */
+    public User register(String username, String displayName, String email, String password, String currency) {
+        var errors = new ArrayList<ValidationException.FieldError>();
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            errors.add(new ValidationException.FieldError("username",
+                    "username must be 3 to 32 letters, digits, '.', '_' or '-'"));
+        }
+        String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        if (display.length() > 100) {
+            errors.add(new ValidationException.FieldError("displayName", "display name must be at most 100 characters"));
+        }
+        String mail = email == null || email.isBlank() ? null : email.strip();
+        if (mail != null && (!EMAIL.matcher(mail).matches() || mail.length() > 254)) {
+            errors.add(new ValidationException.FieldError("email", "email must look like name@example.com"));
+        }
+        checkPassword("password", password, errors);
+        String cur = currency == null || currency.isBlank() ? "USD" : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!isCurrency(cur)) {
+            errors.add(new ValidationException.FieldError("currency", "currency must be an ISO 4217 code such as USD or EUR"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String hash = BCrypt.hashpw(password, BCrypt.gensalt(bcryptCost));
+        return tx.inTransaction(() -> {
+            if (users.exists(name)) {
+                throw new ValidationException("username", "username '" + name + "' is already taken");
+            }
+            User user = users.create(name, display, mail, hash, cur, clock.instant());
+            for (var spec : DefaultCategories.ALL) {
+                categories.create(user.id(), spec.name(), spec.color(), spec.synonyms());
+            }
+            return user;
+        });
+    }
+
+    /** Signs in; five failures in a row lock the account for five minutes. */
+    public SignedInUser signIn(String username, String password) {
+        if (username == null || password == null) {
+            throw new AuthenticationException(BAD_CREDENTIALS);
+        }
+        Instant now = clock.instant();
+        var stored = tx.inTransaction(() -> users.find(username));
+        if (stored.isEmpty()) {
+            BCrypt.checkpw(password, dummyHash);
+            throw new AuthenticationException(BAD_CREDENTIALS);
+        }
+        User user = stored.get().user();
+        if (user.lockedUntil() != null && now.isBefore(user.lockedUntil())) {
+            throw new AuthenticationException(lockedMessage(user.lockedUntil()));
+        }
+        boolean ok = checkpw(password, stored.get().passwordHash());
+        int failures = ok ? 0 : (user.lockedUntil() != null ? 0 : user.failedLogins()) + 1;
+        Instant lockedUntil = failures >= MAX_FAILED_SIGN_INS ? now.plus(LOCKOUT) : null;
+        tx.run(() -> users.recordSignInAttempt(user.id(), lockedUntil != null ? 0 : failures, lockedUntil));
+        if (lockedUntil != null) {
+            throw new AuthenticationException(lockedMessage(lockedUntil));
+        }
+        if (!ok) {
+            throw new AuthenticationException(BAD_CREDENTIALS);
+        }
+        return new SignedInUser(tx.inTransaction(() -> users.findById(user.id()).orElseThrow()));
+    }
+
+    public void changePassword(SignedInUser who, String currentPassword, String newPassword) {
+        var stored = tx.inTransaction(() -> users.find(who.username()))
+                .orElseThrow(() -> new NotFoundException("This profile no longer exists."));
+        if (currentPassword == null || !checkpw(currentPassword, stored.passwordHash())) {
+            throw new ValidationException("currentPassword", "current password is wrong");
+        }
+        var errors = new ArrayList<ValidationException.FieldError>();
+        checkPassword("newPassword", newPassword, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String hash = BCrypt.hashpw(newPassword, BCrypt.gensalt(bcryptCost));
+        tx.run(() -> users.updatePassword(who.id(), hash, clock.instant()));
+    }
+
+    /** Sets a new password without the old one: for the machine's owner at the command line ({@code user passwd}). */
+    public void resetPassword(String username, String newPassword) {
+        var errors = new ArrayList<ValidationException.FieldError>();
+        checkPassword("password", newPassword, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String hash = BCrypt.hashpw(newPassword, BCrypt.gensalt(bcryptCost));
+        tx.run(() -> {
+            var user = users.find(username).orElseThrow(() -> new NotFoundException("No profile named '" + username + "'."));
+            users.updatePassword(user.user().id(), hash, clock.instant());
+            users.recordSignInAttempt(user.user().id(), 0, null);
+        });
+    }
+
+    public SignedInUser updateProfile(SignedInUser who, String displayName, String email, String currency) {
+        String cur = currency == null ? who.currency() : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!isCurrency(cur)) {
+            throw new ValidationException("currency", "currency must be an ISO 4217 code such as USD or EUR");
+        }
+        String display = displayName == null || displayName.isBlank() ? who.user().displayName() : displayName.strip();
+        String mail = email == null || email.isBlank() ? null : email.strip();
+        if (mail != null && !EMAIL.matcher(mail).matches()) {
+            throw new ValidationException("email", "email must look like name@example.com");
+        }
+        return who.with(tx.inTransaction(() -> users.updateProfile(who.id(), display, mail, cur, clock.instant())));
+    }
+
+    /** Deletes the signed-in user's profile and every expense and category it holds. */
+    public void deleteAccount(SignedInUser who) {
+        tx.run(() -> users.delete(who.id()));
+    }
+
+    private static void checkPassword(String field, String password, List<ValidationException.FieldError> errors) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            errors.add(new ValidationException.FieldError(field,
+                    "password must be at least " + MIN_PASSWORD_LENGTH + " characters"));
+        } else if (password.length() > 72) {
+            // bcrypt only reads the first 72 bytes; longer passwords would silently be truncated.
+            errors.add(new ValidationException.FieldError(field, "password must be at most 72 characters"));
+        }
+    }
+
+    private static boolean checkpw(String password, String hash) {
+        try {
+            return BCrypt.checkpw(password, hash);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private String lockedMessage(Instant until) {
+        ZoneId zone = clock.getZone();
+        return "Too many failed sign-ins: this profile is locked until "
+                + DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone).format(until) + " ("
+                + Duration.between(clock.instant(), until).toSeconds() / 60 + " min).";
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return code.length() == 3;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

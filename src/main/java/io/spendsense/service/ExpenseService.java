@@ -1,0 +1,135 @@
+package io.spendsense.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.ExpenseSort;
+import io.spendsense.domain.Money;
+import io.spendsense.domain.Page;
+import io.spendsense.persistence.CategoryRepository;
+import io.spendsense.persistence.ExpenseRepository;
+import io.spendsense.persistence.Transactions;
+
+/** The signed-in user's expenses: validated create, update and delete, and paged, sorted, filtered lists. */
+public final class ExpenseService {
+    public static final int MAX_DESCRIPTION = 500;
+    public static final int MAX_PAYEE = 200;
+    public static final int MAX_NOTES = 4000;
+    public static final int MAX_PAGE = 1000;
+
+    private final Transactions tx;
+    private final ExpenseRepository expenses;
+    private final CategoryRepository categories;
+    private final Clock clock;
+
+    public ExpenseService(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.expenses = new ExpenseRepository(tx);
+        this.categories = new CategoryRepository(tx);
+        this.clock = clock;
+    }
+
+    public Expense create(SignedInUser who, ExpenseDraft draft) {
+        validate(draft);
+        return tx.inTransaction(() -> {
+            requireCategory(who, draft.categoryId());
+            return expenses.insert(who.id(), draft, clock.instant());
+        });
+    }
+
+    public Expense update(SignedInUser who, long id, ExpenseDraft draft) {
+        validate(draft);
+        return tx.inTransaction(() -> {
+            requireCategory(who, draft.categoryId());
+            return expenses.update(who.id(), id, draft, clock.instant())
+                    .orElseThrow(() -> new NotFoundException("No expense with id " + id + "."));
+        });
+    }
+
+    public void delete(SignedInUser who, long id) {
+        tx.run(() -> {
+            if (!expenses.delete(who.id(), id)) {
+                throw new NotFoundException("No expense with id " + id + ".");
+            }
+        });
+    }
+
+    /** Deletes several expenses in one transaction: all of them, or none when one is not the user's. */
+    public void deleteAll(SignedInUser who, Collection<Long> ids) {
+        tx.run(() -> ids.forEach(id -> {
+            if (!expenses.delete(who.id(), id)) {
+                throw new NotFoundException("No expense with id " + id + ".");
+            }
+        }));
+    }
+
+    /** Re-creates expenses (undo of a delete) in one transaction; returns them with their new ids. */
+    public List<Expense> restore(SignedInUser who, List<ExpenseDraft> drafts) {
+        drafts.forEach(ExpenseService::validate);
+        return tx.inTransaction(() -> {
+            var restored = new ArrayList<Expense>();
+            for (ExpenseDraft d : drafts) {
+                requireCategory(who, d.categoryId());
+                restored.add(expenses.insert(who.id(), d, clock.instant()));
+            }
+            return restored;
+        });
+    }
+
+    public Optional<Expense> find(SignedInUser who, long id) {
+        return tx.inTransaction(() -> expenses.find(who.id(), id));
+    }
+
+    public Page<Expense> page(SignedInUser who, ExpenseFilter filter, ExpenseSort sort, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("page offset must be >= 0 and limit 1.." + MAX_PAGE);
+        }
+        return tx.inTransaction(() -> expenses.page(who.id(), filter, sort, offset, limit));
+    }
+
+    /** Payees the user has used, most used first, with the category usually chosen for each (autocomplete). */
+    public List<ExpenseRepository.PayeeUsage> payees(SignedInUser who) {
+        return tx.inTransaction(() -> expenses.payees(who.id()));
+    }
+
+    private void requireCategory(SignedInUser who, long categoryId) {
+        if (categories.find(who.id(), categoryId).isEmpty()) {
+            throw new ValidationException("category", "category is not one of yours (id " + categoryId + ")");
+        }
+    }
+
+    /** Checks every field of a draft and reports every broken rule at once. */
+    public static void validate(ExpenseDraft d) {
+        var errors = new ArrayList<ValidationException.FieldError>();
+        if (d.date() == null) {
+            errors.add(new ValidationException.FieldError("date", "date is required"));
+        } else if (d.date().getYear() < 1900 || d.date().getYear() > 2999) {
+            errors.add(new ValidationException.FieldError("date", "date must be between the years 1900 and 2999"));
+        }
+        String amountProblem = Money.checkExpenseAmount(d.amount());
+        if (amountProblem != null) {
+            errors.add(new ValidationException.FieldError("amount", "amount " + amountProblem));
+        }
+        if (d.categoryId() <= 0) {
+            errors.add(new ValidationException.FieldError("category", "category is required"));
+        }
+        checkLength(errors, "description", d.description(), MAX_DESCRIPTION);
+        checkLength(errors, "payee", d.payee(), MAX_PAYEE);
+        checkLength(errors, "notes", d.notes(), MAX_NOTES);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static void checkLength(List<ValidationException.FieldError> errors, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.add(new ValidationException.FieldError(field, field + " must be at most " + max + " characters"));
+        }
+    }
+}

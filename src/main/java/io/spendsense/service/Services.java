@@ -1,0 +1,68 @@
+package io.spendsense.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import io.spendsense.persistence.Database;
+
+/**
+ * The services over one open database, built once: the command line and the desktop app's composition root
+ * both start here.
+ */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final Clock clock;
+    private final AuthService auth;
+    private final CategoryService categories;
+    private final ExpenseService expenses;
+    private final SummaryService summaries;
+
+    private Services(Database database, Clock clock, int bcryptCost) {
+        this.database = database;
+        this.clock = clock;
+        var tx = database.transactions();
+        this.auth = new AuthService(tx, clock, bcryptCost);
+        this.categories = new CategoryService(tx);
+        this.expenses = new ExpenseService(tx, clock);
+        this.summaries = new SummaryService(tx);
+    }
+
+    /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
+    public static Services open(Path databaseFile, Clock clock) {
+        return new Services(Database.open(databaseFile), clock, 12);
+    }
+
+    /** For tests: a low bcrypt cost keeps the suite fast; the algorithm is the same. */
+    public static Services openForTests(Path databaseFile, Clock clock) {
+        return new Services(Database.open(databaseFile), clock, 4);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuthService auth() {
+        return auth;
+    }
+
+    public CategoryService categories() {
+        return categories;
+    }
+
+    public ExpenseService expenses() {
+        return expenses;
+    }
+
+    public SummaryService summaries() {
+        return summaries;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
