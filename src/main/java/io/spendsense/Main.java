@@ -1,6 +1,18 @@
 package io.spendsense;
 
+import io.spendsense.cli.Cli;
+import io.spendsense.ui.DesktopLauncher;
+
+/** Entry point: no arguments opens the desktop app; anything else runs the command line. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
+        if (args.length == 0) {
+            DesktopLauncher.launch(args);
+        } else {
+            System.exit(Cli.run(args, Cli.system()));
+        }
     }
 }

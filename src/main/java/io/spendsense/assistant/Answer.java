@@ -1,0 +1,36 @@
+package io.spendsense.assistant;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import io.spendsense.domain.CategoryTotal;
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.MonthTotal;
+
+/**
+ * The assistant's answer to one question, as the contract's JSON answer describes it.
+ *
+ * @param value          the headline number: money with two decimals ("1525.00"), a count ("9"), or null
+ * @param answerCategory the category the answer names (top_category, category_breakdown), or null
+ * @param answerMonth    the month the answer names (top_month), or null
+ * @param text           the sentence shown to the user; never empty
+ * @param expenses       the expenses behind biggest/smallest/list answers (may be a first page)
+ * @param breakdown      per-category totals (category_breakdown)
+ * @param series         per-month totals (trend)
+ * @param explain        how the question was read: the rules and words behind the intent and each filter
+ * @param proposal       the expense an add_expense question proposes, or null
+ */
+public record Answer(String query, Frame frame, String value, String answerCategory, YearMonth answerMonth,
+                     String text, List<Expense> expenses, List<CategoryTotal> breakdown, List<MonthTotal> series,
+                     List<String> explain, ProposedExpense proposal, long elapsedMs) {
+    public Answer {
+        expenses = expenses == null ? List.of() : List.copyOf(expenses);
+        breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
+        series = series == null ? List.of() : List.copyOf(series);
+        explain = explain == null ? List.of() : List.copyOf(explain);
+    }
+
+    public Intent intent() {
+        return frame.intent();
+    }
+}
