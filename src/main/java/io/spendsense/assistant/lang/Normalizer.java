@@ -171,6 +171,10 @@ public final class Normalizer {
                 int cp = original.codePointAt(k);
                 int next = Math.min(original.length(), k + Character.charCount(cp));
                 String folded = fold(cp);
+                if (folded.isEmpty() && !sb.isEmpty() && ends[sb.length() - 1] == k) {
+                    // a combining accent belongs to the letter before it, also in the original offsets
+                    ends[sb.length() - 1] = next;
+                }
                 for (int m = 0; m < folded.length(); m++) {
                     if (sb.length() >= starts.length) {
                         starts = java.util.Arrays.copyOf(starts, starts.length * 2);
