@@ -111,6 +111,10 @@ public final class AmountFilters {
         if (value == null) {
             return null;
         }
+        AmountMatch bare = range(w, i - 1, used);
+        if (bare != null && bare.rule().equals("between")) {
+            return bare;
+        }
         int k = CURRENCY.contains(DateWords.at(w, i + 1)) ? i + 2 : i + 1;
         String a = DateWords.at(w, k);
         String b = DateWords.at(w, k + 1);
@@ -122,8 +126,12 @@ public final class AmountFilters {
         return null;
     }
 
-    /** "between $10 and $50", "from 10 to 50 dollars": only plain numbers that are not part of a period. */
+    /**
+     * "between $10 and $50", "from 10 to 50 dollars", and "10 to 50 dollars" (then i is the token before the first
+     * number): only plain numbers that are not part of a period.
+     */
     private static AmountMatch range(String[] w, int i, BitSet used) {
+        boolean keyword = i >= 0 && (w[i].equals("between") || w[i].equals("from"));
         BigDecimal low = number(w, i + 1, used);
         if (low == null) {
             return null;
@@ -131,7 +139,7 @@ public final class AmountFilters {
         int k = CURRENCY.contains(DateWords.at(w, i + 2)) ? i + 3 : i + 2;
         boolean firstHasCurrency = k == i + 3;
         String joiner = DateWords.at(w, k);
-        if (!(w[i].equals("between") ? joiner.equals("and") : joiner.equals("to"))) {
+        if (!(keyword && w[i].equals("between") ? joiner.equals("and") : joiner.equals("to"))) {
             return null;
         }
         BigDecimal high = number(w, k + 1, used);
@@ -140,11 +148,12 @@ public final class AmountFilters {
         }
         boolean secondHasCurrency = CURRENCY.contains(DateWords.at(w, k + 2));
         // "from 10 to 50" without a currency is too likely to be something else (days, counts)
-        if (w[i].equals("from") && !firstHasCurrency && !secondHasCurrency) {
+        if (!(keyword && w[i].equals("between")) && !firstHasCurrency && !secondHasCurrency) {
             return null;
         }
         int end = secondHasCurrency ? k + 3 : k + 2;
-        return new AmountMatch(low, false, high, false, i, end, PeriodGrammar.join(w, i, end), "between");
+        int start = keyword ? i : i + 1;
+        return new AmountMatch(low, false, high, false, start, end, PeriodGrammar.join(w, start, end), "between");
     }
 
     private static AmountMatch bound(String[] w, BigDecimal value, boolean lower, boolean exclusive, int start, int end,

@@ -38,6 +38,11 @@ class AmountFiltersTest {
             between $10 and $50                                     | 10      | false | 50  | false | between
             between 10 and 50 dollars                               | 10      | false | 50  | false | between
             from $10 to $50                                         | 10      | false | 50  | false | between
+            spending 10-50 dollars                                  | 10      | false | 50  | false | between
+            purchases $10 to $50                                    | 10      | false | 50  | false | between
+            over 2025 in 2024                                       | 2025    | true  |     |       | over
+            over 1,000 since 2024                                   | 1000    | true  |     |       | over
+            more than twenty bucks this week                        | 20      | true  |     |       | over
             $100+ purchases                                         | 100     | false |     |       | or-more
             100 or more                                             | 100     | false |     |       | or-more
             20 or less                                              |         |       | 20  | false | or-less

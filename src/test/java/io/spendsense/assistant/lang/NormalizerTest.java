@@ -59,6 +59,9 @@ class NormalizerTest {
             on 14.03.2026.                              | on 14.03.2026
             2025-12                                     | 2025-12
             year-to-date                                | year to date
+            March 1-15                                  | march 1 to 15
+            last year's total                           | last year total
+            2024-2025                                   | 2024 to 2025
             Café Crème at Zürich                        | cafe creme at zurich
             ＦＵＬＬＷＩＤＴＨ ＄５                         | fullwidth 5 dollars
             coffee ☕ today 🎉                           | coffee today

@@ -152,6 +152,28 @@ class PeriodGrammarTest {
             2026-03-20 | on sat                                                   | 2026-03-14 | 2026-03-14 | weekday
             2026-03-20 | this weekend                                             | 2026-03-21 | 2026-03-22 | this-weekend
             2026-03-20 | last weekend                                             | 2026-03-14 | 2026-03-15 | last-weekend
+            2026-03-20 | March 1-15                                               | 2026-03-01 | 2026-03-15 | x-to-y
+            2026-03-20 | between march 3 and 9 2025                               | 2025-03-03 | 2025-03-09 | between
+            2026-03-20 | from the 1st to the 15th                                 | 2026-03-01 | 2026-03-15 | from-to
+            2026-03-20 | on the 3rd                                               | 2026-03-03 | 2026-03-03 | day-of-month
+            2026-03-20 | on the 25th                                              | 2026-02-25 | 2026-02-25 | day-of-month
+            2026-03-20 | since the first                                          | 2026-03-01 | 2026-03-20 | since
+            2026-03-20 | the year before last                                     | 2024-01-01 | 2024-12-31 | year-before-last
+            2026-03-20 | the month before last                                    | 2026-01-01 | 2026-01-31 | month-before-last
+            2026-03-20 | the first week of march                                  | 2026-03-01 | 2026-03-07 | first-week-of
+            2026-03-20 | the last day of last month                               | 2026-02-28 | 2026-02-28 | last-day-of
+            2026-03-20 | the last quarter of 2025                                 | 2025-10-01 | 2025-12-31 | last-quarter-of
+            2026-03-20 | the last week of december                                | 2025-12-25 | 2025-12-31 | last-week-of
+            2026-03-20 | 2024-2025                                                | 2024-01-01 | 2025-12-31 | x-to-y
+            2026-03-20 | last year's total                                        | 2025-01-01 | 2025-12-31 | last-year
+            2026-03-20 | this year’s spending                                     | 2026-01-01 | 2026-12-31 | this-year
+            2026-03-20 | march 2025 to may 2025                                   | 2025-03-01 | 2025-05-31 | x-to-y
+            2026-03-20 | for the past 3 years                                     | 2023-01-01 | 2025-12-31 | last-n-years
+            2026-03-20 | the past month                                           | 2026-02-01 | 2026-02-28 | last-month
+            2026-03-20 | this past weekend                                        | 2026-03-14 | 2026-03-15 | last-weekend
+            2026-03-20 | I may have spent too much in March                       | 2026-03-01 | 2026-03-31 | month-name-alone
+            2026-03-20 | spent 50 on may 3                                        | 2025-05-03 | 2025-05-03 | month-day
+            2026-03-20 | what did I buy on Tuesday                                | 2026-03-17 | 2026-03-17 | weekday
             # edge days: new year, leap day, new year's eve, a Sunday, a Monday
             2026-01-01 | last month                                               | 2025-12-01 | 2025-12-31 | last-month
             2026-01-01 | this month so far                                        | 2026-01-01 | 2026-01-01 | month-so-far
@@ -221,6 +243,11 @@ class PeriodGrammarTest {
             what did I spend at Trader Joe's
             between $10 and $50
             '; DROP TABLE expenses; --
+            next month
+            the sun was out
+            last 5 expenses
+            the 3 biggest expenses
+            on the second biggest day
             """)
     void findsNoPeriodWhereThereIsNone(String question) {
         assertThat(find(LocalDate.parse("2026-03-20"), question)).isEmpty();

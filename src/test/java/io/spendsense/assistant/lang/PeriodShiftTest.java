@@ -45,6 +45,7 @@ class PeriodShiftTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             what about dining?
             the day before yesterday
+            the year before last
             last month
             before I forget
             """)
