@@ -64,7 +64,13 @@ public final class PeriodGrammar {
     }
 
     private Candidate single(String[] w, int i) {
-        return Candidate.longer(Candidate.longer(relative.parse(w, i), absolute.parse(w, i)), partOf(w, i));
+        return single(w, i, 0);
+    }
+
+    private Candidate single(String[] w, int i, int depth) {
+        Candidate c = Candidate.longer(relative.parse(w, i), absolute.parse(w, i));
+        // "the first day of the last week of 2025" nests twice at most, which keeps the search linear
+        return depth < 2 ? Candidate.longer(c, partOf(w, i, depth + 1)) : c;
     }
 
     /** "march 1 to 15", "between may 3 and 9 2025": a bare day number after a day means the same month. */
@@ -89,7 +95,7 @@ public final class PeriodGrammar {
     }
 
     /** "the first week of march", "the last day of last month", "the last quarter of 2025". */
-    private Candidate partOf(String[] w, int i) {
+    private Candidate partOf(String[] w, int i, int depth) {
         int k = DateWords.at(w, i).equals("the") ? i + 1 : i;
         String which = DateWords.at(w, k);
         String unit = DateWords.at(w, k + 1);
@@ -97,7 +103,7 @@ public final class PeriodGrammar {
                 || !Set.of("day", "week", "month", "quarter").contains(unit)) {
             return null;
         }
-        Candidate whole = single(w, k + 3);
+        Candidate whole = single(w, k + 3, depth);
         if (whole == null || whole.period().days() < 2) {
             return null;
         }
