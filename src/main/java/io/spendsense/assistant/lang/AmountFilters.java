@@ -41,6 +41,10 @@ public final class AmountFilters {
             new Phrase("below", false, true, "under"), new Phrase("maximum", false, false, "at-most"),
             new Phrase("max", false, false, "at-most"));
     private static final Set<String> CURRENCY = Set.of("dollars", "euros", "pounds", "yen");
+    /** Counted things: "more than 3 times", "over 10 purchases" are not money. */
+    private static final Set<String> COUNTED = Set.of("times", "time", "expenses", "expense", "purchases", "orders",
+            "transactions", "items", "visits", "rides", "trips", "days", "weeks", "months", "years", "day", "week",
+            "month", "year", "hours", "minutes", "people", "categories");
     private static final Set<String> OR_MORE = Set.of("more", "above", "over", "greater", "higher");
     private static final Set<String> OR_LESS = Set.of("less", "below", "under", "fewer", "lower");
 
@@ -101,7 +105,7 @@ public final class AmountFilters {
             if (startsWith(w, i, p.words())) {
                 int n = i + p.words().length;
                 BigDecimal value = number(w, n, used);
-                if (value != null) {
+                if (value != null && !COUNTED.contains(DateWords.at(w, n + 1))) {
                     int end = CURRENCY.contains(DateWords.at(w, n + 1)) ? n + 2 : n + 1;
                     return bound(w, value, p.lower(), p.exclusive(), i, end, p.rule());
                 }
@@ -118,6 +122,9 @@ public final class AmountFilters {
         int k = CURRENCY.contains(DateWords.at(w, i + 1)) ? i + 2 : i + 1;
         String a = DateWords.at(w, k);
         String b = DateWords.at(w, k + 1);
+        if (COUNTED.contains(a)) {
+            return null;
+        }
         boolean more = (a.equals("or") || a.equals("and")) && (OR_MORE.contains(b) || b.equals("up"));
         boolean less = (a.equals("or") || a.equals("and")) && OR_LESS.contains(b);
         if (more || less) {

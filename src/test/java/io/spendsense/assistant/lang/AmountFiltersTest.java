@@ -76,6 +76,9 @@ class AmountFiltersTest {
             what did i spend more on
             from 10 to 20
             under the weather
+            did I go to Starbucks more than 3 times last month
+            over 10 purchases
+            5 times or more
             """)
     void findsNoAmountWhereThereIsNone(String question) {
         assertThat(find(question)).isEmpty();

