@@ -193,7 +193,8 @@ final class RelativePeriods {
             case "year" -> new Period(today.withDayOfYear(1), today);
             default -> null;
         };
-        return p == null ? null : Candidate.fixed(p, start, end, unit.equals("year") ? "year-to-date" : unit + "-so-far");
+        String rule = unit.equals("year") ? "year-to-date" : unit + "-so-far";
+        return p == null ? null : Candidate.fixed(p, start, end, rule);
     }
 
     private Period days(long n) {

@@ -58,7 +58,8 @@ class LanguageLayerPropertiesTest {
     void everydayQuestionsTakeWellUnderAMillisecond() {
         List<String> questions = List.of("How much did I spend on groceries last month?",
                 "How much did I spend between March 1 and March 15, 2026?", "Show me purchases over $500 in 2025",
-                "How has my dining spending changed over the last 6 months?", "What's my top spending category this year?",
+                "How has my dining spending changed over the last 6 months?",
+                "What's my top spending category this year?",
                 "How much did I spend on weekends last month?", "and the month before?");
         var grammar = new PeriodGrammar(LocalDate.of(2026, 3, 20));
         for (int warmup = 0; warmup < 200; warmup++) {
