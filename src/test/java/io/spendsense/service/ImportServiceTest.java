@@ -109,14 +109,24 @@ class ImportServiceTest {
     @Test
     void onlyTheFirstTwentyBadLinesAreReportedButAllAreCounted() {
         var csv = new StringBuilder(HEADER);
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 50; i++) {
             csv.append("2024-01-01,Coffee,Dining,Starbucks,").append(i % 2 == 0 ? "abc" : "4.35").append('\n');
         }
         csv.append("2024-13-01,Coffee,Dining,Starbucks,4.35\n");
         var e = rejected(csv.toString());
-        assertThat(e.badLines()).isEqualTo(16);
-        assertThat(e.errors()).hasSize(15 + 1).extracting(ImportException.LineError::line).startsWith(2L, 4L, 6L);
-        assertThat(e.errors()).last().satisfies(err -> assertThat(err.line()).isEqualTo(32));
+        assertThat(e.badLines()).isEqualTo(26);
+        assertThat(e.errors()).hasSize(20).extracting(ImportException.LineError::line)
+                .startsWith(2L, 4L, 6L).endsWith(40L);
+    }
+
+    @Test
+    void badLinesOfDifferentKindsAreReportedInLineOrder() {
+        var e = rejected(HEADER + "01/02/2024,Coffee,Dining,Starbucks,4.35\n2024-01-01,Coffee,Dining,Starbucks,abc\n"
+                + "2024-01-01,Coffee,Dining,Starbucks,4.35\n2024-01-01,Coffee,Dining,Starbucks,-1.00\n");
+        assertThat(e.errors()).extracting(ImportException.LineError::line, ImportException.LineError::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "date"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "amount"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "amount"));
     }
 
     @Test
