@@ -3,6 +3,8 @@ package io.spendsense.cli;
 import java.nio.file.Path;
 
 import io.spendsense.persistence.DataLocation;
+import io.spendsense.persistence.DatabaseException;
+import io.spendsense.service.ServiceException;
 import io.spendsense.service.Services;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +37,18 @@ public final class DatabaseOptions {
 
     /** Opens (creating and migrating when needed) the database; the caller closes the services. */
     public Services open() {
-        return root().servicesFactory().open(file(), env().clock());
+        Path file = file();
+        try {
+            return root().servicesFactory().open(file, env().clock());
+        } catch (DatabaseException | ServiceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Not a SQLite file, a folder, no permission: Flyway reports these; the user needs the cause only.
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new UserException("cannot open the database " + file + ": " + cause.getMessage());
+        }
     }
 }

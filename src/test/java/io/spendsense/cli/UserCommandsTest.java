@@ -149,6 +149,15 @@ class UserCommandsTest {
     }
 
     @Test
+    void aFileThatIsNotADatabaseIsOneLine() throws java.io.IOException {
+        var notDb = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "date,description\n".repeat(100));
+        var r = cli.run("user", "list", "--db", notDb.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.errLines()).singleElement().asString().startsWith("spendsense: cannot open the database")
+                .contains("not a database");
+    }
+
+    @Test
     void everySubcommandAcceptsDb() {
         var other = dir.resolve("other.db").toString();
         assertThat(cli.run("user", "add", "carol", "--db", other).code()).isZero();
