@@ -77,14 +77,16 @@ final class ImportCommand implements Callable<Integer> {
             return '\t';
         }
         if (delimiter.length() != 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--delimiter must be one character (or 'tab')");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--delimiter must be one character (or 'tab')");
         }
         return delimiter.charAt(0);
     }
 
     static String describe(ImportReport r, String file) {
-        var sb = new StringBuilder("Imported ").append(r.imported()).append(r.imported() == 1 ? " expense" : " expenses")
-                .append(" from ").append(file).append(": ").append(r.duplicatesSkipped()).append(" duplicates skipped, ")
+        var sb = new StringBuilder("Imported ").append(r.imported())
+                .append(r.imported() == 1 ? " expense" : " expenses").append(" from ").append(file).append(": ")
+                .append(r.duplicatesSkipped()).append(" duplicates skipped, ")
                 .append(r.creditsSkipped()).append(" credits skipped");
         if (!r.categoriesCreated().isEmpty()) {
             sb.append(", new categories: ").append(String.join(", ", r.categoriesCreated()));

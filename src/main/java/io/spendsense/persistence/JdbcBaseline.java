@@ -27,8 +27,9 @@ public final class JdbcBaseline {
         try (Database db = Database.open(file); Connection c = db.dataSource().getConnection()) {
             long now = Instant.now().toEpochMilli();
             c.setAutoCommit(false);
-            try (PreparedStatement u = c.prepareStatement("insert into users (id, username, username_key, display_name,"
-                    + " password_hash, currency, created_at, updated_at) values (1, 'bench', 'bench', 'bench', 'x', 'USD', ?, ?)")) {
+            try (PreparedStatement u = c.prepareStatement("insert into users (id, username, username_key,"
+                    + " display_name, password_hash, currency, created_at, updated_at)"
+                    + " values (1, 'bench', 'bench', 'bench', 'x', 'USD', ?, ?)")) {
                 u.setLong(1, now);
                 u.setLong(2, now);
                 u.executeUpdate();
@@ -47,7 +48,8 @@ public final class JdbcBaseline {
             // The bare insert, as a yardstick: no month totals (the import path drops this trigger too).
             MonthTotals.dropInsertTrigger(c);
             try (PreparedStatement ps = c.prepareStatement("insert into expenses (user_id, category_id, amount_cents,"
-                    + " expense_date, description, payee, notes, created_at, updated_at) values (1, ?, ?, ?, ?, ?, null, ?, ?)")) {
+                    + " expense_date, description, payee, notes, created_at, updated_at)"
+                    + " values (1, ?, ?, ?, ?, ?, null, ?, ?)")) {
                 int pending = 0;
                 for (ExpenseDraft d : drafts) {
                     ps.setLong(1, d.categoryId());

@@ -33,7 +33,8 @@ final class MonthTotals {
     /** Drops the per-row insert trigger (in the caller's transaction) and returns its SQL to create it again. */
     static String dropInsertTrigger(Connection connection) throws SQLException {
         String sql;
-        try (var ps = connection.prepareStatement("select sql from sqlite_master where type = 'trigger' and name = ?")) {
+        try (var ps = connection.prepareStatement(
+                "select sql from sqlite_master where type = 'trigger' and name = ?")) {
             ps.setString(1, INSERT_TRIGGER);
             try (var rs = ps.executeQuery()) {
                 if (!rs.next()) {
