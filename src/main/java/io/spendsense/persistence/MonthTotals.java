@@ -64,7 +64,7 @@ final class MonthTotals {
     }
 
     Totals totals(long userId, ExpenseFilter f) {
-        Object[] r = (Object[]) query("select coalesce(sum(t.total_cents), 0), coalesce(sum(t.expense_count), 0)"
+        Object[] r = query("select coalesce(sum(t.total_cents), 0), coalesce(sum(t.expense_count), 0)"
                 + " from expense_month_totals t where ", "", userId, f).getSingleResult();
         return new Totals(Money.fromCents(num(r[0])), num(r[1]));
     }
@@ -94,13 +94,11 @@ final class MonthTotals {
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String select, String tail, long userId, ExpenseFilter f) {
         return query(select, tail, userId, f).getResultList();
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private NativeQuery query(String select, String tail, long userId, ExpenseFilter f) {
+    private NativeQuery<Object[]> query(String select, String tail, long userId, ExpenseFilter f) {
         var where = new StringBuilder("t.user_id = :userId");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("userId", userId);
@@ -116,7 +114,7 @@ final class MonthTotals {
             where.append(" and t.category_id in (:categoryIds)");
             params.put("categoryIds", f.categoryIds());
         }
-        NativeQuery q = tx.session().createNativeQuery(select + where + tail);
+        NativeQuery<Object[]> q = tx.session().createNativeQuery(select + where + tail, Object[].class);
         params.forEach((k, v) -> {
             if (v instanceof Collection<?> c) {
                 q.setParameterList(k, c);
