@@ -283,6 +283,44 @@ class ImportServiceTest {
     }
 
     @Test
+    void tabSeparatedFileIsDetected() throws IOException {
+        importText("Date\tDescription\tPayee\tAmount\n2024-01-02\tCoffee, large\tStarbucks\t4.35\n");
+        assertThat(all()).singleElement().satisfies(e -> assertThat(e.description()).isEqualTo("Coffee, large"));
+    }
+
+    @Test
+    void headerOnlyFileImportsNothingAndSucceeds() throws IOException {
+        assertThat(importText(HEADER).imported()).isZero();
+    }
+
+    @Test
+    void emptyFileIsRefused() {
+        var e = rejected("");
+        assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.message()).contains("empty"));
+    }
+
+    @Test
+    void blankLinesAreSkippedAndLineNumbersStayRight() {
+        var e = rejected(HEADER + "\n2024-01-01,Coffee,Dining,Starbucks,4.35\n\n2024-01-01,Tea,Dining,Peet's,x\n");
+        assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.line()).isEqualTo(5));
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsRefusedWithAClearMessage() throws IOException {
+        var file = dir.resolve("latin1.csv");
+        java.nio.file.Files.write(file, (HEADER + "2024-01-01,Caf\u00e9,Dining,Peet's,4.35\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> services.importer().importFile(alice, file, ImportOptions.DEFAULT))
+                .isInstanceOf(ServiceException.class).hasMessageContaining("not UTF-8");
+        var big = dir.resolve("big-latin1.csv");
+        java.nio.file.Files.write(big, (HEADER + "2024-01-01,Coffee,Dining,Peet's,4.35\n".repeat(5000)
+                + "2024-01-01,Caf\u00e9,Dining,Peet's,4.35\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> services.importer().importFile(alice, big, ImportOptions.DEFAULT))
+                .isInstanceOf(ServiceException.class).hasMessageContaining("not UTF-8");
+        assertThat(all()).isEmpty();
+    }
+
+    @Test
     void unknownFileIsAServiceError() {
         assertThatThrownBy(() -> services.importer().importFile(alice, dir.resolve("nope.csv"), ImportOptions.DEFAULT))
                 .isInstanceOf(ServiceException.class).hasMessageStartingWith("No such file");
