@@ -62,6 +62,9 @@ public final class ExpenseRepository {
      * and the rows are added to the month totals with one statement per month and category.
      */
     public void insertAll(long userId, List<ExpenseDraft> drafts, Instant now) {
+        if (drafts.isEmpty()) {
+            return;
+        }
         long millis = now.toEpochMilli();
         tx.session().doWork(connection -> {
             String trigger = MonthTotals.dropInsertTrigger(connection);
