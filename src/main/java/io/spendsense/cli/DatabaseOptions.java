@@ -32,14 +32,24 @@ public final class DatabaseOptions {
     }
 
     public Path file() {
-        return DataLocation.resolve(db, env().env(), System.getProperty("os.name"), System.getProperty("user.home"));
+        return file(env());
+    }
+
+    /** The database file for this environment: --db, else its SPENDSENSE_DB, else the platform's data folder. */
+    public Path file(CliEnvironment env) {
+        return DataLocation.resolve(db, env.env(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
     /** Opens (creating and migrating when needed) the database; the caller closes the services. */
     public Services open() {
-        Path file = file();
+        return open(env());
+    }
+
+    /** As {@link #open()}, with the given environment's variables and clock. */
+    public Services open(CliEnvironment env) {
+        Path file = file(env);
         try {
-            return root().servicesFactory().open(file, env().clock());
+            return root().servicesFactory().open(file, env.clock());
         } catch (DatabaseException | ServiceException e) {
             throw e;
         } catch (RuntimeException e) {
