@@ -34,7 +34,7 @@ public final class ExpenseEditorView {
     @FXML private DatePicker datePicker;
     @FXML private TextField amountField;
     @FXML private TextField payeeField;
-    @FXML private ComboBox<Category> categoryBox;
+    @FXML private ComboBox<Category> categoryChoice;
     @FXML private TextField descriptionField;
     @FXML private TextArea notesArea;
     @FXML private Label dateError;
@@ -82,10 +82,10 @@ public final class ExpenseEditorView {
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
         // Archived categories are not offered for new expenses, but an expense that has one keeps it.
         var current = vm.categoryProperty().get();
-        categoryBox.setItems(new FilteredList<>(vm.categories(), c -> !c.archived() || c.equals(current)));
-        categoryBox.setCellFactory(l -> new CategoryListCell());
-        categoryBox.setButtonCell(new CategoryListCell());
-        categoryBox.valueProperty().bindBidirectional(vm.categoryProperty());
+        categoryChoice.setItems(new FilteredList<>(vm.categories(), c -> !c.archived() || c.equals(current)));
+        categoryChoice.setCellFactory(l -> new CategoryListCell());
+        categoryChoice.setButtonCell(new CategoryListCell());
+        categoryChoice.valueProperty().bindBidirectional(vm.categoryProperty());
         TextFields.bindAutoCompletion(payeeField, request -> {
             String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
             return typed.isEmpty() ? java.util.List.<String>of() : vm.payeeNames().stream()
@@ -99,7 +99,7 @@ public final class ExpenseEditorView {
         var validation = new ValidationSupport();
         Validation.decorate(validation, amountField, vm.amountErrorProperty());
         Validation.decorate(validation, datePicker, vm.dateErrorProperty());
-        Validation.decorate(validation, categoryBox, vm.categoryErrorProperty());
+        Validation.decorate(validation, categoryChoice, vm.categoryErrorProperty());
         // A date typed but not yet committed with Enter still counts when the user presses Save.
         datePicker.focusedProperty().addListener((o, a, focused) -> {
             if (!focused) {
