@@ -43,7 +43,7 @@ import org.controlsfx.control.CheckComboBox;
  * the view-model's sort), the footer, the keyboard shortcuts, and the add / edit dialog.
  */
 public final class ExpensesView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Duration DEBOUNCE = Duration.millis(250);
 
     private final ExpensesViewModel viewModel;

@@ -1,6 +1,8 @@
 package io.spendsense.ui.main;
 
 import io.spendsense.ui.common.AvatarView;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
@@ -41,7 +43,6 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        SplitPane.setResizableWithParent(chatHost, false);
         var avatar = new AvatarView(13);
         avatar.show(viewModel.username(), viewModel.displayName());
         avatarHost.getChildren().setAll(avatar);
@@ -49,7 +50,11 @@ public final class MainView {
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         expensesHost.getChildren().setAll(expensesView);
         chatToggle.selectedProperty().bindBidirectional(viewModel.chatVisibleProperty());
-        showChat(viewModel.chatVisibleProperty().get());
+        if (viewModel.chatVisibleProperty().get()) {
+            placeDivider();
+        } else {
+            showChat(false);
+        }
         viewModel.chatVisibleProperty().addListener((o, a, visible) -> showChat(visible));
     }
 
@@ -57,10 +62,33 @@ public final class MainView {
         var items = splitPane.getItems();
         if (visible && !items.contains(chatHost)) {
             items.add(chatHost);
-            splitPane.setDividerPositions(CHAT_DIVIDER);
+            placeDivider();
         } else if (!visible) {
             items.remove(chatHost);
         }
+    }
+
+    /**
+     * A split pane that has no width yet forgets its divider position, so the chat column gets its share once the
+     * window has laid it out; after that it keeps its width when the window is resized.
+     */
+    private void placeDivider() {
+        SplitPane.setResizableWithParent(chatHost, true);
+        if (splitPane.getWidth() > 0) {
+            splitPane.setDividerPositions(CHAT_DIVIDER);
+            SplitPane.setResizableWithParent(chatHost, false);
+            return;
+        }
+        splitPane.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number before, Number width) {
+                if (width.doubleValue() > 0) {
+                    splitPane.widthProperty().removeListener(this);
+                    splitPane.setDividerPositions(CHAT_DIVIDER);
+                    SplitPane.setResizableWithParent(chatHost, false);
+                }
+            }
+        });
     }
 
     /** Where the charts view goes (the Charts tab). */

@@ -41,9 +41,12 @@ public final class SignInViewModel {
 
     public SignInViewModel(TaskRunner runner) {
         this.runner = runner;
+        // A password typed while the profiles were still loading belongs to the first selection: keep it.
         selectedProfile.addListener((o, a, b) -> {
-            password.set("");
-            error.set("");
+            if (a != null) {
+                password.set("");
+                error.set("");
+            }
         });
     }
 

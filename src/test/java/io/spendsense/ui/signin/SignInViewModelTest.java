@@ -154,4 +154,16 @@ class SignInViewModelTest {
         vm.cancelCreate();
         assertThat(vm.creatingProperty().get()).isFalse();
     }
+
+    @Test
+    void passwordTypedWhileProfilesLoadIsKeptButSwitchingProfileClearsIt() {
+        TestUsers.signedUp(services, "alice");
+        TestUsers.signedUp(services, "bob");
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.servicesReady(services.auth());
+        assertThat(vm.passwordProperty().get()).isEqualTo(TestUsers.PASSWORD);
+        vm.selectedProfileProperty().set(vm.profiles().stream().filter(u -> u.username().equals("bob")).findFirst()
+                .orElseThrow());
+        assertThat(vm.passwordProperty().get()).isEmpty();
+    }
 }
