@@ -116,7 +116,6 @@ public final class ExpensesView {
         toPicker.valueProperty().bindBidirectional(viewModel.customToProperty());
 
         categoryBox.setTitle("All categories");
-        categoryBox.setShowCheckedCount(true);
         categoryBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Category c) {
@@ -130,6 +129,9 @@ public final class ExpensesView {
         });
         Bindings.bindContent(categoryBox.getItems(), viewModel.categories());
         categoryBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> {
+            var checked = categoryBox.getCheckModel().getCheckedItems();
+            categoryBox.setTitle(checked.isEmpty() ? "All categories"
+                    : checked.size() == 1 ? checked.get(0).name() : checked.size() + " categories");
             if (!syncingCategories) {
                 viewModel.categoryIdsProperty().set(categoryBox.getCheckModel().getCheckedItems().stream()
                         .map(Category::id).collect(Collectors.toSet()));
@@ -137,6 +139,8 @@ public final class ExpensesView {
         });
         viewModel.categoryIdsProperty().addListener((o, a, ids) -> syncCategoryChecks(ids));
         filterError.textProperty().bind(viewModel.amountRangeErrorProperty());
+        filterError.visibleProperty().bind(Bindings.isNotEmpty(viewModel.amountRangeErrorProperty()));
+        filterError.managedProperty().bind(filterError.visibleProperty());
     }
 
     private void syncCategoryChecks(Set<Long> ids) {
