@@ -14,6 +14,7 @@ import io.spendsense.ui.common.ViewLoader;
 import io.spendsense.ui.expenses.ExpenseEditorView;
 import io.spendsense.ui.expenses.ExpensesView;
 import io.spendsense.ui.expenses.ExpensesViewModel;
+import io.spendsense.ui.expenses.ImportView;
 import io.spendsense.ui.main.MainView;
 import io.spendsense.ui.main.MainViewModel;
 import io.spendsense.ui.settings.UiPreferences;
@@ -72,6 +73,7 @@ public final class AppContext implements AutoCloseable {
                 .register(SignInView.class, () -> new SignInView(signIn))
                 .register(ExpensesView.class, () -> new ExpensesView(building().expenses(), loader()))
                 .register(ExpenseEditorView.class, ExpenseEditorView::new)
+                .register(ImportView.class, ImportView::new)
                 .register(MainView.class, () -> new MainView(building().main(), buildingExpensesView));
         this.loader = new ViewLoader(controllers);
     }

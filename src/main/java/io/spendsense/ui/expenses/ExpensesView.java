@@ -34,6 +34,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -239,6 +240,8 @@ public final class ExpensesView {
             searchField.requestFocus();
             searchField.selectAll();
         });
+        keys.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::onImport);
+        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::onExport);
         keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::onUndo);
         keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::onRedo);
         keys.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::onRedo);
@@ -274,6 +277,23 @@ public final class ExpensesView {
     @FXML
     private void onRedo() {
         viewModel.redo();
+    }
+
+    @FXML
+    private void onImport() {
+        ImportView.open(loader, table.getScene().getWindow(), viewModel.importer(), true);
+    }
+
+    @FXML
+    private void onExport() {
+        var chooser = new FileChooser();
+        chooser.setTitle("SpendSense — Export CSV");
+        chooser.setInitialFileName("expenses.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        var file = chooser.showSaveDialog(table.getScene().getWindow());
+        if (file != null) {
+            viewModel.exportTo(file.toPath());
+        }
     }
 
     @FXML

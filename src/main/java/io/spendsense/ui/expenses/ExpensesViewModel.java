@@ -1,6 +1,10 @@
 package io.spendsense.ui.expenses;
 
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -204,6 +208,26 @@ public final class ExpensesViewModel {
             String what = selected.size() == 1 ? "Expense deleted" : selected.size() + " expenses deleted";
             dialogs.notify(what, "Undo", this::undo);
         }, this::failed);
+    }
+
+    /** An Import CSV dialog's state; a successful import reloads the table. */
+    public ImportViewModel importer() {
+        return new ImportViewModel(services, user, runner, this::reload);
+    }
+
+    /** Writes what the filter bar shows (all of it, not just the loaded pages) to a CSV file. */
+    public void exportTo(Path file) {
+        var filter = filter();
+        runner.run(() -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return services.exporter().export(user, filter, out);
+            }
+        }).onBusy(loading::set)
+                .onSuccess(count -> dialogs.notify("Exported " + count + (count == 1 ? " expense" : " expenses")
+                        + " to " + file.getFileName(), null, null))
+                .onFailure(e -> dialogs.showError("Export", "Could not write " + file.getFileName() + ": "
+                        + UserMessages.of(e)))
+                .start();
     }
 
     public void undo() {
