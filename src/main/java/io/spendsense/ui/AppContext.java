@@ -7,7 +7,9 @@ import atlantafx.base.theme.PrimerLight;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.ControllerFactory;
+import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.FxDialogService;
+import io.spendsense.ui.common.FxFilePicker;
 import io.spendsense.ui.common.Snackbar;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.ViewLoader;
@@ -61,6 +63,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     public AppContext(Stage stage, Callable<Services> opener, UiPreferences preferences, TaskRunner runner) {
+        this(stage, opener, preferences, runner, new FxFilePicker());
+    }
+
+    /** With the file dialogs given (tests answer them without a native dialog). */
+    public AppContext(Stage stage, Callable<Services> opener, UiPreferences preferences, TaskRunner runner,
+                      FilePicker files) {
         this.stage = stage;
         this.opener = opener;
         this.preferences = preferences;
@@ -71,7 +79,7 @@ public final class AppContext implements AutoCloseable {
         signIn.setOnSignedIn(this::showMain);
         var controllers = new ControllerFactory()
                 .register(SignInView.class, () -> new SignInView(signIn))
-                .register(ExpensesView.class, () -> new ExpensesView(building().expenses(), loader()))
+                .register(ExpensesView.class, () -> new ExpensesView(building().expenses(), loader(), files))
                 .register(ExpenseEditorView.class, ExpenseEditorView::new)
                 .register(ImportView.class, ImportView::new)
                 .register(MainView.class, () -> new MainView(building().main(), buildingExpensesView));

@@ -3,9 +3,11 @@ package io.spendsense.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -16,12 +18,14 @@ import io.spendsense.service.MutableClock;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.TestUsers;
+import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,12 +45,24 @@ class DesktopAppTest {
     Services services;
     AppContext context;
     Preferences node;
+    /** What the (fake) open-file dialog answers. */
+    volatile Path fileToOpen;
 
     @Start
     void start(Stage stage) {
         services = Services.openForTests(dir.resolve("ui.db"), CLOCK);
         node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
-        context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner());
+        context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner(), new FilePicker() {
+            @Override
+            public Optional<Path> openCsv(Window owner) {
+                return Optional.ofNullable(fileToOpen);
+            }
+
+            @Override
+            public Optional<Path> saveCsv(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+        });
         context.start();
     }
 
@@ -127,6 +143,35 @@ class DesktopAppTest {
     void profilesChanged(FxRobot robot) {
         waitUntil(() -> context.signInViewModel().readyProperty().get());
         robot.interact(() -> context.signInViewModel().refreshProfiles());
+    }
+
+    @Test
+    void importShowsTheBadLinesOfARejectedFileThenImportsAGoodOne(FxRobot robot) throws Exception {
+        TestUsers.signedUp(services, "fay");
+        signIn(robot, "fay");
+        fileToOpen = Files.writeString(dir.resolve("bad.csv"), """
+                date,description,category,payee,amount
+                2026-03-01,Lunch,Dining,Chipotle,12.50
+                2026-03-02,Shop,Groceries,Safeway,forty
+                """);
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#runImport").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        assertThat(robot.lookup("#previewTable").queryTableView().getItems()).hasSize(2);
+        robot.clickOn("#runImport");
+        waitUntil(() -> text(robot, "#outcome").contains("nothing imported"));
+        assertThat(robot.lookup("#problems").<String>queryListView().getItems()).singleElement()
+                .asString().startsWith("Line 3");
+
+        fileToOpen = Files.writeString(dir.resolve("good.csv"), """
+                date,description,category,payee,amount
+                2026-03-01,Lunch,Dining,Chipotle,12.50
+                2026-03-02,Shop,Groceries,Safeway,40.00
+                """);
+        robot.clickOn("#chooseFileButton");
+        waitUntil(() -> robot.lookup("#runImport").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#runImport");
+        waitUntil(() -> text(robot, "#outcome").startsWith("Imported 2 expenses"));
+        waitUntil(() -> footer(robot).equals("2 expenses · Total $52.50"));
     }
 
     void signIn(FxRobot robot, String username) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseSort;
+import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -34,7 +35,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -49,6 +49,7 @@ public final class ExpensesView {
 
     private final ExpensesViewModel viewModel;
     private final ViewLoader loader;
+    private final FilePicker files;
     @FXML private TextField searchField;
     @FXML private ComboBox<PeriodPreset> presetBox;
     @FXML private HBox customRange;
@@ -73,9 +74,10 @@ public final class ExpensesView {
     @FXML private Button editButton;
     private boolean syncingCategories;
 
-    public ExpensesView(ExpensesViewModel viewModel, ViewLoader loader) {
+    public ExpensesView(ExpensesViewModel viewModel, ViewLoader loader, FilePicker files) {
         this.viewModel = viewModel;
         this.loader = loader;
+        this.files = files;
     }
 
     @FXML
@@ -281,19 +283,12 @@ public final class ExpensesView {
 
     @FXML
     private void onImport() {
-        ImportView.open(loader, table.getScene().getWindow(), viewModel.importer(), true);
+        ImportView.open(loader, files, table.getScene().getWindow(), viewModel.importer(), true);
     }
 
     @FXML
     private void onExport() {
-        var chooser = new FileChooser();
-        chooser.setTitle("SpendSense — Export CSV");
-        chooser.setInitialFileName("expenses.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        var file = chooser.showSaveDialog(table.getScene().getWindow());
-        if (file != null) {
-            viewModel.exportTo(file.toPath());
-        }
+        files.saveCsv(table.getScene().getWindow(), "expenses.csv").ifPresent(viewModel::exportTo);
     }
 
     @FXML

@@ -2,6 +2,7 @@ package io.spendsense.ui.expenses;
 
 import java.util.List;
 
+import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -40,10 +40,11 @@ public final class ImportView {
     @FXML private Label outcome;
     @FXML private ListView<String> problems;
     private ImportViewModel viewModel;
-    private Window window;
+    private FilePicker files;
 
     /** Opens the dialog; the file chooser comes up at once when {@code chooseNow}. */
-    public static Dialog<ButtonType> open(ViewLoader loader, Window owner, ImportViewModel viewModel, boolean chooseNow) {
+    public static Dialog<ButtonType> open(ViewLoader loader, FilePicker files, Window owner, ImportViewModel viewModel,
+                                         boolean chooseNow) {
         ViewLoader.Loaded<ImportView> loaded = loader.load(FXML);
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
@@ -62,7 +63,8 @@ public final class ImportView {
             e.consume();
             viewModel.runImport();
         });
-        loaded.controller().bind(viewModel, owner);
+        loaded.controller().files = files;
+        loaded.controller().bind(viewModel);
         dialog.show();
         if (chooseNow) {
             loaded.controller().onChooseFile();
@@ -70,11 +72,11 @@ public final class ImportView {
         return dialog;
     }
 
-    void bind(ImportViewModel vm, Window owner) {
+    void bind(ImportViewModel vm) {
         this.viewModel = vm;
-        this.window = owner;
+        String noFile = fileLabel.getText();
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.fileProperty().get() == null
-                ? fileLabel.getText() : vm.fileProperty().get().toString(), vm.fileProperty()));
+                ? noFile : vm.fileProperty().get().toString(), vm.fileProperty()));
         vm.previewProperty().addListener((o, a, preview) -> showPreview(preview));
         for (var pair : List.of(new Pair(dateColumn, vm.dateColumnProperty()), new Pair(amountColumn, vm.amountColumnProperty()),
                 new Pair(descriptionColumn, vm.descriptionColumnProperty()), new Pair(payeeColumn, vm.payeeColumnProperty()),
@@ -119,14 +121,7 @@ public final class ImportView {
 
     @FXML
     private void onChooseFile() {
-        var chooser = new FileChooser();
-        chooser.setTitle("SpendSense — Choose a CSV file");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        var chosen = chooser.showOpenDialog(window);
-        if (chosen != null) {
-            viewModel.choose(chosen.toPath());
-        }
+        files.openCsv(chooseFileButton.getScene().getWindow()).ifPresent(viewModel::choose);
     }
 
     private record Pair(ComboBox<String> box, ObjectProperty<String> value) {
