@@ -123,6 +123,8 @@ public final class SignInView {
         status.textProperty().bind(Bindings.when(viewModel.readyProperty()).then("")
                 .otherwise(resources.getString("signin.opening")));
         errorLabel.textProperty().bind(viewModel.errorProperty());
+        // Typing can start before the profiles are loaded: the keys go to the password (or the new username).
+        Platform.runLater(() -> (viewModel.creatingProperty().get() ? newUsername : passwordField).requestFocus());
     }
 
     private static void bindError(Label label, javafx.beans.value.ObservableStringValue error) {

@@ -37,6 +37,8 @@ public final class SignInViewModel {
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private AuthService auth;
     private String preferredProfile;
+    /** Enter was pressed before the database was open: sign in as soon as it is, into the last profile used. */
+    private boolean signInWhenReady;
     private Consumer<SignedInUser> onSignedIn = u -> { };
 
     public SignInViewModel(TaskRunner runner) {
@@ -85,13 +87,24 @@ public final class SignInViewModel {
             return;
         }
         creating.set(false);
-        selectedProfile.set(users.stream().filter(u -> u.username().equals(preferredProfile)).findFirst()
-                .orElse(users.get(0)));
+        var preferred = users.stream().filter(u -> u.username().equals(preferredProfile)).findFirst();
+        selectedProfile.set(preferred.orElse(users.get(0)));
+        if (signInWhenReady) {
+            signInWhenReady = false;
+            // Only into the profile the user saw last time; a password typed blind is not tried on another one.
+            if (preferred.isPresent() && !password.get().isEmpty()) {
+                signIn();
+            }
+        }
     }
 
     public void signIn() {
         User profile = selectedProfile.get();
-        if (auth == null || busy.get()) {
+        if (auth == null) {
+            signInWhenReady = true;
+            return;
+        }
+        if (busy.get()) {
             return;
         }
         if (profile == null) {

@@ -166,4 +166,25 @@ class SignInViewModelTest {
                 .orElseThrow());
         assertThat(vm.passwordProperty().get()).isEmpty();
     }
+
+    @Test
+    void enterPressedBeforeTheDatabaseIsOpenSignsIntoTheLastProfileOnceItIs() {
+        TestUsers.signedUp(services, "alice");
+        vm.setPreferredProfile("alice");
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.signIn();
+        assertThat(signedIn).isEmpty();
+        vm.servicesReady(services.auth());
+        assertThat(signedIn).extracting(SignedInUser::username).containsExactly("alice");
+    }
+
+    @Test
+    void earlyEnterIsNotTriedOnAProfileTheUserDidNotSee() {
+        TestUsers.signedUp(services, "alice");
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.signIn();
+        vm.servicesReady(services.auth());
+        assertThat(signedIn).isEmpty();
+        assertThat(vm.passwordProperty().get()).isEqualTo(TestUsers.PASSWORD);
+    }
 }
