@@ -4,9 +4,11 @@ import java.util.List;
 
 import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.ViewLoader;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -16,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
@@ -42,9 +45,19 @@ public final class ImportView {
     private ImportViewModel viewModel;
     private FilePicker files;
 
-    /** Opens the dialog; the file chooser comes up at once when {@code chooseNow}. */
-    public static Dialog<ButtonType> open(ViewLoader loader, FilePicker files, Window owner, ImportViewModel viewModel,
-                                         boolean chooseNow) {
+    /**
+     * Asks for a file first when {@code chooseNow} (nothing opens if the user cancels), then shows the dialog with
+     * its preview.
+     */
+    public static void open(ViewLoader loader, FilePicker files, Window owner, ImportViewModel viewModel,
+                            boolean chooseNow) {
+        if (chooseNow) {
+            var chosen = files.openCsv(owner);
+            if (chosen.isEmpty()) {
+                return;
+            }
+            viewModel.choose(chosen.get());
+        }
         ViewLoader.Loaded<ImportView> loaded = loader.load(FXML);
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
@@ -65,11 +78,12 @@ public final class ImportView {
         });
         loaded.controller().files = files;
         loaded.controller().bind(viewModel);
+        dialog.setResizable(true);
+        // The outcome and the list of bad lines appear after an import: grow the window to show them.
+        Runnable fit = () -> Platform.runLater(() -> pane.getScene().getWindow().sizeToScene());
+        viewModel.problems().addListener((ListChangeListener<String>) c -> fit.run());
+        viewModel.outcomeProperty().addListener((o, a, b) -> fit.run());
         dialog.show();
-        if (chooseNow) {
-            loaded.controller().onChooseFile();
-        }
-        return dialog;
     }
 
     void bind(ImportViewModel vm) {
@@ -77,6 +91,7 @@ public final class ImportView {
         String noFile = fileLabel.getText();
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.fileProperty().get() == null
                 ? noFile : vm.fileProperty().get().toString(), vm.fileProperty()));
+        showPreview(vm.previewProperty().get());
         vm.previewProperty().addListener((o, a, preview) -> showPreview(preview));
         for (var pair : List.of(new Pair(dateColumn, vm.dateColumnProperty()), new Pair(amountColumn, vm.amountColumnProperty()),
                 new Pair(descriptionColumn, vm.descriptionColumnProperty()), new Pair(payeeColumn, vm.payeeColumnProperty()),
@@ -97,6 +112,15 @@ public final class ImportView {
             }
         });
         problems.setItems(vm.problems());
+        problems.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         chooseFileButton.disableProperty().bind(vm.busyProperty());
@@ -114,6 +138,7 @@ public final class ImportView {
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(index < c.getValue().size()
                     ? c.getValue().get(index) : ""));
             column.setSortable(false);
+            column.setPrefWidth(Math.max(90, 720.0 / preview.header().size()));
             previewTable.getColumns().add(column);
         }
         previewTable.getItems().setAll(preview.rows());

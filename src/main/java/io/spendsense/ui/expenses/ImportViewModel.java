@@ -119,7 +119,7 @@ public final class ImportViewModel {
                     canImport.set(true);
                     if (e instanceof ImportException bad) {
                         outcome.set(bad.getMessage() + ". Fix these lines and import again:");
-                        bad.errors().forEach(err -> problems.add(capitalize(err.toString())));
+                        bad.errors().forEach(err -> problems.add(forDialog(capitalize(err.toString()))));
                         if (bad.badLines() > bad.errors().size()) {
                             problems.add("… and more; " + bad.badLines() + " bad lines in all.");
                         }
@@ -141,6 +141,12 @@ public final class ImportViewModel {
             text.append("; new categories: ").append(String.join(", ", r.categoriesCreated()));
         }
         return text.append('.').toString();
+    }
+
+    /** The service words its hints for the command line ("give the format with --date-format"). */
+    static String forDialog(String message) {
+        return message.replace("with --date-format", "under Date format")
+                .replaceAll("name it with --([a-z]+)-column", "choose its column above");
     }
 
     private static String capitalize(String s) {
