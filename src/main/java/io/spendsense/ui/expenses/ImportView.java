@@ -138,7 +138,7 @@ public final class ImportView {
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(index < c.getValue().size()
                     ? c.getValue().get(index) : ""));
             column.setSortable(false);
-            column.setPrefWidth(Math.max(90, 720.0 / preview.header().size()));
+            column.setPrefWidth(Math.max(90, 540.0 / preview.header().size()));
             previewTable.getColumns().add(column);
         }
         previewTable.getItems().setAll(preview.rows());

@@ -6,6 +6,7 @@ import io.spendsense.domain.User;
 import io.spendsense.ui.common.Validation;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -67,6 +68,10 @@ public final class SignInView {
             }
         });
         viewModel.selectedProfileProperty().addListener((o, a, b) -> profileList.getSelectionModel().select(b));
+        // After sign-out the view is new but the view-model remembers the profile; reloading the list keeps it.
+        profileList.getSelectionModel().select(viewModel.selectedProfileProperty().get());
+        viewModel.profiles().addListener((ListChangeListener<User>) c ->
+                profileList.getSelectionModel().select(viewModel.selectedProfileProperty().get()));
         profileList.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 passwordField.requestFocus();
