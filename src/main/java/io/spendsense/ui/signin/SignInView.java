@@ -74,7 +74,11 @@ public final class SignInView {
                 profileList.getSelectionModel().select(viewModel.selectedProfileProperty().get()));
         profileList.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                passwordField.requestFocus();
+                if (viewModel.passwordProperty().get().isEmpty()) {
+                    passwordField.requestFocus();
+                } else {
+                    onSignIn();
+                }
             }
         });
         greeting.textProperty().bind(Bindings.createStringBinding(() -> {

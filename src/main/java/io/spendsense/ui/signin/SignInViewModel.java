@@ -39,6 +39,7 @@ public final class SignInViewModel {
     private String preferredProfile;
     /** Enter was pressed before the database was open: sign in as soon as it is, into the last profile used. */
     private boolean signInWhenReady;
+    private boolean loadingProfiles;
     private Consumer<SignedInUser> onSignedIn = u -> { };
 
     public SignInViewModel(TaskRunner runner) {
@@ -76,8 +77,14 @@ public final class SignInViewModel {
         if (auth == null) {
             return;
         }
-        runner.run(auth::listUsers).onBusy(busy::set).onSuccess(this::showProfiles)
-                .onFailure(e -> error.set(UserMessages.of(e))).start();
+        loadingProfiles = true;
+        runner.run(auth::listUsers).onBusy(busy::set).onSuccess(users -> {
+            loadingProfiles = false;
+            showProfiles(users);
+        }).onFailure(e -> {
+            loadingProfiles = false;
+            error.set(UserMessages.of(e));
+        }).start();
     }
 
     private void showProfiles(List<User> users) {
@@ -100,7 +107,7 @@ public final class SignInViewModel {
 
     public void signIn() {
         User profile = selectedProfile.get();
-        if (auth == null) {
+        if (auth == null || loadingProfiles) {
             signInWhenReady = true;
             return;
         }
