@@ -90,6 +90,7 @@ public final class ExpensesView {
                         ? String.format("%,d of %,d loaded — scroll for more", viewModel.rows().size(),
                         viewModel.matchingCount()) : "", viewModel.rows(), viewModel.footerProperty()));
         progress.visibleProperty().bind(viewModel.loadingProperty());
+        viewModel.reloadsProperty().addListener((o, a, b) -> table.scrollTo(0));
         undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
         redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
         var noSelection = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());

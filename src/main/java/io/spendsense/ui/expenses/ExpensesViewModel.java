@@ -28,6 +28,8 @@ import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -70,6 +72,8 @@ public final class ExpensesViewModel {
     private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper amountRangeError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(Totals.NONE);
+    /** Counts completed reloads (a new first page): the table scrolls back to the top on each. */
+    private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper(0);
     private ExpenseFilter currentFilter = ExpenseFilter.ALL;
     private long matching;
     private int generation;
@@ -137,6 +141,7 @@ public final class ExpensesViewModel {
                     rows.setAll(loaded.page().items());
                     totals.set(loaded.totals());
                     footer.set(footerText(loaded.totals()));
+                    reloads.set(reloads.get() + 1);
                 })
                 .onFailure(e -> {
                     pageLoading = false;
@@ -327,6 +332,10 @@ public final class ExpensesViewModel {
 
     public ReadOnlyObjectProperty<Totals> totalsProperty() {
         return totals.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty reloadsProperty() {
+        return reloads.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
