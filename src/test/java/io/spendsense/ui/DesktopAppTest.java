@@ -124,9 +124,24 @@ class DesktopAppTest {
         add(carol, "40.00", "Groceries", "Whole Foods");
         signIn(robot, "carol");
         waitUntil(() -> table(robot).getItems().size() == 2);
-        robot.clickOn("#searchField").write("coffee").type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("coffee").type(KeyCode.ENTER);
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertThat(footer(robot)).isEqualTo("1 expense · Total $4.35");
+    }
+
+    @Test
+    void deleteOffersUndoInTheSnackbar(FxRobot robot) {
+        SignedInUser gil = TestUsers.signedUp(services, "gil");
+        add(gil, "4.35", "Coffee", "Starbucks");
+        add(gil, "40.00", "Groceries", "Whole Foods");
+        signIn(robot, "gil");
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        robot.clickOn("Coffee").type(KeyCode.DELETE);
+        waitUntil(() -> footer(robot).equals("1 expense · Total $40.00"));
+        assertThat(text(robot, "#snackbarMessage")).isEqualTo("Expense deleted");
+        robot.clickOn("#snackbarAction");
+        waitUntil(() -> footer(robot).equals("2 expenses · Total $44.35"));
     }
 
     @Test
