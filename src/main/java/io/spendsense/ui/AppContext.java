@@ -203,6 +203,10 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (stage.isShowing()) {
+            // Platform.exit() closes the app without hiding the window first.
+            saveBounds();
+        }
         if (runner instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -48,8 +48,11 @@ class DesktopAppTest {
     /** What the (fake) open-file dialog answers. */
     volatile Path fileToOpen;
 
+    Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         services = Services.openForTests(dir.resolve("ui.db"), CLOCK);
         node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
         context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner(), new FilePicker() {
@@ -187,6 +190,18 @@ class DesktopAppTest {
         robot.clickOn("#runImport");
         waitUntil(() -> text(robot, "#outcome").startsWith("Imported 2 expenses"));
         waitUntil(() -> footer(robot).equals("2 expenses · Total $52.50"));
+    }
+
+    @Test
+    void windowSizeIsRememberedWhenTheWindowCloses(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1111);
+            stage.setHeight(777);
+            stage.hide();
+        });
+        var bounds = new UiPreferences(node).windowBounds().orElseThrow();
+        assertThat(bounds.width()).isEqualTo(1111);
+        assertThat(bounds.height()).isEqualTo(777);
     }
 
     void signIn(FxRobot robot, String username) {
