@@ -1,17 +1,31 @@
 package io.spendsense.ui;
 
+import java.nio.file.Path;
+import java.time.Clock;
+
+import io.spendsense.persistence.DataLocation;
+import io.spendsense.service.Services;
+import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.settings.UiPreferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The desktop application. (The sign-in, expenses, charts and chat screens arrive with the desktop-app issue.) */
+/** The desktop application: the database from {@code SPENDSENSE_DB} or the platform's data folder. */
 public final class SpendSenseApp extends Application {
+    private AppContext context;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("SpendSense");
-        stage.setScene(new Scene(new StackPane(new Label("SpendSense")), 1280, 800));
-        stage.show();
+        Path database = DataLocation.resolve(null);
+        context = new AppContext(stage, () -> Services.open(database, Clock.systemDefaultZone()),
+                UiPreferences.forUser(), new FxTaskRunner());
+        context.start();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
     }
 }

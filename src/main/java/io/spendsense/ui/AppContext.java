@@ -1,0 +1,221 @@
+package io.spendsense.ui;
+
+import java.util.concurrent.Callable;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.ui.common.ControllerFactory;
+import io.spendsense.ui.common.FilePicker;
+import io.spendsense.ui.common.FxDialogService;
+import io.spendsense.ui.common.FxFilePicker;
+import io.spendsense.ui.common.Snackbar;
+import io.spendsense.ui.common.TaskRunner;
+import io.spendsense.ui.common.ViewLoader;
+import io.spendsense.ui.expenses.ExpenseEditorView;
+import io.spendsense.ui.expenses.ExpensesView;
+import io.spendsense.ui.expenses.ExpensesViewModel;
+import io.spendsense.ui.expenses.ImportView;
+import io.spendsense.ui.main.MainView;
+import io.spendsense.ui.main.MainViewModel;
+import io.spendsense.ui.settings.UiPreferences;
+import io.spendsense.ui.signin.SignInView;
+import io.spendsense.ui.signin.SignInViewModel;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of the desktop app: opens the services in the background while the sign-in screen shows,
+ * builds the view-models of each signed-in session, and hands controllers to FXMLLoader through a factory that
+ * knows every controller class (and refuses the others). Nothing else creates services or view-models.
+ */
+public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
+
+    private final Stage stage;
+    private final Callable<Services> opener;
+    private final UiPreferences preferences;
+    private final TaskRunner runner;
+    private final StackPane content = new StackPane();
+    private final Snackbar snackbar = new Snackbar();
+    private final FxDialogService dialogs;
+    private final ViewLoader loader;
+    private final SignInViewModel signIn;
+    private Services services;
+    private Session session;
+
+    /** What exists while a user is signed in; gone at sign-out. */
+    public record Session(SignedInUser user, ExpensesViewModel expenses, MainViewModel main, MainView mainView) {
+    }
+
+    /** The view-models of a session being built, read by the controller factory while its views load. */
+    private record Building(SignedInUser user, ExpensesViewModel expenses, MainViewModel main) {
+    }
+
+    public AppContext(Stage stage, Callable<Services> opener, UiPreferences preferences, TaskRunner runner) {
+        this(stage, opener, preferences, runner, new FxFilePicker());
+    }
+
+    /** With the file dialogs given (tests answer them without a native dialog). */
+    public AppContext(Stage stage, Callable<Services> opener, UiPreferences preferences, TaskRunner runner,
+                      FilePicker files) {
+        this.stage = stage;
+        this.opener = opener;
+        this.preferences = preferences;
+        this.runner = runner;
+        this.dialogs = new FxDialogService(() -> stage, snackbar);
+        this.signIn = new SignInViewModel(runner);
+        preferences.lastProfile().ifPresent(signIn::setPreferredProfile);
+        signIn.setOnSignedIn(this::showMain);
+        var controllers = new ControllerFactory()
+                .register(SignInView.class, () -> new SignInView(signIn))
+                .register(ExpensesView.class, () -> new ExpensesView(building().expenses(), loader(), files))
+                .register(ExpenseEditorView.class, ExpenseEditorView::new)
+                .register(ImportView.class, ImportView::new)
+                .register(MainView.class, () -> new MainView(building().main(), buildingExpensesView));
+        this.loader = new ViewLoader(controllers);
+    }
+
+    private Building building;
+    private Parent buildingExpensesView;
+
+    private ViewLoader loader() {
+        return loader;
+    }
+
+    private Building building() {
+        if (building == null) {
+            throw new IllegalStateException("Session views can only be loaded while a session is being built");
+        }
+        return building;
+    }
+
+    /** Shows the sign-in window at once and opens the database meanwhile (Hibernate needs a second or two). */
+    public void start() {
+        var root = new StackPane(content, snackbar);
+        root.getStyleClass().add("app-root");
+        var scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(AppContext.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        restoreBounds();
+        stage.setOnHiding(e -> saveBounds());
+        applyTheme(preferences.lastProfile().map(preferences::darkTheme).orElse(false));
+        showSignIn();
+        stage.show();
+        runner.run(opener).onSuccess(s -> {
+            services = s;
+            signIn.servicesReady(s.auth());
+        }).onFailure(signIn::servicesFailed).start();
+    }
+
+    private void showSignIn() {
+        stage.setTitle("SpendSense — Sign in");
+        snackbar.hide();
+        content.getChildren().setAll(loader.<SignInView>load("/io/spendsense/ui/signin/SignIn.fxml").root());
+    }
+
+    private void showMain(SignedInUser user) {
+        preferences.setLastProfile(user.username());
+        building = new Building(user, new ExpensesViewModel(services, user, runner, dialogs),
+                new MainViewModel(user, preferences, this::signOut, this::signOut));
+        try {
+            buildingExpensesView = loader.<ExpensesView>load("/io/spendsense/ui/expenses/Expenses.fxml").root();
+            ViewLoader.Loaded<MainView> main = loader.load("/io/spendsense/ui/main/Main.fxml");
+            session = new Session(user, building.expenses(), building.main(), main.controller());
+            content.getChildren().setAll(main.root());
+        } finally {
+            building = null;
+            buildingExpensesView = null;
+        }
+        session.main().darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
+        applyTheme(session.main().darkThemeProperty().get());
+        installInsights(session);
+        stage.setTitle(session.main().windowTitle());
+    }
+
+    /**
+     * The place for the charts and chat views (ui/charts, ui/chat): build them from {@code session} (user,
+     * expenses view-model for "show in table") and put them into {@code session.mainView().chartsHost()} and
+     * {@code chatHost()}.
+     */
+    private void installInsights(Session s) {
+        LOG.debug("No charts or chat views installed yet for {}", s.user());
+    }
+
+    /** Sign out and switch profile both return to the profile picker with nothing of the session left. */
+    private void signOut() {
+        session = null;
+        signIn.reset();
+        showSignIn();
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void restoreBounds() {
+        preferences.windowBounds().ifPresentOrElse(b -> {
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            boolean onScreen = !Double.isNaN(b.x()) && !Screen.getScreensForRectangle(
+                    new Rectangle2D(b.x(), b.y(), Math.min(b.width(), 100), Math.min(b.height(), 100))).isEmpty();
+            if (onScreen) {
+                stage.setX(b.x());
+                stage.setY(b.y());
+            } else {
+                stage.centerOnScreen();
+            }
+            stage.setMaximized(b.maximized());
+        }, stage::centerOnScreen);
+    }
+
+    private void saveBounds() {
+        if (stage.isMaximized() || stage.isIconified()) {
+            preferences.windowBounds().ifPresent(b -> preferences.setWindowBounds(
+                    new UiPreferences.WindowBounds(b.x(), b.y(), b.width(), b.height(), stage.isMaximized())));
+            return;
+        }
+        preferences.setWindowBounds(new UiPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), false));
+    }
+
+    /** The signed-in session, if any: for tests and for the views installed by {@link #installInsights}. */
+    public Session session() {
+        return session;
+    }
+
+    public SignInViewModel signInViewModel() {
+        return signIn;
+    }
+
+    @Override
+    public void close() {
+        if (stage.isShowing()) {
+            // Platform.exit() closes the app without hiding the window first.
+            saveBounds();
+        }
+        if (runner instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("Closing the task runner failed", e);
+            }
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

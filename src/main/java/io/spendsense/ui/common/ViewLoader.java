@@ -1,0 +1,48 @@
+package io.spendsense.ui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.util.Callback;
+
+/** Loads an FXML view with the app's controller factory and message bundle (so FXML can say {@code %key}). */
+public final class ViewLoader {
+    public static final String BUNDLE = "io.spendsense.ui.messages";
+    private final Callback<Class<?>, Object> controllers;
+    private final ResourceBundle bundle;
+
+    public ViewLoader(Callback<Class<?>, Object> controllers) {
+        this.controllers = controllers;
+        this.bundle = ResourceBundle.getBundle(BUNDLE);
+    }
+
+    /** {@code resource} is absolute on the class path, e.g. {@code /io/spendsense/ui/signin/SignIn.fxml}. */
+    public <C> Loaded<C> load(String resource) {
+        URL url = Objects.requireNonNull(ViewLoader.class.getResource(resource), () -> "No FXML at " + resource);
+        var loader = new FXMLLoader(url, bundle);
+        loader.setControllerFactory(controllers);
+        try {
+            Parent root = loader.load();
+            return new Loaded<>(root, loader.getController());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + resource, e);
+        }
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /** A loaded view: its root node and its controller. */
+    public record Loaded<C>(Parent root, C controller) {
+    }
+}

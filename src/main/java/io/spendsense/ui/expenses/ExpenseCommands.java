@@ -1,0 +1,82 @@
+package io.spendsense.ui.expenses;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.service.ExpenseService;
+import io.spendsense.service.SignedInUser;
+
+/**
+ * The undoable changes to expenses. Undoing a delete re-creates the expenses, which gives them new ids; the
+ * commands remember the new ids so that redo deletes the right rows.
+ */
+final class ExpenseCommands {
+    private ExpenseCommands() {
+    }
+
+    static UndoableCommand add(ExpenseService service, SignedInUser who, ExpenseDraft draft) {
+        return new UndoableCommand() {
+            private long id = -1;
+
+            @Override
+            public String label() {
+                return "Add expense";
+            }
+
+            @Override
+            public void execute() {
+                id = id < 0 ? service.create(who, draft).id() : service.restore(who, List.of(draft)).get(0).id();
+            }
+
+            @Override
+            public void undo() {
+                service.delete(who, id);
+            }
+        };
+    }
+
+    static UndoableCommand edit(ExpenseService service, SignedInUser who, long id, ExpenseDraft before,
+                                ExpenseDraft after) {
+        return new UndoableCommand() {
+            @Override
+            public String label() {
+                return "Edit expense";
+            }
+
+            @Override
+            public void execute() {
+                service.update(who, id, after);
+            }
+
+            @Override
+            public void undo() {
+                service.update(who, id, before);
+            }
+        };
+    }
+
+    static UndoableCommand delete(ExpenseService service, SignedInUser who, List<Expense> expenses) {
+        return new UndoableCommand() {
+            private final List<ExpenseDraft> drafts = expenses.stream().map(Expense::toDraft).toList();
+            private List<Long> ids = expenses.stream().map(Expense::id).toList();
+
+            @Override
+            public String label() {
+                return expenses.size() == 1 ? "Delete expense" : "Delete " + expenses.size() + " expenses";
+            }
+
+            @Override
+            public void execute() {
+                service.deleteAll(who, ids);
+            }
+
+            @Override
+            public void undo() {
+                var restored = service.restore(who, drafts);
+                ids = new ArrayList<>(restored.stream().map(Expense::id).toList());
+            }
+        };
+    }
+}

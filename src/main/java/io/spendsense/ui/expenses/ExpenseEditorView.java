@@ -1,0 +1,142 @@
+package io.spendsense.ui.expenses;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.spendsense.domain.Category;
+import io.spendsense.ui.common.Validation;
+import io.spendsense.ui.common.ViewLoader;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.transformation.FilteredList;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.shape.Circle;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.controlsfx.control.textfield.TextFields;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Code-behind of ExpenseEditor.fxml, and the dialog around it. */
+public final class ExpenseEditorView {
+    public static final String FXML = "/io/spendsense/ui/expenses/ExpenseEditor.fxml";
+    @FXML private DatePicker datePicker;
+    @FXML private TextField amountField;
+    @FXML private TextField payeeField;
+    @FXML private ComboBox<Category> categoryChoice;
+    @FXML private TextField descriptionField;
+    @FXML private TextArea notesArea;
+    @FXML private Label dateError;
+    @FXML private Label amountError;
+    @FXML private Label categoryError;
+    @FXML private Label formError;
+
+    /** Shows the editor in a window-modal dialog; Save stays disabled until the form is valid. */
+    public static Dialog<ButtonType> open(ViewLoader loader, Window owner, ExpenseEditorViewModel viewModel) {
+        ViewLoader.Loaded<ExpenseEditorView> loaded = loader.load(FXML);
+        loaded.controller().bind(viewModel);
+        var dialog = new Dialog<ButtonType>();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("SpendSense — " + viewModel.title());
+        dialog.setHeaderText(viewModel.title());
+        var pane = dialog.getDialogPane();
+        pane.getStylesheets().addAll(owner.getScene().getStylesheets());
+        pane.getStyleClass().add("expense-dialog");
+        var save = new ButtonType(loader.text("common.save"), ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().addAll(save, ButtonType.CANCEL);
+        pane.setContent(loaded.root());
+        var saveButton = (Button) pane.lookupButton(save);
+        saveButton.setId("saveExpense");
+        saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.savingProperty()));
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            viewModel.save(() -> {
+                dialog.setResult(save);
+                dialog.close();
+            });
+        });
+        ((Button) pane.lookupButton(ButtonType.CANCEL)).setId("cancelExpense");
+        dialog.setOnShown(e -> Platform.runLater(loaded.controller().amountField::requestFocus));
+        viewModel.start();
+        dialog.show();
+        return dialog;
+    }
+
+    void bind(ExpenseEditorViewModel vm) {
+        datePicker.valueProperty().bindBidirectional(vm.dateProperty());
+        amountField.textProperty().bindBidirectional(vm.amountProperty());
+        payeeField.textProperty().bindBidirectional(vm.payeeProperty());
+        descriptionField.textProperty().bindBidirectional(vm.descriptionProperty());
+        notesArea.textProperty().bindBidirectional(vm.notesProperty());
+        // Archived categories are not offered for new expenses, but an expense that has one keeps it.
+        var current = vm.categoryProperty().get();
+        categoryChoice.setItems(new FilteredList<>(vm.categories(), c -> !c.archived() || c.equals(current)));
+        categoryChoice.setCellFactory(l -> new CategoryListCell());
+        categoryChoice.setButtonCell(new CategoryListCell());
+        categoryChoice.valueProperty().bindBidirectional(vm.categoryProperty());
+        TextFields.bindAutoCompletion(payeeField, request -> {
+            String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
+            return typed.isEmpty() ? java.util.List.<String>of() : vm.payeeNames().stream()
+                    .filter(p -> p.toLowerCase(Locale.ROOT).contains(typed) && !p.equalsIgnoreCase(typed))
+                    .limit(10).collect(Collectors.toList());
+        });
+        showError(dateError, vm.dateErrorProperty());
+        showError(amountError, vm.amountErrorProperty());
+        showError(categoryError, vm.categoryErrorProperty());
+        showError(formError, vm.formErrorProperty());
+        var validation = new ValidationSupport();
+        Validation.decorate(validation, amountField, vm.amountErrorProperty());
+        Validation.decorate(validation, datePicker, vm.dateErrorProperty());
+        Validation.decorate(validation, categoryChoice, vm.categoryErrorProperty());
+        // A date typed but not yet committed with Enter still counts when the user presses Save.
+        datePicker.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                commitTypedDate();
+            }
+        });
+    }
+
+    private void commitTypedDate() {
+        try {
+            var typed = datePicker.getConverter().fromString(datePicker.getEditor().getText());
+            if (typed != null) {
+                datePicker.setValue(typed);
+            }
+        } catch (RuntimeException ignored) {
+            // Not a date: the picker keeps its value.
+        }
+    }
+
+    private static void showError(Label label, ObservableStringValue error) {
+        label.textProperty().bind(error);
+        label.visibleProperty().bind(Bindings.isNotEmpty(error));
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** A category in the combo box: color dot and name. */
+    private static final class CategoryListCell extends ListCell<Category> {
+        @Override
+        protected void updateItem(Category c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                setText(c.name());
+                setGraphic(new Circle(5, CategoryCell.color(c.color())));
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package io.spendsense.ui.expenses;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.spendsense.domain.Category;
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.domain.Money;
+import io.spendsense.persistence.ExpenseRepository.PayeeUsage;
+import io.spendsense.service.ExpenseService;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.service.ValidationException;
+import io.spendsense.ui.common.AmountText;
+import io.spendsense.ui.common.TaskRunner;
+import io.spendsense.ui.common.UserMessages;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Add / Edit expense dialog: fields, their rules (the service's, checked as the user types), payee suggestions
+ * with the payee's usual category, and saving as an undoable command.
+ */
+public final class ExpenseEditorViewModel {
+    /** What the expense list does with a saved change: run it as a command, then close the editor. */
+    @FunctionalInterface
+    interface SaveHandler {
+        void save(UndoableCommand command, Runnable close, Consumer<Throwable> failed);
+    }
+
+    private final Services services;
+    private final SignedInUser user;
+    private final TaskRunner runner;
+    private final Expense original;
+    private final SaveHandler saveHandler;
+    private final ObservableList<Category> categories;
+    private final ObservableList<String> payeeNames = FXCollections.observableArrayList();
+    private List<PayeeUsage> payees = List.of();
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    private final StringProperty payee = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper amountError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper categoryError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    /** Once the user picks a category, a payee no longer overrides it. */
+    private boolean categoryChosenByUser;
+    private boolean settingCategory;
+
+    ExpenseEditorViewModel(Services services, SignedInUser user, TaskRunner runner, ObservableList<Category> categories,
+                           Expense original, SaveHandler saveHandler) {
+        this.services = services;
+        this.user = user;
+        this.runner = runner;
+        this.categories = categories;
+        this.original = original;
+        this.saveHandler = saveHandler;
+        if (original != null) {
+            date.set(original.date());
+            amount.set(Money.plain(original.amount()));
+            category.set(categories.stream().filter(c -> c.id() == original.categoryId()).findFirst().orElse(null));
+            payee.set(nz(original.payee()));
+            description.set(nz(original.description()));
+            notes.set(nz(original.notes()));
+            categoryChosenByUser = true;
+        } else {
+            date.set(LocalDate.now(services.clock()));
+        }
+        date.addListener((o, a, b) -> validate());
+        amount.addListener((o, a, b) -> validate());
+        category.addListener((o, a, b) -> {
+            if (!settingCategory) {
+                categoryChosenByUser = b != null;
+            }
+            validate();
+        });
+        payee.addListener((o, a, b) -> suggestCategory(b));
+        validate();
+    }
+
+    /** Loads the payees for autocomplete (in the background). */
+    public void start() {
+        runner.run(() -> services.expenses().payees(user)).onSuccess(list -> {
+            payees = list;
+            payeeNames.setAll(list.stream().map(PayeeUsage::payee).toList());
+        }).onFailure(e -> payees = List.of()).start();
+    }
+
+    private void suggestCategory(String name) {
+        if (categoryChosenByUser || name == null) {
+            return;
+        }
+        usualCategory(name).ifPresent(c -> {
+            settingCategory = true;
+            category.set(c);
+            settingCategory = false;
+        });
+    }
+
+    Optional<Category> usualCategory(String payeeName) {
+        return payees.stream().filter(p -> p.payee().equalsIgnoreCase(payeeName.strip())).findFirst()
+                .flatMap(p -> categories.stream().filter(c -> c.id() == p.usualCategoryId()).findFirst());
+    }
+
+    private void validate() {
+        BigDecimal value = AmountText.parse(amount.get());
+        String amountRule = amount.get().isBlank() ? "Enter an amount"
+                : value == null ? "Not a number" : capitalize(Money.checkExpenseAmount(value));
+        String dateRule = date.get() == null ? "Choose a date"
+                : date.get().getYear() < 1900 || date.get().getYear() > 2999 ? "Between the years 1900 and 2999" : "";
+        String categoryRule = category.get() == null ? "Choose a category" : "";
+        // An untouched empty amount is not an error yet, but Save stays off.
+        amountError.set(amount.get().isEmpty() ? "" : amountRule);
+        dateError.set(dateRule);
+        categoryError.set(amount.get().isEmpty() && original == null ? "" : categoryRule);
+        valid.set(amountRule.isEmpty() && dateRule.isEmpty() && categoryRule.isEmpty());
+    }
+
+    private static String capitalize(String rule) {
+        return rule == null ? "" : "Amount " + rule;
+    }
+
+    public ExpenseDraft draft() {
+        return new ExpenseDraft(date.get(), AmountText.parse(amount.get()),
+                category.get() == null ? 0 : category.get().id(), description.get(), payee.get(), notes.get());
+    }
+
+    /** Saves; {@code close} runs when it worked. Service errors stay in the dialog, next to the fields. */
+    public void save(Runnable close) {
+        if (!valid.get() || saving.get()) {
+            return;
+        }
+        var draft = draft();
+        try {
+            ExpenseService.validate(draft);
+        } catch (ValidationException e) {
+            formError.set(e.getMessage());
+            return;
+        }
+        var service = services.expenses();
+        var command = original == null ? ExpenseCommands.add(service, user, draft)
+                : ExpenseCommands.edit(service, user, original.id(), original.toDraft(), draft);
+        saving.set(true);
+        formError.set("");
+        saveHandler.save(command, () -> {
+            saving.set(false);
+            close.run();
+        }, e -> {
+            saving.set(false);
+            formError.set(UserMessages.of(e));
+        });
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public String title() {
+        return original == null ? "New expense" : "Edit expense";
+    }
+
+    public ObservableList<Category> categories() {
+        return categories;
+    }
+
+    public ObservableList<String> payeeNames() {
+        return payeeNames;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public StringProperty payeeProperty() {
+        return payee;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ReadOnlyStringProperty dateErrorProperty() {
+        return dateError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty amountErrorProperty() {
+        return amountError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty categoryErrorProperty() {
+        return categoryError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+}

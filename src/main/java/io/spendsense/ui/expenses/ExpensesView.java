@@ -1,0 +1,303 @@
+package io.spendsense.ui.expenses;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.spendsense.domain.Category;
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.ExpenseSort;
+import io.spendsense.ui.common.FilePicker;
+import io.spendsense.ui.common.ViewLoader;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+/**
+ * Code-behind of Expenses.fxml: the filter bar, the table (sorted by the database: clicking a header only changes
+ * the view-model's sort), the footer, the keyboard shortcuts, and the add / edit dialog.
+ */
+public final class ExpensesView {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final Duration DEBOUNCE = Duration.millis(250);
+
+    private final ExpensesViewModel viewModel;
+    private final ViewLoader loader;
+    private final FilePicker files;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<PeriodPreset> presetBox;
+    @FXML private HBox customRange;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private CheckComboBox<Category> categoryBox;
+    @FXML private TextField minField;
+    @FXML private TextField maxField;
+    @FXML private Label filterError;
+    @FXML private TableView<Expense> table;
+    @FXML private TableColumn<Expense, LocalDate> dateColumn;
+    @FXML private TableColumn<Expense, String> descriptionColumn;
+    @FXML private TableColumn<Expense, String> payeeColumn;
+    @FXML private TableColumn<Expense, Expense> categoryColumn;
+    @FXML private TableColumn<Expense, Expense> amountColumn;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label footerLabel;
+    @FXML private Label loadedLabel;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private Button deleteButton;
+    @FXML private Button editButton;
+    private boolean syncingCategories;
+
+    public ExpensesView(ExpensesViewModel viewModel, ViewLoader loader, FilePicker files) {
+        this.viewModel = viewModel;
+        this.loader = loader;
+        this.files = files;
+    }
+
+    @FXML
+    private void initialize() {
+        bindFilterBar();
+        bindTable();
+        footerLabel.textProperty().bind(viewModel.footerProperty());
+        loadedLabel.textProperty().bind(Bindings.createStringBinding(() ->
+                viewModel.rows().size() < viewModel.matchingCount()
+                        ? String.format("%,d of %,d loaded — scroll for more", viewModel.rows().size(),
+                        viewModel.matchingCount()) : "", viewModel.rows(), viewModel.footerProperty()));
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        viewModel.reloadsProperty().addListener((o, a, b) -> table.scrollTo(0));
+        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
+        var noSelection = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
+        deleteButton.disableProperty().bind(noSelection);
+        editButton.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+        table.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+        viewModel.start();
+    }
+
+    private void bindFilterBar() {
+        debounce(searchField, viewModel.searchTextProperty()::set);
+        debounce(minField, viewModel.minAmountProperty()::set);
+        debounce(maxField, viewModel.maxAmountProperty()::set);
+        // The view-model can change the bar too (clear filters, "show in table" from charts or chat).
+        viewModel.searchTextProperty().addListener((o, a, b) -> syncText(searchField, b));
+        viewModel.minAmountProperty().addListener((o, a, b) -> syncText(minField, b));
+        viewModel.maxAmountProperty().addListener((o, a, b) -> syncText(maxField, b));
+        presetBox.getItems().setAll(PeriodPreset.values());
+        presetBox.valueProperty().bindBidirectional(viewModel.presetProperty());
+        customRange.visibleProperty().bind(viewModel.presetProperty().isEqualTo(PeriodPreset.CUSTOM));
+        customRange.managedProperty().bind(customRange.visibleProperty());
+        fromPicker.valueProperty().bindBidirectional(viewModel.customFromProperty());
+        toPicker.valueProperty().bindBidirectional(viewModel.customToProperty());
+
+        categoryBox.setTitle("All categories");
+        categoryBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Category c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Category fromString(String s) {
+                return null;
+            }
+        });
+        Bindings.bindContent(categoryBox.getItems(), viewModel.categories());
+        categoryBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> {
+            var checked = categoryBox.getCheckModel().getCheckedItems();
+            categoryBox.setTitle(checked.isEmpty() ? "All categories"
+                    : checked.size() == 1 ? checked.get(0).name() : checked.size() + " categories");
+            if (!syncingCategories) {
+                viewModel.categoryIdsProperty().set(categoryBox.getCheckModel().getCheckedItems().stream()
+                        .map(Category::id).collect(Collectors.toSet()));
+            }
+        });
+        viewModel.categoryIdsProperty().addListener((o, a, ids) -> syncCategoryChecks(ids));
+        filterError.textProperty().bind(viewModel.amountRangeErrorProperty());
+        filterError.visibleProperty().bind(Bindings.isNotEmpty(viewModel.amountRangeErrorProperty()));
+        filterError.managedProperty().bind(filterError.visibleProperty());
+    }
+
+    private void syncCategoryChecks(Set<Long> ids) {
+        Set<Long> checked = categoryBox.getCheckModel().getCheckedItems().stream().map(Category::id)
+                .collect(Collectors.toCollection(HashSet::new));
+        if (checked.equals(ids)) {
+            return;
+        }
+        syncingCategories = true;
+        categoryBox.getCheckModel().clearChecks();
+        categoryBox.getItems().stream().filter(c -> ids.contains(c.id())).forEach(c -> categoryBox.getCheckModel().check(c));
+        syncingCategories = false;
+    }
+
+    private static void syncText(TextField field, String value) {
+        if (!field.getText().strip().equals(value == null ? "" : value.strip())) {
+            field.setText(value);
+        }
+    }
+
+    /** Typing waits a moment before filtering, so a word is one query, not one per letter; Enter applies at once. */
+    private static void debounce(TextField field, java.util.function.Consumer<String> apply) {
+        var pause = new PauseTransition(DEBOUNCE);
+        pause.setOnFinished(e -> apply.accept(field.getText()));
+        field.textProperty().addListener((o, a, b) -> pause.playFromStart());
+        field.setOnAction(e -> {
+            pause.stop();
+            apply.accept(field.getText());
+        });
+    }
+
+    private void bindTable() {
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
+        dateColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : DATE.format(d));
+            }
+        });
+        descriptionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().description()));
+        payeeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().payee()));
+        categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        categoryColumn.setCellFactory(c -> new CategoryCell());
+        amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        amountColumn.setCellFactory(c -> new AmountCell(viewModel.currency()));
+        dateColumn.setUserData(ExpenseSort.Field.DATE);
+        descriptionColumn.setUserData(ExpenseSort.Field.DESCRIPTION);
+        payeeColumn.setUserData(ExpenseSort.Field.PAYEE);
+        categoryColumn.setUserData(ExpenseSort.Field.CATEGORY);
+        amountColumn.setUserData(ExpenseSort.Field.AMOUNT);
+        dateColumn.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().setAll(List.of(dateColumn));
+        // The database sorts: a header click only tells the view-model, which reloads the first page.
+        table.setSortPolicy(t -> {
+            var order = t.getSortOrder();
+            viewModel.sortProperty().set(order.isEmpty() ? ExpenseSort.NEWEST_FIRST
+                    : new ExpenseSort((ExpenseSort.Field) order.get(0).getUserData(),
+                    order.get(0).getSortType() == TableColumn.SortType.ASCENDING));
+            return true;
+        });
+        table.setRowFactory(t -> {
+            var row = new TableRow<Expense>() {
+                @Override
+                protected void updateItem(Expense item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (!empty) {
+                        viewModel.rowShown(getIndex());
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    openEditor(viewModel.editorFor(row.getItem()));
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                onEdit();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                onDelete();
+                e.consume();
+            }
+        });
+    }
+
+    private void installShortcuts(Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onAdd);
+        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            searchField.requestFocus();
+            searchField.selectAll();
+        });
+        keys.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::onImport);
+        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::onExport);
+        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::onUndo);
+        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::onRedo);
+        keys.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::onRedo);
+    }
+
+    private void openEditor(ExpenseEditorViewModel editor) {
+        ExpenseEditorView.open(loader, table.getScene().getWindow(), editor);
+    }
+
+    @FXML
+    private void onAdd() {
+        openEditor(viewModel.newEditor());
+    }
+
+    @FXML
+    private void onEdit() {
+        var selected = table.getSelectionModel().getSelectedItems();
+        if (selected.size() == 1) {
+            openEditor(viewModel.editorFor(selected.get(0)));
+        }
+    }
+
+    @FXML
+    private void onDelete() {
+        viewModel.delete(List.copyOf(table.getSelectionModel().getSelectedItems()));
+    }
+
+    @FXML
+    private void onUndo() {
+        viewModel.undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        viewModel.redo();
+    }
+
+    @FXML
+    private void onImport() {
+        ImportView.open(loader, files, table.getScene().getWindow(), viewModel.importer(), true);
+    }
+
+    @FXML
+    private void onExport() {
+        files.saveCsv(table.getScene().getWindow(), "expenses.csv").ifPresent(viewModel::exportTo);
+    }
+
+    @FXML
+    private void onClearFilters() {
+        viewModel.clearFilters();
+    }
+
+    public ExpensesViewModel viewModel() {
+        return viewModel;
+    }
+}

@@ -1,0 +1,356 @@
+package io.spendsense.ui.expenses;
+
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.spendsense.domain.Category;
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.ExpenseSort;
+import io.spendsense.domain.Money;
+import io.spendsense.domain.Page;
+import io.spendsense.domain.Totals;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.ui.common.AmountText;
+import io.spendsense.ui.common.DialogService;
+import io.spendsense.ui.common.TaskRunner;
+import io.spendsense.ui.common.UserMessages;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The expense table of the signed-in user: the filter bar's state, the rows loaded so far (a page at a time, sorted
+ * and filtered in SQL), the footer's count and total of the whole filter, and add / edit / delete with undo.
+ */
+public final class ExpensesViewModel {
+    static final int PAGE_SIZE = 200;
+    /** Load the next page when the table shows a row this close to the end of what is loaded. */
+    static final int PREFETCH_MARGIN = 40;
+
+    private final Services services;
+    private final SignedInUser user;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final UndoManager undo;
+
+    private final ObservableList<Expense> rows = FXCollections.observableArrayList();
+    private final ObservableList<Expense> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Category> categories = FXCollections.observableArrayList();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<PeriodPreset> preset = new SimpleObjectProperty<>(PeriodPreset.ALL);
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
+    private final ObjectProperty<Set<Long>> categoryIds = new SimpleObjectProperty<>(Set.of());
+    private final StringProperty minAmount = new SimpleStringProperty("");
+    private final StringProperty maxAmount = new SimpleStringProperty("");
+    private final ObjectProperty<ExpenseSort> sort = new SimpleObjectProperty<>(ExpenseSort.NEWEST_FIRST);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper amountRangeError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(Totals.NONE);
+    /** Counts completed reloads (a new first page): the table scrolls back to the top on each. */
+    private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper(0);
+    private ExpenseFilter currentFilter = ExpenseFilter.ALL;
+    private long matching;
+    private int generation;
+    private boolean pageLoading;
+    /** While the bar is changed in several steps, one reload at the end instead of one per field. */
+    private boolean batching;
+
+    public ExpensesViewModel(Services services, SignedInUser user, TaskRunner runner, DialogService dialogs) {
+        this.services = services;
+        this.user = user;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = services.clock();
+        this.undo = new UndoManager(runner);
+        List<ObservableValue<?>> inputs = List.of(searchText, preset, customFrom, customTo, categoryIds, minAmount,
+                maxAmount, sort);
+        // Change (not invalidation) listeners: setting an equal value, as the table does with its sort, is no change.
+        inputs.forEach(o -> o.addListener((obs, a, b) -> reload()));
+    }
+
+    /** First load: categories for the filter and the editor, then the first page. */
+    public void start() {
+        runner.run(() -> services.categories().listIncludingArchived(user))
+                .onSuccess(categories::setAll)
+                .onFailure(e -> dialogs.showError("Categories", UserMessages.of(e)))
+                .start();
+        reload();
+    }
+
+    /** The filter the bar describes now; bad amounts are left out (and reported in {@link #amountRangeErrorProperty}). */
+    public ExpenseFilter filter() {
+        var period = preset.get().toPeriod(LocalDate.now(clock), customFrom.get(), customTo.get());
+        var f = ExpenseFilter.of(period).withText(searchText.get()).withCategories(categoryIds.get());
+        BigDecimal min = AmountText.parse(minAmount.get());
+        BigDecimal max = AmountText.parse(maxAmount.get());
+        String problem = (!minAmount.get().isBlank() && min == null) || (!maxAmount.get().isBlank() && max == null)
+                ? "Amounts must be numbers"
+                : min != null && max != null && min.compareTo(max) > 0 ? "Minimum is above maximum" : "";
+        amountRangeError.set(problem);
+        if (problem.isEmpty()) {
+            f = f.withMin(min, false).withMax(max, false);
+        }
+        return f;
+    }
+
+    /** Drops the loaded rows and loads the first page and the footer totals of the current filter. */
+    public void reload() {
+        if (batching) {
+            return;
+        }
+        var filter = filter();
+        var order = sort.get();
+        int gen = ++generation;
+        pageLoading = true;
+        runner.run(() -> new Loaded(services.expenses().page(user, filter, order, 0, PAGE_SIZE),
+                        services.summaries().totals(user, filter)))
+                .onBusy(loading::set)
+                .onSuccess(loaded -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    pageLoading = false;
+                    currentFilter = filter;
+                    matching = loaded.totals().count();
+                    rows.setAll(loaded.page().items());
+                    totals.set(loaded.totals());
+                    footer.set(footerText(loaded.totals()));
+                    reloads.set(reloads.get() + 1);
+                })
+                .onFailure(e -> {
+                    pageLoading = false;
+                    dialogs.showError("Expenses", UserMessages.of(e));
+                })
+                .start();
+    }
+
+    /** Loads the next page when the table nears the end of the loaded rows. */
+    public void rowShown(int index) {
+        if (index >= rows.size() - PREFETCH_MARGIN) {
+            loadMore();
+        }
+    }
+
+    public void loadMore() {
+        if (pageLoading || rows.size() >= matching) {
+            return;
+        }
+        int gen = generation;
+        int offset = rows.size();
+        var filter = currentFilter;
+        var order = sort.get();
+        pageLoading = true;
+        runner.run(() -> services.expenses().page(user, filter, order, offset, PAGE_SIZE))
+                .onBusy(loading::set)
+                .onSuccess((Page<Expense> page) -> {
+                    pageLoading = false;
+                    if (gen == generation && rows.size() == offset) {
+                        rows.addAll(page.items());
+                    }
+                })
+                .onFailure(e -> {
+                    pageLoading = false;
+                    dialogs.showError("Expenses", UserMessages.of(e));
+                })
+                .start();
+    }
+
+    private String footerText(Totals t) {
+        return (t.count() == 1 ? "1 expense" : String.format("%,d expenses", t.count()))
+                + " · Total " + Money.format(t.total(), user.currency());
+    }
+
+    /** A new-expense editor for the dialog; saving it adds an undoable command. */
+    public ExpenseEditorViewModel newEditor() {
+        return new ExpenseEditorViewModel(services, user, runner, categories, null, this::afterSave);
+    }
+
+    public ExpenseEditorViewModel editorFor(Expense expense) {
+        return new ExpenseEditorViewModel(services, user, runner, categories, expense, this::afterSave);
+    }
+
+    /** Called by an editor with the change it wants to make; runs it as an undoable command. */
+    private void afterSave(UndoableCommand command, Runnable closeEditor, Consumer<Throwable> failed) {
+        undo.execute(command, () -> {
+            closeEditor.run();
+            reload();
+        }, failed);
+    }
+
+    public void delete(List<Expense> selected) {
+        if (selected == null || selected.isEmpty()) {
+            return;
+        }
+        var command = ExpenseCommands.delete(services.expenses(), user, List.copyOf(selected));
+        undo.execute(command, () -> {
+            reload();
+            String what = selected.size() == 1 ? "Expense deleted" : selected.size() + " expenses deleted";
+            dialogs.notify(what, "Undo", this::undo);
+        }, this::failed);
+    }
+
+    /** An Import CSV dialog's state; a successful import reloads the table. */
+    public ImportViewModel importer() {
+        return new ImportViewModel(services, user, runner, this::reload);
+    }
+
+    /** Writes what the filter bar shows (all of it, not just the loaded pages) to a CSV file. */
+    public void exportTo(Path file) {
+        var filter = filter();
+        runner.run(() -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return services.exporter().export(user, filter, out);
+            }
+        }).onBusy(loading::set)
+                .onSuccess(count -> dialogs.notify("Exported " + count + (count == 1 ? " expense" : " expenses")
+                        + " to " + file.getFileName(), null, null))
+                .onFailure(e -> dialogs.showError("Export", "Could not write " + file.getFileName() + ": "
+                        + UserMessages.of(e)))
+                .start();
+    }
+
+    public void undo() {
+        undo.undo(this::reload, this::failed);
+    }
+
+    public void redo() {
+        undo.redo(this::reload, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        dialogs.showError("Expenses", UserMessages.of(e));
+        reload();
+    }
+
+    /** Clears every restriction of the filter bar. */
+    public void clearFilters() {
+        batching = true;
+        searchText.set("");
+        minAmount.set("");
+        maxAmount.set("");
+        categoryIds.set(Set.of());
+        customFrom.set(null);
+        customTo.set(null);
+        preset.set(PeriodPreset.ALL);
+        batching = false;
+        reload();
+    }
+
+    /** Shows a given filter in the bar (charts and chat use it: "show in table"). Only fields the bar has are kept. */
+    public void applyFilter(PeriodPreset newPreset, LocalDate from, LocalDate to, Set<Long> ids, String text) {
+        batching = true;
+        customFrom.set(from);
+        customTo.set(to);
+        categoryIds.set(ids == null ? Set.of() : new HashSet<>(ids));
+        searchText.set(text == null ? "" : text);
+        preset.set(newPreset);
+        batching = false;
+        reload();
+    }
+
+    public String currency() {
+        return user.currency();
+    }
+
+    public ObservableList<Expense> rows() {
+        return rowsView;
+    }
+
+    public ObservableList<Category> categories() {
+        return categories;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<PeriodPreset> presetProperty() {
+        return preset;
+    }
+
+    public ObjectProperty<LocalDate> customFromProperty() {
+        return customFrom;
+    }
+
+    public ObjectProperty<LocalDate> customToProperty() {
+        return customTo;
+    }
+
+    public ObjectProperty<Set<Long>> categoryIdsProperty() {
+        return categoryIds;
+    }
+
+    public StringProperty minAmountProperty() {
+        return minAmount;
+    }
+
+    public StringProperty maxAmountProperty() {
+        return maxAmount;
+    }
+
+    public ObjectProperty<ExpenseSort> sortProperty() {
+        return sort;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty footerProperty() {
+        return footer.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty amountRangeErrorProperty() {
+        return amountRangeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Totals> totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty reloadsProperty() {
+        return reloads.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return undo.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return undo.canRedoProperty();
+    }
+
+    /** How many expenses match the filter (the table holds only the pages loaded so far). */
+    public long matchingCount() {
+        return matching;
+    }
+
+    private record Loaded(Page<Expense> page, Totals totals) {
+    }
+}

@@ -1,0 +1,121 @@
+package io.spendsense.ui.main;
+
+import io.spendsense.ui.common.AvatarView;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Code-behind of Main.fxml: the header with the profile menu, the tabs (Expenses; Charts in {@code chartsHost}), and
+ * the collapsible chat column ({@code chatHost}). The charts and chat views are built elsewhere and put into their
+ * hosts by the composition root.
+ */
+public final class MainView {
+    private static final double CHAT_DIVIDER = 0.70;
+    private final MainViewModel viewModel;
+    private final Node expensesView;
+    @FXML private MenuButton profileMenu;
+    @FXML private Label profileName;
+    @FXML private StackPane avatarHost;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private ToggleButton chatToggle;
+    @FXML private SplitPane splitPane;
+    @FXML private TabPane tabs;
+    @FXML private Tab expensesTab;
+    @FXML private Tab chartsTab;
+    @FXML private StackPane expensesHost;
+    @FXML private StackPane chartsHost;
+    @FXML private StackPane chatHost;
+
+    public MainView(MainViewModel viewModel, Node expensesView) {
+        this.viewModel = viewModel;
+        this.expensesView = expensesView;
+    }
+
+    @FXML
+    private void initialize() {
+        var avatar = new AvatarView(13);
+        avatar.show(viewModel.username(), viewModel.displayName());
+        avatarHost.getChildren().setAll(avatar);
+        profileName.setText(viewModel.displayName());
+        darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        expensesHost.getChildren().setAll(expensesView);
+        chatToggle.selectedProperty().bindBidirectional(viewModel.chatVisibleProperty());
+        if (viewModel.chatVisibleProperty().get()) {
+            placeDivider();
+        } else {
+            showChat(false);
+        }
+        viewModel.chatVisibleProperty().addListener((o, a, visible) -> showChat(visible));
+    }
+
+    private void showChat(boolean visible) {
+        var items = splitPane.getItems();
+        if (visible && !items.contains(chatHost)) {
+            items.add(chatHost);
+            placeDivider();
+        } else if (!visible) {
+            items.remove(chatHost);
+        }
+    }
+
+    /**
+     * A split pane that has no width yet forgets its divider position, so the chat column gets its share once the
+     * window has laid it out; after that it keeps its width when the window is resized.
+     */
+    private void placeDivider() {
+        SplitPane.setResizableWithParent(chatHost, true);
+        if (splitPane.getWidth() > 0) {
+            splitPane.setDividerPositions(CHAT_DIVIDER);
+            SplitPane.setResizableWithParent(chatHost, false);
+            return;
+        }
+        splitPane.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number before, Number width) {
+                if (width.doubleValue() > 0) {
+                    splitPane.widthProperty().removeListener(this);
+                    splitPane.setDividerPositions(CHAT_DIVIDER);
+                    SplitPane.setResizableWithParent(chatHost, false);
+                }
+            }
+        });
+    }
+
+    /** Where the charts view goes (the Charts tab). */
+    public StackPane chartsHost() {
+        return chartsHost;
+    }
+
+    /** Where the chat view goes (the right-hand column; hidden while the chat is collapsed). */
+    public StackPane chatHost() {
+        return chatHost;
+    }
+
+    public void showExpenses() {
+        tabs.getSelectionModel().select(expensesTab);
+    }
+
+    public void showCharts() {
+        tabs.getSelectionModel().select(chartsTab);
+    }
+
+    @FXML
+    private void onSignOut() {
+        viewModel.signOut();
+    }
+
+    @FXML
+    private void onSwitchProfile() {
+        viewModel.switchProfile();
+    }
+}

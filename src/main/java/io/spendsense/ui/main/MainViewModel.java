@@ -1,0 +1,68 @@
+package io.spendsense.ui.main;
+
+import io.spendsense.service.SignedInUser;
+import io.spendsense.ui.common.Avatars;
+import io.spendsense.ui.settings.UiPreferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The main window's own state: who is signed in (for the header), the theme (remembered per profile) and whether
+ * the chat panel is open. Signing out and switching profile are the composition root's business, reached through
+ * the two actions it hands in.
+ */
+public final class MainViewModel {
+    private final SignedInUser user;
+    private final UiPreferences preferences;
+    private final BooleanProperty darkTheme;
+    private final BooleanProperty chatVisible;
+    private final Runnable signOut;
+    private final Runnable switchProfile;
+
+    public MainViewModel(SignedInUser user, UiPreferences preferences, Runnable signOut, Runnable switchProfile) {
+        this.user = user;
+        this.preferences = preferences;
+        this.signOut = signOut;
+        this.switchProfile = switchProfile;
+        this.darkTheme = new SimpleBooleanProperty(preferences.darkTheme(user.username()));
+        this.chatVisible = new SimpleBooleanProperty(preferences.chatVisible());
+        darkTheme.addListener((o, a, dark) -> preferences.setDarkTheme(user.username(), dark));
+        chatVisible.addListener((o, a, visible) -> preferences.setChatVisible(visible));
+    }
+
+    public String displayName() {
+        return user.user().displayName();
+    }
+
+    public String username() {
+        return user.username();
+    }
+
+    public String initials() {
+        return Avatars.initials(displayName());
+    }
+
+    public String windowTitle() {
+        return "SpendSense — " + displayName();
+    }
+
+    public void signOut() {
+        signOut.run();
+    }
+
+    public void switchProfile() {
+        switchProfile.run();
+    }
+
+    public void toggleTheme() {
+        darkTheme.set(!darkTheme.get());
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public BooleanProperty chatVisibleProperty() {
+        return chatVisible;
+    }
+}

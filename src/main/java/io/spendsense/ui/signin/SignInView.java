@@ -1,0 +1,175 @@
+package io.spendsense.ui.signin;
+
+import java.util.ResourceBundle;
+
+import io.spendsense.domain.User;
+import io.spendsense.ui.common.Validation;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Code-behind of SignIn.fxml: binds the profile picker, password and Create profile form to the view-model. */
+public final class SignInView {
+    private final SignInViewModel viewModel;
+    @FXML private ResourceBundle resources;
+    @FXML private HBox signInPane;
+    @FXML private VBox createPane;
+    @FXML private ListView<User> profileList;
+    @FXML private Hyperlink createLink;
+    @FXML private Label greeting;
+    @FXML private PasswordField passwordField;
+    @FXML private TextField passwordText;
+    @FXML private ToggleButton showPassword;
+    @FXML private Label capsLockHint;
+    @FXML private Button signInButton;
+    @FXML private TextField newUsername;
+    @FXML private TextField newDisplayName;
+    @FXML private PasswordField newPassword;
+    @FXML private PasswordField newConfirm;
+    @FXML private ComboBox<String> newCurrency;
+    @FXML private Label usernameError;
+    @FXML private Label passwordError;
+    @FXML private Label confirmError;
+    @FXML private Label currencyError;
+    @FXML private Button createButton;
+    @FXML private Button cancelCreateButton;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label status;
+    @FXML private Label errorLabel;
+
+    public SignInView(SignInViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        profileList.setId("profileList");
+        profileList.setItems(viewModel.profiles());
+        profileList.setCellFactory(l -> new ProfileCell());
+        profileList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                viewModel.selectedProfileProperty().set(b);
+                passwordField.requestFocus();
+            }
+        });
+        viewModel.selectedProfileProperty().addListener((o, a, b) -> profileList.getSelectionModel().select(b));
+        // After sign-out the view is new but the view-model remembers the profile; reloading the list keeps it.
+        profileList.getSelectionModel().select(viewModel.selectedProfileProperty().get());
+        viewModel.profiles().addListener((ListChangeListener<User>) c ->
+                profileList.getSelectionModel().select(viewModel.selectedProfileProperty().get()));
+        profileList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (viewModel.passwordProperty().get().isEmpty()) {
+                    passwordField.requestFocus();
+                } else {
+                    onSignIn();
+                }
+            }
+        });
+        greeting.textProperty().bind(Bindings.createStringBinding(() -> {
+            User u = viewModel.selectedProfileProperty().get();
+            return u == null ? "" : resources.getString("signin.welcomeBack") + " " + u.displayName();
+        }, viewModel.selectedProfileProperty()));
+
+        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        passwordText.textProperty().bindBidirectional(viewModel.passwordProperty());
+        passwordText.visibleProperty().bind(showPassword.selectedProperty());
+        passwordField.visibleProperty().bind(showPassword.selectedProperty().not());
+        showPassword.textProperty().bind(Bindings.when(showPassword.selectedProperty())
+                .then(resources.getString("signin.hide")).otherwise(resources.getString("signin.show")));
+        passwordField.addEventHandler(KeyEvent.KEY_RELEASED, e -> updateCapsLock());
+        passwordText.addEventHandler(KeyEvent.KEY_RELEASED, e -> updateCapsLock());
+        passwordField.focusedProperty().addListener((o, a, b) -> updateCapsLock());
+
+        var form = viewModel.createForm();
+        newUsername.textProperty().bindBidirectional(form.usernameProperty());
+        newDisplayName.textProperty().bindBidirectional(form.displayNameProperty());
+        newPassword.textProperty().bindBidirectional(form.passwordProperty());
+        newConfirm.textProperty().bindBidirectional(form.confirmProperty());
+        newCurrency.getItems().setAll(CreateProfileViewModel.CURRENCIES);
+        newCurrency.valueProperty().bindBidirectional(form.currencyProperty());
+        newCurrency.getEditor().textProperty().addListener((o, a, b) -> form.currencyProperty().set(b));
+        bindError(usernameError, form.usernameErrorProperty());
+        bindError(passwordError, form.passwordErrorProperty());
+        bindError(confirmError, form.confirmErrorProperty());
+        bindError(currencyError, form.currencyErrorProperty());
+        var validation = new ValidationSupport();
+        Validation.decorate(validation, newUsername, form.usernameErrorProperty());
+        Validation.decorate(validation, newPassword, form.passwordErrorProperty());
+        Validation.decorate(validation, newConfirm, form.confirmErrorProperty());
+        Validation.decorate(validation, newCurrency, form.currencyErrorProperty());
+        createButton.disableProperty().bind(form.validProperty().not().or(viewModel.busyProperty()));
+        cancelCreateButton.visibleProperty().bind(Bindings.isNotEmpty(viewModel.profiles()));
+        newUsername.setOnAction(e -> onCreate());
+        newConfirm.setOnAction(e -> onCreate());
+
+        signInPane.visibleProperty().bind(viewModel.creatingProperty().not());
+        signInPane.managedProperty().bind(signInPane.visibleProperty());
+        createPane.visibleProperty().bind(viewModel.creatingProperty());
+        createPane.managedProperty().bind(createPane.visibleProperty());
+        viewModel.creatingProperty().addListener((o, a, b) -> Platform.runLater(
+                () -> (b ? newUsername : passwordField).requestFocus()));
+        signInButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.readyProperty().not())
+                .or(viewModel.selectedProfileProperty().isNull()));
+
+        progress.visibleProperty().bind(viewModel.busyProperty().or(viewModel.readyProperty().not()));
+        progress.managedProperty().bind(progress.visibleProperty());
+        status.textProperty().bind(Bindings.when(viewModel.readyProperty()).then("")
+                .otherwise(resources.getString("signin.opening")));
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        // Typing can start before the profiles are loaded: the keys go to the password (or the new username).
+        Platform.runLater(() -> (viewModel.creatingProperty().get() ? newUsername : passwordField).requestFocus());
+    }
+
+    private static void bindError(Label label, javafx.beans.value.ObservableStringValue error) {
+        label.textProperty().bind(error);
+        label.visibleProperty().bind(Bindings.isNotEmpty(error));
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private void updateCapsLock() {
+        boolean on;
+        try {
+            on = Platform.isKeyLocked(KeyCode.CAPS).orElse(false);
+        } catch (UnsupportedOperationException e) {
+            on = false;
+        }
+        capsLockHint.setVisible(on && (passwordField.isFocused() || passwordText.isFocused()));
+        capsLockHint.setManaged(capsLockHint.isVisible());
+    }
+
+    @FXML
+    private void onSignIn() {
+        viewModel.signIn();
+    }
+
+    @FXML
+    private void onStartCreate() {
+        viewModel.startCreate();
+    }
+
+    @FXML
+    private void onCreate() {
+        viewModel.createProfile();
+    }
+
+    @FXML
+    private void onCancelCreate() {
+        viewModel.cancelCreate();
+    }
+}

@@ -1,0 +1,34 @@
+package io.spendsense.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Proves TestFX runs headless on Monocle in this build: a click reaches a real button. */
+@ExtendWith(ApplicationExtension.class)
+class HeadlessSmokeTest {
+    private int clicks;
+
+    @Start
+    void start(Stage stage) {
+        var button = new Button("Click me");
+        button.setId("button");
+        button.setOnAction(e -> clicks++);
+        stage.setScene(new Scene(new StackPane(button), 200, 100));
+        stage.show();
+    }
+
+    @Test
+    void clickReachesTheButton(FxRobot robot) {
+        robot.clickOn("#button");
+        assertThat(clicks).isEqualTo(1);
+    }
+}

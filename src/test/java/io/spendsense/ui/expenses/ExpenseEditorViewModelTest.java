@@ -1,0 +1,125 @@
+package io.spendsense.ui.expenses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.service.MutableClock;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.service.TestUsers;
+import io.spendsense.ui.common.FakeDialogService;
+import io.spendsense.ui.common.ImmediateTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ExpenseEditorViewModelTest {
+    @TempDir
+    Path dir;
+    Services services;
+    SignedInUser alice;
+    ExpensesViewModel list;
+    ExpenseEditorViewModel editor;
+
+    @BeforeEach
+    void open() {
+        services = Services.openForTests(dir.resolve("x.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+        alice = TestUsers.signedUp(services, "alice");
+        list = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), new FakeDialogService());
+        list.start();
+        editor = list.newEditor();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void newExpenseStartsTodayAndInvalidWithoutErrorsShown() {
+        assertThat(editor.dateProperty().get()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(editor.validProperty().get()).isFalse();
+        assertThat(editor.amountErrorProperty().get()).isEmpty();
+        assertThat(editor.categoryErrorProperty().get()).isEmpty();
+        assertThat(editor.title()).isEqualTo("New expense");
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            12.50,          ''
+            '1,234.56',     ''
+            1000000000,     ''
+            0,              Amount must be greater than 0
+            -3,             Amount must be greater than 0
+            1.234,          Amount must have at most 2 decimals
+            1000000000.01,  'Amount must be at most 1,000,000,000.00'
+            abc,            Not a number
+            """)
+    void amountRules(String amount, String error) {
+        editor.amountProperty().set(amount);
+        assertThat(editor.amountErrorProperty().get()).isEqualTo(error);
+    }
+
+    @Test
+    void validOnceAmountAndCategoryAreSet() {
+        editor.amountProperty().set("9.99");
+        assertThat(editor.categoryErrorProperty().get()).isEqualTo("Choose a category");
+        editor.categoryProperty().set(list.categories().get(0));
+        assertThat(editor.validProperty().get()).isTrue();
+        editor.dateProperty().set(null);
+        assertThat(editor.validProperty().get()).isFalse();
+        assertThat(editor.dateErrorProperty().get()).isEqualTo("Choose a date");
+    }
+
+    @Test
+    void knownPayeePreselectsItsUsualCategoryUntilTheUserChoosesOne() {
+        long groceries = services.categories().findByName(alice, "Groceries").orElseThrow().id();
+        for (int i = 0; i < 2; i++) {
+            services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1), BigDecimal.TEN, groceries,
+                    "Shop", "Trader Joe's", null));
+        }
+        editor = list.newEditor();
+        editor.start();
+        assertThat(editor.payeeNames()).containsExactly("Trader Joe's");
+        editor.payeeProperty().set("trader joe's");
+        assertThat(editor.categoryProperty().get().name()).isEqualTo("Groceries");
+
+        var other = list.newEditor();
+        other.start();
+        other.categoryProperty().set(list.categories().stream().filter(c -> c.name().equals("Dining")).findFirst().orElseThrow());
+        other.payeeProperty().set("Trader Joe's");
+        assertThat(other.categoryProperty().get().name()).isEqualTo("Dining");
+    }
+
+    @Test
+    void editingStartsFromTheExpense() {
+        long dining = services.categories().findByName(alice, "Dining").orElseThrow().id();
+        var e = services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1), new BigDecimal("7.5"),
+                dining, "Lunch", "Cafe", "with Bo"));
+        var edit = list.editorFor(e);
+        assertThat(edit.title()).isEqualTo("Edit expense");
+        assertThat(edit.amountProperty().get()).isEqualTo("7.50");
+        assertThat(edit.categoryProperty().get().name()).isEqualTo("Dining");
+        assertThat(edit.notesProperty().get()).isEqualTo("with Bo");
+        assertThat(edit.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void serviceRejectionStaysInTheDialog() {
+        editor.amountProperty().set("5");
+        editor.categoryProperty().set(list.categories().get(0));
+        editor.descriptionProperty().set("x".repeat(600));
+        var closed = new boolean[1];
+        editor.save(() -> closed[0] = true);
+        assertThat(closed[0]).isFalse();
+        assertThat(editor.formErrorProperty().get()).contains("description must be at most 500 characters");
+    }
+}

@@ -1,0 +1,139 @@
+package io.spendsense.ui.expenses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.service.MutableClock;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.service.TestUsers;
+import io.spendsense.ui.common.FakeDialogService;
+import io.spendsense.ui.common.ImmediateTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportViewModelTest {
+    @TempDir
+    Path dir;
+    Services services;
+    SignedInUser alice;
+    FakeDialogService dialogs = new FakeDialogService();
+    ExpensesViewModel list;
+    ImportViewModel vm;
+
+    @BeforeEach
+    void open() {
+        services = Services.openForTests(dir.resolve("x.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+        alice = TestUsers.signedUp(services, "alice");
+        list = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), dialogs);
+        list.start();
+        vm = list.importer();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    Path csv(String text) throws Exception {
+        return Files.writeString(dir.resolve("in.csv"), text);
+    }
+
+    @Test
+    void previewShowsHeaderAndFirstRowsAndOffersTheColumns() throws Exception {
+        vm.choose(csv("""
+                date,description,category,payee,amount
+                2026-03-01,Lunch,Dining,Chipotle,12.50
+                2026-03-02,Shop,Groceries,Safeway,40.00
+                """));
+        assertThat(vm.previewProperty().get().header()).containsExactly("date", "description", "category", "payee",
+                "amount");
+        assertThat(vm.previewProperty().get().rows()).hasSize(2);
+        assertThat(vm.columnChoices()).startsWith(ImportViewModel.DETECT).contains("payee");
+        assertThat(vm.canImportProperty().get()).isTrue();
+    }
+
+    @Test
+    void goodFileIsImportedAndTheTableReloads() throws Exception {
+        vm.choose(csv("""
+                date,description,category,payee,amount
+                2026-03-01,Lunch,Dining,Chipotle,12.50
+                2026-03-02,Shop,Groceries,Safeway,40.00
+                """));
+        vm.runImport();
+        assertThat(vm.outcomeProperty().get()).isEqualTo("Imported 2 expenses.");
+        assertThat(vm.failedProperty().get()).isFalse();
+        assertThat(list.rows()).hasSize(2);
+        assertThat(list.footerProperty().get()).isEqualTo("2 expenses · Total $52.50");
+    }
+
+    @Test
+    void rejectedFileListsTheBadLinesAndImportsNothing() throws Exception {
+        vm.choose(csv("""
+                date,description,category,payee,amount
+                2026-03-01,Lunch,Dining,Chipotle,12.50
+                2026-03-02,Shop,Groceries,Safeway,forty
+                not a date,Bus,Transport,BART,2.00
+                """));
+        vm.runImport();
+        assertThat(vm.failedProperty().get()).isTrue();
+        assertThat(vm.outcomeProperty().get()).contains("2 bad lines, nothing imported");
+        assertThat(vm.problems()).hasSize(2);
+        assertThat(vm.problems().get(0)).startsWith("Line 3");
+        assertThat(vm.problems().get(1)).startsWith("Line 4");
+        assertThat(services.summaries().count(alice, ExpenseFilter.ALL)).isZero();
+    }
+
+    @Test
+    void chosenColumnsOverrideDetection() throws Exception {
+        vm.choose(csv("""
+                When,What,Cost,Shop
+                03/01/2026,Lunch,12.50,Chipotle
+                """));
+        vm.runImport();
+        assertThat(vm.failedProperty().get()).isTrue();
+        vm.dateColumnProperty().set("When");
+        vm.amountColumnProperty().set("Cost");
+        vm.descriptionColumnProperty().set("What");
+        vm.payeeColumnProperty().set("Shop");
+        vm.dateFormatProperty().set("MM/dd/yyyy");
+        vm.runImport();
+        assertThat(vm.outcomeProperty().get()).startsWith("Imported 1 expense");
+        assertThat(list.rows().get(0).payee()).isEqualTo("Chipotle");
+        assertThat(list.rows().get(0).date()).hasToString("2026-03-01");
+    }
+
+    @Test
+    void importingTheSameFileTwiceSkipsDuplicates() throws Exception {
+        Path file = csv("""
+                date,description,category,payee,amount
+                2026-03-01,Lunch,Dining,Chipotle,12.50
+                """);
+        vm.choose(file);
+        vm.runImport();
+        vm.runImport();
+        assertThat(vm.outcomeProperty().get()).isEqualTo("Imported 0 expenses; 1 already there, skipped.");
+    }
+
+    @Test
+    void exportWritesTheFilteredViewAsCsv() throws Exception {
+        vm.choose(csv("""
+                date,description,category,payee,amount
+                2026-03-01,Lunch,Dining,Chipotle,12.50
+                2026-03-02,Shop,Groceries,Safeway,40.00
+                """));
+        vm.runImport();
+        list.searchTextProperty().set("chipotle");
+        Path out = dir.resolve("out.csv");
+        list.exportTo(out);
+        assertThat(Files.readAllLines(out)).containsExactly("date,description,category,payee,amount",
+                "2026-03-01,Lunch,Dining,Chipotle,12.50");
+        assertThat(dialogs.notifications).containsExactly("Exported 1 expense to out.csv");
+    }
+}

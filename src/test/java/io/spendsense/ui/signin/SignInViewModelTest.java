@@ -1,0 +1,190 @@
+package io.spendsense.ui.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.spendsense.domain.User;
+import io.spendsense.service.MutableClock;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.service.TestUsers;
+import io.spendsense.ui.common.ImmediateTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SignInViewModelTest {
+    @TempDir
+    Path dir;
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-20T10:00:00Z"));
+    Services services;
+    SignInViewModel vm;
+    List<SignedInUser> signedIn = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        services = Services.openForTests(dir.resolve("s.db"), clock);
+        vm = new SignInViewModel(new ImmediateTaskRunner());
+        vm.setOnSignedIn(signedIn::add);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void notReadyUntilTheServicesAreOpen() {
+        assertThat(vm.readyProperty().get()).isFalse();
+        vm.signIn();
+        assertThat(signedIn).isEmpty();
+    }
+
+    @Test
+    void firstRunWithNoProfilesShowsTheCreateForm() {
+        vm.servicesReady(services.auth());
+        assertThat(vm.readyProperty().get()).isTrue();
+        assertThat(vm.creatingProperty().get()).isTrue();
+        assertThat(vm.profiles()).isEmpty();
+    }
+
+    @Test
+    void listsProfilesAndPreselectsTheLastOneUsed() {
+        TestUsers.signedUp(services, "alice");
+        TestUsers.signedUp(services, "bob");
+        vm.setPreferredProfile("bob");
+        vm.servicesReady(services.auth());
+        assertThat(vm.creatingProperty().get()).isFalse();
+        assertThat(vm.profiles()).extracting(User::username).containsExactlyInAnyOrder("alice", "bob");
+        assertThat(vm.selectedProfileProperty().get().username()).isEqualTo("bob");
+    }
+
+    @Test
+    void signsInWithTheRightPasswordAndForgetsIt() {
+        TestUsers.signedUp(services, "alice");
+        vm.servicesReady(services.auth());
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.signIn();
+        assertThat(signedIn).extracting(SignedInUser::username).containsExactly("alice");
+        assertThat(vm.passwordProperty().get()).isEmpty();
+        assertThat(vm.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void wrongPasswordShowsTheServiceMessageAndClearsTheField() {
+        TestUsers.signedUp(services, "alice");
+        vm.servicesReady(services.auth());
+        vm.passwordProperty().set("nope nope");
+        vm.signIn();
+        assertThat(signedIn).isEmpty();
+        assertThat(vm.errorProperty().get()).isEqualTo("Unknown username or wrong password.");
+        assertThat(vm.passwordProperty().get()).isEmpty();
+    }
+
+    @Test
+    void lockoutMessageSaysUntilWhen() {
+        TestUsers.signedUp(services, "alice");
+        vm.servicesReady(services.auth());
+        for (int i = 0; i < 5; i++) {
+            vm.passwordProperty().set("wrong password");
+            vm.signIn();
+        }
+        assertThat(vm.errorProperty().get()).startsWith("Too many failed sign-ins").contains("10:05:00");
+        clock.advance(Duration.ofMinutes(6));
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.signIn();
+        assertThat(signedIn).hasSize(1);
+    }
+
+    @Test
+    void emptyPasswordAsksForIt() {
+        TestUsers.signedUp(services, "alice");
+        vm.servicesReady(services.auth());
+        vm.signIn();
+        assertThat(vm.errorProperty().get()).startsWith("Enter the password");
+    }
+
+    @Test
+    void createProfileRegistersAndSignsIn() {
+        vm.servicesReady(services.auth());
+        var form = vm.createForm();
+        form.usernameProperty().set("zoe");
+        form.displayNameProperty().set("Zoe Quinn");
+        form.passwordProperty().set("longenough");
+        form.confirmProperty().set("longenough");
+        form.currencyProperty().set("EUR");
+        assertThat(form.isValid()).isTrue();
+        vm.createProfile();
+        assertThat(signedIn).hasSize(1);
+        assertThat(signedIn.get(0).user().displayName()).isEqualTo("Zoe Quinn");
+        assertThat(signedIn.get(0).currency()).isEqualTo("EUR");
+        assertThat(vm.profiles()).hasSize(1);
+    }
+
+    @Test
+    void takenUsernameIsShownNextToTheField() {
+        TestUsers.signedUp(services, "alice");
+        vm.servicesReady(services.auth());
+        vm.startCreate();
+        var form = vm.createForm();
+        form.usernameProperty().set("alice");
+        form.passwordProperty().set("longenough");
+        form.confirmProperty().set("longenough");
+        vm.createProfile();
+        assertThat(signedIn).isEmpty();
+        assertThat(form.usernameErrorProperty().get()).isEqualTo("Username 'alice' is already taken");
+        form.usernameProperty().set("alice2");
+        assertThat(form.usernameErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void cancelCreateReturnsToThePickerOnlyWhenThereAreProfiles() {
+        vm.servicesReady(services.auth());
+        vm.cancelCreate();
+        assertThat(vm.creatingProperty().get()).isTrue();
+        TestUsers.signedUp(services, "alice");
+        vm.refreshProfiles();
+        vm.startCreate();
+        vm.cancelCreate();
+        assertThat(vm.creatingProperty().get()).isFalse();
+    }
+
+    @Test
+    void passwordTypedWhileProfilesLoadIsKeptButSwitchingProfileClearsIt() {
+        TestUsers.signedUp(services, "alice");
+        TestUsers.signedUp(services, "bob");
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.servicesReady(services.auth());
+        assertThat(vm.passwordProperty().get()).isEqualTo(TestUsers.PASSWORD);
+        vm.selectedProfileProperty().set(vm.profiles().stream().filter(u -> u.username().equals("bob")).findFirst()
+                .orElseThrow());
+        assertThat(vm.passwordProperty().get()).isEmpty();
+    }
+
+    @Test
+    void enterPressedBeforeTheDatabaseIsOpenSignsIntoTheLastProfileOnceItIs() {
+        TestUsers.signedUp(services, "alice");
+        vm.setPreferredProfile("alice");
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.signIn();
+        assertThat(signedIn).isEmpty();
+        vm.servicesReady(services.auth());
+        assertThat(signedIn).extracting(SignedInUser::username).containsExactly("alice");
+    }
+
+    @Test
+    void earlyEnterIsNotTriedOnAProfileTheUserDidNotSee() {
+        TestUsers.signedUp(services, "alice");
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.signIn();
+        vm.servicesReady(services.auth());
+        assertThat(signedIn).isEmpty();
+        assertThat(vm.passwordProperty().get()).isEqualTo(TestUsers.PASSWORD);
+    }
+}
