@@ -8,7 +8,7 @@ import java.util.Set;
  * a singular of "shows" (Entertainment). Exact synonyms still match.
  */
 final class StopWords {
-    private static final Set<String> WORDS = Set.of(
+    private static final Set<String> WORDS = Set.copyOf(java.util.Arrays.asList(
             "a", "about", "above", "after", "again", "against", "all", "also", "altogether", "am", "amount", "an",
             "and", "any", "anything", "are", "around", "as", "at", "ave", "average", "back", "be", "been", "before",
             "best", "between", "big", "bigger", "biggest", "bill", "bit", "both", "bought", "break", "breakdown",
@@ -34,7 +34,7 @@ final class StopWords {
             "when", "where", "which", "while", "who", "why", "will", "with", "within", "would", "year", "yearly",
             "years", "yes", "yet", "you", "your", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "tomorrow",
-            "yesterday", "target", "again", "ago", "show", "versus", "vs", "trends", "times", "often", "anyone");
+            "yesterday", "target", "ago", "versus", "vs", "trends", "anyone"));
 
     private StopWords() {
     }
