@@ -21,6 +21,11 @@ final class AbsoluteDates {
     private static final Pattern QUARTER_TOKEN = Pattern.compile("q([1-4])");
     private static final Pattern HALF_TOKEN = Pattern.compile("h([12])");
 
+    private static final java.util.Set<String> DAY_OF_MONTH_BEFORE = java.util.Set.of("on", "since", "from", "to",
+            "between", "and", "until", "till", "through", "thru");
+    private static final java.util.Set<String> UNIT_AFTER = java.util.Set.of("quarter", "half", "week", "month",
+            "day", "year", "time", "biggest", "largest", "most", "one");
+
     private final LocalDate today;
 
     AbsoluteDates(LocalDate today) {
@@ -126,13 +131,26 @@ final class AbsoluteDates {
         int monthAt = DateWords.at(w, day[1]).equals("of") ? day[1] + 1 : day[1];
         int month = DateWords.month(DateWords.at(w, monthAt));
         if (month == 0) {
-            return null;
+            return k > i && DAY_OF_MONTH_BEFORE.contains(DateWords.at(w, i - 1))
+                    && !DateWords.at(w, day[1]).equals("of") && !UNIT_AFTER.contains(DateWords.at(w, day[1]))
+                    ? dayOfMonth(day[0], i, day[1]) : null;
         }
         int year = DateWords.year(w, monthAt + 1);
         if (year > 0) {
             return day(DateWords.dateOrNull(year, month, day[0]), i, monthAt + 2, "day-month-year");
         }
         return dayWithoutYear(month, day[0], i, monthAt + 1, "day-month");
+    }
+
+    /** "on the 3rd", "since the first": the latest such day of a month, not after today. */
+    private Candidate dayOfMonth(int dayOfMonth, int start, int end) {
+        for (int back = 0; back < 12; back++) {
+            YearMonth month = YearMonth.from(today).minusMonths(back);
+            if (dayOfMonth <= month.lengthOfMonth() && !month.atDay(dayOfMonth).isAfter(today)) {
+                return Candidate.fixed(Period.day(month.atDay(dayOfMonth)), start, end, "day-of-month");
+            }
+        }
+        return null;
     }
 
     /** "q4", "q4 2025", "the fourth quarter of 2025", "first quarter", "h1 2025", "second half of 2025". */

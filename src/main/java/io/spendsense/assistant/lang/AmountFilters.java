@@ -41,6 +41,10 @@ public final class AmountFilters {
             new Phrase("below", false, true, "under"), new Phrase("maximum", false, false, "at-most"),
             new Phrase("max", false, false, "at-most"));
     private static final Set<String> CURRENCY = Set.of("dollars", "euros", "pounds", "yen");
+    /** Counted things: "more than 3 times", "over 10 purchases" are not money. */
+    private static final Set<String> COUNTED = Set.of("times", "time", "expenses", "expense", "purchases", "orders",
+            "transactions", "items", "visits", "rides", "trips", "days", "weeks", "months", "years", "day", "week",
+            "month", "year", "hours", "minutes", "people", "categories");
     private static final Set<String> OR_MORE = Set.of("more", "above", "over", "greater", "higher");
     private static final Set<String> OR_LESS = Set.of("less", "below", "under", "fewer", "lower");
 
@@ -101,7 +105,7 @@ public final class AmountFilters {
             if (startsWith(w, i, p.words())) {
                 int n = i + p.words().length;
                 BigDecimal value = number(w, n, used);
-                if (value != null) {
+                if (value != null && !COUNTED.contains(DateWords.at(w, n + 1))) {
                     int end = CURRENCY.contains(DateWords.at(w, n + 1)) ? n + 2 : n + 1;
                     return bound(w, value, p.lower(), p.exclusive(), i, end, p.rule());
                 }
@@ -111,9 +115,16 @@ public final class AmountFilters {
         if (value == null) {
             return null;
         }
+        AmountMatch bare = range(w, i - 1, used);
+        if (bare != null && bare.rule().equals("between")) {
+            return bare;
+        }
         int k = CURRENCY.contains(DateWords.at(w, i + 1)) ? i + 2 : i + 1;
         String a = DateWords.at(w, k);
         String b = DateWords.at(w, k + 1);
+        if (COUNTED.contains(a)) {
+            return null;
+        }
         boolean more = (a.equals("or") || a.equals("and")) && (OR_MORE.contains(b) || b.equals("up"));
         boolean less = (a.equals("or") || a.equals("and")) && OR_LESS.contains(b);
         if (more || less) {
@@ -122,8 +133,12 @@ public final class AmountFilters {
         return null;
     }
 
-    /** "between $10 and $50", "from 10 to 50 dollars": only plain numbers that are not part of a period. */
+    /**
+     * "between $10 and $50", "from 10 to 50 dollars", and "10 to 50 dollars" (then i is the token before the first
+     * number): only plain numbers that are not part of a period.
+     */
     private static AmountMatch range(String[] w, int i, BitSet used) {
+        boolean keyword = i >= 0 && (w[i].equals("between") || w[i].equals("from"));
         BigDecimal low = number(w, i + 1, used);
         if (low == null) {
             return null;
@@ -131,7 +146,7 @@ public final class AmountFilters {
         int k = CURRENCY.contains(DateWords.at(w, i + 2)) ? i + 3 : i + 2;
         boolean firstHasCurrency = k == i + 3;
         String joiner = DateWords.at(w, k);
-        if (!(w[i].equals("between") ? joiner.equals("and") : joiner.equals("to"))) {
+        if (!(keyword && w[i].equals("between") ? joiner.equals("and") : joiner.equals("to"))) {
             return null;
         }
         BigDecimal high = number(w, k + 1, used);
@@ -140,11 +155,12 @@ public final class AmountFilters {
         }
         boolean secondHasCurrency = CURRENCY.contains(DateWords.at(w, k + 2));
         // "from 10 to 50" without a currency is too likely to be something else (days, counts)
-        if (w[i].equals("from") && !firstHasCurrency && !secondHasCurrency) {
+        if (!(keyword && w[i].equals("between")) && !firstHasCurrency && !secondHasCurrency) {
             return null;
         }
         int end = secondHasCurrency ? k + 3 : k + 2;
-        return new AmountMatch(low, false, high, false, i, end, PeriodGrammar.join(w, i, end), "between");
+        int start = keyword ? i : i + 1;
+        return new AmountMatch(low, false, high, false, start, end, PeriodGrammar.join(w, start, end), "between");
     }
 
     private static AmountMatch bound(String[] w, BigDecimal value, boolean lower, boolean exclusive, int start, int end,

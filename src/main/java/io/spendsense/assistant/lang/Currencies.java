@@ -9,7 +9,8 @@ import java.util.Map;
  * bucks" all become "100 dollars"), so that amount filters need one rule. A "+" after a number becomes "or more".
  */
 final class Currencies {
-    private static final Map<String, String> SIGNS = Map.of("$", "dollars", "€", "euros", "£", "pounds", "¥", "yen");
+    private static final Map<String, String> SIGNS = Map.of("$", "dollars", "€", "euros", "£", "pounds",
+            "¥", "yen");
     private static final Map<String, String> CODES_BEFORE = Map.of("usd", "dollars", "eur", "euros", "gbp", "pounds");
     private static final Map<String, String> WORDS_AFTER = Map.of("usd", "dollars", "dollar", "dollars", "bucks",
             "dollars", "buck", "dollars", "eur", "euros", "euro", "euros", "gbp", "pounds");

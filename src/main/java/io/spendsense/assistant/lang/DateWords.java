@@ -43,7 +43,7 @@ final class DateWords {
             "about", "before", "after", "by", "early", "late", "mid", "or", "past", "previous");
     /** Words before a number that make it an amount, not a year or a day. */
     private static final Set<String> AMOUNT_WORDS = Set.of("over", "under", "above", "below", "exceeding", "than",
-            "least", "most", "maximum", "minimum", "max", "min", "spent", "spend", "paid", "pay", "cost", "costs",
+            "least", "most", "maximum", "minimum", "max", "min", "spent", "paid", "pay", "cost", "costs",
             "costing", "of", "upwards", "excess");
     private static final Set<String> CURRENCY_WORDS = Set.of("dollars", "euros", "pounds", "yen", "cents");
 

@@ -32,6 +32,12 @@ public final class Normalizer {
             "let's", new String[] {"let", "us"});
     private static final Set<String> IS_BEFORE_S = Set.of("what", "that", "it", "how", "where", "who", "there", "here",
             "when", "why", "he", "she", "which", "everything", "nothing", "something", "this");
+    /** Time words whose possessive is just the word: "last year's total" means "last year total". */
+    private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "quarter", "today", "yesterday",
+            "weekend", "day", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+    private static final Pattern NUMBER_RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?)");
     private static final Map<String, String> SUFFIXES = Map.of("'ve", "have", "'m", "am", "'re", "are", "'ll", "will",
             "'d", "would");
 
@@ -89,6 +95,15 @@ public final class Normalizer {
             out.add(buffer.token(w, from, to));
             return;
         }
+        var range = NUMBER_RANGE.matcher(w);
+        if (range.matches()) {
+            // "march 1-15", "10-50 dollars": the hyphen says "to"
+            int cut = from + range.group(1).length();
+            out.add(buffer.token(range.group(1), from, cut));
+            out.add(buffer.token("to", cut, cut + 1));
+            out.add(buffer.token(range.group(2), cut + 1, to));
+            return;
+        }
         if (THOUSANDS.matcher(w).matches()) {
             out.add(buffer.token(w.replace(",", ""), from, to));
             return;
@@ -144,7 +159,9 @@ public final class Normalizer {
         String stem = p.substring(0, apostrophe);
         String suffix = p.substring(apostrophe);
         int cut = from + apostrophe;
-        if (suffix.equals("'s") && IS_BEFORE_S.contains(stem)) {
+        if (suffix.equals("'s") && TIME_WORDS.contains(stem)) {
+            out.add(buffer.token(stem, from, to));
+        } else if (suffix.equals("'s") && IS_BEFORE_S.contains(stem)) {
             out.add(buffer.token(stem, from, cut));
             out.add(buffer.token("is", cut, to));
         } else if (SUFFIXES.containsKey(suffix) && !stem.isEmpty()) {
@@ -171,6 +188,10 @@ public final class Normalizer {
                 int cp = original.codePointAt(k);
                 int next = Math.min(original.length(), k + Character.charCount(cp));
                 String folded = fold(cp);
+                if (folded.isEmpty() && !sb.isEmpty() && ends[sb.length() - 1] == k) {
+                    // a combining accent belongs to the letter before it, also in the original offsets
+                    ends[sb.length() - 1] = next;
+                }
                 for (int m = 0; m < folded.length(); m++) {
                     if (sb.length() >= starts.length) {
                         starts = java.util.Arrays.copyOf(starts, starts.length * 2);

@@ -64,7 +64,71 @@ public final class PeriodGrammar {
     }
 
     private Candidate single(String[] w, int i) {
-        return Candidate.longer(relative.parse(w, i), absolute.parse(w, i));
+        return single(w, i, 0);
+    }
+
+    private Candidate single(String[] w, int i, int depth) {
+        Candidate c = Candidate.longer(relative.parse(w, i), absolute.parse(w, i));
+        // "the first day of the last week of 2025" nests twice at most, which keeps the search linear
+        return depth < 2 ? Candidate.longer(c, partOf(w, i, depth + 1)) : c;
+    }
+
+    /** "march 1 to 15", "between may 3 and 9 2025": a bare day number after a day means the same month. */
+    private static Candidate sameMonth(Candidate x, String[] w, int k) {
+        int[] day = DateWords.dayNumber(w, k);
+        if (x == null || day == null || x.period().days() != 1) {
+            return null;
+        }
+        LocalDate first = x.period().from();
+        int year = DateWords.year(w, day[1]);
+        int end = year > 0 ? day[1] + 1 : day[1];
+        int month = first.getMonthValue();
+        int dayOfMonth = day[0];
+        LocalDate date = DateWords.dateOrNull(year > 0 ? year : first.getYear(), month, dayOfMonth);
+        if (date == null) {
+            return null;
+        }
+        return new Candidate(Period.day(date), k, end, "same-month-day", year > 0 ? year : 0, y -> {
+            LocalDate d = DateWords.dateOrNull(y, month, dayOfMonth);
+            return d == null ? null : Period.day(d);
+        });
+    }
+
+    /** "the first week of march", "the last day of last month", "the last quarter of 2025". */
+    private Candidate partOf(String[] w, int i, int depth) {
+        int k = DateWords.at(w, i).equals("the") ? i + 1 : i;
+        String which = DateWords.at(w, k);
+        String unit = DateWords.at(w, k + 1);
+        if (!(which.equals("first") || which.equals("last")) || !DateWords.at(w, k + 2).equals("of")
+                || !Set.of("day", "week", "month", "quarter").contains(unit)) {
+            return null;
+        }
+        Candidate whole = single(w, k + 3, depth);
+        if (whole == null || whole.period().days() < 2) {
+            return null;
+        }
+        Period p = whole.period();
+        boolean first = which.equals("first");
+        LocalDate edge = first ? p.from() : p.to();
+        Period part = switch (unit) {
+            case "day" -> Period.day(edge);
+            case "week" -> first ? new Period(edge, min(edge.plusDays(6), p.to()))
+                    : new Period(max(edge.minusDays(6), p.from()), edge);
+            case "month" -> Period.month(java.time.YearMonth.from(edge));
+            default -> Period.quarter(edge.getYear(), edge.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR));
+        };
+        if (part.days() >= p.days()) {
+            return null;
+        }
+        return new Candidate(part, i, whole.end(), which + "-" + unit + "-of", 0, null);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** "between X and Y", "from X to Y", "X through Y", "since X". */
@@ -80,11 +144,15 @@ public final class PeriodGrammar {
             }
             String joiner = DateWords.at(w, x.end());
             boolean joins = a.equals("between") ? joiner.equals("and") : RANGE_TO.contains(joiner);
-            return joins ? span(x, single(w, x.end() + 1), i, a.equals("between") ? "between" : "from-to") : null;
+            if (!joins) {
+                return null;
+            }
+            Candidate y = Candidate.longer(single(w, x.end() + 1), sameMonth(x, w, x.end() + 1));
+            return span(x, y, i, a.equals("between") ? "between" : "from-to");
         }
         Candidate x = absolute.parse(w, i);
         if (x != null && RANGE_TO.contains(DateWords.at(w, x.end()))) {
-            Candidate y = absolute.parse(w, x.end() + 1);
+            Candidate y = Candidate.longer(absolute.parse(w, x.end() + 1), sameMonth(x, w, x.end() + 1));
             Candidate s = span(x, y, i, "x-to-y");
             // "2025 to 2024" is a comparison, not a range: only accept a bare "to" when it reads forwards
             return s == null ? null : Candidate.longer(s, single(w, i));

@@ -38,7 +38,7 @@ final class PeriodShift {
             String unit = null;
             int end = 0;
             if (UNIT_MONTHS.containsKey(a) && (BEFORE.contains(b) || AFTER.contains(b)) && k > i
-                    && !DateWords.at(w, k + 2).equals("yesterday")) {
+                    && !DateWords.at(w, k + 2).equals("yesterday") && !DateWords.at(w, k + 2).equals("last")) {
                 direction = BEFORE.contains(b) ? -1 : 1;
                 unit = a;
                 end = k + 2;

@@ -41,6 +41,17 @@ final class RelativePeriods {
         if (b.equals("day") && DateWords.at(w, k + 1).equals("before") && DateWords.at(w, k + 2).equals("yesterday")) {
             return Candidate.fixed(Period.day(today.minusDays(2)), i, k + 3, "day-before-yesterday");
         }
+        if (DateWords.at(w, k + 1).equals("before") && DateWords.at(w, k + 2).equals("last")) {
+            Period p = switch (b) {
+                case "week" -> Period.weekOf(today.minusWeeks(2));
+                case "month" -> Period.month(YearMonth.from(today).minusMonths(2));
+                case "year" -> Period.year(today.getYear() - 2);
+                default -> null;
+            };
+            if (p != null) {
+                return Candidate.fixed(p, i, k + 3, b + "-before-last");
+            }
+        }
         if (THIS.contains(b)) {
             return thisUnit(w, i, k + 1);
         }
@@ -182,7 +193,8 @@ final class RelativePeriods {
             case "year" -> new Period(today.withDayOfYear(1), today);
             default -> null;
         };
-        return p == null ? null : Candidate.fixed(p, start, end, unit.equals("year") ? "year-to-date" : unit + "-so-far");
+        String rule = unit.equals("year") ? "year-to-date" : unit + "-so-far";
+        return p == null ? null : Candidate.fixed(p, start, end, rule);
     }
 
     private Period days(long n) {
