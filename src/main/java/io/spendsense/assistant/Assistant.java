@@ -73,15 +73,9 @@ public final class Assistant {
         lexicons.invalidate(who);
     }
 
-    /** Parse-only: reads the question and plans it without touching expenses (for the benchmark and tests). */
-    Plan understand(UserLexicon lexicon, Conversation conversation, String question, LocalDate today) {
-        Plan previous = conversation.previous();
-        Reading r = reader.read(question, lexicon, today, previousPeriod(previous));
-        return FrameBuilder.build(r, previous, today);
-    }
-
-    UserLexicon lexicon(SignedInUser who) {
-        return lexicons.get(who);
+    /** A parser with the user's current words, that reads questions without reading expenses. */
+    public QuestionParser parser(SignedInUser who) {
+        return new QuestionParser(lexicons.get(who));
     }
 
     private Answer answer(SignedInUser who, Conversation conversation, String q, LocalDate today, long start) {

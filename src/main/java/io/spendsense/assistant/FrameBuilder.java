@@ -17,7 +17,7 @@ import io.spendsense.domain.Period;
  * follow-up takes what the question leaves out from the previous plan (what it names replaces what was there).
  */
 final class FrameBuilder {
-    private static final Set<Intent> CARRIED = Set.of(Intent.TOTAL_SPENT, Intent.BIGGEST_EXPENSE,
+    static final Set<Intent> CARRIED = Set.of(Intent.TOTAL_SPENT, Intent.BIGGEST_EXPENSE,
             Intent.SMALLEST_EXPENSE, Intent.TOP_CATEGORY, Intent.CATEGORY_BREAKDOWN, Intent.TOP_MONTH,
             Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.AVERAGE_SPENT, Intent.COMPARE, Intent.TREND);
 
