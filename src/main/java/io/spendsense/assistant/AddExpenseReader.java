@@ -99,17 +99,29 @@ final class AddExpenseReader {
         return Optional.of(new ProposedExpense(draft, category.name(), reason));
     }
 
-    /** "lunch" in "on lunch at Chipotle": the plain words after on/for, up to the next recognized phrase. */
+    /**
+     * "lunch" in "on lunch at Chipotle", "gas" in "for gas at Shell": the words after on/for up to a payee, a date,
+     * an amount or a preposition. Category words count ("gas"); articles do not.
+     */
     private static String description(Reading r) {
-        String[] view = r.view();
-        for (int i = 0; i < view.length - 1; i++) {
-            if (!LEADS.contains(view[i])) {
+        String[] w = r.words();
+        var blocked = new java.util.BitSet(w.length);
+        r.periods().forEach(p -> blocked.set(Math.max(0, p.startToken()), Math.min(w.length, p.endToken())));
+        r.payees().stream().filter(p -> p.usualCategoryId() >= 0 || !p.how().contains("'on'"))
+                .forEach(p -> blocked.set(p.start(), p.end()));
+        if (r.amount() != null) {
+            blocked.set(r.amount().startToken(), Math.min(w.length, r.amount().endToken()));
+        }
+        for (int i = 0; i < w.length - 1; i++) {
+            if (!LEADS.contains(w[i]) || blocked.get(i)) {
                 continue;
             }
             var words = new ArrayList<String>();
-            for (int k = i + 1; k < view.length && !view[k].startsWith("<") && !Set.of("at", "from", "on", "in",
-                    "today", "yesterday").contains(view[k]) && words.size() < 6; k++) {
-                words.add(view[k]);
+            for (int k = i + 1; k < w.length && !blocked.get(k) && !STOP.contains(w[k]) && words.size() < 6; k++) {
+                if (!Set.of("a", "an", "the", "my", "some").contains(w[k]) && !io.spendsense.assistant.lang.Numbers
+                        .isNumber(w[k])) {
+                    words.add(w[k]);
+                }
             }
             if (!words.isEmpty()) {
                 return capitalize(String.join(" ", words));
@@ -117,6 +129,9 @@ final class AddExpenseReader {
         }
         return null;
     }
+
+    private static final Set<String> STOP = Set.of("at", "from", "on", "in", "for", "today", "yesterday", "with",
+            "dollars", "euros", "pounds");
 
     private static String capitalize(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);

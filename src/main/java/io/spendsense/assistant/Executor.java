@@ -65,7 +65,7 @@ final class Executor {
 
     private static Outcome count(Plan plan, Context cx) {
         Totals t = cx.summaries().totals(cx.who(), cx.filter(plan));
-        String where = cx.say().filters(plan) + " " + cx.say().period(plan.frame().period());
+        String where = cx.say().filters(plan) + " " + cx.say().period(plan.frame().period(), "in all");
         String text;
         if (t.count() == 0) {
             text = (cx.yesNo() ? "No: you have no expenses" : "You have no expenses") + where + ".";
@@ -79,7 +79,7 @@ final class Executor {
     private static Outcome list(Plan plan, Context cx) {
         var filter = cx.filter(plan);
         var page = cx.expenses().page(cx.who(), filter, ExpenseSort.NEWEST_FIRST, 0, LIST_LIMIT);
-        String where = cx.say().filters(plan) + " " + cx.say().period(plan.frame().period());
+        String where = cx.say().filters(plan) + " " + cx.say().period(plan.frame().period(), "in all");
         if (page.total() == 0) {
             return new Outcome("0", null, null, "You have no expenses" + where + ".", List.of(), List.of(),
                     List.of());

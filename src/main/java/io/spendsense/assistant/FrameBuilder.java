@@ -82,7 +82,12 @@ final class FrameBuilder {
         }
         var frame = new Frame(intent, s.period, s.category, s.payee, s.days, s.gt, s.lt, per, s.period2,
                 s.category2, s.payee2);
-        return new Plan(frame, s.gtInclusive, s.ltInclusive, explain);
+        int limit = 1;
+        if ((intent == Intent.BIGGEST_EXPENSE || intent == Intent.SMALLEST_EXPENSE) && r.limit() > 1) {
+            limit = r.limit();
+            explain.add("list the " + limit + " " + (intent == Intent.BIGGEST_EXPENSE ? "biggest" : "smallest"));
+        }
+        return new Plan(frame, s.gtInclusive, s.ltInclusive, limit, explain);
     }
 
     private static void single(Reading r, Sides s, boolean followUp, List<String> explain) {
@@ -111,6 +116,14 @@ final class FrameBuilder {
     }
 
     private static void subjects(Reading r, Sides s, boolean followUp, List<String> explain) {
+        if (followUp && r.subjects() > 0 && (s.category != null || s.payee != null)) {
+            // category and payee together say what the money went on: naming either replaces both
+            explain.add("follow-up: '" + subjectWords(r) + "' replaces " + (s.category != null ? "category "
+                    + s.category : "") + (s.category != null && s.payee != null ? " and " : "")
+                    + (s.payee != null ? "payee " + s.payee : ""));
+            s.category = null;
+            s.payee = null;
+        }
         if (!r.categories().isEmpty()) {
             var c = r.categories().get(0);
             s.category = c.category().name();
@@ -197,6 +210,13 @@ final class FrameBuilder {
             s.payee2 = s.payee;
             explain.add("both sides " + payeeLine(payees.get(0)));
         }
+    }
+
+    private static String subjectWords(Reading r) {
+        var words = new ArrayList<String>();
+        r.categories().forEach(c -> words.add(c.words()));
+        r.payees().forEach(p -> words.add(p.words()));
+        return String.join("', '", words);
     }
 
     /** The periods in sentence order, the shifted one ("the month before") included. */

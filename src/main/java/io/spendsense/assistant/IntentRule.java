@@ -18,11 +18,23 @@ record IntentRule(Intent intent, double weight, WordPattern pattern, Guard guard
     }
 
     static IntentRule of(Intent intent, double weight, String pattern) {
-        return new IntentRule(intent, weight, new WordPattern(pattern), f -> true, "'" + pattern + "'");
+        return new IntentRule(intent, weight, new WordPattern(pattern), f -> true, "'" + shortName(pattern) + "'");
     }
 
     static IntentRule when(Intent intent, double weight, String pattern, Guard guard, String guardName) {
-        return new IntentRule(intent, weight, new WordPattern(pattern), guard, "'" + pattern + "' " + guardName);
+        return new IntentRule(intent, weight, new WordPattern(pattern), guard,
+                (pattern.isEmpty() ? "" : "'" + shortName(pattern) + "' ") + guardName);
+    }
+
+    /** Long alternative lists shortened for explain: "spend|spent|spending|…". */
+    static String shortName(String pattern) {
+        var sb = new StringBuilder();
+        for (String part : pattern.split(" ")) {
+            String[] alts = part.split("\\|");
+            sb.append(sb.length() == 0 ? "" : " ")
+                    .append(alts.length > 4 ? String.join("|", java.util.Arrays.copyOf(alts, 3)) + "|…" : part);
+        }
+        return sb.toString();
     }
 
     /** The matched words, or null when the rule does not apply. */

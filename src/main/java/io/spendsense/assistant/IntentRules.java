@@ -41,13 +41,16 @@ final class IntentRules {
                     "(only a period, category or payee)"),
 
             of(BIGGEST_EXPENSE, 3.0, "biggest|largest|priciest|costliest|dearest"),
-            of(BIGGEST_EXPENSE, 3.0, "most expensive|largest|biggest|highest|priciest|big|single"
-                    + " expense|purchase|thing|item|transaction|payment|bill|charge|order|one"),
+            of(BIGGEST_EXPENSE, 3.0, "largest|biggest|highest|priciest|big|single|costliest|expensive"
+                    + " expense|expenses|purchase|purchases|thing|things|item|items|transaction|transactions|payment|payments|bill"
+                    + "|bills|charge|charges|order|orders|one|ones"),
             of(BIGGEST_EXPENSE, 3.0, "most expensive"),
             of(BIGGEST_EXPENSE, 2.0, "highest|max|maximum|top"),
 
             of(SMALLEST_EXPENSE, 3.5, "smallest|cheapest|tiniest|lowest|minimum|min"),
             of(SMALLEST_EXPENSE, 3.5, "least expensive"),
+            of(SMALLEST_EXPENSE, 3.0, "smallest|cheapest|tiniest|lowest expense|expenses|purchase|purchases|thing|things"
+                    + "|item|items|transaction|transactions|payment|payments|bill|bills|charge|charges|order|orders"),
 
             of(TOP_CATEGORY, 4.0, "which|what category|categories"),
             of(TOP_CATEGORY, 4.0, MOST + " … category"),
@@ -74,12 +77,12 @@ final class IntentRules {
             of(COUNT_EXPENSES, 3.0, "count"),
 
             of(LIST_EXPENSES, 3.0, "show|list|display|see|view|give|itemize|itemise"),
-            of(LIST_EXPENSES, 1.5, "transactions|purchases|expenses|items|orders|payments|charges|receipts|entries"),
+            of(LIST_EXPENSES, 1.0, "transactions|purchases|expenses|items|orders|payments|charges|receipts|entries"),
             of(LIST_EXPENSES, 3.0, "what|which … did i buy|bought|purchase|purchased|order|ordered|get"),
             of(LIST_EXPENSES, 1.0, "all|every|each"),
 
             of(AVERAGE_SPENT, 4.0, "average|avg|mean|typical|typically|usually|normally|usual"),
-            of(AVERAGE_SPENT, 3.5, "per|a day|week|month|year|expense|purchase|transaction|order|ride|visit"
+            of(AVERAGE_SPENT, 4.5, "per|a day|week|month|year|expense|purchase|transaction|order|ride|visit"
                     + "|trip|meal|bill"),
             of(AVERAGE_SPENT, 1.5, "daily|weekly|monthly"),
 
@@ -98,6 +101,7 @@ final class IntentRules {
             of(TREND, 4.0, "each|every month"),
             of(TREND, 5.5, "monthly|month breakdown|totals|series|history"),
             of(TREND, 1.0, "monthly"),
+            of(TREND, 5.0, "cheapest|lowest|smallest|least|quietest|best month"),
 
             when(ADD_EXPENSE, 8.0, "^ i|we spent|paid|bought|purchased|got|gave", f -> f.plainAmount() && !f.question(),
                     "(with an amount, not a question)"),

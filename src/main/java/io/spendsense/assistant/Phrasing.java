@@ -51,6 +51,11 @@ final class Phrasing {
         return d.format(yearKnown ? SHORT_DAY : SHORT_DAY_YEAR);
     }
 
+    /** As {@link #period(Period)}, with other words for all time ("ever", "in all"). */
+    String period(Period p, String allTime) {
+        return p == null || p.isAllTime() ? allTime : period(p);
+    }
+
     /** The period with its preposition: "in December 2025", "last month (February 2026)", "on March 14, 2026". */
     String period(Period p) {
         if (p == null || p.isAllTime()) {
@@ -148,7 +153,10 @@ final class Phrasing {
         if (total == null || total.signum() == 0) {
             return null;
         }
-        return part.multiply(BigDecimal.valueOf(100)).divide(total, 0, RoundingMode.HALF_UP).toPlainString() + "%";
+        BigDecimal pct = part.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP);
+        // below 1% a whole number would say "0%", which reads as nothing
+        return (pct.abs().compareTo(BigDecimal.ONE) < 0 ? pct : pct.setScale(0, RoundingMode.HALF_UP)).toPlainString()
+                + "%";
     }
 
     static String count(long n, String singular) {

@@ -106,7 +106,22 @@ final class QuestionReader {
         }
         return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
                 perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
-                why != null, why);
+                why != null, why, limit(view));
+    }
+
+    private static final Set<String> SUPERLATIVES = Set.of("biggest", "largest", "smallest", "cheapest", "priciest",
+            "most", "highest", "lowest", "costliest");
+
+    /** "my 3 biggest", "top 5", "the five largest": how many are asked for; 1 when not said. */
+    private static int limit(String[] view) {
+        for (int i = 0; i < view.length; i++) {
+            int n = Numbers.intValue(view[i]);
+            if (n > 1 && n <= 100 && (i + 1 < view.length && SUPERLATIVES.contains(view[i + 1])
+                    || i > 0 && view[i - 1].equals("top"))) {
+                return n;
+            }
+        }
+        return 1;
     }
 
     /** "at Joe's Diner", "from the farmers market": words after at/from (or "on", when nothing else matched). */

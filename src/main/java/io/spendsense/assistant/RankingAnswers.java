@@ -17,16 +17,25 @@ final class RankingAnswers {
     static Outcome extreme(Plan plan, Context cx, boolean biggest) {
         Frame f = plan.frame();
         var filter = cx.filter(plan);
-        List<Expense> found = biggest ? cx.summaries().biggest(cx.who(), filter, 1)
-                : cx.summaries().smallest(cx.who(), filter, 1);
+        int limit = Math.max(1, Math.min(plan.limit(), Executor.LIST_LIMIT));
+        List<Expense> found = biggest ? cx.summaries().biggest(cx.who(), filter, limit)
+                : cx.summaries().smallest(cx.who(), filter, limit);
         String which = biggest ? "biggest" : "smallest";
-        String where = cx.say().filters(plan) + " " + cx.say().period(f.period());
+        String where = cx.say().filters(plan) + " " + cx.say().period(f.period(), "ever");
         if (found.isEmpty()) {
             return Outcome.of(null, "You have no expenses" + where + ", so there is no " + which + " one.");
         }
         Expense e = found.get(0);
         var text = new StringBuilder("Your ").append(which).append(" expense").append(where).append(" was ")
                 .append(Executor.describe(e, cx, f.period()));
+        if (found.size() > 1) {
+            text.append(". Then: ");
+            for (int k = 1; k < Math.min(found.size(), 10); k++) {
+                text.append(k == 1 ? "" : "; ").append(Executor.describe(found.get(k), cx, f.period()));
+            }
+            return new Outcome(Money.plain(e.amount()), null, null, text.append('.').toString(), found, List.of(),
+                    List.of());
+        }
         if (biggest) {
             Totals t = cx.summaries().totals(cx.who(), filter);
             String share = Phrasing.percent(e.amount(), t.total());
@@ -45,7 +54,7 @@ final class RankingAnswers {
         var filter = cx.filter(plan).withCategories(null);
         List<CategoryTotal> all = cx.summaries().byCategory(cx.who(), filter);
         String where = cx.say().filters(null, f.payee(), f.days(), f.amountGt(), plan.gtInclusive(), f.amountLt(),
-                plan.ltInclusive()) + " " + cx.say().period(f.period());
+                plan.ltInclusive()) + " " + cx.say().period(f.period(), "overall");
         if (all.isEmpty()) {
             return Outcome.of(null, "You have no expenses" + where + ", so no category stands out.");
         }
@@ -85,7 +94,7 @@ final class RankingAnswers {
     static Outcome topMonth(Plan plan, Context cx) {
         Frame f = plan.frame();
         List<MonthTotal> months = cx.summaries().byMonth(cx.who(), cx.filter(plan));
-        String where = cx.say().filters(plan) + " " + cx.say().period(f.period());
+        String where = cx.say().filters(plan) + " " + cx.say().period(f.period(), "ever");
         if (months.isEmpty()) {
             return Outcome.of(null, "You have no expenses" + where + ", so no month stands out.");
         }
