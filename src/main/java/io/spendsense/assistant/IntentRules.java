@@ -35,6 +35,8 @@ final class IntentRules {
             of(TOTAL_SPENT, 1.0, SPEND),
             of(TOTAL_SPENT, 1.5, "total|sum|altogether|overall|totals"),
             of(TOTAL_SPENT, 2.0, "what|whats … spend|spent|pay|paid|cost|costs"),
+            when(TOTAL_SPENT, 2.0, "what|whats were|are|was|is my", f -> f.periods() + f.categories() + f.payees() > 0,
+                    "(with a period, category or payee)"),
             when(TOTAL_SPENT, 1.0, SPEND, f -> f.periods() + f.categories() + f.payees() > 0,
                     "(with a period, category or payee)"),
             when(TOTAL_SPENT, 1.5, "", f -> f.onlyFiller() && f.periods() + f.categories() + f.payees() > 0,
@@ -56,7 +58,7 @@ final class IntentRules {
             of(TOP_CATEGORY, 4.0, MOST + " … category"),
             of(TOP_CATEGORY, 4.0, "category … " + MOST),
             of(TOP_CATEGORY, 4.0, "where … money … go|went|going"),
-            when(TOP_CATEGORY, 3.5, "most on|for|in", f -> f.categories() == 0, "(no category named)"),
+            when(TOP_CATEGORY, 4.5, "most on|for|in", f -> f.categories() == 0, "(no category named)"),
             of(TOP_CATEGORY, 3.0, "most money"),
 
             of(CATEGORY_BREAKDOWN, 5.0, "break|broken|breaking down"),
@@ -80,6 +82,9 @@ final class IntentRules {
             of(LIST_EXPENSES, 1.0, "transactions|purchases|expenses|items|orders|payments|charges|receipts|entries"),
             of(LIST_EXPENSES, 3.0, "what|which … did i buy|bought|purchase|purchased|order|ordered|get"),
             of(LIST_EXPENSES, 1.0, "all|every|each"),
+            when(LIST_EXPENSES, 1.0, "transactions|purchases|expenses|items|orders|payments|charges|receipts",
+                    f -> f.periods() + f.categories() + f.payees() > 0 || f.amountFilter(),
+                    "(with a period, category, payee or amount)"),
 
             of(AVERAGE_SPENT, 4.0, "average|avg|mean|typical|typically|usually|normally|usual"),
             of(AVERAGE_SPENT, 4.5, "per|a day|week|month|year|expense|purchase|transaction|order|ride|visit"

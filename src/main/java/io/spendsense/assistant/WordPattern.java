@@ -44,7 +44,7 @@ final class WordPattern {
         for (int s = 0; s < segments.size(); s++) {
             Set<String>[] seg = segments.get(s);
             int at = -1;
-            int last = anchored && s == 0 ? 0 : w.length - seg.length;
+            int last = anchored && s == 0 ? Math.min(0, w.length - seg.length) : w.length - seg.length;
             for (int i = from; i <= last; i++) {
                 if (matchesAt(seg, w, i)) {
                     at = i;
