@@ -66,7 +66,9 @@ class RobustnessTest {
         }
         // a bare wildcard is not a word: no payee filter, rather than a LIKE pattern matching everything
         assertThat(fx.ask(new Conversation(), "how much did I spend at %").frame().payee()).isNull();
-        assertThat(fx.ask(new Conversation(), "how much did I spend at 100%_off").value()).isEqualTo("0.00");
+        Answer literal = fx.ask(new Conversation(), "how much did I spend at Acme%_Store");
+        assertThat(literal.frame().payee()).isEqualTo("Acme%_Store");
+        assertThat(literal.value()).isEqualTo("0.00");
     }
 
     @Example
