@@ -84,7 +84,11 @@ final class Executor {
             return new Outcome("0", null, null, "You have no expenses" + where + ".", List.of(), List.of(),
                     List.of());
         }
-        Totals t = cx.summaries().totals(cx.who(), filter);
+        // when the page holds every match, its sum is the total: no second scan for rare payees
+        Totals t = page.total() <= page.items().size()
+                ? new Totals(page.items().stream().map(Expense::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        page.total())
+                : cx.summaries().totals(cx.who(), filter);
         var text = new StringBuilder("You have ").append(Phrasing.count(t.count(), "expense")).append(where)
                 .append(", ").append(cx.say().money(t.total())).append(" in total");
         List<Expense> items = page.items();
