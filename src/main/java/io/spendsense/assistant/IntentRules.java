@@ -51,6 +51,7 @@ final class IntentRules {
 
             of(SMALLEST_EXPENSE, 3.5, "smallest|cheapest|tiniest|lowest|minimum|min"),
             of(SMALLEST_EXPENSE, 3.5, "least expensive"),
+            of(SMALLEST_EXPENSE, 3.5, "least … single|one|purchase|expense|transaction|item|thing|payment"),
             of(SMALLEST_EXPENSE, 3.0, "smallest|cheapest|tiniest|lowest expense|expenses|purchase|purchases|thing|things"
                     + "|item|items|transaction|transactions|payment|payments|bill|bills|charge|charges|order|orders"),
 
@@ -101,6 +102,8 @@ final class IntentRules {
             of(TREND, 4.5, "changed|change|changing|evolved|evolve|evolving|developed|grown|grew|increased"
                     + "|decreased|dropped|rising|falling"),
             of(TREND, 4.5, "over time"),
+            of(TREND, 4.5, "going|gone|trending up|down|higher|lower"),
+            of(TREND, 4.5, "increasing|decreasing|growing|shrinking|climbing|declining"),
             of(TREND, 4.0, "month by|over|to month"),
             of(TREND, 4.5, "by month"),
             of(TREND, 4.0, "each|every month"),
