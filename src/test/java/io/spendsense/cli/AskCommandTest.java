@@ -33,7 +33,7 @@ class AskCommandTest {
     void oneQuestionGetsOneSentence() {
         var r = cli.run("ask", "--user", "dana", "--today", "2026-03-20", "How much did I spend last month?");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo("You spent $3,960.55 last month (February 2026) (51 expenses).\n");
+        assertThat(r.out()).isEqualTo("You spent $3,960.55 last month (February 2026), in 51 expenses.\n");
     }
 
     @Test
