@@ -10,7 +10,7 @@ with open(RES + "dev-expenses.csv") as f:
     for r in csv.DictReader(f):
         rows.append((dt.date.fromisoformat(r["date"]), r["description"], r["category"], r["payee"], Decimal(r["amount"])))
 
-def match(e, fr=None, to=None, category=None, payee=None, days=None, gt=None, lt=None, **_):
+def match(e, fr=None, to=None, category=None, payee=None, days=None, gt=None, lt=None, **_ignored):
     d, desc, cat, pay, amt = e
     if fr and d < dt.date.fromisoformat(fr): return False
     if to and d > dt.date.fromisoformat(to): return False
@@ -22,7 +22,7 @@ def match(e, fr=None, to=None, category=None, payee=None, days=None, gt=None, lt
     if lt is not None and not amt < Decimal(lt): return False
     return True
 
-def sel(**k): return [e for e in rows if match(e, **k)]
+def sel(**k): return [e for e in rows if match(e, **{x: v for x, v in k.items() if x != "_"})]
 def money(x): return str(Decimal(x).quantize(Decimal("0.01"), ROUND_HALF_UP))
 def total(**k): return sum((e[4] for e in sel(**k)), Decimal(0))
 def months(fr, to):
@@ -142,6 +142,23 @@ Q = [
     (69, "how much did I spend on groceries this week so far", "total_spent", dict(fr="2026-03-16", to="2026-03-20", category="Groceries")),
     (70, "show me my 3 biggest expenses this year", "biggest_expense", dict(fr="2026-01-01", to="2026-12-31")),
     (71, "how much did i spend per week on groceries in 2025", "average_spent", dict(fr="2025-01-01", to="2025-12-31", category="Groceries"), "week"),
+    (74, "What's the most I've spent in one go?", "biggest_expense", {"_": None}),
+    (75, "Which month had the lowest spending in 2025?", "trend", dict(fr="2025-01-01", to="2025-12-31")),
+    (76, "In which category did I spend the least last year?", "category_breakdown", dict(fr="2025-01-01", to="2025-12-31")),
+    (77, "Compare Starbucks and Safeway spending in 2025", "compare", dict(fr="2025-01-01", to="2025-12-31", payee="Starbucks"), None,
+     dict(fr="2025-01-01", to="2025-12-31", payee="Safeway")),
+    (78, "How many purchases over $100 did I make this year?", "count_expenses", dict(fr="2026-01-01", to="2026-12-31", gt="100")),
+    (79, "What are my 5 largest expenses of 2025?", "biggest_expense", dict(fr="2025-01-01", to="2025-12-31")),
+    (80, "How much did I spend on fuel this year?", "total_spent", dict(fr="2026-01-01", to="2026-12-31", category="Transport")),
+    (81, "What did the gym cost me last year?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Health")),
+    (82, "how much was rent in january", "total_spent", dict(fr="2026-01-01", to="2026-01-31", category="Housing")),
+    (83, "Was February more expensive than January?", "compare", dict(fr="2026-02-01", to="2026-02-28"), None,
+     dict(fr="2026-01-01", to="2026-01-31")),
+    (84, "How much did I spend per day on average in February?", "average_spent", dict(fr="2026-02-01", to="2026-02-28"), "day"),
+    (85, "Show my Uber rides from last month", "list_expenses", dict(fr="2026-02-01", to="2026-02-28", payee="Uber")),
+    (86, "What did I spend on 12/25/2025?", "total_spent", dict(fr="2025-12-25", to="2025-12-25")),
+    (87, "how much did I spend on food delivery last month?", "total_spent", dict(fr="2026-02-01", to="2026-02-28", category="Dining")),
+    (88, "Which store did I spend the most at last year?", "unknown", {}),
     (72, "How much did I spend on Groceries in February 2026 compared to January 2026?", "compare", dict(fr="2026-02-01", to="2026-02-28", category="Groceries"), None,
      dict(fr="2026-01-01", to="2026-01-31", category="Groceries")),
 ]
@@ -155,6 +172,7 @@ with open(RES + "extra-corpus.jsonl", "w") as out:
         names = {"fr": "from", "to": "to", "category": "category", "payee": "payee", "days": "days", "gt": "amount_gt", "lt": "amount_lt"}
         for key, name in names.items():
             if key in k: expect[name] = k[key]
+        k = {key: v for key, v in k.items() if key != "_"} or ({} if "_" not in item[3] else {"_": None})
         if per: expect["per"] = per
         if side2:
             for key, name in (("fr", "from2"), ("to", "to2"), ("category", "category2"), ("payee", "payee2")):
