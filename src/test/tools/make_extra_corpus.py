@@ -159,6 +159,17 @@ Q = [
     (86, "What did I spend on 12/25/2025?", "total_spent", dict(fr="2025-12-25", to="2025-12-25")),
     (87, "how much did I spend on food delivery last month?", "total_spent", dict(fr="2026-02-01", to="2026-02-28", category="Dining")),
     (88, "Which store did I spend the most at last year?", "unknown", {}),
+    # edge days for "today": Jan 1, Feb 29, Dec 31, a Sunday, a Monday (fifth element of the key: today)
+    (90, "How much did I spend last month?", "total_spent", dict(fr="2025-12-01", to="2025-12-31", today="2026-01-01")),
+    (91, "How much did I spend last year on dining?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Dining", today="2026-01-01")),
+    (92, "how much did I spend yesterday", "total_spent", dict(fr="2024-02-28", to="2024-02-28", today="2024-02-29")),
+    (93, "how much did I spend this month", "total_spent", dict(fr="2024-02-01", to="2024-02-29", today="2024-02-29")),
+    (94, "What was my biggest expense in the last 30 days?", "biggest_expense", dict(fr="2024-01-31", to="2024-02-29", today="2024-02-29")),
+    (95, "how much did I spend in December?", "total_spent", dict(fr="2025-12-01", to="2025-12-31", today="2025-12-31")),
+    (96, "how much did I spend this week", "total_spent", dict(fr="2026-03-09", to="2026-03-15", today="2026-03-15")),
+    (97, "how much did I spend last week", "total_spent", dict(fr="2026-03-02", to="2026-03-08", today="2026-03-15")),
+    (98, "how much did I spend this week so far", "total_spent", dict(fr="2026-03-16", to="2026-03-16", today="2026-03-16")),
+    (99, "what did I spend yesterday", "total_spent", dict(fr="2026-03-15", to="2026-03-15", today="2026-03-16")),
     (72, "How much did I spend on Groceries in February 2026 compared to January 2026?", "compare", dict(fr="2026-02-01", to="2026-02-28", category="Groceries"), None,
      dict(fr="2026-01-01", to="2026-01-31", category="Groceries")),
 ]
@@ -166,6 +177,8 @@ Q = [
 with open(RES + "extra-corpus.jsonl", "w") as out:
     for item in Q:
         block, query, intent, k = item[:4]
+        today = k.get("today", "2026-03-20")
+        k = {x: v for x, v in k.items() if x != "today"}
         per = item[4] if len(item) > 4 else None
         side2 = item[5] if len(item) > 5 else None
         expect = {"intent": intent}
@@ -181,5 +194,5 @@ with open(RES + "extra-corpus.jsonl", "w") as out:
             v, extra = value(intent, k, per, side2)
             if v is not None: expect["value"] = v
             expect.update(extra)
-        out.write(json.dumps({"block": block, "today": "2026-03-20", "query": query, "expect": expect}) + "\n")
+        out.write(json.dumps({"block": block, "today": today, "query": query, "expect": expect}) + "\n")
 print(len(Q), "questions")
