@@ -139,6 +139,37 @@ class FollowUpTest {
     }
 
     @Test
+    void compareThatComparesThePreviousQuestionWithWhatIsNamed() {
+        var c = new Conversation();
+        fx.ask(c, "How much did I spend on dining in January?");
+        Answer a = fx.ask(c, "compare that to February");
+        assertThat(a.intent()).isEqualTo(Intent.COMPARE);
+        assertThat(a.frame().period()).isEqualTo(month(2026, 1));
+        assertThat(a.frame().period2()).isEqualTo(month(2026, 2));
+        assertThat(a.frame().category()).isEqualTo("Dining");
+        assertThat(a.frame().category2()).isEqualTo("Dining");
+        assertThat(a.value()).isEqualTo("338.90");
+    }
+
+    @Test
+    void shortQuestionKeepsTheFilters() {
+        var c = new Conversation();
+        fx.ask(c, "What was my biggest expense in 2025?");
+        Answer a = fx.ask(c, "how many?");
+        assertThat(a.intent()).isEqualTo(Intent.COUNT_EXPENSES);
+        assertThat(a.frame().period()).isEqualTo(Period.year(2025));
+    }
+
+    @Test
+    void shiftOfAComparisonMovesBothSides() {
+        var c = new Conversation();
+        fx.ask(c, "Compare my spending this month vs last month");
+        Answer a = fx.ask(c, "and the month before?");
+        assertThat(a.frame().period()).isEqualTo(month(2026, 2));
+        assertThat(a.frame().period2()).isEqualTo(month(2026, 1));
+    }
+
+    @Test
     void answersCountFromTheGivenToday() {
         Answer a = fx.assistant.ask(fx.user, new Conversation(), "How much did I spend last month?",
                 LocalDate.of(2026, 1, 1));

@@ -96,7 +96,11 @@ class IntentRulesTest {
             And in February?     | true
             what about dining?   | true
             how about last year  | true
-            the month before?    | false
+            the month before?    | true
+            how many?            | true
+            compare that to February | true
+            show them all        | true
+            What was my biggest expense? | false
             Uber last month      | true
             How much did I spend on groceries in January? | false
             """)
