@@ -172,6 +172,10 @@ Q = [
     (107, "What was my biggest expense in 2025?", "biggest_expense", dict(fr="2025-01-01", to="2025-12-31")),
     (107, "and the smallest?", "smallest_expense", dict(fr="2025-01-01", to="2025-12-31")),
     (107, "how many?", "count_expenses", dict(fr="2025-01-01", to="2025-12-31")),
+    (108, "how much did i spend at city power & light last year", "total_spent", dict(fr="2025-01-01", to="2025-12-31", payee="City Power & Light")),
+    (109, "how much on lattes in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", payee="latte")),
+    (110, "How much went to Oakwood in 2025?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", payee="Oakwood Apartments")),
+    (111, "how much did i give to the red cross", "total_spent", dict(payee="Red Cross")),
     # edge days for "today": Jan 1, Feb 29, Dec 31, a Sunday, a Monday (fifth element of the key: today)
     (90, "How much did I spend last month?", "total_spent", dict(fr="2025-12-01", to="2025-12-31", today="2026-01-01")),
     (91, "How much did I spend last year on dining?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Dining", today="2026-01-01")),

@@ -87,7 +87,8 @@ final class IntentRules {
             of(COUNT_EXPENSES, 4.0, "^ did|have i … go|been to|at"),
             of(COUNT_EXPENSES, 3.0, "count"),
 
-            of(LIST_EXPENSES, 3.0, "show|list|display|see|view|give|itemize|itemise"),
+            of(LIST_EXPENSES, 3.0, "show|list|display|see|view|itemize|itemise"),
+            of(LIST_EXPENSES, 3.0, "give|get me"),
             of(LIST_EXPENSES, 1.0, "transactions|purchases|expenses|items|orders|payments|charges|receipts|entries"),
             of(LIST_EXPENSES, 3.0, "what|which … did i buy|bought|purchase|purchased|order|ordered|get"),
             of(LIST_EXPENSES, 1.0, "all|every|each"),
