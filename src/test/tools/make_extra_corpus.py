@@ -176,6 +176,13 @@ Q = [
     (109, "how much on lattes in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", payee="latte")),
     (110, "How much went to Oakwood in 2025?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", payee="Oakwood Apartments")),
     (111, "how much did i give to the red cross", "total_spent", dict(payee="Red Cross")),
+    (112, "What was my total spending in each month of 2025?", "trend", dict(fr="2025-01-01", to="2025-12-31")),
+    (113, "What was my largest grocery bill?", "biggest_expense", dict(category="Groceries")),
+    (114, "How much do I spend on coffee per week in 2025?", "average_spent", dict(fr="2025-01-01", to="2025-12-31", payee="coffee"), "week"),
+    (115, "How many expenses over $1,000 do I have?", "count_expenses", dict(gt="1000")),
+    (116, "how much did i spend at starbucks on weekdays this year", "total_spent", dict(fr="2026-01-01", to="2026-12-31", payee="Starbucks", days="weekday")),
+    (117, "How much did I spend 3 days ago?", "total_spent", dict(fr="2026-03-17", to="2026-03-17")),
+    (118, "what's my typical monthly grocery spend in 2025", "average_spent", dict(fr="2025-01-01", to="2025-12-31", category="Groceries"), "month"),
     # edge days for "today": Jan 1, Feb 29, Dec 31, a Sunday, a Monday (fifth element of the key: today)
     (90, "How much did I spend last month?", "total_spent", dict(fr="2025-12-01", to="2025-12-31", today="2026-01-01")),
     (91, "How much did I spend last year on dining?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Dining", today="2026-01-01")),

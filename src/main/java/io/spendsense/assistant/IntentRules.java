@@ -112,11 +112,11 @@ final class IntentRules {
             of(TREND, 4.5, "changed|change|changing|evolved|evolve|evolving|developed|grown|grew|increased"
                     + "|decreased|dropped|rising|falling"),
             of(TREND, 4.5, "over time"),
-            of(TREND, 4.5, "going|gone|trending up|down|higher|lower"),
+            of(TREND, 4.5, "going|gone|trending|go|goes|went up|down|higher|lower"),
             of(TREND, 4.5, "increasing|decreasing|growing|shrinking|climbing|declining"),
             of(TREND, 4.0, "month by|over|to month"),
             of(TREND, 4.5, "by month"),
-            of(TREND, 4.0, "each|every month"),
+            of(TREND, 4.5, "each|every month"),
             of(TREND, 5.5, "monthly|month breakdown|totals|series|history"),
             of(TREND, 1.0, "monthly"),
             of(TREND, 5.0, "cheapest|lowest|smallest|least|quietest|best month"),
