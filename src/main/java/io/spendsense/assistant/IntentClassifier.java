@@ -60,6 +60,12 @@ final class IntentClassifier {
                 second = i;
             }
         }
+        double veto = scores.getOrDefault(Intent.UNKNOWN, 0.0);
+        if (veto > 0 && veto >= scores.getOrDefault(best, 0.0)) {
+            return new Result(Intent.UNKNOWN, veto, 1.0, false, "intent unknown: "
+                    + String.join(" + ", reasons.get(Intent.UNKNOWN)) + " (a request, not a question about spending)",
+                    scores);
+        }
         String override = "";
         if (best == Intent.TOTAL_SPENT) {
             // the generic question shape ("what was my total … how much … spend") adds up quickly; words that name

@@ -105,7 +105,7 @@ final class IntentRules {
             of(COMPARE, 4.5, "more|less|fewer|higher|lower|bigger|smaller … than"),
             of(COMPARE, 4.0, "difference between"),
             of(COMPARE, 4.0, "more|less|fewer … or"),
-            when(COMPARE, 1.5, "than|or|and|to", f -> f.periods() >= 2 || f.categories() >= 2 || f.payees() >= 2,
+            when(COMPARE, 1.0, "than|or|and|to", f -> f.periods() >= 2 || f.categories() >= 2 || f.payees() >= 2,
                     "(two periods, categories or payees)"),
 
             of(TREND, 5.0, "trend|trends|trending|trendline"),
@@ -137,6 +137,12 @@ final class IntentRules {
             of(TOTAL_SPENT, -6.0, "which|what|who store|stores|shop|shops|merchant|merchants|payee|payees|vendor"
                     + "|vendors|retailer|company|companies|place|places"),
             of(TOTAL_SPENT, -6.0, "who … most|more|least"),
+
+            // requests to do something else ("remind me to pay rent", "delete all my expenses") are not questions
+            // about spending: an unknown rule that outweighs what the other words suggest
+            of(Intent.UNKNOWN, 8.0, "^ remind|book|send|transfer|delete|remove|erase|play|cook|translate|schedule"
+                    + "|call|email|cancel|rename|sell"),
+            of(Intent.UNKNOWN, 8.0, "^ can|could|would|will you … order|book|send|pay|buy|transfer|delete|remind"),
 
             of(BUDGET_STATUS, 6.0, "budget|budgets|budgeted|budgeting|allowance|overspent|overspending"),
             of(ANOMALIES, 6.0, "unusual|anomaly|anomalies|odd|weird|strange|suspicious|outlier|outliers|unexpected"

@@ -70,6 +70,10 @@ class IntentRulesTest {
             What's the weather like tomorrow?                    | UNKNOWN
             hello                                                | UNKNOWN
             DROP TABLE expenses;                                 | UNKNOWN
+            Delete all my expenses                               | UNKNOWN
+            Remind me to pay rent tomorrow                       | UNKNOWN
+            Book a flight to Paris                               | UNKNOWN
+            can you order groceries for me                       | UNKNOWN
             what is my name                                      | UNKNOWN
             """)
     void classifiesByWeightedRules(String question, Intent intent) {
@@ -103,7 +107,9 @@ class IntentRulesTest {
             And in February?     | true
             what about dining?   | true
             how about last year  | true
-            the month before?    | true
+            the month before?    | false
+            thanks!              | false
+            ok                   | false
             how many?            | true
             compare that to February | true
             show them all        | true
