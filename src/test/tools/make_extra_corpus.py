@@ -183,6 +183,12 @@ Q = [
     (116, "how much did i spend at starbucks on weekdays this year", "total_spent", dict(fr="2026-01-01", to="2026-12-31", payee="Starbucks", days="weekday")),
     (117, "How much did I spend 3 days ago?", "total_spent", dict(fr="2026-03-17", to="2026-03-17")),
     (118, "what's my typical monthly grocery spend in 2025", "average_spent", dict(fr="2025-01-01", to="2025-12-31", category="Groceries"), "month"),
+    (119, "Remind me to pay rent tomorrow", "unknown", {}),
+    (120, "Book a flight to Paris", "unknown", {}),
+    (121, "Delete all my expenses", "unknown", {}),
+    (122, "How much did I spend on rent last year?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Housing")),
+    (122, "thanks!", "unknown", {}),
+    (122, "and in 2024?", "total_spent", dict(fr="2024-01-01", to="2024-12-31", category="Housing")),
     # edge days for "today": Jan 1, Feb 29, Dec 31, a Sunday, a Monday (fifth element of the key: today)
     (90, "How much did I spend last month?", "total_spent", dict(fr="2025-12-01", to="2025-12-31", today="2026-01-01")),
     (91, "How much did I spend last year on dining?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Dining", today="2026-01-01")),
