@@ -8,7 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "spendsense", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "SpendSense: your expenses, on your machine, with an assistant that answers in plain English.",
         subcommands = {UserCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
-            SummaryCommand.class, BenchCommand.class})
+            SummaryCommand.class, BenchCommand.class, AskCommand.class,
+            BenchAssistantCommand.class})
 public final class SpendSenseCommand implements Runnable {
     private final CliEnvironment env;
     private final ServicesFactory servicesFactory;

@@ -78,6 +78,12 @@ final class DateWords {
             return true;
         }
         String previous = at(w, i - 1);
+        // "than" is an amount word only right after a comparative ("more than 2024"); in "more in 2025 than 2024"
+        // the year after "than" is the second side of a comparison
+        if (previous.equals("than") && !Set.of("more", "less", "greater", "bigger", "larger", "higher", "lower",
+                "smaller", "fewer", "cheaper", "pricier").contains(at(w, i - 2))) {
+            return false;
+        }
         // "of" only counts as an amount word in "minimum of 50"; "the first half of 2025" is a year
         return AMOUNT_WORDS.contains(previous) && !(previous.equals("of") && !Set.of("minimum", "maximum", "excess")
                 .contains(at(w, i - 2)));
