@@ -1,0 +1,315 @@
+package io.spendsense.ui.charts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.spendsense.domain.CategoryTotal;
+import io.spendsense.domain.MonthTotal;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * Code-behind of Charts.fxml: turns the view-model's records into chart data, colors each bar, slice and line with
+ * its category's color and forwards clicks. Embed with {@code new ChartsView(viewModel).root()}.
+ */
+public final class ChartsView {
+    public static final String STYLESHEET = "/io/spendsense/ui/insights.css";
+
+    private final ChartsViewModel viewModel;
+    private final Parent root;
+
+    @FXML private StackPane chartsRoot;
+    @FXML private Label monthLabel;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private ComboBox<ChartRange> rangeBox;
+    @FXML private Label totalLabel;
+    @FXML private Label totalCaption;
+    @FXML private Label changeCaption;
+    @FXML private Label changeLabel;
+    @FXML private Label topCategoryLabel;
+    @FXML private Label biggestLabel;
+    @FXML private StackedBarChart<String, Number> monthlyChart;
+    @FXML private CategoryAxis monthlyAxis;
+    @FXML private NumberAxis monthlyValueAxis;
+    @FXML private FlowPane legend;
+    @FXML private DonutChart donut;
+    @FXML private Label donutTitle;
+    @FXML private LineChart<String, Number> trendChart;
+    @FXML private CategoryAxis trendAxis;
+    @FXML private NumberAxis trendValueAxis;
+    @FXML private ComboBox<CategoryTotal> trendBox;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label errorLabel;
+
+    public ChartsView(ChartsViewModel viewModel) {
+        this.viewModel = viewModel;
+        var loader = new FXMLLoader(ChartsView.class.getResource("Charts.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.getStylesheets().add(ChartsView.class.getResource(STYLESHEET).toExternalForm());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ChartsViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        monthLabel.textProperty().bind(viewModel.monthTitleProperty());
+        donutTitle.textProperty().bind(viewModel.monthTitleProperty());
+        totalCaption.textProperty().bind(viewModel.monthTitleProperty().concat(" · total"));
+        totalLabel.textProperty().bind(viewModel.totalTextProperty());
+        changeCaption.textProperty().bind(viewModel.changeTitleProperty());
+        changeLabel.textProperty().bind(viewModel.changeTextProperty());
+        topCategoryLabel.textProperty().bind(viewModel.topCategoryTextProperty());
+        biggestLabel.textProperty().bind(viewModel.biggestTextProperty());
+        donut.valueLabel().textProperty().bind(viewModel.totalTextProperty());
+        donut.captionLabel().setText("spent");
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        errorLabel.textProperty().bind(viewModel.errorMessageProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
+        viewModel.changeProperty().addListener((obs, old, now) -> styleChange(now));
+        styleChange(viewModel.changeProperty().get());
+
+        rangeBox.setItems(viewModel.getRanges());
+        rangeBox.setValue(viewModel.rangeProperty().get());
+        viewModel.rangeProperty().addListener((obs, old, now) -> rangeBox.setValue(now));
+        rangeBox.setOnAction(e -> viewModel.selectRange(rangeBox.getValue()));
+
+        trendBox.setItems(viewModel.getRangeCategories());
+        trendBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CategoryTotal c) {
+                return c == null ? "" : c.category();
+            }
+
+            @Override
+            public CategoryTotal fromString(String s) {
+                return null;
+            }
+        });
+        trendBox.setCellFactory(list -> new CategoryCell());
+        trendBox.setButtonCell(new CategoryCell());
+        trendBox.setValue(viewModel.trendCategoryProperty().get());
+        viewModel.trendCategoryProperty().addListener((obs, old, now) -> trendBox.setValue(now));
+        trendBox.setOnAction(e -> viewModel.selectTrendCategory(trendBox.getValue()));
+
+        var axisFormat = new StringConverter<Number>() {
+            private final NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
+
+            @Override
+            public String toString(Number n) {
+                return format.format(n);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        };
+        monthlyValueAxis.setTickLabelFormatter(axisFormat);
+        trendValueAxis.setTickLabelFormatter(axisFormat);
+        monthlyChart.setAnimated(false);
+        trendChart.setAnimated(false);
+        monthlyAxis.setAnimated(false);
+        trendAxis.setAnimated(false);
+
+        viewModel.getMonthly().addListener((ListChangeListener<Object>) c -> showMonthly());
+        viewModel.getMonthCategories().addListener((ListChangeListener<Object>) c -> showDonut());
+        viewModel.getTrend().addListener((ListChangeListener<Object>) c -> showTrend());
+        showMonthly();
+        showDonut();
+        showTrend();
+    }
+
+    @FXML
+    private void onPrevious() {
+        viewModel.previousMonth();
+    }
+
+    @FXML
+    private void onNext() {
+        viewModel.nextMonth();
+    }
+
+    @FXML
+    private void onShowMonth() {
+        viewModel.showMonthInTable();
+    }
+
+    private void styleChange(Change change) {
+        changeLabel.getStyleClass().removeAll("change-up", "change-down");
+        if (change == Change.UP) {
+            changeLabel.getStyleClass().add("change-up");
+        } else if (change == Change.DOWN) {
+            changeLabel.getStyleClass().add("change-down");
+        }
+    }
+
+    private void showMonthly() {
+        var months = viewModel.getMonths();
+        Map<YearMonth, String> labels = new HashMap<>();
+        var categories = new ArrayList<String>();
+        for (var m : months) {
+            labels.put(m, viewModel.axisLabel(m));
+            categories.add(labels.get(m));
+        }
+        monthlyChart.getData().clear();
+        monthlyAxis.getCategories().setAll(categories);
+        var seriesList = new ArrayList<XYChart.Series<String, Number>>();
+        legend.getChildren().clear();
+        for (var category : viewModel.getRangeCategories()) {
+            var series = new XYChart.Series<String, Number>();
+            series.setName(category.category());
+            for (var cell : viewModel.getMonthly()) {
+                if (cell.categoryId() == category.categoryId() && labels.containsKey(cell.month())) {
+                    var data = new XYChart.Data<String, Number>(labels.get(cell.month()), cell.total().doubleValue());
+                    decorate(data, "bar-segment", "-fx-bar-fill: " + category.color() + ";",
+                            viewModel.tooltip(category.category(), cell.month(), cell.total()),
+                            () -> viewModel.barClicked(cell.month(), category.categoryId()));
+                    series.getData().add(data);
+                }
+            }
+            seriesList.add(series);
+            legend.getChildren().add(legendItem(category));
+        }
+        monthlyChart.getData().setAll(seriesList);
+    }
+
+    private Node legendItem(CategoryTotal category) {
+        var dot = new Circle(5, Color.web(category.color()));
+        var item = new Label(category.category(), dot);
+        item.getStyleClass().add("legend-entry");
+        item.setTooltip(tooltip(category.category() + " · " + viewModel.rangeProperty().get().label() + "\n"
+                + viewModel.money(category.total())));
+        item.setCursor(Cursor.HAND);
+        item.setOnMouseClicked(e -> viewModel.selectTrendCategory(category));
+        return item;
+    }
+
+    private void showDonut() {
+        var slices = new ArrayList<PieChart.Data>();
+        for (var category : viewModel.getMonthCategories()) {
+            var slice = new PieChart.Data(category.category(), category.total().doubleValue());
+            decorate(slice, category, () -> viewModel.sliceClicked(category.categoryId()));
+            slices.add(slice);
+        }
+        donut.getData().setAll(slices);
+        donut.captionLabel().setText(slices.isEmpty() ? "no expenses" : "spent");
+    }
+
+    private void decorate(PieChart.Data slice, CategoryTotal category, Runnable onClick) {
+        BigDecimal total = viewModel.getMonthCategories().stream().map(CategoryTotal::total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        String share = total.signum() == 0 ? "" : String.format(Locale.US, " (%.1f%%)",
+                category.total().doubleValue() * 100 / total.doubleValue());
+        String text = category.category() + " · " + viewModel.monthTitleProperty().get() + "\n"
+                + viewModel.money(category.total()) + share;
+        whenNode(slice.nodeProperty().get(), node -> style(node, "donut-slice", "-fx-pie-color: " + category.color() + ";",
+                text, onClick), slice.nodeProperty());
+    }
+
+    private void showTrend() {
+        var points = viewModel.getTrend();
+        var category = viewModel.trendCategoryProperty().get();
+        String color = category == null ? "-color-accent-emphasis" : category.color();
+        trendChart.setCreateSymbols(ChartsViewModel.markersFor(points.size()));
+        trendChart.getData().clear();
+        var categories = new ArrayList<String>();
+        var series = new XYChart.Series<String, Number>();
+        series.setName(category == null ? "" : category.category());
+        for (MonthTotal point : points) {
+            String label = viewModel.axisLabel(point.month());
+            categories.add(label);
+            var data = new XYChart.Data<String, Number>(label, point.total().doubleValue());
+            decorate(data, "trend-point", "-fx-background-color: " + color + ", -color-bg-default;",
+                    viewModel.tooltip(series.getName(), point.month(), point.total()),
+                    () -> viewModel.trendPointClicked(point.month()));
+            series.getData().add(data);
+        }
+        trendAxis.getCategories().setAll(categories);
+        trendChart.getData().setAll(List.of(series));
+        whenNode(series.getNode(), node -> node.setStyle("-fx-stroke: " + color + ";"), series.nodeProperty());
+    }
+
+    private <X, Y> void decorate(XYChart.Data<X, Y> data, String styleClass, String style, String tip, Runnable onClick) {
+        whenNode(data.getNode(), node -> style(node, styleClass, style, tip, onClick), data.nodeProperty());
+    }
+
+    private static void whenNode(Node now, Consumer<Node> action, javafx.beans.value.ObservableValue<Node> property) {
+        if (now != null) {
+            action.accept(now);
+        }
+        property.addListener((obs, old, node) -> {
+            if (node != null) {
+                action.accept(node);
+            }
+        });
+    }
+
+    private static void style(Node node, String styleClass, String style, String tip, Runnable onClick) {
+        if (!node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        }
+        node.setStyle(style);
+        Tooltip.install(node, tooltip(tip));
+        node.setCursor(Cursor.HAND);
+        node.setOnMouseClicked(e -> onClick.run());
+    }
+
+    private static Tooltip tooltip(String text) {
+        var tip = new Tooltip(text);
+        tip.setShowDelay(Duration.millis(150));
+        return tip;
+    }
+
+    /** Shows a category's color dot beside its name in the trend chooser. */
+    private static final class CategoryCell extends ListCell<CategoryTotal> {
+        @Override
+        protected void updateItem(CategoryTotal item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.category());
+            setGraphic(empty || item == null ? null : new Circle(5, Color.web(item.color())));
+        }
+    }
+}

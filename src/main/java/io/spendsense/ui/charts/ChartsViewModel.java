@@ -1,0 +1,425 @@
+package io.spendsense.ui.charts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.spendsense.domain.CategoryTotal;
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.Money;
+import io.spendsense.domain.MonthCategoryTotal;
+import io.spendsense.domain.MonthTotal;
+import io.spendsense.domain.Period;
+import io.spendsense.domain.Totals;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.service.SummaryService;
+import io.spendsense.ui.common.TaskRunner;
+import io.spendsense.ui.common.UserMessages;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the insights screen: the monthly totals by category over a range, the selected month's breakdown and
+ * headline figures, one category's trend. Every number comes from a {@link SummaryService} SQL aggregate run on the
+ * {@link TaskRunner}; clicks on the charts become {@link #filterRequestProperty() filter requests} for the table.
+ */
+public final class ChartsViewModel {
+    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+    private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
+    /** Above this many points a line chart drops its markers (DESIGN.md: markers are what make big series slow). */
+    static final int MARKER_LIMIT = 300;
+
+    private final SignedInUser who;
+    private final SummaryService summaries;
+    private final TaskRunner runner;
+    private final Clock clock;
+
+    private final ObservableList<ChartRange> ranges = FXCollections.observableArrayList(ChartRange.LAST_12_MONTHS);
+    private final ReadOnlyObjectWrapper<ChartRange> range = new ReadOnlyObjectWrapper<>(ChartRange.LAST_12_MONTHS);
+    private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
+    private final ObservableList<MonthCategoryTotal> monthly = FXCollections.observableArrayList();
+    private final ObservableList<CategoryTotal> rangeCategories = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<CategoryTotal> trendCategory = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<MonthTotal> trend = FXCollections.observableArrayList();
+
+    private final ReadOnlyObjectWrapper<YearMonth> selectedMonth = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CategoryTotal> monthCategories = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper monthTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper changeTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper changeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Change> change = new ReadOnlyObjectWrapper<>(Change.NONE);
+    private final ReadOnlyStringWrapper topCategoryText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper biggestText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<BigDecimal> monthTotal = new ReadOnlyObjectWrapper<>(BigDecimal.ZERO);
+
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ExpenseFilter> filterRequest = new ReadOnlyObjectWrapper<>();
+
+    // Each load carries a generation; a result older than the latest request is dropped.
+    private long rangeGeneration;
+    private long monthGeneration;
+    private long trendGeneration;
+
+    public ChartsViewModel(SignedInUser who, SummaryService summaries, TaskRunner runner, Clock clock) {
+        this.who = who;
+        this.summaries = summaries;
+        this.runner = runner;
+        this.clock = clock;
+        loading.bind(running.greaterThan(0));
+        selectedMonth.set(currentMonth());
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------------
+
+    /** Reloads everything; the shell calls this after expenses change. */
+    public void refresh() {
+        loadRange();
+        loadMonth();
+    }
+
+    public void selectRange(ChartRange newRange) {
+        if (newRange == null || newRange.equals(range.get())) {
+            return;
+        }
+        range.set(newRange);
+        if (!newRange.months(currentMonth()).contains(selectedMonth.get())) {
+            var inRange = newRange.months(currentMonth());
+            YearMonth last = inRange.get(inRange.size() - 1);
+            selectedMonth.set(last.isAfter(currentMonth()) ? currentMonth() : last);
+            loadMonth();
+        }
+        loadRange();
+    }
+
+    public void selectMonth(YearMonth month) {
+        if (month == null || month.equals(selectedMonth.get())) {
+            return;
+        }
+        selectedMonth.set(month);
+        loadMonth();
+    }
+
+    public void previousMonth() {
+        selectMonth(selectedMonth.get().minusMonths(1));
+    }
+
+    public void nextMonth() {
+        selectMonth(selectedMonth.get().plusMonths(1));
+    }
+
+    public void selectTrendCategory(CategoryTotal category) {
+        if (category == null || trendCategory.get() != null && trendCategory.get().categoryId() == category.categoryId()) {
+            return;
+        }
+        trendCategory.set(category);
+        long generation = ++trendGeneration;
+        var rangeMonths = List.copyOf(months);
+        var period = range.get().period(currentMonth());
+        start(runner.run(() -> trendSeries(period, rangeMonths, category.categoryId()))
+                .onSuccess(series -> {
+                    if (generation == trendGeneration) {
+                        trend.setAll(series);
+                    }
+                }));
+    }
+
+    /** A segment of the stacked bar: selects that month and asks the table for its expenses in that category. */
+    public void barClicked(YearMonth month, long categoryId) {
+        selectMonth(month);
+        publish(ExpenseFilter.of(Period.month(month)).withCategories(Set.of(categoryId)));
+    }
+
+    /** A donut slice: the selected month's expenses in that category. */
+    public void sliceClicked(long categoryId) {
+        publish(ExpenseFilter.of(Period.month(selectedMonth.get())).withCategories(Set.of(categoryId)));
+    }
+
+    /** A point of the trend line: that month's expenses in the trend's category. */
+    public void trendPointClicked(YearMonth month) {
+        var category = trendCategory.get();
+        var filter = ExpenseFilter.of(Period.month(month));
+        publish(category == null ? filter : filter.withCategories(Set.of(category.categoryId())));
+    }
+
+    /** All of the selected month's expenses. */
+    public void showMonthInTable() {
+        publish(ExpenseFilter.of(Period.month(selectedMonth.get())));
+    }
+
+    // ---- formatting the view uses for tooltips and labels ---------------------------------------------------
+
+    public String money(BigDecimal amount) {
+        return Money.format(amount, who.currency());
+    }
+
+    public static String monthLabel(YearMonth month) {
+        return MONTH_SHORT.format(month);
+    }
+
+    /** Short, unique labels for the months of the range: "Jan", or "Jan 2026" where the year changes. */
+    public String axisLabel(YearMonth month) {
+        boolean showYear = !range.get().isYear() && (month.getMonthValue() == 1 || !months.isEmpty() && month.equals(months.get(0)));
+        return showYear ? MONTH_SHORT.format(month) : DateTimeFormatter.ofPattern("MMM", Locale.US).format(month);
+    }
+
+    public String tooltip(String category, YearMonth month, BigDecimal amount) {
+        return category + " · " + monthLabel(month) + "\n" + money(amount);
+    }
+
+    /** Whether a line of {@code points} points should draw its markers. */
+    public static boolean markersFor(int points) {
+        return points <= MARKER_LIMIT;
+    }
+
+    // ---- loading --------------------------------------------------------------------------------------------
+
+    private record RangeData(List<ChartRange> ranges, List<YearMonth> months, List<MonthCategoryTotal> cells,
+                             List<CategoryTotal> categories, CategoryTotal trendCategory, List<MonthTotal> trend) {
+    }
+
+    private record MonthData(Totals total, Totals previous, List<CategoryTotal> categories, Optional<Expense> biggest) {
+    }
+
+    private void loadRange() {
+        long generation = ++rangeGeneration;
+        var chosen = range.get();
+        var current = currentMonth();
+        Long keepTrend = trendCategory.get() == null ? null : trendCategory.get().categoryId();
+        start(runner.run(() -> rangeData(chosen, current, keepTrend)).onSuccess(data -> {
+            if (generation != rangeGeneration) {
+                return;
+            }
+            ranges.setAll(data.ranges());
+            months.setAll(data.months());
+            rangeCategories.setAll(data.categories());
+            monthly.setAll(data.cells());
+            trendGeneration++;
+            trendCategory.set(data.trendCategory());
+            trend.setAll(data.trend());
+        }));
+    }
+
+    private RangeData rangeData(ChartRange chosen, YearMonth current, Long keepTrend) {
+        var years = new ArrayList<ChartRange>();
+        years.add(ChartRange.LAST_12_MONTHS);
+        summaries.dataRange(who).ifPresent(p -> {
+            for (int y = Math.max(p.to().getYear(), current.getYear()); y >= p.from().getYear(); y--) {
+                years.add(ChartRange.ofYear(y));
+            }
+        });
+        var rangeMonths = chosen.months(current);
+        var period = chosen.period(current);
+        var cells = summaries.byMonthAndCategory(who, ExpenseFilter.of(period));
+        var categories = categoryTotals(cells);
+        CategoryTotal trendCat = categories.stream().filter(c -> keepTrend != null && c.categoryId() == keepTrend)
+                .findFirst().orElse(categories.isEmpty() ? null : categories.get(0));
+        var series = trendCat == null ? List.<MonthTotal>of() : trendSeries(period, rangeMonths, trendCat.categoryId());
+        return new RangeData(years, rangeMonths, cells, categories, trendCat, series);
+    }
+
+    /** Per category over the range, largest first, summed from the month × category cells. */
+    private static List<CategoryTotal> categoryTotals(List<MonthCategoryTotal> cells) {
+        var byId = new LinkedHashMap<Long, CategoryTotal>();
+        for (var cell : cells) {
+            byId.merge(cell.categoryId(), new CategoryTotal(cell.categoryId(), cell.category(), cell.color(), cell.total(), 0),
+                    (a, b) -> new CategoryTotal(a.categoryId(), a.category(), a.color(), a.total().add(b.total()), 0));
+        }
+        var list = new ArrayList<>(byId.values());
+        list.sort(Comparator.comparing(CategoryTotal::total).reversed().thenComparing(CategoryTotal::category));
+        return list;
+    }
+
+    /** One point per month of the range, zero where the category had no expenses. */
+    private List<MonthTotal> trendSeries(Period period, List<YearMonth> rangeMonths, long categoryId) {
+        Map<YearMonth, MonthTotal> found = new LinkedHashMap<>();
+        for (var m : summaries.byMonth(who, ExpenseFilter.of(period).withCategories(Set.of(categoryId)))) {
+            found.put(m.month(), m);
+        }
+        var series = new ArrayList<MonthTotal>(rangeMonths.size());
+        for (var month : rangeMonths) {
+            series.add(found.getOrDefault(month, new MonthTotal(month, BigDecimal.ZERO.setScale(2), 0)));
+        }
+        return series;
+    }
+
+    private void loadMonth() {
+        long generation = ++monthGeneration;
+        var month = selectedMonth.get();
+        monthTitle.set(MONTH_TITLE.format(month));
+        changeTitle.set("vs " + MONTH_TITLE.format(month.minusMonths(1)));
+        start(runner.run(() -> {
+            var filter = ExpenseFilter.of(Period.month(month));
+            return new MonthData(summaries.totals(who, filter),
+                    summaries.totals(who, ExpenseFilter.of(Period.month(month.minusMonths(1)))),
+                    summaries.byCategory(who, filter),
+                    summaries.biggest(who, filter, 1).stream().findFirst());
+        }).onSuccess(data -> {
+            if (generation == monthGeneration) {
+                showMonth(month, data);
+            }
+        }));
+    }
+
+    private void showMonth(YearMonth month, MonthData data) {
+        monthCategories.setAll(data.categories());
+        BigDecimal total = data.total().total();
+        monthTotal.set(total);
+        totalText.set(money(total));
+        showChange(total, data.previous().total(), month.minusMonths(1));
+        topCategoryText.set(data.categories().isEmpty() ? "—"
+                : data.categories().get(0).category() + " · " + money(data.categories().get(0).total()));
+        biggestText.set(data.biggest().map(this::describe).orElse("—"));
+    }
+
+    private void showChange(BigDecimal total, BigDecimal previous, YearMonth previousMonth) {
+        BigDecimal diff = total.subtract(previous);
+        String sign = diff.signum() > 0 ? "+" : diff.signum() < 0 ? "−" : "";
+        String amount = sign + money(diff.abs());
+        if (previous.signum() == 0) {
+            change.set(total.signum() == 0 ? Change.FLAT : Change.NONE);
+            changeText.set(total.signum() == 0 ? "No spending either month"
+                    : amount + " (nothing in " + DateTimeFormatter.ofPattern("MMMM", Locale.US).format(previousMonth) + ")");
+            return;
+        }
+        BigDecimal percent = diff.abs().multiply(BigDecimal.valueOf(100)).divide(previous, 1, RoundingMode.HALF_UP);
+        change.set(diff.signum() > 0 ? Change.UP : diff.signum() < 0 ? Change.DOWN : Change.FLAT);
+        changeText.set(amount + " (" + sign + percent.toPlainString() + "%)");
+    }
+
+    private String describe(Expense e) {
+        String what = e.description() == null || e.description().isBlank() ? e.categoryName() : e.description();
+        String where = e.payee() == null || e.payee().isBlank() ? "" : " at " + e.payee();
+        return money(e.amount()) + " · " + what + where + " (" + DAY.format(e.date()) + ")";
+    }
+
+    private <T> void start(TaskRunner.Job<T> job) {
+        job.onBusy(busy -> running.set(running.get() + (busy ? 1 : -1)))
+                .onFailure(e -> errorMessage.set(UserMessages.of(e)));
+        errorMessage.set("");
+        job.start();
+    }
+
+    private void publish(ExpenseFilter filter) {
+        // Reset first so that asking for the same filter twice still notifies listeners; they ignore null.
+        filterRequest.set(null);
+        filterRequest.set(filter);
+    }
+
+    private YearMonth currentMonth() {
+        return YearMonth.from(LocalDate.now(clock));
+    }
+
+    // ---- properties -----------------------------------------------------------------------------------------
+
+    public ObservableList<ChartRange> getRanges() {
+        return FXCollections.unmodifiableObservableList(ranges);
+    }
+
+    public ReadOnlyObjectProperty<ChartRange> rangeProperty() {
+        return range.getReadOnlyProperty();
+    }
+
+    public ObservableList<YearMonth> getMonths() {
+        return FXCollections.unmodifiableObservableList(months);
+    }
+
+    /** The stacked bar chart's cells: one per month and category that has expenses in the range. */
+    public ObservableList<MonthCategoryTotal> getMonthly() {
+        return FXCollections.unmodifiableObservableList(monthly);
+    }
+
+    /** The categories that have expenses in the range, largest first (the bar legend and the trend choices). */
+    public ObservableList<CategoryTotal> getRangeCategories() {
+        return FXCollections.unmodifiableObservableList(rangeCategories);
+    }
+
+    public ReadOnlyObjectProperty<CategoryTotal> trendCategoryProperty() {
+        return trendCategory.getReadOnlyProperty();
+    }
+
+    /** One point per month of the range for the trend category. */
+    public ObservableList<MonthTotal> getTrend() {
+        return FXCollections.unmodifiableObservableList(trend);
+    }
+
+    public ReadOnlyObjectProperty<YearMonth> selectedMonthProperty() {
+        return selectedMonth.getReadOnlyProperty();
+    }
+
+    /** The selected month's categories, largest first (the donut). */
+    public ObservableList<CategoryTotal> getMonthCategories() {
+        return FXCollections.unmodifiableObservableList(monthCategories);
+    }
+
+    public ReadOnlyStringProperty monthTitleProperty() {
+        return monthTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BigDecimal> monthTotalProperty() {
+        return monthTotal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalTextProperty() {
+        return totalText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty changeTitleProperty() {
+        return changeTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty changeTextProperty() {
+        return changeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Change> changeProperty() {
+        return change.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty topCategoryTextProperty() {
+        return topCategoryText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty biggestTextProperty() {
+        return biggestText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** A failure to load in plain words, or empty. */
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    /**
+     * The expenses the user asked to see after clicking a bar, slice or point. Set to null and then to the filter
+     * on every click (so a repeated click notifies too): listeners apply non-null values to the expense table.
+     */
+    public ReadOnlyObjectProperty<ExpenseFilter> filterRequestProperty() {
+        return filterRequest.getReadOnlyProperty();
+    }
+}
