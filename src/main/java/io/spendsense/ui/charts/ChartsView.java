@@ -288,9 +288,8 @@ public final class ChartsView {
     }
 
     private static void style(Node node, String styleClass, String style, String tip, Runnable onClick) {
-        if (!node.getStyleClass().contains(styleClass)) {
-            node.getStyleClass().add(styleClass);
-        }
+        // Charts reset their nodes' style classes as series come and go, so the role is kept as a property.
+        node.getProperties().put("insights.role", styleClass);
         node.setStyle(style);
         Tooltip.install(node, tooltip(tip));
         node.setCursor(Cursor.HAND);

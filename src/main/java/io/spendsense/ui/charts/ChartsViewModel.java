@@ -73,6 +73,14 @@ public final class ChartsViewModel {
     private final ReadOnlyStringWrapper biggestText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<BigDecimal> monthTotal = new ReadOnlyObjectWrapper<>(BigDecimal.ZERO);
 
+    // Read-only views kept as fields: they hold their listeners only weakly, so a fresh view per call loses them.
+    private final ObservableList<ChartRange> rangesView = FXCollections.unmodifiableObservableList(ranges);
+    private final ObservableList<YearMonth> monthsView = FXCollections.unmodifiableObservableList(months);
+    private final ObservableList<MonthCategoryTotal> monthlyView = FXCollections.unmodifiableObservableList(monthly);
+    private final ObservableList<CategoryTotal> rangeCategoriesView = FXCollections.unmodifiableObservableList(rangeCategories);
+    private final ObservableList<MonthTotal> trendView = FXCollections.unmodifiableObservableList(trend);
+    private final ObservableList<CategoryTotal> monthCategoriesView = FXCollections.unmodifiableObservableList(monthCategories);
+
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
@@ -335,7 +343,7 @@ public final class ChartsViewModel {
     // ---- properties -----------------------------------------------------------------------------------------
 
     public ObservableList<ChartRange> getRanges() {
-        return FXCollections.unmodifiableObservableList(ranges);
+        return rangesView;
     }
 
     public ReadOnlyObjectProperty<ChartRange> rangeProperty() {
@@ -343,17 +351,17 @@ public final class ChartsViewModel {
     }
 
     public ObservableList<YearMonth> getMonths() {
-        return FXCollections.unmodifiableObservableList(months);
+        return monthsView;
     }
 
     /** The stacked bar chart's cells: one per month and category that has expenses in the range. */
     public ObservableList<MonthCategoryTotal> getMonthly() {
-        return FXCollections.unmodifiableObservableList(monthly);
+        return monthlyView;
     }
 
     /** The categories that have expenses in the range, largest first (the bar legend and the trend choices). */
     public ObservableList<CategoryTotal> getRangeCategories() {
-        return FXCollections.unmodifiableObservableList(rangeCategories);
+        return rangeCategoriesView;
     }
 
     public ReadOnlyObjectProperty<CategoryTotal> trendCategoryProperty() {
@@ -362,7 +370,7 @@ public final class ChartsViewModel {
 
     /** One point per month of the range for the trend category. */
     public ObservableList<MonthTotal> getTrend() {
-        return FXCollections.unmodifiableObservableList(trend);
+        return trendView;
     }
 
     public ReadOnlyObjectProperty<YearMonth> selectedMonthProperty() {
@@ -371,7 +379,7 @@ public final class ChartsViewModel {
 
     /** The selected month's categories, largest first (the donut). */
     public ObservableList<CategoryTotal> getMonthCategories() {
-        return FXCollections.unmodifiableObservableList(monthCategories);
+        return monthCategoriesView;
     }
 
     public ReadOnlyStringProperty monthTitleProperty() {
