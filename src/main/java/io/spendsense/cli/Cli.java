@@ -23,7 +23,12 @@ public final class Cli {
     }
 
     public static int run(String[] args, CliEnvironment env) {
-        var root = new SpendSenseCommand(env);
+        return run(args, env, ServicesFactory.PRODUCTION);
+    }
+
+    /** With another way to open the services (tests: a low bcrypt cost). */
+    public static int run(String[] args, CliEnvironment env, ServicesFactory servicesFactory) {
+        var root = new SpendSenseCommand(env, servicesFactory);
         var cmd = new CommandLine(root);
         cmd.setOut(env.out());
         cmd.setErr(env.err());

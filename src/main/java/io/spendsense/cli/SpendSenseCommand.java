@@ -7,18 +7,30 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code spendsense}: the root command. Subcommands are listed here. */
 @Command(name = "spendsense", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "SpendSense: your expenses, on your machine, with an assistant that answers in plain English.",
-        subcommands = {})
+        subcommands = {UserCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
+            SummaryCommand.class, BenchCommand.class, AskCommand.class,
+            BenchAssistantCommand.class})
 public final class SpendSenseCommand implements Runnable {
     private final CliEnvironment env;
+    private final ServicesFactory servicesFactory;
     @Spec
     CommandSpec spec;
 
     public SpendSenseCommand(CliEnvironment env) {
+        this(env, ServicesFactory.PRODUCTION);
+    }
+
+    public SpendSenseCommand(CliEnvironment env, ServicesFactory servicesFactory) {
         this.env = env;
+        this.servicesFactory = servicesFactory;
     }
 
     public CliEnvironment env() {
         return env;
+    }
+
+    public ServicesFactory servicesFactory() {
+        return servicesFactory;
     }
 
     @Override

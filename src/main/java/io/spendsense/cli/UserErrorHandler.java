@@ -1,6 +1,7 @@
 package io.spendsense.cli;
 
 import io.spendsense.persistence.DatabaseException;
+import io.spendsense.service.ImportException;
 import io.spendsense.service.ServiceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,14 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         if (ex instanceof ServiceException || ex instanceof DatabaseException || ex instanceof UserException) {
             cmd.getErr().println("spendsense: " + ex.getMessage());
+            if (ex instanceof ImportException bad) {
+                // The one exception to "one line": a refused file lists its bad lines so they can be fixed.
+                bad.errors().forEach(e -> cmd.getErr().println("  " + e));
+                if (bad.badLines() > ImportException.MAX_REPORTED) {
+                    cmd.getErr().println("  ... and " + (bad.badLines() - ImportException.MAX_REPORTED)
+                            + " more bad lines");
+                }
+            }
         } else {
             LOG.error("Unexpected failure", ex);
             cmd.getErr().println("spendsense: unexpected error: " + ex);

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.Expense;
@@ -112,6 +113,22 @@ public final class ExpenseRepository {
         long total = items.size() < limit && (offset == 0 || !items.isEmpty())
                 ? offset + items.size() : totals(userId, filter).count();
         return new Page<>(items, offset, total);
+    }
+
+    /**
+     * Hands the matching expenses to {@code action} oldest first (ties by id), reading rows as plain values so that a
+     * long export does not fill the session. Category colors and timestamps are not loaded.
+     */
+    public void forEachInDateOrder(long userId, ExpenseFilter filter, Consumer<Expense> action) {
+        var clause = new FilterClause(userId, filter);
+        try (var rows = clause.bind(tx.session().createSelectionQuery(
+                "select e.id, e.date, e.amountCents, c.id, c.name, e.description, e.payee, e.notes"
+                        + " from ExpenseEntity e join e.category c where " + clause.where() + " order by e.date, e.id",
+                Object[].class)).setFetchSize(1000).getResultStream()) {
+            rows.forEach(r -> action.accept(new Expense(((Number) r[0]).longValue(), (LocalDate) r[1],
+                    Money.fromCents(((Number) r[2]).longValue()), ((Number) r[3]).longValue(), (String) r[4], null,
+                    (String) r[5], (String) r[6], (String) r[7], null, null)));
+        }
     }
 
     /** The largest (or smallest) matching expenses, ties broken by the earlier date. */

@@ -40,7 +40,8 @@ public final class DefaultCategories {
             new Spec("Education", "#1f77b4", List.of("school", "tuition", "courses", "course", "classes", "books",
                     "textbooks", "learning", "training", "lessons", "college", "university", "school fees")),
             new Spec("Gifts", "#d37295", List.of("gift", "presents", "present", "donations", "donation", "charity",
-                    "birthday gifts", "christmas gifts", "giving")),
+                    "birthday gifts", "christmas gifts", "holiday gifts", "christmas presents", "birthday presents",
+                    "holiday presents", "giving")),
             new Spec("Other", "#8c8c8c", List.of("miscellaneous", "misc", "uncategorized", "other expenses",
                     "everything else")));
 

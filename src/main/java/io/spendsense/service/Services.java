@@ -16,6 +16,8 @@ public final class Services implements AutoCloseable {
     private final CategoryService categories;
     private final ExpenseService expenses;
     private final SummaryService summaries;
+    private final ImportService importer;
+    private final ExportService exporter;
 
     private Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
@@ -25,6 +27,8 @@ public final class Services implements AutoCloseable {
         this.categories = new CategoryService(tx);
         this.expenses = new ExpenseService(tx, clock);
         this.summaries = new SummaryService(tx);
+        this.importer = new ImportService(tx, categories, clock);
+        this.exporter = new ExportService(tx);
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
@@ -59,6 +63,14 @@ public final class Services implements AutoCloseable {
 
     public SummaryService summaries() {
         return summaries;
+    }
+
+    public ImportService importer() {
+        return importer;
+    }
+
+    public ExportService exporter() {
+        return exporter;
     }
 
     @Override

@@ -1,0 +1,150 @@
+package io.spendsense.assistant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.Money;
+import io.spendsense.domain.Period;
+import io.spendsense.service.CategoryService;
+import io.spendsense.service.ExpenseService;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.service.SummaryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The assistant's one entry point, shared by the chat panel and the {@code ask} command: reads a question, fills a
+ * follow-up from the conversation, runs it through the services and answers in a sentence with its explanation.
+ * Deterministic: the same data, question, conversation and day give the same answer. Never throws for a question;
+ * anything it cannot read becomes an {@link Intent#UNKNOWN} answer without a number.
+ */
+public final class Assistant {
+    private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
+    private static final Set<Intent> DATA = Set.of(Intent.TOTAL_SPENT, Intent.BIGGEST_EXPENSE,
+            Intent.SMALLEST_EXPENSE, Intent.TOP_CATEGORY, Intent.CATEGORY_BREAKDOWN, Intent.TOP_MONTH,
+            Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.AVERAGE_SPENT, Intent.COMPARE, Intent.TREND);
+
+    private final ExpenseService expenses;
+    private final SummaryService summaries;
+    private final Clock clock;
+    private final Lexicons lexicons;
+    private final QuestionReader reader = new QuestionReader();
+
+    public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries, Clock clock) {
+        this.expenses = Objects.requireNonNull(expenses);
+        this.summaries = Objects.requireNonNull(summaries);
+        this.clock = Objects.requireNonNull(clock);
+        this.lexicons = new Lexicons(categories, expenses, clock);
+    }
+
+    /** Answers with "today" taken from the clock. */
+    public Answer ask(SignedInUser who, Conversation conversation, String question) {
+        return ask(who, conversation, question, LocalDate.now(clock));
+    }
+
+    public Answer ask(SignedInUser who, Conversation conversation, String question, LocalDate today) {
+        long start = System.nanoTime();
+        String q = question == null ? "" : question;
+        try {
+            return answer(who, conversation, q, today, start);
+        } catch (RuntimeException e) {
+            // a bug or a database failure must not reach the chat as a stack trace, nor as a made-up number
+            LOG.error("Could not answer {}", q.length() > 200 ? q.substring(0, 200) + "…" : q, e);
+            return new Answer(q, Frame.of(Intent.UNKNOWN), null, null, null,
+                    "Sorry, I could not answer that: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName())
+                            + ".", null, null, null, List.of("failed: " + e), null, elapsed(start));
+        }
+    }
+
+    /** Saves a proposed expense once the user confirmed it; returns it as stored. */
+    public Expense confirm(SignedInUser who, ProposedExpense proposal) {
+        Expense saved = expenses.create(who, proposal.draft());
+        lexicons.invalidate(who);
+        return saved;
+    }
+
+    /** Tells the assistant that the user's expenses changed elsewhere (an edit, an import), so payees are re-read. */
+    public void dataChanged(SignedInUser who) {
+        lexicons.invalidate(who);
+    }
+
+    /** A parser with the user's current words, that reads questions without reading expenses. */
+    public QuestionParser parser(SignedInUser who) {
+        return new QuestionParser(lexicons.get(who));
+    }
+
+    private Answer answer(SignedInUser who, Conversation conversation, String q, LocalDate today, long start) {
+        UserLexicon lexicon = lexicons.get(who);
+        Plan previous = conversation.previous();
+        Reading r = reader.read(q, lexicon, today, previousPeriod(previous));
+        Plan plan = FrameBuilder.build(r, previous, today);
+        var explain = new ArrayList<String>();
+        explain.add("read as: '" + abbreviate(r.question().text()) + "'");
+        explain.addAll(plan.explain());
+        var say = new Phrasing(who.currency(), today);
+        Intent intent = plan.intent();
+        if (DATA.contains(intent)) {
+            var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
+            Outcome o = Executor.run(plan, cx);
+            conversation.remember(plan);
+            return new Answer(q, plan.frame(), o.value(), o.answerCategory(), o.answerMonth(), o.text(), o.expenses(),
+                    o.breakdown(), o.series(), explain, null, elapsed(start));
+        }
+        return switch (intent) {
+            case ADD_EXPENSE -> addExpense(q, r, lexicon, today, say, explain, start);
+            case HELP -> simple(q, Frame.of(intent), StaticAnswers.help(lexicon, today), explain, start);
+            case BUDGET_STATUS -> simple(q, Frame.of(intent), StaticAnswers.budgets(), explain, start);
+            case ANOMALIES -> simple(q, Frame.of(intent), StaticAnswers.anomalies(), explain, start);
+            default -> simple(q, Frame.of(Intent.UNKNOWN), StaticAnswers.unknown(lexicon, q), explain, start);
+        };
+    }
+
+    private Answer addExpense(String q, Reading r, UserLexicon lexicon, LocalDate today, Phrasing say,
+                              List<String> explain, long start) {
+        var why = new StringBuilder();
+        var proposal = AddExpenseReader.read(r, lexicon, today, why);
+        if (proposal.isEmpty()) {
+            explain.add("add_expense: " + why);
+            return simple(q, Frame.of(Intent.ADD_EXPENSE), "I could not add that: " + why
+                    + ". Try \"I spent 12.50 on lunch at Chipotle today\".", explain, start);
+        }
+        var p = proposal.get();
+        var d = p.draft();
+        explain.add("add_expense: amount " + Money.plain(d.amount()) + ", date " + d.date() + ", category "
+                + p.categoryName() + " (" + p.categoryReason() + ")" + (d.payee() == null ? "" : ", payee " + d.payee())
+                + ", description '" + d.description() + "'");
+        String text = "I can add this expense: " + say.money(d.amount()) + (d.payee() == null ? "" : " at " + d.payee())
+                + " on " + say.day(d.date()) + ", " + p.categoryName() + " (" + p.categoryReason() + "), \""
+                + d.description() + "\". Confirm to save it.";
+        var frame = new Frame(Intent.ADD_EXPENSE, Period.day(d.date()), p.categoryName(), d.payee(), null, null, null,
+                null, null, null, null);
+        return new Answer(q, frame, Money.plain(d.amount()), null, null, text, null, null, null, explain, p,
+                elapsed(start));
+    }
+
+    private static Answer simple(String q, Frame frame, String text, List<String> explain, long start) {
+        return new Answer(q, frame, null, null, null, text, null, null, null, explain, null, elapsed(start));
+    }
+
+    private static Period previousPeriod(Plan previous) {
+        return previous == null || previous.frame().period().isAllTime() ? null : previous.frame().period();
+    }
+
+    /** "Did I spend anything at X?" reads better answered with yes or no. */
+    private static boolean yesNo(Reading r) {
+        return r.words().length > 0 && Set.of("did", "have", "has", "was", "were", "is", "are").contains(r.words()[0]);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

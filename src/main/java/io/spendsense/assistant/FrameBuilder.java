@@ -1,0 +1,305 @@
+package io.spendsense.assistant;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.spendsense.assistant.lang.Normalizer;
+import io.spendsense.assistant.lang.PeriodGrammar;
+import io.spendsense.assistant.lang.PeriodMatch;
+import io.spendsense.domain.DayKind;
+import io.spendsense.domain.Period;
+
+/**
+ * Turns a {@link Reading} into a {@link Plan}: picks the filters, builds both sides of a comparison, and for a
+ * follow-up takes what the question leaves out from the previous plan (what it names replaces what was there).
+ */
+final class FrameBuilder {
+    static final Set<Intent> CARRIED = Set.of(Intent.TOTAL_SPENT, Intent.BIGGEST_EXPENSE,
+            Intent.SMALLEST_EXPENSE, Intent.TOP_CATEGORY, Intent.CATEGORY_BREAKDOWN, Intent.TOP_MONTH,
+            Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.AVERAGE_SPENT, Intent.COMPARE, Intent.TREND);
+
+    private FrameBuilder() {
+    }
+
+    static Plan build(Reading r, Plan previous, LocalDate today) {
+        var explain = new ArrayList<String>();
+        boolean followUp = r.elliptical() && previous != null && CARRIED.contains(previous.intent());
+        Intent intent = r.intent().intent();
+        if (followUp && !r.intent().ownWords()) {
+            intent = previous.intent();
+            explain.add("intent " + intent.wireName() + ": follow-up (" + r.ellipticalWhy()
+                    + "), kept the intent of the previous question");
+        } else {
+            explain.add(r.intent().explain());
+            if (followUp) {
+                explain.add("follow-up (" + r.ellipticalWhy() + "): filters not named are kept");
+            }
+        }
+        if (!CARRIED.contains(intent)) {
+            return new Plan(Frame.of(intent), false, false, explain);
+        }
+        Sides s = followUp ? Sides.from(previous) : new Sides();
+        if (intent == Intent.COMPARE) {
+            compare(r, s, followUp, explain, today);
+        } else {
+            single(r, s, followUp, explain);
+        }
+        if (r.amount() != null) {
+            s.gt = r.amount().min();
+            s.gtInclusive = r.amount().min() != null && !r.amount().minExclusive();
+            s.lt = r.amount().max();
+            s.ltInclusive = r.amount().max() != null && !r.amount().maxExclusive();
+            explain.add("amount " + bounds(s) + " from '" + r.amount().words() + "' (rule " + r.amount().rule() + ")");
+        } else if (followUp && (s.gt != null || s.lt != null)) {
+            explain.add("follow-up: kept amount " + bounds(s) + " from the previous question");
+        }
+        if (r.days() != null) {
+            s.days = r.days().days();
+            explain.add("days " + s.days.name().toLowerCase() + " from '" + r.days().words() + "'");
+        } else if (followUp && s.days != null) {
+            explain.add("follow-up: kept days " + s.days.name().toLowerCase() + " from the previous question");
+        }
+        Per per = null;
+        if (intent == Intent.AVERAGE_SPENT) {
+            if (r.per() != null) {
+                per = r.per();
+                explain.add("per " + per.wireName() + " from '" + r.perWords() + "'");
+            } else if (followUp && previous.frame().per() != null) {
+                per = previous.frame().per();
+                explain.add("follow-up: kept per " + per.wireName());
+            } else {
+                per = Per.EXPENSE;
+                explain.add("per expense: no day, week or month named");
+            }
+        }
+        if (intent != Intent.COMPARE) {
+            s.period2 = null;
+            s.category2 = null;
+            s.payee2 = null;
+        }
+        var frame = new Frame(intent, s.period, s.category, s.payee, s.days, s.gt, s.lt, per, s.period2,
+                s.category2, s.payee2);
+        int limit = 1;
+        if ((intent == Intent.BIGGEST_EXPENSE || intent == Intent.SMALLEST_EXPENSE) && r.limit() > 1) {
+            limit = r.limit();
+            explain.add("list the " + limit + " " + (intent == Intent.BIGGEST_EXPENSE ? "biggest" : "smallest"));
+        }
+        return new Plan(frame, s.gtInclusive, s.ltInclusive, limit, explain);
+    }
+
+    private static void single(Reading r, Sides s, boolean followUp, List<String> explain) {
+        List<PeriodMatch> periods = periods(r);
+        if (!periods.isEmpty()) {
+            PeriodMatch p = periods.get(0);
+            s.period = p.period();
+            explain.add(periodLine(p));
+            if (periods.size() > 1) {
+                PeriodMatch q = periods.get(1);
+                if (q.period().from() != null && p.period().to() != null
+                        && !q.period().from().isAfter(p.period().to().plusDays(1))
+                        && !q.period().from().isBefore(p.period().from())) {
+                    s.period = new Period(p.period().from(), max(p.period().to(), q.period().to()));
+                    explain.add("period " + s.period + ": '" + p.words() + "' and '" + q.words() + "' joined");
+                } else {
+                    explain.add("also named '" + q.words() + "': only the first period is used");
+                }
+            }
+        } else if (followUp) {
+            explain.add("follow-up: kept period " + describe(s.period) + " from the previous question");
+        } else {
+            explain.add("period: all time (no period named)");
+        }
+        subjects(r, s, followUp, explain);
+    }
+
+    private static void subjects(Reading r, Sides s, boolean followUp, List<String> explain) {
+        if (followUp && r.subjects() > 0 && (s.category != null || s.payee != null)) {
+            // category and payee together say what the money went on: naming either replaces both
+            explain.add("follow-up: '" + subjectWords(r) + "' replaces " + (s.category != null ? "category "
+                    + s.category : "") + (s.category != null && s.payee != null ? " and " : "")
+                    + (s.payee != null ? "payee " + s.payee : ""));
+            s.category = null;
+            s.payee = null;
+        }
+        if (!r.categories().isEmpty()) {
+            var c = r.categories().get(0);
+            s.category = c.category().name();
+            explain.add(categoryLine(c));
+            for (int k = 1; k < r.categories().size(); k++) {
+                explain.add("also named category " + r.categories().get(k).category().name() + ": only "
+                        + s.category + " is used");
+            }
+        } else if (followUp && s.category != null) {
+            explain.add("follow-up: kept category " + s.category + " from the previous question");
+        }
+        if (!r.payees().isEmpty()) {
+            var p = r.payees().get(0);
+            s.payee = p.name();
+            explain.add(payeeLine(p));
+        } else if (followUp && s.payee != null) {
+            explain.add("follow-up: kept payee " + s.payee + " from the previous question");
+        }
+    }
+
+    private static void compare(Reading r, Sides s, boolean followUp, List<String> explain, LocalDate today) {
+        List<PeriodMatch> periods = periods(r);
+        var cats = r.categories();
+        var payees = r.payees();
+        if (periods.size() >= 2) {
+            s.period = periods.get(0).period();
+            s.period2 = periods.get(1).period();
+            explain.add("side 1 " + periodLine(periods.get(0)));
+            explain.add("side 2 " + periodLine(periods.get(1)));
+        } else if (periods.size() == 1) {
+            boolean bothSides = !followUp || s.period2 == null || s.period.equals(s.period2);
+            s.period = periods.get(0).period();
+            explain.add((bothSides && (cats.size() >= 2 || payees.size() >= 2 || followUp) ? "both sides " : "side 1 ")
+                    + periodLine(periods.get(0)));
+            if (bothSides && (cats.size() >= 2 || payees.size() >= 2 || cats.size() + payees.size() == 2
+                    || followUp && s.period2 != null)) {
+                s.period2 = s.period;
+            } else if (!bothSides) {
+                explain.add("follow-up: kept side 2 period " + describe(s.period2));
+            } else {
+                s.period2 = before(s.period, today);
+                explain.add("side 2 period " + describe(s.period2) + ": the period before (nothing else to compare)");
+            }
+        } else if (!followUp || s.period2 == null) {
+            if (cats.size() >= 2 || payees.size() >= 2 || cats.size() + payees.size() == 2) {
+                s.period2 = s.period;
+                explain.add("both sides: " + (s.period.isAllTime() ? "all time (no period named)" : describe(s.period)));
+            } else {
+                s.period = Period.month(java.time.YearMonth.from(today));
+                s.period2 = before(s.period, today);
+                explain.add("no periods named: this month against last month");
+            }
+        } else {
+            explain.add("follow-up: kept periods " + describe(s.period) + " and " + describe(s.period2));
+        }
+        if (cats.size() >= 2) {
+            s.category = cats.get(0).category().name();
+            s.category2 = cats.get(1).category().name();
+            explain.add("side 1 " + categoryLine(cats.get(0)));
+            explain.add("side 2 " + categoryLine(cats.get(1)));
+        } else if (cats.size() == 1 && payees.size() == 1 && periods.size() < 2) {
+            boolean categoryFirst = cats.get(0).start() < payees.get(0).start();
+            s.category = categoryFirst ? cats.get(0).category().name() : null;
+            s.category2 = categoryFirst ? null : cats.get(0).category().name();
+            s.payee = categoryFirst ? null : payees.get(0).name();
+            s.payee2 = categoryFirst ? payees.get(0).name() : null;
+            explain.add("side " + (categoryFirst ? 1 : 2) + " " + categoryLine(cats.get(0)));
+            explain.add("side " + (categoryFirst ? 2 : 1) + " " + payeeLine(payees.get(0)));
+            return;
+        } else if (cats.size() == 1) {
+            s.category = cats.get(0).category().name();
+            s.category2 = s.category;
+            explain.add("both sides " + categoryLine(cats.get(0)));
+        } else if (followUp && (s.category != null || s.category2 != null)) {
+            explain.add("follow-up: kept categories from the previous question");
+        }
+        if (payees.size() >= 2) {
+            s.payee = payees.get(0).name();
+            s.payee2 = payees.get(1).name();
+            explain.add("side 1 " + payeeLine(payees.get(0)));
+            explain.add("side 2 " + payeeLine(payees.get(1)));
+        } else if (payees.size() == 1) {
+            s.payee = payees.get(0).name();
+            s.payee2 = s.payee;
+            explain.add("both sides " + payeeLine(payees.get(0)));
+        }
+    }
+
+    private static String subjectWords(Reading r) {
+        var words = new ArrayList<String>();
+        r.categories().forEach(c -> words.add(c.words()));
+        r.payees().forEach(p -> words.add(p.words()));
+        return String.join("', '", words);
+    }
+
+    /** The periods in sentence order, the shifted one ("the month before") included. */
+    private static List<PeriodMatch> periods(Reading r) {
+        var list = new ArrayList<>(r.periods());
+        if (r.shifted() != null) {
+            list.add(r.shifted());
+            list.sort(java.util.Comparator.comparingInt(PeriodMatch::startToken));
+        }
+        return list;
+    }
+
+    /** The period just before: the month before a month, the year before a year, else the same length before. */
+    static Period before(Period p, LocalDate today) {
+        if (p.isAllTime() || p.from() == null || p.to() == null) {
+            return p;
+        }
+        String unit = p.isWholeYear() ? "year" : p.isWholeMonth() ? "month" : "day";
+        var tokens = Normalizer.normalize("the " + unit + " before").tokens();
+        return new PeriodGrammar(today).shiftPrevious(tokens, p).map(PeriodMatch::period)
+                .orElse(new Period(p.from().minusDays(p.days()), p.from().minusDays(1)));
+    }
+
+    static String periodLine(PeriodMatch p) {
+        return "period " + p.period() + " from '" + p.words() + "' (rule " + p.rule() + ")";
+    }
+
+    static String categoryLine(CategoryMatcher.Match c) {
+        return "category " + c.category().name() + " from '" + c.words() + "' (" + c.how() + ")";
+    }
+
+    static String payeeLine(Reading.PayeeRef p) {
+        return "payee " + p.name() + " from '" + p.words() + "' (" + p.how() + ")";
+    }
+
+    private static String describe(Period p) {
+        return p == null ? "none" : p.toString();
+    }
+
+    private static String bounds(Sides s) {
+        var parts = new ArrayList<String>();
+        if (s.gt != null) {
+            parts.add((s.gtInclusive ? ">= " : "> ") + s.gt.toPlainString());
+        }
+        if (s.lt != null) {
+            parts.add((s.ltInclusive ? "<= " : "< ") + s.lt.toPlainString());
+        }
+        return String.join(" and ", parts);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null || b == null ? null : a.isAfter(b) ? a : b;
+    }
+
+    /** The mutable slots while a frame is assembled. */
+    private static final class Sides {
+        Period period = Period.ALL_TIME;
+        String category;
+        String payee;
+        DayKind days;
+        BigDecimal gt;
+        BigDecimal lt;
+        boolean gtInclusive;
+        boolean ltInclusive;
+        Period period2;
+        String category2;
+        String payee2;
+
+        static Sides from(Plan p) {
+            var s = new Sides();
+            Frame f = p.frame();
+            s.period = f.period();
+            s.category = f.category();
+            s.payee = f.payee();
+            s.days = f.days();
+            s.gt = f.amountGt();
+            s.lt = f.amountLt();
+            s.gtInclusive = p.gtInclusive();
+            s.ltInclusive = p.ltInclusive();
+            s.period2 = f.period2();
+            s.category2 = f.category2();
+            s.payee2 = f.payee2();
+            return s;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.spendsense.assistant;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scores every intent by summing the weights of its rules that match, and picks the best. Ties go to the intent
+ * listed first in {@link #PRIORITY} (the more specific one), so the same words always give the same intent. Below
+ * {@link #THRESHOLD} the question is {@link Intent#UNKNOWN}.
+ */
+final class IntentClassifier {
+    static final double THRESHOLD = 1.5;
+    static final List<Intent> PRIORITY = List.of(Intent.ADD_EXPENSE, Intent.HELP, Intent.BUDGET_STATUS,
+            Intent.ANOMALIES, Intent.COMPARE, Intent.TREND, Intent.TOP_MONTH, Intent.TOP_CATEGORY,
+            Intent.CATEGORY_BREAKDOWN, Intent.AVERAGE_SPENT, Intent.BIGGEST_EXPENSE, Intent.SMALLEST_EXPENSE,
+            Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.TOTAL_SPENT);
+
+    /**
+     * The outcome: the intent, its score and confidence (its share of the two best scores), whether the question had
+     * intent words of its own (not just entities), and one line for {@code explain}.
+     */
+    record Result(Intent intent, double score, double confidence, boolean ownWords, String explain,
+                  Map<Intent, Double> scores) {
+    }
+
+    private final List<IntentRule> rules;
+
+    IntentClassifier(List<IntentRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    Result classify(String[] view, IntentRule.Facts facts) {
+        var scores = new EnumMap<Intent, Double>(Intent.class);
+        var reasons = new EnumMap<Intent, List<String>>(Intent.class);
+        boolean ownWords = false;
+        for (IntentRule rule : rules) {
+            List<String> words = rule.apply(view, facts);
+            if (words == null) {
+                continue;
+            }
+            if (!words.isEmpty()) {
+                ownWords |= rule.intent() != Intent.TOTAL_SPENT || rule.weight() > 1.0;
+            }
+            scores.merge(rule.intent(), rule.weight(), Double::sum);
+            reasons.computeIfAbsent(rule.intent(), k -> new ArrayList<>())
+                    .add("rule " + rule.name() + (words.isEmpty() ? "" : " (words: " + String.join(", ", words) + ")"));
+        }
+        Intent best = null;
+        Intent second = null;
+        for (Intent i : PRIORITY) {
+            double s = scores.getOrDefault(i, 0.0);
+            if (best == null || s > scores.getOrDefault(best, 0.0)) {
+                second = best;
+                best = i;
+            } else if (second == null || s > scores.getOrDefault(second, 0.0)) {
+                second = i;
+            }
+        }
+        double top = scores.getOrDefault(best, 0.0);
+        double next = scores.getOrDefault(second, 0.0);
+        double confidence = top <= 0 ? 0 : top / (top + next);
+        if (top < THRESHOLD) {
+            String why = top <= 0 ? "no intent rule matched"
+                    : "best " + best.wireName() + " scored " + fmt(top) + ", below the threshold " + fmt(THRESHOLD);
+            return new Result(Intent.UNKNOWN, top, confidence, ownWords, "intent unknown: " + why, scores);
+        }
+        String explain = "intent " + best.wireName() + ": " + String.join(" + ", reasons.get(best)) + " score "
+                + fmt(top) + (next > 0 ? " vs " + second.wireName() + " " + fmt(next) : "")
+                + String.format(Locale.ROOT, ", confidence %.2f", confidence);
+        return new Result(best, top, confidence, ownWords, explain, scores);
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.1f", d);
+    }
+}

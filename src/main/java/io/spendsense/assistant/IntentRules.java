@@ -1,0 +1,127 @@
+package io.spendsense.assistant;
+
+import static io.spendsense.assistant.Intent.ADD_EXPENSE;
+import static io.spendsense.assistant.Intent.ANOMALIES;
+import static io.spendsense.assistant.Intent.AVERAGE_SPENT;
+import static io.spendsense.assistant.Intent.BIGGEST_EXPENSE;
+import static io.spendsense.assistant.Intent.BUDGET_STATUS;
+import static io.spendsense.assistant.Intent.CATEGORY_BREAKDOWN;
+import static io.spendsense.assistant.Intent.COMPARE;
+import static io.spendsense.assistant.Intent.COUNT_EXPENSES;
+import static io.spendsense.assistant.Intent.HELP;
+import static io.spendsense.assistant.Intent.LIST_EXPENSES;
+import static io.spendsense.assistant.Intent.SMALLEST_EXPENSE;
+import static io.spendsense.assistant.Intent.TOP_CATEGORY;
+import static io.spendsense.assistant.Intent.TOP_MONTH;
+import static io.spendsense.assistant.Intent.TOTAL_SPENT;
+import static io.spendsense.assistant.Intent.TREND;
+import static io.spendsense.assistant.IntentRule.of;
+import static io.spendsense.assistant.IntentRule.when;
+
+import java.util.List;
+
+/**
+ * The intent rules, in one table so that their weights can be read against each other. A generic spending word
+ * weighs 1; a word that names an intent weighs 3 to 5, so that it outweighs "how much … spend" (3); superlatives
+ * about months or categories outweigh the same superlatives about single expenses.
+ */
+final class IntentRules {
+    static final String SPEND = "spend|spent|spending|spends|expenses|expenditure|expenditures|cost|costs|paid|pay"
+            + "|outlay|charged|shelled|blew|dropped";
+    static final String MOST = "most|highest|biggest|largest|priciest|max|maximum|worst|heaviest|top|costliest";
+
+    static final List<IntentRule> ALL = List.of(
+            of(TOTAL_SPENT, 2.0, "how much"),
+            of(TOTAL_SPENT, 1.0, SPEND),
+            of(TOTAL_SPENT, 1.5, "total|sum|altogether|overall|totals"),
+            of(TOTAL_SPENT, 2.0, "what|whats … spend|spent|pay|paid|cost|costs"),
+            when(TOTAL_SPENT, 2.0, "what|whats were|are|was|is my", f -> f.periods() + f.categories() + f.payees() > 0,
+                    "(with a period, category or payee)"),
+            when(TOTAL_SPENT, 1.0, SPEND, f -> f.periods() + f.categories() + f.payees() > 0,
+                    "(with a period, category or payee)"),
+            when(TOTAL_SPENT, 1.5, "", f -> f.onlyFiller() && f.periods() + f.categories() + f.payees() > 0,
+                    "(only a period, category or payee)"),
+
+            of(BIGGEST_EXPENSE, 3.0, "biggest|largest|priciest|costliest|dearest"),
+            of(BIGGEST_EXPENSE, 3.0, "largest|biggest|highest|priciest|big|single|costliest|expensive"
+                    + " expense|expenses|purchase|purchases|thing|things|item|items|transaction|transactions|payment|payments|bill"
+                    + "|bills|charge|charges|order|orders|one|ones"),
+            of(BIGGEST_EXPENSE, 3.0, "most expensive"),
+            of(BIGGEST_EXPENSE, 2.0, "highest|max|maximum|top"),
+
+            of(SMALLEST_EXPENSE, 3.5, "smallest|cheapest|tiniest|lowest|minimum|min"),
+            of(SMALLEST_EXPENSE, 3.5, "least expensive"),
+            of(SMALLEST_EXPENSE, 3.0, "smallest|cheapest|tiniest|lowest expense|expenses|purchase|purchases|thing|things"
+                    + "|item|items|transaction|transactions|payment|payments|bill|bills|charge|charges|order|orders"),
+
+            of(TOP_CATEGORY, 4.0, "which|what category|categories"),
+            of(TOP_CATEGORY, 4.0, MOST + " … category"),
+            of(TOP_CATEGORY, 4.0, "category … " + MOST),
+            of(TOP_CATEGORY, 4.0, "where … money … go|went|going"),
+            when(TOP_CATEGORY, 4.5, "most on|for|in", f -> f.categories() == 0, "(no category named)"),
+            of(TOP_CATEGORY, 3.0, "most money"),
+
+            of(CATEGORY_BREAKDOWN, 5.0, "break|broken|breaking down"),
+            of(CATEGORY_BREAKDOWN, 5.0, "breakdown|split"),
+            of(CATEGORY_BREAKDOWN, 5.0, "by|per|each|every|across|all category|categories"),
+            of(CATEGORY_BREAKDOWN, 3.0, "categories"),
+
+            of(TOP_MONTH, 4.5, "which|what month"),
+            of(TOP_MONTH, 4.5, "month … " + MOST + "|expensive"),
+            of(TOP_MONTH, 4.5, MOST + "|expensive month"),
+
+            of(COUNT_EXPENSES, 4.0, "how many"),
+            of(COUNT_EXPENSES, 4.0, "how often"),
+            of(COUNT_EXPENSES, 4.0, "number of"),
+            of(COUNT_EXPENSES, 4.0, "^ did|have|has i … spend|spent|buy|bought|pay|paid|purchase|order|go|get"
+                    + " … anything|any|something"),
+            of(COUNT_EXPENSES, 4.0, "^ did|have i … go|been to|at"),
+            of(COUNT_EXPENSES, 3.0, "count"),
+
+            of(LIST_EXPENSES, 3.0, "show|list|display|see|view|give|itemize|itemise"),
+            of(LIST_EXPENSES, 1.0, "transactions|purchases|expenses|items|orders|payments|charges|receipts|entries"),
+            of(LIST_EXPENSES, 3.0, "what|which … did i buy|bought|purchase|purchased|order|ordered|get"),
+            of(LIST_EXPENSES, 1.0, "all|every|each"),
+            when(LIST_EXPENSES, 1.0, "transactions|purchases|expenses|items|orders|payments|charges|receipts",
+                    f -> f.periods() + f.categories() + f.payees() > 0 || f.amountFilter(),
+                    "(with a period, category, payee or amount)"),
+
+            of(AVERAGE_SPENT, 4.0, "average|avg|mean|typical|typically|usually|normally|usual"),
+            of(AVERAGE_SPENT, 4.5, "per|a day|week|month|year|expense|purchase|transaction|order|ride|visit"
+                    + "|trip|meal|bill"),
+            of(AVERAGE_SPENT, 1.5, "daily|weekly|monthly"),
+
+            of(COMPARE, 5.0, "compare|compared|comparing|comparison|vs|versus|against"),
+            of(COMPARE, 4.5, "more|less|fewer|higher|lower|bigger|smaller … than"),
+            of(COMPARE, 4.0, "difference between"),
+            when(COMPARE, 1.5, "than|or|and|to", f -> f.periods() >= 2 || f.categories() >= 2 || f.payees() >= 2,
+                    "(two periods, categories or payees)"),
+
+            of(TREND, 5.0, "trend|trends|trending|trendline"),
+            of(TREND, 4.5, "changed|change|changing|evolved|evolve|evolving|developed|grown|grew|increased"
+                    + "|decreased|dropped|rising|falling"),
+            of(TREND, 4.5, "over time"),
+            of(TREND, 4.0, "month by|over|to month"),
+            of(TREND, 4.5, "by month"),
+            of(TREND, 4.0, "each|every month"),
+            of(TREND, 5.5, "monthly|month breakdown|totals|series|history"),
+            of(TREND, 1.0, "monthly"),
+            of(TREND, 5.0, "cheapest|lowest|smallest|least|quietest|best month"),
+
+            when(ADD_EXPENSE, 8.0, "^ i|we spent|paid|bought|purchased|got|gave", f -> f.plainAmount() && !f.question(),
+                    "(with an amount, not a question)"),
+            when(ADD_EXPENSE, 8.0, "^ add|log|record|spent|paid|bought|enter|save", f -> f.plainAmount() && !f.question(),
+                    "(with an amount, not a question)"),
+
+            of(HELP, 6.0, "help|examples|example|commands|instructions|usage"),
+            of(HELP, 6.0, "what can you do|answer|understand"),
+            of(HELP, 6.0, "what can i ask|say|type"),
+            of(HELP, 6.0, "how do|does|to i use|ask|work"),
+
+            of(BUDGET_STATUS, 6.0, "budget|budgets|budgeted|budgeting|allowance|overspent|overspending"),
+            of(ANOMALIES, 6.0, "unusual|anomaly|anomalies|odd|weird|strange|suspicious|outlier|outliers|unexpected"
+                    + "|spike|spikes|abnormal|fraud|fraudulent"));
+
+    private IntentRules() {
+    }
+}

@@ -1,0 +1,119 @@
+package io.spendsense.assistant;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.spendsense.assistant.lang.Normalizer;
+
+/**
+ * Finds the payees the user actually has ("Trader Joe's", "Best Buy", "T-Mobile") in a question, case-insensitively
+ * and without caring for possessives or punctuation ("trader joes", "dominos", "tmobile"). The longest name wins; at
+ * equal length the most used payee. A payee whose name is an ordinary word ("Target", "Shell") is only read after
+ * "at", "from" or "on", so that "my target" stays a word.
+ */
+final class PayeeMatcher {
+    /** A payee found at tokens {@code start} to {@code end} (exclusive); {@code name} as the user stored it. */
+    record Match(String name, int start, int end, String words, long usualCategoryId) {
+    }
+
+    /** A payee the user has, with how often it was used and the category it is usually filed under. */
+    record Known(String name, long usualCategoryId, long count) {
+    }
+
+    private record Entry(String[] keys, Known payee, int rank) {
+    }
+
+    private static final Set<String> BEFORE_PAYEE = Set.of("at", "from", "on", "to", "with", "via");
+
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    private final Map<String, Entry> byJoined = new HashMap<>();
+    private final int size;
+
+    PayeeMatcher(List<Known> payees) {
+        int rank = 0;
+        for (Known k : payees) {
+            var words = Normalizer.normalize(k.name()).words();
+            if (words.isEmpty()) {
+                continue;
+            }
+            String[] keys = words.stream().map(WordForms::plain).toArray(String[]::new);
+            var e = new Entry(keys, k, rank++);
+            byFirst.computeIfAbsent(keys[0], x -> new ArrayList<>()).add(e);
+            if (keys.length > 1) {
+                byJoined.putIfAbsent(String.join("", keys), e);
+            }
+        }
+        this.size = rank;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Every payee mention in the words not yet used, in sentence order; marks their tokens used. */
+    List<Match> findAll(String[] w, BitSet used) {
+        var found = new ArrayList<Match>();
+        for (int i = 0; i < w.length; i++) {
+            if (used.get(i)) {
+                continue;
+            }
+            Entry best = null;
+            int bestEnd = i;
+            for (String key : keysOf(w[i])) {
+                for (Entry e : byFirst.getOrDefault(key, List.of())) {
+                    int end = matchAt(e, w, i, used);
+                    if (end > bestEnd || end == bestEnd && end > i && e.rank() < best.rank()) {
+                        best = e;
+                        bestEnd = end;
+                    }
+                }
+                Entry joined = byJoined.get(key);
+                if (joined != null && bestEnd == i) {
+                    best = joined;
+                    bestEnd = i + 1;
+                }
+            }
+            if (best == null || !allowedHere(best, w, i, bestEnd)) {
+                continue;
+            }
+            found.add(new Match(best.payee().name(), i, bestEnd, String.join(" ", java.util.Arrays.asList(w)
+                    .subList(i, bestEnd)), best.payee().usualCategoryId()));
+            used.set(i, bestEnd);
+            i = bestEnd - 1;
+        }
+        return found;
+    }
+
+    private static boolean allowedHere(Entry e, String[] w, int start, int end) {
+        if (end - start > 1 || !StopWords.contains(e.keys()[0])) {
+            return true;
+        }
+        return start > 0 && BEFORE_PAYEE.contains(w[start - 1]);
+    }
+
+    private static int matchAt(Entry e, String[] w, int i, BitSet used) {
+        String[] keys = e.keys();
+        if (i + keys.length > w.length) {
+            return i;
+        }
+        for (int k = 0; k < keys.length; k++) {
+            if (used.get(i + k) || !keysOf(w[i + k]).contains(keys[k])) {
+                return i;
+            }
+        }
+        return i + keys.length;
+    }
+
+    /** The forms a typed word may stand for: as typed, possessive-free, and without a plural "s" ("joes"). */
+    private static List<String> keysOf(String word) {
+        String plain = WordForms.plain(word);
+        if (plain.length() > 3 && plain.endsWith("s")) {
+            return List.of(plain, plain.substring(0, plain.length() - 1));
+        }
+        return List.of(plain);
+    }
+}

@@ -1,0 +1,33 @@
+package io.spendsense.assistant;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.spendsense.assistant.lang.AmountMatch;
+import io.spendsense.assistant.lang.DayMatch;
+import io.spendsense.assistant.lang.NormalizedQuestion;
+import io.spendsense.assistant.lang.PeriodMatch;
+
+/**
+ * Everything recognized in one question before any data is read: the normalized words, the periods, filters and
+ * subjects in sentence order, the intent scores, and whether the question is elliptical (a follow-up that leaves
+ * parts out). {@code shifted} is a period moved from the previous question ("the month before"); {@code limit} is a
+ * count asked for ("my 3 biggest", "top 5"), else 1.
+ */
+record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> periods, PeriodMatch shifted,
+               AmountMatch amount, DayMatch days, List<CategoryMatcher.Match> categories, List<PayeeRef> payees,
+               BigDecimal plainAmount, String[] view, IntentClassifier.Result intent, Per per, String perWords,
+               boolean elliptical, String ellipticalWhy, int limit) {
+
+    /** A payee named in the question: a known payee, or the words after "at"/"from"/"on" ({@code usualCategoryId} -1). */
+    record PayeeRef(String name, int start, int end, String words, long usualCategoryId, String how) {
+    }
+
+    int subjects() {
+        return categories.size() + payees.size();
+    }
+
+    boolean hasAnyEntity() {
+        return !periods.isEmpty() || shifted != null || subjects() > 0 || amount != null || days != null;
+    }
+}

@@ -1,0 +1,71 @@
+package io.spendsense.assistant;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A readable pattern over a question's words: {@code "how much … spend|spent"}. Words separated by a space must be
+ * adjacent, {@code …} allows any words in between, {@code a|b} is either word, and a leading {@code ^} anchors the
+ * pattern at the first word. Entity placeholders such as {@code <category>} stand for recognized phrases.
+ */
+final class WordPattern {
+    private final String source;
+    private final boolean anchored;
+    private final List<Set<String>[]> segments = new ArrayList<>();
+
+    WordPattern(String source) {
+        this.source = source;
+        String s = source.strip();
+        this.anchored = s.startsWith("^");
+        if (anchored) {
+            s = s.substring(1).strip();
+        }
+        for (String segment : s.isEmpty() ? new String[0] : s.split("\\s*…\\s*")) {
+            String[] words = segment.strip().split("\\s+");
+            @SuppressWarnings("unchecked")
+            Set<String>[] alternatives = new Set[words.length];
+            for (int k = 0; k < words.length; k++) {
+                alternatives[k] = Set.copyOf(Arrays.asList(words[k].split("\\|")));
+            }
+            segments.add(alternatives);
+        }
+    }
+
+    String source() {
+        return source;
+    }
+
+    /** The words that matched, in order, or null when the pattern does not occur. */
+    List<String> match(String[] w) {
+        var words = new ArrayList<String>();
+        int from = 0;
+        for (int s = 0; s < segments.size(); s++) {
+            Set<String>[] seg = segments.get(s);
+            int at = -1;
+            int last = anchored && s == 0 ? Math.min(0, w.length - seg.length) : w.length - seg.length;
+            for (int i = from; i <= last; i++) {
+                if (matchesAt(seg, w, i)) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                return null;
+            }
+            words.add(String.join(" ", Arrays.asList(w).subList(at, at + seg.length)));
+            from = at + seg.length;
+        }
+        return words;
+    }
+
+    private static boolean matchesAt(Set<String>[] seg, String[] w, int i) {
+        for (int k = 0; k < seg.length; k++) {
+            if (!seg[k].contains(w[i + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

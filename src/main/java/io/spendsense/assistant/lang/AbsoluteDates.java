@@ -1,0 +1,277 @@
+package io.spendsense.assistant.lang;
+
+import io.spendsense.domain.Period;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Pattern;
+
+/**
+ * Periods named by the calendar: days ("March 14, 2026", "the 3rd of May", "2026-03-02", "03/14/2026", "14.03.2026"),
+ * months ("December 2025", "dec", "2025-12", "12/2025"), years, quarters, halves and weekdays. Anything without a year
+ * is the latest such period that has begun (a day: not after today).
+ */
+final class AbsoluteDates {
+    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern SLASH_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{2}|\\d{4}))?");
+    private static final Pattern SLASH_MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})");
+    private static final Pattern DOTTED_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
+    private static final Pattern QUARTER_TOKEN = Pattern.compile("q([1-4])");
+    private static final Pattern HALF_TOKEN = Pattern.compile("h([12])");
+
+    private static final java.util.Set<String> DAY_OF_MONTH_BEFORE = java.util.Set.of("on", "since", "from", "to",
+            "between", "and", "until", "till", "through", "thru");
+    private static final java.util.Set<String> UNIT_AFTER = java.util.Set.of("quarter", "half", "week", "month",
+            "day", "year", "time", "biggest", "largest", "most", "one");
+
+    private final LocalDate today;
+
+    AbsoluteDates(LocalDate today) {
+        this.today = today;
+    }
+
+    /** The longest calendar period starting at token i, or null. */
+    Candidate parse(String[] w, int i) {
+        Candidate best = numeric(w, i);
+        best = Candidate.longer(best, monthFirst(w, i));
+        best = Candidate.longer(best, dayFirst(w, i));
+        best = Candidate.longer(best, quarterOrHalf(w, i));
+        best = Candidate.longer(best, yearFirst(w, i));
+        best = Candidate.longer(best, weekday(w, i));
+        return best;
+    }
+
+    private Candidate numeric(String[] w, int i) {
+        String t = DateWords.at(w, i);
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+            return null;
+        }
+        var m = ISO_DAY.matcher(t);
+        if (m.matches()) {
+            return day(DateWords.dateOrNull(num(m.group(1)), num(m.group(2)), num(m.group(3))), i, i + 1, "iso-date");
+        }
+        m = ISO_MONTH.matcher(t);
+        if (m.matches()) {
+            return month(num(m.group(1)), num(m.group(2)), i, i + 1, "iso-month");
+        }
+        m = SLASH_MONTH.matcher(t);
+        if (m.matches()) {
+            return month(num(m.group(2)), num(m.group(1)), i, i + 1, "numeric-month");
+        }
+        m = SLASH_DAY.matcher(t);
+        if (m.matches()) {
+            // US order (month/day); a first number above 12 can only be a day, so 14/03/2026 still reads
+            int a = num(m.group(1));
+            int b = num(m.group(2));
+            int month = a > 12 ? b : a;
+            int dayOfMonth = a > 12 ? a : b;
+            if (m.group(3) == null) {
+                return dayWithoutYear(month, dayOfMonth, i, i + 1, "us-date");
+            }
+            return day(DateWords.dateOrNull(fullYear(m.group(3)), month, dayOfMonth), i, i + 1, "us-date");
+        }
+        m = DOTTED_DAY.matcher(t);
+        if (m.matches()) {
+            return day(DateWords.dateOrNull(fullYear(m.group(3)), num(m.group(2)), num(m.group(1))), i, i + 1,
+                    "dotted-date");
+        }
+        return null;
+    }
+
+    /** "march", "march 14", "march 14 2026", "march 2025", "march of 2025". */
+    private Candidate monthFirst(String[] w, int i) {
+        int month = DateWords.month(DateWords.at(w, i));
+        if (month == 0) {
+            return null;
+        }
+        int[] day = DateWords.dayNumber(w, i + 1);
+        if (day != null) {
+            int year = DateWords.year(w, day[1]);
+            if (year < 0 && DateWords.at(w, day[1]).equals("of")) {
+                year = DateWords.year(w, day[1] + 1);
+                if (year > 0) {
+                    return day(DateWords.dateOrNull(year, month, day[0]), i, day[1] + 2, "month-day-year");
+                }
+            }
+            if (year > 0) {
+                return day(DateWords.dateOrNull(year, month, day[0]), i, day[1] + 1, "month-day-year");
+            }
+            Candidate c = dayWithoutYear(month, day[0], i, day[1], "month-day");
+            if (c != null) {
+                return c;
+            }
+        }
+        int yearAt = DateWords.at(w, i + 1).equals("of") ? i + 2 : i + 1;
+        int year = DateWords.year(w, yearAt);
+        if (year > 0) {
+            return month(year, month, i, yearAt + 1, "month-year");
+        }
+        if (DateWords.isAmbiguousMonth(w[i]) && !DateWords.DATE_PREPOSITIONS.contains(DateWords.at(w, i - 1))
+                && w.length > 1) {
+            return null;
+        }
+        YearMonth current = YearMonth.from(today);
+        YearMonth latest = YearMonth.of(today.getYear(), month);
+        if (latest.isAfter(current)) {
+            latest = latest.minusYears(1);
+        }
+        return new Candidate(Period.month(latest), i, i + 1, "month-name-alone", 0,
+                y -> Period.month(YearMonth.of(y, month)));
+    }
+
+    /** "14 march", "14 march 2026", "the 3rd of may", "first of march 2025". */
+    private Candidate dayFirst(String[] w, int i) {
+        int k = DateWords.at(w, i).equals("the") ? i + 1 : i;
+        int[] day = DateWords.dayNumber(w, k);
+        if (day == null) {
+            return null;
+        }
+        int monthAt = DateWords.at(w, day[1]).equals("of") ? day[1] + 1 : day[1];
+        int month = DateWords.month(DateWords.at(w, monthAt));
+        if (month == 0) {
+            return k > i && DAY_OF_MONTH_BEFORE.contains(DateWords.at(w, i - 1))
+                    && !DateWords.at(w, day[1]).equals("of") && !UNIT_AFTER.contains(DateWords.at(w, day[1]))
+                    ? dayOfMonth(day[0], i, day[1]) : null;
+        }
+        int year = DateWords.year(w, monthAt + 1);
+        if (year > 0) {
+            return day(DateWords.dateOrNull(year, month, day[0]), i, monthAt + 2, "day-month-year");
+        }
+        return dayWithoutYear(month, day[0], i, monthAt + 1, "day-month");
+    }
+
+    /** "on the 3rd", "since the first": the latest such day of a month, not after today. */
+    private Candidate dayOfMonth(int dayOfMonth, int start, int end) {
+        for (int back = 0; back < 12; back++) {
+            YearMonth month = YearMonth.from(today).minusMonths(back);
+            if (dayOfMonth <= month.lengthOfMonth() && !month.atDay(dayOfMonth).isAfter(today)) {
+                return Candidate.fixed(Period.day(month.atDay(dayOfMonth)), start, end, "day-of-month");
+            }
+        }
+        return null;
+    }
+
+    /** "q4", "q4 2025", "the fourth quarter of 2025", "first quarter", "h1 2025", "second half of 2025". */
+    private Candidate quarterOrHalf(String[] w, int i) {
+        int k = DateWords.at(w, i).equals("the") ? i + 1 : i;
+        String t = DateWords.at(w, k);
+        int quarter = 0;
+        int half = 0;
+        int next;
+        var q = QUARTER_TOKEN.matcher(t);
+        var h = HALF_TOKEN.matcher(t);
+        if (q.matches()) {
+            quarter = num(q.group(1));
+            next = k + 1;
+        } else if (h.matches()) {
+            half = num(h.group(1));
+            next = k + 1;
+        } else {
+            int ordinal = DateWords.smallOrdinal(t);
+            String unit = DateWords.at(w, k + 1);
+            if (ordinal == 0 || !unit.equals("quarter") && !(unit.equals("half") && ordinal <= 2)) {
+                return null;
+            }
+            quarter = unit.equals("quarter") ? ordinal : 0;
+            half = unit.equals("half") ? ordinal : 0;
+            next = k + 2;
+        }
+        int yearAt = DateWords.at(w, next).equals("of") ? next + 1 : next;
+        int[] year = yearReference(w, yearAt);
+        String kind = quarter > 0 ? "quarter" : "half";
+        int qq = quarter;
+        int hh = half;
+        java.util.function.IntFunction<Period> place = y -> qq > 0 ? Period.quarter(y, qq) : half(y, hh);
+        if (year != null) {
+            return new Candidate(place.apply(year[0]), i, year[1], kind + "-year", year[0], place);
+        }
+        int firstMonth = quarter > 0 ? quarter * 3 - 2 : half * 6 - 5;
+        int y = firstMonth <= today.getMonthValue() ? today.getYear() : today.getYear() - 1;
+        return new Candidate(place.apply(y), i, next, kind + "-alone", 0, place);
+    }
+
+    /** "2025", and "2025 q4" / "2025-h1" written year first. */
+    private Candidate yearFirst(String[] w, int i) {
+        int year = DateWords.year(w, i);
+        if (year < 0) {
+            return null;
+        }
+        var q = QUARTER_TOKEN.matcher(DateWords.at(w, i + 1));
+        if (q.matches()) {
+            return new Candidate(Period.quarter(year, num(q.group(1))), i, i + 2, "quarter-year", year, null);
+        }
+        var h = HALF_TOKEN.matcher(DateWords.at(w, i + 1));
+        if (h.matches()) {
+            return new Candidate(half(year, num(h.group(1))), i, i + 2, "half-year", year, null);
+        }
+        return new Candidate(Period.year(year), i, i + 1, "year", year, null);
+    }
+
+    /** "monday" (or "on mon"): the latest such day, today included. */
+    private Candidate weekday(String[] w, int i) {
+        DayOfWeek day = DateWords.weekday(DateWords.at(w, i));
+        if (day == null || DateWords.isWeekdayAbbreviation(w[i])
+                && !DateWords.DATE_PREPOSITIONS.contains(DateWords.at(w, i - 1))) {
+            return null;
+        }
+        return Candidate.fixed(Period.day(today.with(TemporalAdjusters.previousOrSame(day))), i, i + 1, "weekday");
+    }
+
+    /** A year written at i ("2025", "this year", "last year", "the year"): {year, end} or null. */
+    int[] yearReference(String[] w, int i) {
+        int year = DateWords.year(w, i);
+        if (year > 0) {
+            return new int[] {year, i + 1};
+        }
+        String a = DateWords.at(w, i);
+        if (DateWords.at(w, i + 1).equals("year")) {
+            return switch (a) {
+                case "this", "the", "current" -> new int[] {today.getYear(), i + 2};
+                case "last", "previous" -> new int[] {today.getYear() - 1, i + 2};
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    private Candidate day(LocalDate date, int start, int end, String rule) {
+        if (date == null) {
+            return null;
+        }
+        return new Candidate(Period.day(date), start, end, rule, date.getYear(), null);
+    }
+
+    private Candidate dayWithoutYear(int month, int dayOfMonth, int start, int end, String rule) {
+        LocalDate latest = DateWords.latestDay(today, month, dayOfMonth);
+        if (latest == null) {
+            return null;
+        }
+        return new Candidate(Period.day(latest), start, end, rule, 0, y -> {
+            LocalDate d = DateWords.dateOrNull(y, month, dayOfMonth);
+            return d == null ? null : Period.day(d);
+        });
+    }
+
+    private static Candidate month(int year, int month, int start, int end, String rule) {
+        if (month < 1 || month > 12 || year < DateWords.MIN_YEAR || year > DateWords.MAX_YEAR) {
+            return null;
+        }
+        return new Candidate(Period.month(YearMonth.of(year, month)), start, end, rule, year, null);
+    }
+
+    static Period half(int year, int half) {
+        YearMonth first = YearMonth.of(year, half == 1 ? 1 : 7);
+        return new Period(first.atDay(1), first.plusMonths(5).atEndOfMonth());
+    }
+
+    private static int fullYear(String digits) {
+        int y = num(digits);
+        return digits.length() == 2 ? 2000 + y : y;
+    }
+
+    private static int num(String digits) {
+        return Integer.parseInt(digits);
+    }
+}

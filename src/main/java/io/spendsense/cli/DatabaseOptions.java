@@ -1,0 +1,40 @@
+package io.spendsense.cli;
+
+import java.nio.file.Path;
+
+import io.spendsense.persistence.DataLocation;
+import io.spendsense.service.Services;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --db FILE}, shared by every subcommand: the database is the option, else {@code SPENDSENSE_DB}, else the
+ * platform's data folder. Also the way a command reaches its environment and opens the services.
+ */
+public final class DatabaseOptions {
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Database file (default: $SPENDSENSE_DB, else the per-user data folder).")
+    Path db;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** The root command, which holds the environment and the services factory. */
+    private SpendSenseCommand root() {
+        return (SpendSenseCommand) mixee.root().userObject();
+    }
+
+    public CliEnvironment env() {
+        return root().env();
+    }
+
+    public Path file() {
+        return DataLocation.resolve(db, env().env(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /** Opens (creating and migrating when needed) the database; the caller closes the services. */
+    public Services open() {
+        return root().servicesFactory().open(file(), env().clock());
+    }
+}

@@ -1,0 +1,48 @@
+package io.spendsense.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code export --user NAME [FILE]}: the canonical CSV, to a file or to standard output. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export expenses as CSV"
+        + " (date,description,category,payee,amount), oldest first. Without FILE, to standard output.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOptions database;
+    @Mixin
+    UserOptions user;
+    @Mixin
+    FilterOptions filter;
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "File to write (replaced if it exists).")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        var env = database.env();
+        try (var services = database.open()) {
+            var who = user.signIn(services, env);
+            var f = filter.filter(services, who, null);
+            if (file == null) {
+                services.exporter().export(who, f, env.out());
+                env.out().flush();
+            } else {
+                long count;
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    count = services.exporter().export(who, f, out);
+                } catch (IOException e) {
+                    throw new UserException("cannot write " + file + ": " + e.getMessage());
+                }
+                env.out().println("Exported " + count + (count == 1 ? " expense" : " expenses") + " to " + file);
+            }
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,73 @@
+package io.spendsense.assistant;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+
+import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.service.TestUsers;
+
+/** A fresh database with one user holding the development expenses, and an assistant over it. */
+final class AssistantFixture implements AutoCloseable {
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
+
+    final Services services;
+    final SignedInUser user;
+    final Assistant assistant;
+
+    AssistantFixture(Path dir) {
+        this(dir, "dev-expenses.csv");
+    }
+
+    AssistantFixture(Path dir, String csvResource) {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-20T12:00:00Z"), ZoneOffset.UTC);
+        services = Services.openForTests(dir.resolve("assistant.db"), clock);
+        user = TestUsers.signedUp(services, "dana");
+        if (csvResource != null) {
+            load(csvResource);
+        }
+        assistant = new Assistant(services.categories(), services.expenses(), services.summaries(), clock);
+    }
+
+    /** Loads date,description,category,payee,amount rows; categories by name, created when missing. */
+    private void load(String resource) {
+        var drafts = new ArrayList<ExpenseDraft>();
+        var categoryIds = new HashMap<String, Long>();
+        try (var in = new BufferedReader(new InputStreamReader(
+                AssistantFixture.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split(",", -1);
+                long categoryId = categoryIds.computeIfAbsent(f[2],
+                        name -> services.categories().findOrCreate(user, name).id());
+                drafts.add(new ExpenseDraft(LocalDate.parse(f[0]), new BigDecimal(f[4]), categoryId, f[1], f[3], null));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        services.expenses().restore(user, drafts);
+    }
+
+    Answer ask(Conversation c, String question) {
+        return assistant.ask(user, c, question, TODAY);
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}

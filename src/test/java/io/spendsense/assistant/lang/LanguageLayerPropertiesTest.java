@@ -1,0 +1,108 @@
+package io.spendsense.assistant.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+
+/** Whatever is typed, the language layer answers quickly and never throws. */
+class LanguageLayerPropertiesTest {
+    private static final List<String> VOCABULARY = List.of("last", "past", "this", "next", "the", "of", "in", "on",
+            "since", "between", "and", "from", "to", "through", "so", "far", "year", "month", "week", "day", "days",
+            "weeks", "months", "years", "quarter", "half", "first", "second", "third", "twenty", "thirty", "one", "a",
+            "hundred", "thousand", "march", "may", "feb", "dec", "sat", "monday", "weekend", "weekends", "weekdays",
+            "q4", "h1", "2025", "1900", "2100", "9999", "0", "29", "31", "32", "12/2025", "03/14/2026", "2026-02-30",
+            "14.03.2026", "99/99/9999", "$", "$5", "100$", "+", "over", "under", "at least", "or more", "before",
+            "after", "earlier", "ago", "yesterday", "today", "ytd", "to date", "fortnight", "99999999999",
+            "1,250.50", "twelve", "’s", "didn't", "€", "£", "usd", "bucks", "during", "at", "business");
+
+    @Property(tries = 300)
+    void arbitraryTextNeverThrows(@ForAll @StringLength(max = 300) String text) {
+        runEverything(text, LocalDate.of(2026, 3, 20));
+    }
+
+    @Property(tries = 500)
+    void sentencesOfDateWordsNeverThrow(@ForAll("sentences") String text, @ForAll("days") LocalDate today) {
+        runEverything(text, today);
+    }
+
+    @Property(tries = 10)
+    void hugeInputIsReadInBoundedTime(@ForAll("sentences") String text, @ForAll @IntRange(min = 1, max = 5) int k) {
+        String huge = (text + " ").repeat(100_000 / Math.max(1, text.length()) * k + 1);
+        long started = System.nanoTime();
+        runEverything(huge, LocalDate.of(2026, 3, 20));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
+    }
+
+    @Property(tries = 200)
+    void tokensStayInsideTheOriginalText(@ForAll @StringLength(max = 200) String text) {
+        var q = Normalizer.normalize(text);
+        for (Token t : q.tokens()) {
+            assertThat(t.text()).isNotEmpty();
+            assertThat(t.start()).isBetween(0, text.length());
+            assertThat(t.end()).isBetween(t.start(), text.length());
+        }
+        assertThat(q.text()).isEqualTo(String.join(" ", q.words()));
+    }
+
+    @Example
+    void everydayQuestionsTakeWellUnderAMillisecond() {
+        List<String> questions = List.of("How much did I spend on groceries last month?",
+                "How much did I spend between March 1 and March 15, 2026?", "Show me purchases over $500 in 2025",
+                "How has my dining spending changed over the last 6 months?",
+                "What's my top spending category this year?",
+                "How much did I spend on weekends last month?", "and the month before?");
+        var grammar = new PeriodGrammar(LocalDate.of(2026, 3, 20));
+        for (int warmup = 0; warmup < 200; warmup++) {
+            questions.forEach(q -> runEverything(q, LocalDate.of(2026, 3, 20)));
+        }
+        long started = System.nanoTime();
+        int runs = 0;
+        for (int round = 0; round < 100; round++) {
+            for (String q : questions) {
+                var tokens = Normalizer.normalize(q).tokens();
+                var periods = grammar.findAll(tokens);
+                new AmountFilters().find(tokens, periods);
+                new DayFilters().find(tokens, periods);
+                runs++;
+            }
+        }
+        // measured ~0.05 ms a question; the bound leaves room for a busy build machine
+        assertThat(Duration.ofNanos((System.nanoTime() - started) / runs)).isLessThan(Duration.ofMillis(1));
+    }
+
+    @Provide
+    Arbitrary<String> sentences() {
+        return Arbitraries.of(VOCABULARY).list().ofMaxSize(12).map(words -> String.join(" ", words));
+    }
+
+    @Provide
+    Arbitrary<LocalDate> days() {
+        return Arbitraries.integers().between(0, 365 * 200).map(d -> LocalDate.of(1900, 1, 1).plusDays(d));
+    }
+
+    private static void runEverything(String text, LocalDate today) {
+        var tokens = Normalizer.normalize(text).tokens();
+        var grammar = new PeriodGrammar(today);
+        var periods = grammar.findAll(tokens);
+        for (PeriodMatch p : periods) {
+            assertThat(p.startToken()).isLessThan(p.endToken());
+            assertThat(p.endToken()).isLessThanOrEqualTo(tokens.size());
+        }
+        grammar.shiftPrevious(tokens, io.spendsense.domain.Period.month(java.time.YearMonth.from(today)));
+        grammar.shiftPrevious(tokens, io.spendsense.domain.Period.day(today));
+        new AmountFilters().find(tokens, periods);
+        new AmountFilters().find(tokens);
+        new DayFilters().find(tokens, periods);
+        new DayFilters().find(tokens);
+    }
+}

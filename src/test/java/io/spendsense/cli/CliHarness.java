@@ -1,0 +1,62 @@
+package io.spendsense.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.spendsense.service.MutableClock;
+import io.spendsense.service.Services;
+
+/** Runs the command line in-process against one temp database, with a password in the environment. */
+final class CliHarness {
+    static final String PASSWORD = "correct horse";
+
+    /** What a run printed and returned. */
+    record Run(int code, String out, String err) {
+        List<String> errLines() {
+            return err.isEmpty() ? List.of() : List.of(err.split("\n"));
+        }
+    }
+
+    private final Path db;
+    final Map<String, String> env = new HashMap<>(Map.of("SPENDSENSE_PASSWORD", PASSWORD));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T10:00:00Z"));
+
+    CliHarness(Path db) {
+        this.db = db;
+    }
+
+    Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    Run runWithInput(String stdin, String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var all = new ArrayList<>(List.of(args));
+        if (!all.contains("--db") && !all.contains("--help") && !all.contains("--version") && !all.isEmpty()) {
+            all.add("--db");
+            all.add(db.toString());
+        }
+        var environment = Cli.of(new PrintWriter(out), new PrintWriter(err),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env), clock);
+        int code = Cli.run(all.toArray(String[]::new), environment, Services::openForTests);
+        return new Run(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+    }
+
+    Run as(String password, String... args) {
+        String saved = env.put("SPENDSENSE_PASSWORD", password);
+        try {
+            return run(args);
+        } finally {
+            env.put("SPENDSENSE_PASSWORD", saved);
+        }
+    }
+}

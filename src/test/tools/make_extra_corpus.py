@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Writes extra-corpus.jsonl: hand-written questions and frames, with values computed here from dev-expenses.csv
+(an oracle independent of the engine). Run from the repository root: python3 src/test/tools/make_extra_corpus.py"""
+import csv, json, datetime as dt
+from decimal import Decimal, ROUND_HALF_UP
+
+RES = "src/test/resources/io/spendsense/assistant/"
+rows = []
+with open(RES + "dev-expenses.csv") as f:
+    for r in csv.DictReader(f):
+        rows.append((dt.date.fromisoformat(r["date"]), r["description"], r["category"], r["payee"], Decimal(r["amount"])))
+
+def match(e, fr=None, to=None, category=None, payee=None, days=None, gt=None, lt=None, **_):
+    d, desc, cat, pay, amt = e
+    if fr and d < dt.date.fromisoformat(fr): return False
+    if to and d > dt.date.fromisoformat(to): return False
+    if category and cat.lower() != category.lower(): return False
+    if payee and payee.lower() not in pay.lower() and payee.lower() not in desc.lower(): return False
+    if days == "weekend" and d.weekday() < 5: return False
+    if days == "weekday" and d.weekday() >= 5: return False
+    if gt is not None and not amt > Decimal(gt): return False
+    if lt is not None and not amt < Decimal(lt): return False
+    return True
+
+def sel(**k): return [e for e in rows if match(e, **k)]
+def money(x): return str(Decimal(x).quantize(Decimal("0.01"), ROUND_HALF_UP))
+def total(**k): return sum((e[4] for e in sel(**k)), Decimal(0))
+def months(fr, to):
+    a, b = dt.date.fromisoformat(fr), dt.date.fromisoformat(to)
+    return (b.year - a.year) * 12 + b.month - a.month + 1
+def ndays(fr, to): return (dt.date.fromisoformat(to) - dt.date.fromisoformat(fr)).days + 1
+def by(keyf, **k):
+    out = {}
+    for e in sel(**k): out[keyf(e)] = out.get(keyf(e), Decimal(0)) + e[4]
+    return out
+
+def value(intent, k, per=None, side2=None):
+    if intent == "total_spent": return money(total(**k)), {}
+    if intent in ("count_expenses", "list_expenses"): return str(len(sel(**k))), {}
+    if intent == "biggest_expense": return money(max(e[4] for e in sel(**k))), {}
+    if intent == "smallest_expense": return money(min(e[4] for e in sel(**k))), {}
+    if intent == "top_category":
+        kk = dict(k); kk.pop("category", None)
+        t = by(lambda e: e[2], **kk); c = max(t, key=lambda c: (t[c], c))
+        return money(t[c]), {"answer_category": c}
+    if intent == "category_breakdown":
+        t = by(lambda e: e[2], **k); c = max(t, key=lambda c: t[c])
+        return money(sum(t.values())), {"answer_category": c}
+    if intent == "top_month":
+        t = by(lambda e: e[0].strftime("%Y-%m"), **k); m = max(sorted(t), key=lambda m: t[m])
+        return money(t[m]), {"answer_month": m}
+    if intent == "trend": return money(total(**k)), {}
+    if intent == "average_spent":
+        t = total(**k)
+        if per == "expense": return money(t / len(sel(**k))), {}
+        if per == "day": return money(t / ndays(k["fr"], k["to"])), {}
+        if per == "week": return money(t * 7 / ndays(k["fr"], k["to"])), {}
+        return money(t / months(k["fr"], k["to"])), {}
+    if intent == "compare": return money(total(**k) - total(**side2)), {}
+    return None, {}
+
+# block, query, intent, filters (fr/to/category/payee/days/gt/lt), per, side 2 filters
+Q = [
+    (1, "how much did i spend at trader joes last month", "total_spent", dict(fr="2026-02-01", to="2026-02-28", payee="Trader Joe's")),
+    (2, "What did I pay for groceries in 2024?", "total_spent", dict(fr="2024-01-01", to="2024-12-31", category="Groceries")),
+    (3, "total spent on restaurants in november 2025", "total_spent", dict(fr="2025-11-01", to="2025-11-30", category="Dining")),
+    (4, "How much money went to rent last year?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Housing")),
+    (5, "how much have i spent on gas this year", "total_spent", dict(fr="2026-01-01", to="2026-12-31", category="Transport")),
+    (6, "spending at Costco in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", payee="Costco")),
+    (7, "What was my most expensive purchase in 2024?", "biggest_expense", dict(fr="2024-01-01", to="2024-12-31")),
+    (8, "largest grocery expense last year", "biggest_expense", dict(fr="2025-01-01", to="2025-12-31", category="Groceries")),
+    (9, "what's the cheapest thing I bought last month", "smallest_expense", dict(fr="2026-02-01", to="2026-02-28")),
+    (10, "smallest dining expense in January", "smallest_expense", dict(fr="2026-01-01", to="2026-01-31", category="Dining")),
+    (11, "Which category cost me the most last year?", "top_category", dict(fr="2025-01-01", to="2025-12-31")),
+    (12, "what did I spend the most on in January?", "top_category", dict(fr="2026-01-01", to="2026-01-31")),
+    (13, "spending breakdown by category this year", "category_breakdown", dict(fr="2026-01-01", to="2026-12-31")),
+    (14, "show my spending per category in Q4 2025", "category_breakdown", dict(fr="2025-10-01", to="2025-12-31")),
+    (15, "What month did I spend the most in 2024?", "top_month", dict(fr="2024-01-01", to="2024-12-31")),
+    (16, "which month had the highest grocery spending in 2025?", "top_month", dict(fr="2025-01-01", to="2025-12-31", category="Groceries")),
+    (17, "how many times did I eat at Chipotle in 2025?", "count_expenses", dict(fr="2025-01-01", to="2025-12-31", payee="Chipotle")),
+    (18, "how many transactions in January 2026?", "count_expenses", dict(fr="2026-01-01", to="2026-01-31")),
+    (19, "How often did I take Uber in 2024?", "count_expenses", dict(fr="2024-01-01", to="2024-12-31", payee="Uber")),
+    (20, "number of Amazon purchases last year", "count_expenses", dict(fr="2025-01-01", to="2025-12-31", payee="Amazon")),
+    (21, "list my travel expenses in 2025", "list_expenses", dict(fr="2025-01-01", to="2025-12-31", category="Travel")),
+    (22, "show me all purchases at Etsy", "list_expenses", dict(payee="Etsy")),
+    (23, "Show me expenses over $200 last month", "list_expenses", dict(fr="2026-02-01", to="2026-02-28", gt="200")),
+    (24, "what's my average daily spending this month", "average_spent", dict(fr="2026-03-01", to="2026-03-31"), "day"),
+    (25, "average weekly spending in 2025", "average_spent", dict(fr="2025-01-01", to="2025-12-31"), "week"),
+    (26, "how much do I spend per month on dining on average in 2025", "average_spent", dict(fr="2025-01-01", to="2025-12-31", category="Dining"), "month"),
+    (27, "average Starbucks purchase in 2025", "average_spent", dict(fr="2025-01-01", to="2025-12-31", payee="Starbucks"), "expense"),
+    (28, "compare dining in january and february", "compare", dict(fr="2026-01-01", to="2026-01-31", category="Dining"), None,
+     dict(fr="2026-02-01", to="2026-02-28", category="Dining")),
+    (29, "groceries vs dining in 2024", "compare", dict(fr="2024-01-01", to="2024-12-31", category="Groceries"), None,
+     dict(fr="2024-01-01", to="2024-12-31", category="Dining")),
+    (30, "did I spend more at Amazon than at Target last year?", "compare", dict(fr="2025-01-01", to="2025-12-31", payee="Amazon"), None,
+     dict(fr="2025-01-01", to="2025-12-31", payee="Target")),
+    (31, "how did my spending in Q1 2026 compare to Q4 2025?", "compare", dict(fr="2026-01-01", to="2026-03-31"), None,
+     dict(fr="2025-10-01", to="2025-12-31")),
+    (32, "spending trend over the past 12 months", "trend", dict(fr="2025-03-01", to="2026-02-28")),
+    (33, "how has my grocery spending changed since january 2025?", "trend", dict(fr="2025-01-01", to="2026-03-20", category="Groceries")),
+    (35, "How much did I spend on groceries at Whole Foods in 2025?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Groceries", payee="Whole Foods")),
+    (36, "how much did i spend on weekends in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", days="weekend")),
+    (37, "weekday spending last week", "total_spent", dict(fr="2026-03-09", to="2026-03-15", days="weekday")),
+    (38, "purchases under $10 this month", "list_expenses", dict(fr="2026-03-01", to="2026-03-31", lt="10")),
+    (40, "How much did I spend in the first half of 2025?", "total_spent", dict(fr="2025-01-01", to="2025-06-30")),
+    (41, "how much did i spend from march 1 to march 10", "total_spent", dict(fr="2026-03-01", to="2026-03-10")),
+    (42, "how much did i spend since february", "total_spent", dict(fr="2026-02-01", to="2026-03-20")),
+    (43, "what did I spend in the last 2 weeks", "total_spent", dict(fr="2026-03-07", to="2026-03-20")),
+    (44, "total for utilities in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Utilities")),
+    (45, "how much did I pay for my phone bill last year", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Utilities")),
+    (46, "how much on movies in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Entertainment")),
+    (47, "how much did I spend on doctor visits in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Health")),
+    (48, "how much did I spend on resturants last month", "total_spent", dict(fr="2026-02-01", to="2026-02-28", category="Dining")),
+    (49, "how much did I spend on entertainmnt in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Entertainment")),
+    (50, "grocries this month", "total_spent", dict(fr="2026-03-01", to="2026-03-31", category="Groceries")),
+    (51, "How much did I spend on dining in 2025?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Dining")),
+    (51, "and in 2024?", "total_spent", dict(fr="2024-01-01", to="2024-12-31", category="Dining")),
+    (51, "what about groceries?", "total_spent", dict(fr="2024-01-01", to="2024-12-31", category="Groceries")),
+    (51, "how about last month?", "total_spent", dict(fr="2026-02-01", to="2026-02-28", category="Groceries")),
+    (52, "what was my biggest expense in 2024", "biggest_expense", dict(fr="2024-01-01", to="2024-12-31")),
+    (52, "and in 2025?", "biggest_expense", dict(fr="2025-01-01", to="2025-12-31")),
+    (52, "what about shopping?", "biggest_expense", dict(fr="2025-01-01", to="2025-12-31", category="Shopping")),
+    (53, "how many times did I go to Starbucks in January?", "count_expenses", dict(fr="2026-01-01", to="2026-01-31", payee="Starbucks")),
+    (53, "and in February?", "count_expenses", dict(fr="2026-02-01", to="2026-02-28", payee="Starbucks")),
+    (53, "what about Safeway?", "count_expenses", dict(fr="2026-02-01", to="2026-02-28", payee="Safeway")),
+    (53, "the month before?", "count_expenses", dict(fr="2026-01-01", to="2026-01-31", payee="Safeway")),
+    (54, "help me", "help", {}),
+    (55, "what can you do?", "help", {}),
+    (56, "what's the capital of France?", "unknown", {}),
+    (57, "sing me a song", "unknown", {}),
+    (58, "am I on budget this month?", "budget_status", {}),
+    (59, "?", "unknown", {}),
+    (60, "Break down last month's spending", "category_breakdown", dict(fr="2026-02-01", to="2026-02-28")),
+    (61, "Top category in 2024", "top_category", dict(fr="2024-01-01", to="2024-12-31")),
+    (62, "How much did I spend in December?", "total_spent", dict(fr="2025-12-01", to="2025-12-31")),
+    (63, "How much did I spend on subscriptions per month in 2025?", "average_spent", dict(fr="2025-01-01", to="2025-12-31", category="Subscriptions"), "month"),
+    (64, "what did I spend on holiday gifts last december", "total_spent", dict(fr="2025-12-01", to="2025-12-31", category="Gifts")),
+    (65, "How much did I spend on Netflix in 2025?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", payee="Netflix")),
+    (66, "how much have i spent on my car this year", "total_spent", dict(fr="2026-01-01", to="2026-12-31", category="Transport")),
+    (67, "what were my utility bills in january", "total_spent", dict(fr="2026-01-01", to="2026-01-31", category="Utilities")),
+    (68, "spending year to date", "total_spent", dict(fr="2026-01-01", to="2026-03-20")),
+    (69, "how much did I spend on groceries this week so far", "total_spent", dict(fr="2026-03-16", to="2026-03-20", category="Groceries")),
+    (70, "show me my 3 biggest expenses this year", "biggest_expense", dict(fr="2026-01-01", to="2026-12-31")),
+    (71, "how much did i spend per week on groceries in 2025", "average_spent", dict(fr="2025-01-01", to="2025-12-31", category="Groceries"), "week"),
+    (72, "How much did I spend on Groceries in February 2026 compared to January 2026?", "compare", dict(fr="2026-02-01", to="2026-02-28", category="Groceries"), None,
+     dict(fr="2026-01-01", to="2026-01-31", category="Groceries")),
+]
+
+with open(RES + "extra-corpus.jsonl", "w") as out:
+    for item in Q:
+        block, query, intent, k = item[:4]
+        per = item[4] if len(item) > 4 else None
+        side2 = item[5] if len(item) > 5 else None
+        expect = {"intent": intent}
+        names = {"fr": "from", "to": "to", "category": "category", "payee": "payee", "days": "days", "gt": "amount_gt", "lt": "amount_lt"}
+        for key, name in names.items():
+            if key in k: expect[name] = k[key]
+        if per: expect["per"] = per
+        if side2:
+            for key, name in (("fr", "from2"), ("to", "to2"), ("category", "category2"), ("payee", "payee2")):
+                if key in side2: expect[name] = side2[key]
+        if k or intent in ("total_spent", "count_expenses", "list_expenses"):
+            v, extra = value(intent, k, per, side2)
+            if v is not None: expect["value"] = v
+            expect.update(extra)
+        out.write(json.dumps({"block": block, "today": "2026-03-20", "query": query, "expect": expect}) + "\n")
+print(len(Q), "questions")
