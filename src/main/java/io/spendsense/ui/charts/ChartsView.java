@@ -33,6 +33,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
@@ -45,6 +46,8 @@ import javafx.util.StringConverter;
  */
 public final class ChartsView {
     public static final String STYLESHEET = "/io/spendsense/ui/insights.css";
+
+    private static final int DONUT_LEGEND_ROWS = 5;
 
     private final ChartsViewModel viewModel;
     private final Parent root;
@@ -66,6 +69,7 @@ public final class ChartsView {
     @FXML private FlowPane legend;
     @FXML private DonutChart donut;
     @FXML private Label donutTitle;
+    @FXML private GridPane donutLegend;
     @FXML private LineChart<String, Number> trendChart;
     @FXML private CategoryAxis trendAxis;
     @FXML private NumberAxis trendValueAxis;
@@ -235,7 +239,42 @@ public final class ChartsView {
             slices.add(slice);
         }
         donut.getData().setAll(slices);
+        showDonutLegend();
         donut.captionLabel().setText(slices.isEmpty() ? "no expenses" : "spent");
+    }
+
+    /** The month's largest categories beside their colors, amounts and shares; the rest summed as "n more". */
+    private void showDonutLegend() {
+        donutLegend.getChildren().clear();
+        var categories = viewModel.getMonthCategories();
+        BigDecimal total = categories.stream().map(CategoryTotal::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int shown = Math.min(categories.size(), categories.size() > DONUT_LEGEND_ROWS ? DONUT_LEGEND_ROWS - 1 : DONUT_LEGEND_ROWS);
+        for (int i = 0; i < shown; i++) {
+            var c = categories.get(i);
+            var name = new Label(c.category(), new Circle(5, Color.web(c.color())));
+            name.getStyleClass().add("legend-entry");
+            name.setCursor(Cursor.HAND);
+            name.setOnMouseClicked(e -> viewModel.sliceClicked(c.categoryId()));
+            donutLegend.addRow(i, name, amountLabel(viewModel.money(c.total())), amountLabel(share(c.total(), total)));
+        }
+        if (shown < categories.size()) {
+            BigDecimal rest = categories.subList(shown, categories.size()).stream().map(CategoryTotal::total)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            var more = new Label((categories.size() - shown) + " more");
+            more.getStyleClass().add("legend-more");
+            donutLegend.addRow(shown, more, amountLabel(viewModel.money(rest)), amountLabel(share(rest, total)));
+        }
+    }
+
+    private static Label amountLabel(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("legend-amount");
+        GridPane.setHalignment(label, javafx.geometry.HPos.RIGHT);
+        return label;
+    }
+
+    private static String share(BigDecimal part, BigDecimal total) {
+        return total.signum() == 0 ? "" : String.format(Locale.US, "%.0f%%", part.doubleValue() * 100 / total.doubleValue());
     }
 
     private void decorate(PieChart.Data slice, CategoryTotal category, Runnable onClick) {

@@ -187,10 +187,14 @@ public final class ChartsViewModel {
         return MONTH_SHORT.format(month);
     }
 
-    /** Short, unique labels for the months of the range: "Jan", or "Jan 2026" where the year changes. */
+    /**
+     * Short, unique labels for the months of the range that fit under narrow bars: "Apr", with the year on a second
+     * line for the first month and each January of the last 12 months.
+     */
     public String axisLabel(YearMonth month) {
         boolean showYear = !range.get().isYear() && (month.getMonthValue() == 1 || !months.isEmpty() && month.equals(months.get(0)));
-        return showYear ? MONTH_SHORT.format(month) : DateTimeFormatter.ofPattern("MMM", Locale.US).format(month);
+        String name = DateTimeFormatter.ofPattern("MMM", Locale.US).format(month);
+        return showYear ? name + "\n" + month.getYear() : name;
     }
 
     public String tooltip(String category, YearMonth month, BigDecimal amount) {

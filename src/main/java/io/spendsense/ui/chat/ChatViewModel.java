@@ -41,6 +41,7 @@ import javafx.collections.ObservableList;
 public final class ChatViewModel {
     static final int TABLE_ROWS = 8;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
     private static final Set<Intent> NO_TABLE_FILTER = Set.of(Intent.COMPARE, Intent.ADD_EXPENSE, Intent.HELP,
             Intent.UNKNOWN, Intent.BUDGET_STATUS, Intent.ANOMALIES);
 
@@ -221,7 +222,9 @@ public final class ChatViewModel {
     }
 
     private ChatMessage.Table expenseTable(List<Expense> expenses) {
-        var rows = expenses.stream().limit(TABLE_ROWS).map(e -> List.of(DAY.format(e.date()), label(e),
+        // Within one year the year goes without saying (the answer's text names the period).
+        var dates = expenses.stream().map(e -> e.date().getYear()).distinct().count() == 1 ? SHORT_DAY : DAY;
+        var rows = expenses.stream().limit(TABLE_ROWS).map(e -> List.of(dates.format(e.date()), label(e),
                 e.categoryName() == null ? "" : e.categoryName(), money(e.amount()))).toList();
         String footer = expenses.size() > TABLE_ROWS ? "and " + (expenses.size() - TABLE_ROWS) + " more" : null;
         return new ChatMessage.Table(List.of("Date", "Expense", "Category", "Amount"),

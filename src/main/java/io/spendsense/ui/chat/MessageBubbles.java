@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 /** Builds the node of one chat message: a bubble with its text and, for answers, table, chart and actions. */
 final class MessageBubbles {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.US);
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMM", Locale.US);
 
     private final ChatViewModel viewModel;
     private final ObservableDoubleValue maxWidth;
@@ -76,7 +77,7 @@ final class MessageBubbles {
         for (int c = 0; c < table.headers().size(); c++) {
             var constraints = new ColumnConstraints();
             constraints.setHalignment(table.numeric().get(c) ? HPos.RIGHT : HPos.LEFT);
-            if (table.headers().get(c).equals("Expense") || table.headers().get(c).equals("Category")) {
+            if (table.headers().get(c).equals("Expense")) {
                 constraints.setHgrow(Priority.SOMETIMES);
             }
             grid.getColumnConstraints().add(constraints);
@@ -90,6 +91,10 @@ final class MessageBubbles {
                 var cell = new Label(row.get(c));
                 cell.getStyleClass().add(table.numeric().get(c) ? "answer-table-number" : "answer-table-cell");
                 cell.setTooltip(new Tooltip(row.get(c)));
+                if (!table.headers().get(c).equals("Expense")) {
+                    // Dates, categories and amounts keep their width; the description gives way (with an ellipsis).
+                    cell.setMinWidth(Region.USE_PREF_SIZE);
+                }
                 grid.add(cell, c, r + 1);
             }
         }
@@ -113,8 +118,11 @@ final class MessageBubbles {
         chart.setPrefHeight(170);
         chart.setMinHeight(150);
         var series = new XYChart.Series<String, Number>();
+        // Month names alone fit under a narrow chart; with more than one year the year is added.
+        boolean oneYear = message.series().stream().map(p -> p.month().getYear()).distinct().count() == 1;
+        var format = oneYear ? MONTH_NAME : MONTH;
         for (MonthTotal point : message.series()) {
-            var data = new XYChart.Data<String, Number>(MONTH.format(point.month()), point.total().doubleValue());
+            var data = new XYChart.Data<String, Number>(format.format(point.month()), point.total().doubleValue());
             data.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
                     Tooltip.install(node, new Tooltip(ChartsViewModel.monthLabel(point.month()) + "\n"

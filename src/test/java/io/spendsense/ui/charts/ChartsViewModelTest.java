@@ -103,6 +103,9 @@ class ChartsViewModelTest {
         assertThat(vm.getMonthly()).hasSize(1);
         assertThat(vm.selectedMonthProperty().get()).isEqualTo(YearMonth.of(2025, 12));
         assertThat(vm.axisLabel(YearMonth.of(2025, 1))).isEqualTo("Jan");
+        vm.selectRange(ChartRange.LAST_12_MONTHS);
+        assertThat(vm.getMonths().stream().map(vm::axisLabel)).containsExactly("Apr\n2025", "May", "Jun", "Jul", "Aug",
+                "Sep", "Oct", "Nov", "Dec", "Jan\n2026", "Feb", "Mar");
     }
 
     @Test

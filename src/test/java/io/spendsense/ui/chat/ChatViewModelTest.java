@@ -92,7 +92,7 @@ class ChatViewModelTest {
         say("biggest expense this month");
         var table = vm.getMessages().get(1).table();
         assertThat(table.headers()).containsExactly("Date", "Expense", "Category", "Amount");
-        assertThat(table.rows()).containsExactly(List.of("Mar 1, 2026", "Monthly rent · Oakwood Apartments", "Housing",
+        assertThat(table.rows()).containsExactly(List.of("Mar 1", "Monthly rent · Oakwood Apartments", "Housing",
                 "$1,475.00"));
     }
 
