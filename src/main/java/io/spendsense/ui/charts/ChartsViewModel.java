@@ -90,6 +90,8 @@ public final class ChartsViewModel {
     private long rangeGeneration;
     private long monthGeneration;
     private long trendGeneration;
+    /** The trend category the user picked (kept across refreshes), or null while the default applies. */
+    private Long chosenTrend;
 
     public ChartsViewModel(SignedInUser who, SummaryService summaries, TaskRunner runner, Clock clock) {
         this.who = who;
@@ -143,6 +145,7 @@ public final class ChartsViewModel {
             return;
         }
         trendCategory.set(category);
+        chosenTrend = category.categoryId();
         long generation = ++trendGeneration;
         var rangeMonths = List.copyOf(months);
         var period = range.get().period(currentMonth());
@@ -219,7 +222,7 @@ public final class ChartsViewModel {
         long generation = ++rangeGeneration;
         var chosen = range.get();
         var current = currentMonth();
-        Long keepTrend = trendCategory.get() == null ? null : trendCategory.get().categoryId();
+        Long keepTrend = chosenTrend;
         start(runner.run(() -> rangeData(chosen, current, keepTrend)).onSuccess(data -> {
             if (generation != rangeGeneration) {
                 return;
@@ -247,7 +250,7 @@ public final class ChartsViewModel {
         var cells = summaries.byMonthAndCategory(who, ExpenseFilter.of(period));
         var categories = categoryTotals(cells);
         CategoryTotal trendCat = categories.stream().filter(c -> keepTrend != null && c.categoryId() == keepTrend)
-                .findFirst().orElse(categories.isEmpty() ? null : categories.get(0));
+                .findFirst().orElseGet(() -> mostChanging(categories, cells, rangeMonths));
         var series = trendCat == null ? List.<MonthTotal>of() : trendSeries(period, rangeMonths, trendCat.categoryId());
         return new RangeData(years, rangeMonths, cells, categories, trendCat, series);
     }
@@ -262,6 +265,33 @@ public final class ChartsViewModel {
         var list = new ArrayList<>(byId.values());
         list.sort(Comparator.comparing(CategoryTotal::total).reversed().thenComparing(CategoryTotal::category));
         return list;
+    }
+
+    /**
+     * The category whose monthly totals move most (largest max − min, months without expenses counting as zero):
+     * a flat line such as the rent says little, so the first trend shown is the one worth looking at.
+     */
+    private static CategoryTotal mostChanging(List<CategoryTotal> categories, List<MonthCategoryTotal> cells,
+                                              List<YearMonth> rangeMonths) {
+        CategoryTotal best = null;
+        BigDecimal bestSpread = null;
+        for (var category : categories) {
+            var totals = new java.util.HashMap<YearMonth, BigDecimal>();
+            cells.stream().filter(c -> c.categoryId() == category.categoryId()).forEach(c -> totals.put(c.month(), c.total()));
+            BigDecimal min = null;
+            BigDecimal max = null;
+            for (var month : rangeMonths) {
+                BigDecimal t = totals.getOrDefault(month, BigDecimal.ZERO);
+                min = min == null || t.compareTo(min) < 0 ? t : min;
+                max = max == null || t.compareTo(max) > 0 ? t : max;
+            }
+            BigDecimal spread = max == null ? BigDecimal.ZERO : max.subtract(min);
+            if (bestSpread == null || spread.compareTo(bestSpread) > 0) {
+                best = category;
+                bestSpread = spread;
+            }
+        }
+        return best;
     }
 
     /** One point per month of the range, zero where the category had no expenses. */

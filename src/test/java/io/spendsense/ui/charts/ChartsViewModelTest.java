@@ -85,6 +85,7 @@ class ChartsViewModelTest {
 
     @Test
     void trendHasOnePointPerMonthWithZerosAndFollowsTheChosenCategory() {
+        // Housing moves from 0 (no rent before February in the sample) to 1,475: the largest spread.
         assertThat(vm.trendCategoryProperty().get().category()).isEqualTo("Housing");
         assertThat(vm.getTrend()).hasSize(12);
         assertThat(vm.getTrend().get(11).total()).isEqualByComparingTo("1475.00");
@@ -94,6 +95,20 @@ class ChartsViewModelTest {
         assertThat(vm.getTrend()).extracting(MonthTotal::total).map(BigDecimal::toPlainString)
                 .containsExactly("0.00", "0.00", "60.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00",
                         "75.25");
+    }
+
+    @Test
+    void firstTrendIsTheCategoryThatMovesMostAndAChosenOneIsKeptOnRefresh() {
+        for (String month : new String[] {"2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10",
+            "2025-11", "2025-12", "2026-01"}) {
+            data.add(month + "-01", "1475.00", "Housing", "Monthly rent", "Oakwood Apartments");
+        }
+        data.add("2025-12-20", "900.00", "Groceries", "Holiday dinner shop", "Costco");
+        vm.refresh();
+        assertThat(vm.trendCategoryProperty().get().category()).isEqualTo("Groceries");
+        vm.selectTrendCategory(vm.getRangeCategories().get(0));
+        vm.refresh();
+        assertThat(vm.trendCategoryProperty().get().category()).isEqualTo("Housing");
     }
 
     @Test
