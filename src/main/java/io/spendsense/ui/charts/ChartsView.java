@@ -110,6 +110,7 @@ public final class ChartsView {
         donut.valueLabel().textProperty().bind(viewModel.totalTextProperty());
         donut.captionLabel().setText("spent");
         progress.visibleProperty().bind(viewModel.loadingProperty());
+        nextButton.disableProperty().bind(viewModel.canGoNextProperty().not());
         errorLabel.textProperty().bind(viewModel.errorMessageProperty());
         errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
         viewModel.changeProperty().addListener((obs, old, now) -> styleChange(now));

@@ -83,6 +83,7 @@ public final class ChartsViewModel {
 
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ExpenseFilter> filterRequest = new ReadOnlyObjectWrapper<>();
 
@@ -99,6 +100,7 @@ public final class ChartsViewModel {
         this.runner = runner;
         this.clock = clock;
         loading.bind(running.greaterThan(0));
+        selectedMonth.addListener((obs, old, now) -> canGoNext.set(now.isBefore(currentMonth())));
         selectedMonth.set(currentMonth());
     }
 
@@ -136,8 +138,11 @@ public final class ChartsViewModel {
         selectMonth(selectedMonth.get().minusMonths(1));
     }
 
+    /** Moves to the next month, but not past the current one (there is nothing to see in the future). */
     public void nextMonth() {
-        selectMonth(selectedMonth.get().plusMonths(1));
+        if (canGoNext.get()) {
+            selectMonth(selectedMonth.get().plusMonths(1));
+        }
     }
 
     public void selectTrendCategory(CategoryTotal category) {
@@ -446,6 +451,11 @@ public final class ChartsViewModel {
 
     public ReadOnlyStringProperty biggestTextProperty() {
         return biggestText.getReadOnlyProperty();
+    }
+
+    /** False on the current month: the next-month button binds its disabled state to it. */
+    public ReadOnlyBooleanProperty canGoNextProperty() {
+        return canGoNext.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

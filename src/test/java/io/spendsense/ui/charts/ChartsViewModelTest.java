@@ -151,6 +151,17 @@ class ChartsViewModelTest {
     }
 
     @Test
+    void nextMonthStopsAtTheCurrentMonth() {
+        assertThat(vm.canGoNextProperty().get()).isFalse();
+        vm.nextMonth();
+        assertThat(vm.selectedMonthProperty().get()).isEqualTo(YearMonth.of(2026, 3));
+        vm.previousMonth();
+        assertThat(vm.canGoNextProperty().get()).isTrue();
+        vm.nextMonth();
+        assertThat(vm.selectedMonthProperty().get()).isEqualTo(YearMonth.of(2026, 3));
+    }
+
+    @Test
     void markersAreDroppedForLongSeries() {
         assertThat(ChartsViewModel.markersFor(12)).isTrue();
         assertThat(ChartsViewModel.markersFor(1000)).isFalse();
