@@ -74,6 +74,8 @@ public final class ChartsView {
     @FXML private CategoryAxis trendAxis;
     @FXML private NumberAxis trendValueAxis;
     @FXML private ComboBox<CategoryTotal> trendBox;
+    @FXML private Label monthlyEmpty;
+    @FXML private Label trendEmpty;
     @FXML private ProgressIndicator progress;
     @FXML private Label errorLabel;
 
@@ -111,6 +113,10 @@ public final class ChartsView {
         donut.captionLabel().setText("spent");
         progress.visibleProperty().bind(viewModel.loadingProperty());
         nextButton.disableProperty().bind(viewModel.canGoNextProperty().not());
+        var nothing = javafx.beans.binding.Bindings.isEmpty(viewModel.getRangeCategories()).and(viewModel.loadingProperty().not());
+        monthlyEmpty.visibleProperty().bind(nothing);
+        trendEmpty.visibleProperty().bind(nothing);
+        trendEmpty.textProperty().bind(monthlyEmpty.textProperty());
         errorLabel.textProperty().bind(viewModel.errorMessageProperty());
         errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
         viewModel.changeProperty().addListener((obs, old, now) -> styleChange(now));

@@ -162,6 +162,12 @@ class ChartsViewModelTest {
     }
 
     @Test
+    void tooltipsGiveExactAmountsInTheUsersCurrency() {
+        assertThat(vm.tooltip("Dining", YearMonth.of(2026, 3), new BigDecimal("1234.5")))
+                .isEqualTo("Dining · Mar 2026\n$1,234.50");
+    }
+
+    @Test
     void markersAreDroppedForLongSeries() {
         assertThat(ChartsViewModel.markersFor(12)).isTrue();
         assertThat(ChartsViewModel.markersFor(1000)).isFalse();

@@ -129,6 +129,20 @@ class ChartsViewTest {
     }
 
     @Test
+    void hoveringABarShowsItsExactAmount(FxRobot robot) throws Exception {
+        waitForLoad(robot);
+        Node tallest = bars(robot).stream().reduce((a, b) -> b.getBoundsInLocal().getHeight()
+                >= a.getBoundsInLocal().getHeight() - 0.5 && b.localToScene(0, 0).getX() > a.localToScene(0, 0).getX() ? b : a)
+                .orElseThrow();
+        robot.moveTo(tallest);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
+        var tip = robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip)
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElseThrow();
+        assertThat(tip).isEqualTo("Housing · Mar 2026\n$1,475.00");
+    }
+
+    @Test
     void previousMonthButtonShowsFebruary(FxRobot robot) throws Exception {
         waitForLoad(robot);
         robot.clickOn("#previousMonth");
