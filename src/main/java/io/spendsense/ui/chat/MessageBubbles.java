@@ -2,6 +2,7 @@ package io.spendsense.ui.chat;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 import io.spendsense.domain.MonthTotal;
 import io.spendsense.ui.charts.ChartsViewModel;
@@ -15,9 +16,13 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -46,7 +51,11 @@ final class MessageBubbles {
             case ERROR -> "bubble-error";
         });
         bubble.maxWidthProperty().bind(maxWidth);
-        bubble.getChildren().add(text(message.text(), "bubble-text"));
+        var text = text(message.text(), "bubble-text");
+        var copy = new MenuItem("Copy");
+        copy.setOnAction(e -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, message.text())));
+        text.setContextMenu(new ContextMenu(copy));
+        bubble.getChildren().add(text);
         if (message.table() != null) {
             bubble.getChildren().add(table(message.table()));
         }

@@ -100,6 +100,29 @@ class ChatViewTest {
     }
 
     @Test
+    void typingIndicatorShowsWhileTheQuestionRunsOffTheFxThread(FxRobot robot) throws Exception {
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var slow = new ChatViewModel(() -> q -> {
+            assertThat(javafx.application.Platform.isFxApplicationThread()).isFalse();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return FakeAssistant.answer(q);
+        }, engine::confirm, engine, runner, "USD");
+        robot.interact(() -> robot.targetWindow().getScene().setRoot(new ChatView(slow).root()));
+        robot.clickOn("#chatInput").write("biggest expense?").type(KeyCode.ENTER);
+        Node typing = robot.lookup("#typing").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, typing::isVisible);
+        assertThat(robot.lookup(".bubble").queryAll()).hasSize(1);
+        release.countDown();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !typing.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".bubble").queryAll()).hasSize(2);
+    }
+
+    @Test
     void suggestionChipAsksItsQuestion(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".suggestion-chip").queryAll().isEmpty());
         robot.clickOn("How much did I spend on housing last month?");
