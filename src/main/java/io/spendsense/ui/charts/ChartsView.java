@@ -103,7 +103,7 @@ public final class ChartsView {
     private void initialize() {
         monthLabel.textProperty().bind(viewModel.monthTitleProperty());
         donutTitle.textProperty().bind(viewModel.monthTitleProperty());
-        totalCaption.textProperty().bind(viewModel.monthTitleProperty().concat(" · total"));
+        totalCaption.textProperty().bind(viewModel.totalCaptionProperty());
         totalLabel.textProperty().bind(viewModel.totalTextProperty());
         changeCaption.textProperty().bind(viewModel.changeTitleProperty());
         changeLabel.textProperty().bind(viewModel.changeTextProperty());

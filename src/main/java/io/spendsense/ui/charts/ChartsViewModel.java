@@ -60,6 +60,7 @@ public final class ChartsViewModel {
     private final ObservableList<CategoryTotal> monthCategories = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper monthTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper totalCaption = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper changeTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper changeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Change> change = new ReadOnlyObjectWrapper<>(Change.NONE);
@@ -233,6 +234,7 @@ public final class ChartsViewModel {
         long generation = ++monthGeneration;
         var month = selectedMonth.get();
         monthTitle.set(MONTH_TITLE.format(month));
+        totalCaption.set(MONTH_TITLE.format(month) + (month.equals(currentMonth()) ? " · so far" : " · total"));
         changeTitle.set("vs " + MONTH_TITLE.format(month.minusMonths(1)));
         start(runner.run(() -> queries.month(month)).onSuccess(data -> {
             if (generation == monthGeneration) {
@@ -338,6 +340,11 @@ public final class ChartsViewModel {
 
     public ReadOnlyObjectProperty<BigDecimal> monthTotalProperty() {
         return monthTotal.getReadOnlyProperty();
+    }
+
+    /** "March 2026 · so far" for the current month, "February 2026 · total" for a past one. */
+    public ReadOnlyStringProperty totalCaptionProperty() {
+        return totalCaption.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty totalTextProperty() {

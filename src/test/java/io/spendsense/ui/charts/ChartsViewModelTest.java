@@ -46,6 +46,7 @@ class ChartsViewModelTest {
     @Test
     void headlineShowsTheCurrentMonthsTotalChangeTopCategoryAndBiggestExpense() {
         assertThat(vm.monthTitleProperty().get()).isEqualTo("March 2026");
+        assertThat(vm.totalCaptionProperty().get()).isEqualTo("March 2026 · so far");
         assertThat(vm.monthTotalProperty().get()).isEqualByComparingTo("1670.75");
         assertThat(vm.totalTextProperty().get()).isEqualTo("$1,670.75");
         assertThat(vm.changeTitleProperty().get()).isEqualTo("vs February 2026");
@@ -60,6 +61,7 @@ class ChartsViewModelTest {
     void monthWithoutPreviousSpendingSaysSo() {
         vm.selectMonth(YearMonth.of(2025, 6));
         assertThat(vm.totalTextProperty().get()).isEqualTo("$60.00");
+        assertThat(vm.totalCaptionProperty().get()).isEqualTo("June 2025 · total");
         assertThat(vm.changeTextProperty().get()).isEqualTo("+$60.00 (nothing in May)");
         assertThat(vm.changeProperty().get()).isEqualTo(Change.NONE);
     }
