@@ -10,7 +10,7 @@ with open(RES + "dev-expenses.csv") as f:
     for r in csv.DictReader(f):
         rows.append((dt.date.fromisoformat(r["date"]), r["description"], r["category"], r["payee"], Decimal(r["amount"])))
 
-def match(e, fr=None, to=None, category=None, payee=None, days=None, gt=None, lt=None, **_):
+def match(e, fr=None, to=None, category=None, payee=None, days=None, gt=None, lt=None, **_ignored):
     d, desc, cat, pay, amt = e
     if fr and d < dt.date.fromisoformat(fr): return False
     if to and d > dt.date.fromisoformat(to): return False
@@ -22,7 +22,7 @@ def match(e, fr=None, to=None, category=None, payee=None, days=None, gt=None, lt
     if lt is not None and not amt < Decimal(lt): return False
     return True
 
-def sel(**k): return [e for e in rows if match(e, **k)]
+def sel(**k): return [e for e in rows if match(e, **{x: v for x, v in k.items() if x != "_"})]
 def money(x): return str(Decimal(x).quantize(Decimal("0.01"), ROUND_HALF_UP))
 def total(**k): return sum((e[4] for e in sel(**k)), Decimal(0))
 def months(fr, to):
@@ -142,6 +142,34 @@ Q = [
     (69, "how much did I spend on groceries this week so far", "total_spent", dict(fr="2026-03-16", to="2026-03-20", category="Groceries")),
     (70, "show me my 3 biggest expenses this year", "biggest_expense", dict(fr="2026-01-01", to="2026-12-31")),
     (71, "how much did i spend per week on groceries in 2025", "average_spent", dict(fr="2025-01-01", to="2025-12-31", category="Groceries"), "week"),
+    (74, "What's the most I've spent in one go?", "biggest_expense", {"_": None}),
+    (75, "Which month had the lowest spending in 2025?", "trend", dict(fr="2025-01-01", to="2025-12-31")),
+    (76, "In which category did I spend the least last year?", "category_breakdown", dict(fr="2025-01-01", to="2025-12-31")),
+    (77, "Compare Starbucks and Safeway spending in 2025", "compare", dict(fr="2025-01-01", to="2025-12-31", payee="Starbucks"), None,
+     dict(fr="2025-01-01", to="2025-12-31", payee="Safeway")),
+    (78, "How many purchases over $100 did I make this year?", "count_expenses", dict(fr="2026-01-01", to="2026-12-31", gt="100")),
+    (79, "What are my 5 largest expenses of 2025?", "biggest_expense", dict(fr="2025-01-01", to="2025-12-31")),
+    (80, "How much did I spend on fuel this year?", "total_spent", dict(fr="2026-01-01", to="2026-12-31", category="Transport")),
+    (81, "What did the gym cost me last year?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Health")),
+    (82, "how much was rent in january", "total_spent", dict(fr="2026-01-01", to="2026-01-31", category="Housing")),
+    (83, "Was February more expensive than January?", "compare", dict(fr="2026-02-01", to="2026-02-28"), None,
+     dict(fr="2026-01-01", to="2026-01-31")),
+    (84, "How much did I spend per day on average in February?", "average_spent", dict(fr="2026-02-01", to="2026-02-28"), "day"),
+    (85, "Show my Uber rides from last month", "list_expenses", dict(fr="2026-02-01", to="2026-02-28", payee="Uber")),
+    (86, "What did I spend on 12/25/2025?", "total_spent", dict(fr="2025-12-25", to="2025-12-25")),
+    (87, "how much did I spend on food delivery last month?", "total_spent", dict(fr="2026-02-01", to="2026-02-28", category="Dining")),
+    (88, "Which store did I spend the most at last year?", "unknown", {}),
+    # edge days for "today": Jan 1, Feb 29, Dec 31, a Sunday, a Monday (fifth element of the key: today)
+    (90, "How much did I spend last month?", "total_spent", dict(fr="2025-12-01", to="2025-12-31", today="2026-01-01")),
+    (91, "How much did I spend last year on dining?", "total_spent", dict(fr="2025-01-01", to="2025-12-31", category="Dining", today="2026-01-01")),
+    (92, "how much did I spend yesterday", "total_spent", dict(fr="2024-02-28", to="2024-02-28", today="2024-02-29")),
+    (93, "how much did I spend this month", "total_spent", dict(fr="2024-02-01", to="2024-02-29", today="2024-02-29")),
+    (94, "What was my biggest expense in the last 30 days?", "biggest_expense", dict(fr="2024-01-31", to="2024-02-29", today="2024-02-29")),
+    (95, "how much did I spend in December?", "total_spent", dict(fr="2025-12-01", to="2025-12-31", today="2025-12-31")),
+    (96, "how much did I spend this week", "total_spent", dict(fr="2026-03-09", to="2026-03-15", today="2026-03-15")),
+    (97, "how much did I spend last week", "total_spent", dict(fr="2026-03-02", to="2026-03-08", today="2026-03-15")),
+    (98, "how much did I spend this week so far", "total_spent", dict(fr="2026-03-16", to="2026-03-16", today="2026-03-16")),
+    (99, "what did I spend yesterday", "total_spent", dict(fr="2026-03-15", to="2026-03-15", today="2026-03-16")),
     (72, "How much did I spend on Groceries in February 2026 compared to January 2026?", "compare", dict(fr="2026-02-01", to="2026-02-28", category="Groceries"), None,
      dict(fr="2026-01-01", to="2026-01-31", category="Groceries")),
 ]
@@ -149,12 +177,15 @@ Q = [
 with open(RES + "extra-corpus.jsonl", "w") as out:
     for item in Q:
         block, query, intent, k = item[:4]
+        today = k.get("today", "2026-03-20")
+        k = {x: v for x, v in k.items() if x != "today"}
         per = item[4] if len(item) > 4 else None
         side2 = item[5] if len(item) > 5 else None
         expect = {"intent": intent}
         names = {"fr": "from", "to": "to", "category": "category", "payee": "payee", "days": "days", "gt": "amount_gt", "lt": "amount_lt"}
         for key, name in names.items():
             if key in k: expect[name] = k[key]
+        k = {key: v for key, v in k.items() if key != "_"} or ({} if "_" not in item[3] else {"_": None})
         if per: expect["per"] = per
         if side2:
             for key, name in (("fr", "from2"), ("to", "to2"), ("category", "category2"), ("payee", "payee2")):
@@ -163,5 +194,5 @@ with open(RES + "extra-corpus.jsonl", "w") as out:
             v, extra = value(intent, k, per, side2)
             if v is not None: expect["value"] = v
             expect.update(extra)
-        out.write(json.dumps({"block": block, "today": "2026-03-20", "query": query, "expect": expect}) + "\n")
+        out.write(json.dumps({"block": block, "today": today, "query": query, "expect": expect}) + "\n")
 print(len(Q), "questions")

@@ -92,8 +92,8 @@ public final class Assistant {
             var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
             Outcome o = Executor.run(plan, cx);
             conversation.remember(plan);
-            return new Answer(q, plan.frame(), o.value(), o.answerCategory(), o.answerMonth(), o.text(), o.expenses(),
-                    o.breakdown(), o.series(), explain, null, elapsed(start));
+            return new Answer(q, plan.frame(), o.value(), o.answerCategory(), o.answerMonth(), o.text() + ignored(plan),
+                    o.expenses(), o.breakdown(), o.series(), explain, null, elapsed(start));
         }
         return switch (intent) {
             case ADD_EXPENSE -> addExpense(q, r, lexicon, today, say, explain, start);
@@ -125,6 +125,15 @@ public final class Assistant {
                 null, null, null, null);
         return new Answer(q, frame, Money.plain(d.amount()), null, null, text, null, null, null, explain, p,
                 elapsed(start));
+    }
+
+    /** Says in the answer itself when a second category or period was named but not used. */
+    private static String ignored(Plan plan) {
+        var notes = plan.explain().stream().filter(l -> l.startsWith("also named")).toList();
+        if (notes.isEmpty()) {
+            return "";
+        }
+        return " (I answered for the first one only: " + String.join("; ", notes) + ".)";
     }
 
     private static Answer simple(String q, Frame frame, String text, List<String> explain, long start) {

@@ -52,7 +52,7 @@ final class ComparisonAnswers {
         Frame f = plan.frame();
         var filter = cx.filter(plan);
         List<MonthTotal> found = cx.summaries().byMonth(cx.who(), filter);
-        String where = cx.say().filters(plan) + " " + cx.say().period(f.period());
+        String where = cx.say().filters(plan) + " " + cx.say().period(f.period(), "since your first expense");
         if (found.isEmpty()) {
             return new Outcome("0.00", null, null, "You have no expenses" + where + ", so there is no trend yet.",
                     List.of(), List.of(), List.of());

@@ -49,14 +49,14 @@ final class Executor {
             return Outcome.of(Money.plain(t.total()), "You have no expenses" + where + ", so you spent "
                     + cx.say().money(t.total()) + ".");
         }
-        var text = new StringBuilder("You spent ").append(cx.say().money(t.total())).append(where).append(" (")
-                .append(Phrasing.count(t.count(), "expense")).append(")");
+        var text = new StringBuilder("You spent ").append(cx.say().money(t.total())).append(where).append(", in ")
+                .append(Phrasing.count(t.count(), "expense"));
         if (f.category() != null || f.payee() != null) {
             // where it helps, the share of everything spent in the same period
             Totals all = cx.summaries().totals(cx.who(), cx.filter(plan).withCategories(null).withPayee(null));
             String share = Phrasing.percent(t.total(), all.total());
             if (share != null && all.total().compareTo(t.total()) != 0) {
-                text.append(": ").append(share).append(" of the ").append(cx.say().money(all.total()))
+                text.append("; that is ").append(share).append(" of the ").append(cx.say().money(all.total()))
                         .append(" you spent in all");
             }
         }
@@ -84,7 +84,11 @@ final class Executor {
             return new Outcome("0", null, null, "You have no expenses" + where + ".", List.of(), List.of(),
                     List.of());
         }
-        Totals t = cx.summaries().totals(cx.who(), filter);
+        // when the page holds every match, its sum is the total: no second scan for rare payees
+        Totals t = page.total() <= page.items().size()
+                ? new Totals(page.items().stream().map(Expense::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        page.total())
+                : cx.summaries().totals(cx.who(), filter);
         var text = new StringBuilder("You have ").append(Phrasing.count(t.count(), "expense")).append(where)
                 .append(", ").append(cx.say().money(t.total())).append(" in total");
         List<Expense> items = page.items();

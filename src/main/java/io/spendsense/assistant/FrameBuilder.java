@@ -42,7 +42,17 @@ final class FrameBuilder {
             return new Plan(Frame.of(intent), false, false, explain);
         }
         Sides s = followUp ? Sides.from(previous) : new Sides();
-        if (intent == Intent.COMPARE) {
+        if (intent == Intent.COMPARE && followUp && previous.intent() != Intent.COMPARE) {
+            compareWithPrevious(r, s, explain, today);
+        } else if (intent == Intent.COMPARE && followUp && r.shifted() != null && s.period2 != null
+                && !s.period.equals(s.period2)) {
+            // "the month before?" after "February vs January": both sides move
+            s.period = r.shifted().period();
+            s.period2 = new PeriodGrammar(today).shiftPrevious(r.question().tokens(), s.period2)
+                    .map(PeriodMatch::period).orElse(before(s.period2, today));
+            explain.add("follow-up: both sides moved by '" + r.shifted().words() + "': " + s.period + " and "
+                    + s.period2);
+        } else if (intent == Intent.COMPARE) {
             compare(r, s, followUp, explain, today);
         } else {
             single(r, s, followUp, explain);
@@ -217,6 +227,31 @@ final class FrameBuilder {
         r.categories().forEach(c -> words.add(c.words()));
         r.payees().forEach(p -> words.add(p.words()));
         return String.join("', '", words);
+    }
+
+    /**
+     * "compare that to February" after a question about January: side 1 is the previous question, side 2 is what
+     * this one names (a period, a category or a payee); what it does not name is the same on both sides.
+     */
+    private static void compareWithPrevious(Reading r, Sides s, List<String> explain, LocalDate today) {
+        List<PeriodMatch> periods = periods(r);
+        explain.add("side 1: the previous question (" + s.period + (s.category == null ? "" : ", " + s.category)
+                + (s.payee == null ? "" : ", " + s.payee) + ")");
+        s.period2 = periods.isEmpty() ? s.period : periods.get(0).period();
+        s.category2 = s.category;
+        s.payee2 = s.payee;
+        if (!periods.isEmpty()) {
+            explain.add("side 2 " + periodLine(periods.get(0)));
+        } else if (r.subjects() == 0) {
+            s.period2 = before(s.period, today);
+            explain.add("side 2 period " + describe(s.period2) + ": the period before");
+        }
+        if (!r.categories().isEmpty() || !r.payees().isEmpty()) {
+            s.category2 = r.categories().isEmpty() ? null : r.categories().get(0).category().name();
+            s.payee2 = r.payees().isEmpty() ? null : r.payees().get(0).name();
+            r.categories().stream().findFirst().ifPresent(c -> explain.add("side 2 " + categoryLine(c)));
+            r.payees().stream().findFirst().ifPresent(p -> explain.add("side 2 " + payeeLine(p)));
+        }
     }
 
     /** The periods in sentence order, the shifted one ("the month before") included. */

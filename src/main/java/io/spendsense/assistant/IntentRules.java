@@ -48,9 +48,12 @@ final class IntentRules {
                     + "|bills|charge|charges|order|orders|one|ones"),
             of(BIGGEST_EXPENSE, 3.0, "most expensive"),
             of(BIGGEST_EXPENSE, 2.0, "highest|max|maximum|top"),
+            of(BIGGEST_EXPENSE, 5.0, "most … one go|time|purchase|transaction|expense|payment|shot"),
+            of(BIGGEST_EXPENSE, 5.0, "most … single|once"),
 
             of(SMALLEST_EXPENSE, 3.5, "smallest|cheapest|tiniest|lowest|minimum|min"),
             of(SMALLEST_EXPENSE, 3.5, "least expensive"),
+            of(SMALLEST_EXPENSE, 3.5, "least … single|one|purchase|expense|transaction|item|thing|payment"),
             of(SMALLEST_EXPENSE, 3.0, "smallest|cheapest|tiniest|lowest expense|expenses|purchase|purchases|thing|things"
                     + "|item|items|transaction|transactions|payment|payments|bill|bills|charge|charges|order|orders"),
 
@@ -65,6 +68,9 @@ final class IntentRules {
             of(CATEGORY_BREAKDOWN, 5.0, "breakdown|split"),
             of(CATEGORY_BREAKDOWN, 5.0, "by|per|each|every|across|all category|categories"),
             of(CATEGORY_BREAKDOWN, 3.0, "categories"),
+            // the smallest category: the breakdown lists every category, the smallest last
+            of(CATEGORY_BREAKDOWN, 5.0, "category … least|lowest|smallest|cheapest"),
+            when(CATEGORY_BREAKDOWN, 5.0, "least on|for|in", f -> f.categories() == 0, "(no category named)"),
 
             of(TOP_MONTH, 4.5, "which|what month"),
             of(TOP_MONTH, 4.5, "month … " + MOST + "|expensive"),
@@ -101,12 +107,16 @@ final class IntentRules {
             of(TREND, 4.5, "changed|change|changing|evolved|evolve|evolving|developed|grown|grew|increased"
                     + "|decreased|dropped|rising|falling"),
             of(TREND, 4.5, "over time"),
+            of(TREND, 4.5, "going|gone|trending up|down|higher|lower"),
+            of(TREND, 4.5, "increasing|decreasing|growing|shrinking|climbing|declining"),
             of(TREND, 4.0, "month by|over|to month"),
             of(TREND, 4.5, "by month"),
             of(TREND, 4.0, "each|every month"),
             of(TREND, 5.5, "monthly|month breakdown|totals|series|history"),
             of(TREND, 1.0, "monthly"),
             of(TREND, 5.0, "cheapest|lowest|smallest|least|quietest|best month"),
+            // there is no "bottom month" intent: the month-by-month answer names the lowest month
+            of(TREND, 5.0, "month … lowest|least|cheapest|smallest|quietest"),
 
             when(ADD_EXPENSE, 8.0, "^ i|we spent|paid|bought|purchased|got|gave", f -> f.plainAmount() && !f.question(),
                     "(with an amount, not a question)"),
@@ -117,6 +127,11 @@ final class IntentRules {
             of(HELP, 6.0, "what can you do|answer|understand"),
             of(HELP, 6.0, "what can i ask|say|type"),
             of(HELP, 6.0, "how do|does|to i use|ask|work"),
+
+            // spending per payee is not an aggregate the services offer: say so rather than answer another question
+            of(TOTAL_SPENT, -6.0, "which|what|who store|stores|shop|shops|merchant|merchants|payee|payees|vendor"
+                    + "|vendors|retailer|company|companies|place|places"),
+            of(TOTAL_SPENT, -6.0, "who … most|more|least"),
 
             of(BUDGET_STATUS, 6.0, "budget|budgets|budgeted|budgeting|allowance|overspent|overspending"),
             of(ANOMALIES, 6.0, "unusual|anomaly|anomalies|odd|weird|strange|suspicious|outlier|outliers|unexpected"

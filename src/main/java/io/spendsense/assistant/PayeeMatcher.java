@@ -36,7 +36,7 @@ final class PayeeMatcher {
     PayeeMatcher(List<Known> payees) {
         int rank = 0;
         for (Known k : payees) {
-            var words = Normalizer.normalize(k.name()).words();
+            var words = Normalizer.normalize(k.name().replace("&", " and ")).words();
             if (words.isEmpty()) {
                 continue;
             }
@@ -89,7 +89,7 @@ final class PayeeMatcher {
     }
 
     private static boolean allowedHere(Entry e, String[] w, int start, int end) {
-        if (end - start > 1 || !StopWords.contains(e.keys()[0])) {
+        if (end - start > 1 || !StopWords.contains(w[start])) {
             return true;
         }
         return start > 0 && BEFORE_PAYEE.contains(w[start - 1]);

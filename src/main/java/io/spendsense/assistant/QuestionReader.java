@@ -32,6 +32,8 @@ final class QuestionReader {
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "which", "when", "where", "who", "why",
             "did", "do", "does", "is", "are", "was", "were", "can", "could", "should", "show", "list", "have", "has");
     private static final Set<String> PAYEE_LEAD = Set.of("at", "from");
+    /** Words that point back at what was just asked ("compare that to February", "show them"). */
+    private static final Set<String> BACK = Set.of("that", "it", "them", "those", "these", "same", "this");
     private static final AmountFilters AMOUNTS = new AmountFilters();
     private static final DayFilters DAYS = new DayFilters();
 
@@ -103,6 +105,11 @@ final class QuestionReader {
             why = "names only a period, category, payee or filter";
         } else if (shifted != null) {
             why = "moves the previous period ('" + shifted.words() + "')";
+        } else if (refersBack(view)) {
+            why = "refers to the previous question ('" + refersBackWord(view) + "')";
+        } else if (w.length > 0 && w.length <= 3 && payees.isEmpty() && categories.isEmpty() && allPeriods.isEmpty()
+                && amount == null && days == null) {
+            why = "a short question without its own filters";
         }
         return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
                 perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
@@ -171,6 +178,19 @@ final class QuestionReader {
             }
         }
         return false;
+    }
+
+    private static boolean refersBack(String[] view) {
+        return refersBackWord(view) != null;
+    }
+
+    private static String refersBackWord(String[] view) {
+        for (String v : view) {
+            if (BACK.contains(v)) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static BigDecimal plainAmount(String[] w, BitSet used) {

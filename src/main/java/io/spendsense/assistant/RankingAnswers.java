@@ -36,7 +36,9 @@ final class RankingAnswers {
             return new Outcome(Money.plain(e.amount()), null, null, text.append('.').toString(), found, List.of(),
                     List.of());
         }
-        if (biggest) {
+        // the share needs a second aggregate; over all time it says little ("1% of everything") and, with a payee
+        // filter, costs a second scan of every row, so only bounded periods get it
+        if (biggest && !f.period().isAllTime()) {
             Totals t = cx.summaries().totals(cx.who(), filter);
             String share = Phrasing.percent(e.amount(), t.total());
             if (share != null && t.count() > 1) {

@@ -138,6 +138,21 @@ final class BenchAssistantCommand implements Callable<Integer> {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         out.printf(Locale.ROOT, "Answer latency on %s, %d answers: p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", label,
                 sorted.length, pct(sorted, 50) / 1e6, pct(sorted, 95) / 1e6, sorted[sorted.length - 1] / 1e6);
+        // the slowest questions (median of their runs), to see which aggregate costs what
+        var perQuestion = new ArrayList<long[]>();
+        for (int q = 0; q < qs.size(); q++) {
+            long[] runsOfQ = new long[runs];
+            for (int r = 0; r < runs; r++) {
+                runsOfQ[r] = nanos.get(r * qs.size() + q);
+            }
+            java.util.Arrays.sort(runsOfQ);
+            perQuestion.add(new long[] {runsOfQ[runs / 2], q});
+        }
+        perQuestion.sort((a, b) -> Long.compare(b[0], a[0]));
+        for (int k = 0; k < Math.min(5, perQuestion.size()); k++) {
+            out.printf(Locale.ROOT, "  slow: %.1f ms  %s%n", perQuestion.get(k)[0] / 1e6,
+                    qs.get((int) perQuestion.get(k)[1]).query());
+        }
         out.flush();
     }
 

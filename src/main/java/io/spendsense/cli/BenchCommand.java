@@ -91,8 +91,8 @@ final class BenchCommand implements Callable<Integer> {
                 var report = services.importer().importFile(who, csv, ImportOptions.DEFAULT);
                 long importNanos = System.nanoTime() - start;
                 double importRate = report.imported() / seconds(importNanos);
-                out.printf(Locale.ROOT, "Import (CSV file -> ImportService, one transaction): %,d rows in %.2f s = %,.0f rows/s%n",
-                        report.imported(), seconds(importNanos), importRate);
+                out.printf(Locale.ROOT, "Import (CSV file -> ImportService, one transaction): %,d rows in %.2f s"
+                        + " = %,.0f rows/s%n", report.imported(), seconds(importNanos), importRate);
                 out.flush();
 
                 long baselineNanos = JdbcBaseline.insert(work.resolve("baseline.db"), categoryNames(),
@@ -150,7 +150,8 @@ final class BenchCommand implements Callable<Integer> {
              var printer = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             printer.printRecord((Object[]) ExportService.HEADER);
             for (var g : generated) {
-                printer.printRecord(g.date().toString(), g.description(), g.category(), g.payee(), g.amount().toPlainString());
+                printer.printRecord(g.date().toString(), g.description(), g.category(), g.payee(),
+                        g.amount().toPlainString());
             }
         }
     }

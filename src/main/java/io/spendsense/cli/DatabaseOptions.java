@@ -3,6 +3,8 @@ package io.spendsense.cli;
 import java.nio.file.Path;
 
 import io.spendsense.persistence.DataLocation;
+import io.spendsense.persistence.DatabaseException;
+import io.spendsense.service.ServiceException;
 import io.spendsense.service.Services;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,11 +32,33 @@ public final class DatabaseOptions {
     }
 
     public Path file() {
-        return DataLocation.resolve(db, env().env(), System.getProperty("os.name"), System.getProperty("user.home"));
+        return file(env());
+    }
+
+    /** The database file for this environment: --db, else its SPENDSENSE_DB, else the platform's data folder. */
+    public Path file(CliEnvironment env) {
+        return DataLocation.resolve(db, env.env(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
     /** Opens (creating and migrating when needed) the database; the caller closes the services. */
     public Services open() {
-        return root().servicesFactory().open(file(), env().clock());
+        return open(env());
+    }
+
+    /** As {@link #open()}, with the given environment's variables and clock. */
+    public Services open(CliEnvironment env) {
+        Path file = file(env);
+        try {
+            return root().servicesFactory().open(file, env.clock());
+        } catch (DatabaseException | ServiceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Not a SQLite file, a folder, no permission: Flyway reports these; the user needs the cause only.
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new UserException("cannot open the database " + file + ": " + cause.getMessage());
+        }
     }
 }

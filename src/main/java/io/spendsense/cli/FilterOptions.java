@@ -30,7 +30,8 @@ final class FilterOptions {
     /** The filter for these options, with {@code month} (may be null) as an alternative to --from/--to. */
     ExpenseFilter filter(Services services, SignedInUser who, YearMonth month) {
         if (month != null && (from != null || to != null)) {
-            throw new CommandLine.ParameterException(mixee.commandLine(), "--month cannot be combined with --from/--to");
+            throw new CommandLine.ParameterException(mixee.commandLine(),
+                    "--month cannot be combined with --from/--to");
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw new CommandLine.ParameterException(mixee.commandLine(), "--to (" + to + ") is before --from ("

@@ -24,7 +24,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.csv")
+    @Parameters(paramLabel = "FILE.csv", description = "UTF-8 CSV file with a header line.")
     Path file;
     @Option(names = "--date-format", paramLabel = "PATTERN", description = "Date pattern, e.g. dd/MM/yyyy"
             + " (default: detected: yyyy-MM-dd, MM/dd/yyyy, dd/MM/yyyy or dd.MM.yyyy).")
@@ -35,15 +35,19 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--decimal-comma", negatable = true, description = "Amounts use a decimal comma (default: when"
             + " the separator is ';').")
     Boolean decimalComma;
-    @Option(names = "--date-column", paramLabel = "NAME|N", description = "Date column by header or 1-based number.")
+    @Option(names = "--date-column", paramLabel = "NAME|N", description = "Date column by header or 1-based"
+            + " number (default: Date, Transaction Date, Posted Date, Booking Date).")
     String dateColumn;
-    @Option(names = "--amount-column", paramLabel = "NAME|N")
+    @Option(names = "--amount-column", paramLabel = "NAME|N", 
+            description = "Amount column (default: Amount, Debit, Value).")
     String amountColumn;
-    @Option(names = "--description-column", paramLabel = "NAME|N")
+    @Option(names = "--description-column", paramLabel = "NAME|N", 
+            description = "Description column (default: Description, Memo, Details, Narrative).")
     String descriptionColumn;
-    @Option(names = "--payee-column", paramLabel = "NAME|N")
+    @Option(names = "--payee-column", paramLabel = "NAME|N", 
+            description = "Payee column (default: Payee, Merchant, Name).")
     String payeeColumn;
-    @Option(names = "--category-column", paramLabel = "NAME|N")
+    @Option(names = "--category-column", paramLabel = "NAME|N", description = "Category column (default: Category).")
     String categoryColumn;
     @Option(names = "--unknown-category", paramLabel = "NAME", description = "Put rows of categories you do not"
             + " have into this existing category instead of creating them.")
@@ -73,14 +77,16 @@ final class ImportCommand implements Callable<Integer> {
             return '\t';
         }
         if (delimiter.length() != 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--delimiter must be one character (or 'tab')");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--delimiter must be one character (or 'tab')");
         }
         return delimiter.charAt(0);
     }
 
     static String describe(ImportReport r, String file) {
-        var sb = new StringBuilder("Imported ").append(r.imported()).append(r.imported() == 1 ? " expense" : " expenses")
-                .append(" from ").append(file).append(": ").append(r.duplicatesSkipped()).append(" duplicates skipped, ")
+        var sb = new StringBuilder("Imported ").append(r.imported())
+                .append(r.imported() == 1 ? " expense" : " expenses").append(" from ").append(file).append(": ")
+                .append(r.duplicatesSkipped()).append(" duplicates skipped, ")
                 .append(r.creditsSkipped()).append(" credits skipped");
         if (!r.categoriesCreated().isEmpty()) {
             sb.append(", new categories: ").append(String.join(", ", r.categoriesCreated()));

@@ -48,7 +48,8 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 1 || limit > ExpenseService.MAX_PAGE) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 to " + ExpenseService.MAX_PAGE);
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--limit must be 1 to " + ExpenseService.MAX_PAGE);
         }
         if (min != null && max != null && max.compareTo(min) < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max is below --min");

@@ -74,6 +74,10 @@ final class CsvImportReader {
                 } catch (NoSuchElementException end) {
                     break;
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    if (notUtf8(e)) {
+                        throw new ServiceException(source + " is not UTF-8 text (line " + line
+                                + "); save it as UTF-8 CSV and try again");
+                    }
                     errors.add(1, new LineError(line, null, "a quoted field is not closed: " + rootMessage(e)));
                     break;
                 }
@@ -215,6 +219,15 @@ final class CsvImportReader {
         }
         in.reset();
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(',');
+    }
+
+    static boolean notUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

@@ -43,7 +43,8 @@ public final class ExpenseGenerator {
 
     /** Day-to-day spending; {@code perDay} is how often it happens on an ordinary day. */
     private static final List<Kind> DAILY = List.of(
-            kind("Dining", "Coffee", 325, 725, 0.55, "Starbucks", "Blue Bottle Coffee", "Peet's Coffee", "Philz Coffee"),
+            kind("Dining", "Coffee", 325, 725, 0.55, "Starbucks", "Blue Bottle Coffee", "Peet's Coffee",
+                    "Philz Coffee"),
             kind("Dining", "Lunch", 900, 1_850, 0.30, "Chipotle", "Sweetgreen", "Panera Bread", "Subway"),
             kind("Dining", "Dinner out", 2_800, 12_000, 0.16, "Olive Garden", "The Cheesecake Factory", "Nopa",
                     "Pho Saigon", "Sushi Ran"),
@@ -184,7 +185,8 @@ public final class ExpenseGenerator {
     private static double rate(Kind k, LocalDate day) {
         boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
         return switch (k.description()) {
-            case "Dinner out", "Movie tickets", "Concert tickets", "Groceries" -> weekend ? k.perDay() * 1.8 : k.perDay();
+            case "Dinner out", "Movie tickets", "Concert tickets", "Groceries" ->
+                    weekend ? k.perDay() * 1.8 : k.perDay();
             case "Lunch", "Ride", "Parking" -> weekend ? k.perDay() * 0.5 : k.perDay();
             default -> k.perDay();
         };

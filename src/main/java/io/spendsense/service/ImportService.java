@@ -60,7 +60,7 @@ public final class ImportService {
         try {
             file = new CsvImportReader(options.format()).read(source, reader);
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
+            if (CsvImportReader.notUtf8(e)) {
                 throw new ServiceException(source + " is not UTF-8 text; save it as UTF-8 CSV and try again");
             }
             throw e.getCause();

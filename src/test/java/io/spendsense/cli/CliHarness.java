@@ -1,6 +1,8 @@
 package io.spendsense.cli;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,16 @@ final class CliHarness {
         return runWithInput("", args);
     }
 
+    /** As if typed at a terminal: the command may ask questions, answered by {@code stdin}. */
+    Run interactive(String stdin, String... args) {
+        return execute(stdin, true, args);
+    }
+
     Run runWithInput(String stdin, String... args) {
+        return execute(stdin, false, args);
+    }
+
+    private Run execute(String stdin, boolean interactive, String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
         var all = new ArrayList<>(List.of(args));
@@ -45,8 +56,9 @@ final class CliHarness {
             all.add("--db");
             all.add(db.toString());
         }
-        var environment = Cli.of(new PrintWriter(out), new PrintWriter(err),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env), clock);
+        var environment = new CliEnvironment(new PrintWriter(out), new PrintWriter(err), new BufferedReader(
+                new InputStreamReader(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8)), Map.copyOf(env), clock, interactive);
         int code = Cli.run(all.toArray(String[]::new), environment, Services::openForTests);
         return new Run(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
     }

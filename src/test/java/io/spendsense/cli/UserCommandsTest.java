@@ -110,6 +110,19 @@ class UserCommandsTest {
     }
 
     @Test
+    void deleteAtATerminalAsksToTypeTheUsername() {
+        cli.run("user", "add", "alice");
+        var declined = cli.interactive("no\n", "user", "delete", "alice");
+        assertThat(declined.code()).isEqualTo(1);
+        assertThat(declined.out()).contains("Delete profile alice and its 0 expenses for good?");
+        assertThat(declined.err()).isEqualTo("spendsense: not confirmed; nothing deleted\n");
+        assertThat(cli.run("user", "list").out()).contains("alice");
+        var confirmed = cli.interactive("alice\n", "user", "delete", "alice");
+        assertThat(confirmed.code()).isZero();
+        assertThat(confirmed.out()).endsWith("Deleted profile alice.\n");
+    }
+
+    @Test
     void deleteWithAWrongPasswordDeletesNothing() {
         cli.run("user", "add", "alice");
         var r = cli.as("not the password", "user", "delete", "alice", "--yes");
@@ -146,6 +159,15 @@ class UserCommandsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("spendsense: ").doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsOneLine() throws java.io.IOException {
+        var notDb = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "date,description\n".repeat(100));
+        var r = cli.run("user", "list", "--db", notDb.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.errLines()).singleElement().asString().startsWith("spendsense: cannot open the database")
+                .contains("not a database");
     }
 
     @Test

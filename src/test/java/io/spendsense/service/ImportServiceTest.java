@@ -109,14 +109,24 @@ class ImportServiceTest {
     @Test
     void onlyTheFirstTwentyBadLinesAreReportedButAllAreCounted() {
         var csv = new StringBuilder(HEADER);
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 50; i++) {
             csv.append("2024-01-01,Coffee,Dining,Starbucks,").append(i % 2 == 0 ? "abc" : "4.35").append('\n');
         }
         csv.append("2024-13-01,Coffee,Dining,Starbucks,4.35\n");
         var e = rejected(csv.toString());
-        assertThat(e.badLines()).isEqualTo(16);
-        assertThat(e.errors()).hasSize(15 + 1).extracting(ImportException.LineError::line).startsWith(2L, 4L, 6L);
-        assertThat(e.errors()).last().satisfies(err -> assertThat(err.line()).isEqualTo(32));
+        assertThat(e.badLines()).isEqualTo(26);
+        assertThat(e.errors()).hasSize(20).extracting(ImportException.LineError::line)
+                .startsWith(2L, 4L, 6L).endsWith(40L);
+    }
+
+    @Test
+    void badLinesOfDifferentKindsAreReportedInLineOrder() {
+        var e = rejected(HEADER + "01/02/2024,Coffee,Dining,Starbucks,4.35\n2024-01-01,Coffee,Dining,Starbucks,abc\n"
+                + "2024-01-01,Coffee,Dining,Starbucks,4.35\n2024-01-01,Coffee,Dining,Starbucks,-1.00\n");
+        assertThat(e.errors()).extracting(ImportException.LineError::line, ImportException.LineError::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "date"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "amount"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "amount"));
     }
 
     @Test
@@ -270,6 +280,44 @@ class ImportServiceTest {
         var report = importText("Date,Description,Debit,Credit\n2024-01-02,Coffee,4.35,\n2024-01-03,Refund,,20.00\n");
         assertThat(report.imported()).isEqualTo(1);
         assertThat(report.creditsSkipped()).isEqualTo(1);
+    }
+
+    @Test
+    void tabSeparatedFileIsDetected() throws IOException {
+        importText("Date\tDescription\tPayee\tAmount\n2024-01-02\tCoffee, large\tStarbucks\t4.35\n");
+        assertThat(all()).singleElement().satisfies(e -> assertThat(e.description()).isEqualTo("Coffee, large"));
+    }
+
+    @Test
+    void headerOnlyFileImportsNothingAndSucceeds() throws IOException {
+        assertThat(importText(HEADER).imported()).isZero();
+    }
+
+    @Test
+    void emptyFileIsRefused() {
+        var e = rejected("");
+        assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.message()).contains("empty"));
+    }
+
+    @Test
+    void blankLinesAreSkippedAndLineNumbersStayRight() {
+        var e = rejected(HEADER + "\n2024-01-01,Coffee,Dining,Starbucks,4.35\n\n2024-01-01,Tea,Dining,Peet's,x\n");
+        assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.line()).isEqualTo(5));
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsRefusedWithAClearMessage() throws IOException {
+        var file = dir.resolve("latin1.csv");
+        java.nio.file.Files.write(file, (HEADER + "2024-01-01,Caf\u00e9,Dining,Peet's,4.35\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> services.importer().importFile(alice, file, ImportOptions.DEFAULT))
+                .isInstanceOf(ServiceException.class).hasMessageContaining("not UTF-8");
+        var big = dir.resolve("big-latin1.csv");
+        java.nio.file.Files.write(big, (HEADER + "2024-01-01,Coffee,Dining,Peet's,4.35\n".repeat(5000)
+                + "2024-01-01,Caf\u00e9,Dining,Peet's,4.35\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> services.importer().importFile(alice, big, ImportOptions.DEFAULT))
+                .isInstanceOf(ServiceException.class).hasMessageContaining("not UTF-8");
+        assertThat(all()).isEmpty();
     }
 
     @Test
