@@ -58,6 +58,13 @@ public final class InsightsPreview {
         // Ask the questions one after the other: the chat ignores a question while one runs.
         var questions = new java.util.ArrayDeque<>(args.size() > 1 ? args.subList(1, args.size()) : List.<String>of());
         chat.busyProperty().addListener((obs, old, busy) -> {
+            if (!busy && questions.isEmpty() && Boolean.getBoolean("preview.explain")) {
+                // Open the last answer's explanation, to see it in a screenshot.
+                javafx.application.Platform.runLater(() -> {
+                    var messages = chat.getMessages();
+                    messages.get(messages.size() - 1).explainShownProperty().set(true);
+                });
+            }
             if (!busy && !questions.isEmpty()) {
                 var pause = new PauseTransition(Duration.millis(300));
                 pause.setOnFinished(e -> chat.ask(questions.poll()));
