@@ -163,6 +163,9 @@ public final class ChartsView {
         monthlyChart.setAnimated(false);
         trendChart.setAnimated(false);
         monthlyAxis.setAnimated(false);
+        // Every month of the range gets its slot, even without expenses: the axis must not range from the data.
+        monthlyAxis.setAutoRanging(false);
+        trendAxis.setAutoRanging(false);
         trendAxis.setAnimated(false);
 
         viewModel.getMonthly().addListener((ListChangeListener<Object>) c -> showMonthly());

@@ -143,6 +143,17 @@ class ChartsViewTest {
     }
 
     @Test
+    void choosingAYearRedrawsTheBarsForThatYear(FxRobot robot) throws Exception {
+        waitForLoad(robot);
+        robot.clickOn("#rangeBox").clickOn("2025");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bars(robot).size() == 1 && !vm.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        var axis = robot.lookup("#monthlyChart").queryAs(javafx.scene.chart.StackedBarChart.class).getXAxis();
+        assertThat(((javafx.scene.chart.CategoryAxis) axis).getCategories()).hasSize(12).startsWith("Jan").endsWith("Dec");
+        assertThat(robot.lookup("#monthLabel").queryAs(Label.class).getText()).isEqualTo("December 2025");
+    }
+
+    @Test
     void previousMonthButtonShowsFebruary(FxRobot robot) throws Exception {
         waitForLoad(robot);
         robot.clickOn("#previousMonth");

@@ -123,6 +123,20 @@ class ChatViewTest {
     }
 
     @Test
+    void trendAnswerShowsASmallChartAndCancelLeavesNothingSaved(FxRobot robot) throws Exception {
+        ask(robot, "dining trend", 2);
+        var chart = robot.lookup(".answer-chart").queryAs(javafx.scene.chart.LineChart.class);
+        assertThat(chart.getData()).hasSize(1);
+        assertThat(((javafx.scene.chart.XYChart.Series<?, ?>) chart.getData().get(0)).getData()).hasSize(3);
+        ask(robot, "I spent 12.50 on lunch at Chipotle today", 4);
+        robot.clickOn(".cancel-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(engine.confirmed).isEmpty();
+        assertThat(texts(robot, ".bubble-assistant .bubble-text")).last().isEqualTo("Okay, I did not save it.");
+        assertThat(robot.lookup(".confirm-button").query().isVisible()).isFalse();
+    }
+
+    @Test
     void suggestionChipAsksItsQuestion(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".suggestion-chip").queryAll().isEmpty());
         robot.clickOn("How much did I spend on housing last month?");
