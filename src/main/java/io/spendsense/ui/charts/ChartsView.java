@@ -14,7 +14,12 @@ import java.util.function.Consumer;
 
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.MonthTotal;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Cursor;
@@ -35,8 +40,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -51,6 +56,7 @@ public final class ChartsView {
 
     private final ChartsViewModel viewModel;
     private final Parent root;
+    private final List<Object> retained = new ArrayList<>();
 
     @FXML private StackPane chartsRoot;
     @FXML private Label monthLabel;
@@ -119,12 +125,12 @@ public final class ChartsView {
         trendEmpty.textProperty().bind(monthlyEmpty.textProperty());
         errorLabel.textProperty().bind(viewModel.errorMessageProperty());
         errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
-        viewModel.changeProperty().addListener((obs, old, now) -> styleChange(now));
+        watch(viewModel.changeProperty(), (obs, old, now) -> styleChange(now));
         styleChange(viewModel.changeProperty().get());
 
         rangeBox.setItems(viewModel.getRanges());
         rangeBox.setValue(viewModel.rangeProperty().get());
-        viewModel.rangeProperty().addListener((obs, old, now) -> rangeBox.setValue(now));
+        watch(viewModel.rangeProperty(), (obs, old, now) -> rangeBox.setValue(now));
         rangeBox.setOnAction(e -> viewModel.selectRange(rangeBox.getValue()));
 
         trendBox.setItems(viewModel.getRangeCategories());
@@ -142,7 +148,7 @@ public final class ChartsView {
         trendBox.setCellFactory(list -> new CategoryCell());
         trendBox.setButtonCell(new CategoryCell());
         trendBox.setValue(viewModel.trendCategoryProperty().get());
-        viewModel.trendCategoryProperty().addListener((obs, old, now) -> trendBox.setValue(now));
+        watch(viewModel.trendCategoryProperty(), (obs, old, now) -> trendBox.setValue(now));
         trendBox.setOnAction(e -> viewModel.selectTrendCategory(trendBox.getValue()));
 
         var axisFormat = new StringConverter<Number>() {
@@ -168,12 +174,26 @@ public final class ChartsView {
         trendAxis.setAutoRanging(false);
         trendAxis.setAnimated(false);
 
-        viewModel.getMonthly().addListener((ListChangeListener<Object>) c -> showMonthly());
-        viewModel.getMonthCategories().addListener((ListChangeListener<Object>) c -> showDonut());
-        viewModel.getTrend().addListener((ListChangeListener<Object>) c -> showTrend());
+        watch(viewModel.getMonthly(), c -> showMonthly());
+        watch(viewModel.getMonthCategories(), c -> showDonut());
+        watch(viewModel.getTrend(), c -> showTrend());
         showMonthly();
         showDonut();
         showTrend();
+    }
+
+    /**
+     * Listens to the view-model weakly, holding the listener in this view: a view-model kept for the session (one
+     * per profile) must not keep the views built over it alive, nor keep updating them.
+     */
+    private <T> void watch(ObservableValue<T> value, ChangeListener<T> listener) {
+        retained.add(listener);
+        value.addListener(new WeakChangeListener<>(listener));
+    }
+
+    private <T> void watch(ObservableList<T> list, ListChangeListener<T> listener) {
+        retained.add(listener);
+        list.addListener(new WeakListChangeListener<>(listener));
     }
 
     @FXML
@@ -325,7 +345,7 @@ public final class ChartsView {
         whenNode(data.getNode(), node -> style(node, styleClass, style, tip, onClick), data.nodeProperty());
     }
 
-    private static void whenNode(Node now, Consumer<Node> action, javafx.beans.value.ObservableValue<Node> property) {
+    private static void whenNode(Node now, Consumer<Node> action, ObservableValue<Node> property) {
         if (now != null) {
             action.accept(now);
         }
