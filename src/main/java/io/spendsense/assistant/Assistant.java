@@ -50,8 +50,9 @@ public final class Assistant {
     public Answer ask(SignedInUser who, Conversation conversation, String question, LocalDate today) {
         long start = System.nanoTime();
         String q = question == null ? "" : question;
+        LocalDate day = today == null ? LocalDate.now(clock) : today;
         try {
-            return answer(who, conversation, q, today, start);
+            return answer(who, conversation == null ? new Conversation() : conversation, q, day, start);
         } catch (RuntimeException e) {
             // a bug or a database failure must not reach the chat as a stack trace, nor as a made-up number
             LOG.error("Could not answer {}", q.length() > 200 ? q.substring(0, 200) + "…" : q, e);

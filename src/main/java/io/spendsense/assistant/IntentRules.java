@@ -22,8 +22,9 @@ import java.util.List;
 
 /**
  * The intent rules, in one table so that their weights can be read against each other. A generic spending word
- * weighs 1; a word that names an intent weighs 3 to 5, so that it outweighs "how much … spend" (3); superlatives
- * about months or categories outweigh the same superlatives about single expenses.
+ * weighs 1 and the generic question shapes ("how much", "what did I spend", "total") 1.5 to 2.5; a word that names an
+ * intent weighs 4 to 6, so that it outweighs "how much did I spend on X" (4); superlatives about months or categories
+ * outweigh the same superlatives about single expenses, and "least"/"lowest" outweigh "which month/category".
  */
 final class IntentRules {
     static final String SPEND = "spend|spent|spending|spends|expenses|expenditure|expenditures|cost|costs|paid|pay"
@@ -33,16 +34,17 @@ final class IntentRules {
     static final List<IntentRule> ALL = List.of(
             of(TOTAL_SPENT, 2.0, "how much"),
             of(TOTAL_SPENT, 1.0, SPEND),
-            of(TOTAL_SPENT, 1.5, "total|sum|altogether|overall|totals"),
-            of(TOTAL_SPENT, 2.0, "what|whats … spend|spent|pay|paid|cost|costs"),
-            when(TOTAL_SPENT, 2.0, "what|whats were|are|was|is my", f -> f.periods() + f.categories() + f.payees() > 0,
+            of(TOTAL_SPENT, 2.5, "total|sum|altogether|overall|totals"),
+            of(TOTAL_SPENT, 1.5, "what|whats … spend|spent|pay|paid|cost|costs"),
+            of(TOTAL_SPENT, 2.0, "the|my total|sum"),
+            when(TOTAL_SPENT, 1.5, "what|whats were|are|was|is my", f -> f.periods() + f.categories() + f.payees() > 0,
                     "(with a period, category or payee)"),
             when(TOTAL_SPENT, 1.0, SPEND, f -> f.periods() + f.categories() + f.payees() > 0,
                     "(with a period, category or payee)"),
             when(TOTAL_SPENT, 1.5, "", f -> f.onlyFiller() && f.periods() + f.categories() + f.payees() > 0,
                     "(only a period, category or payee)"),
 
-            of(BIGGEST_EXPENSE, 3.0, "biggest|largest|priciest|costliest|dearest"),
+            of(BIGGEST_EXPENSE, 4.0, "biggest|largest|priciest|costliest|dearest"),
             of(BIGGEST_EXPENSE, 3.0, "largest|biggest|highest|priciest|big|single|costliest|expensive"
                     + " expense|expenses|purchase|purchases|thing|things|item|items|transaction|transactions|payment|payments|bill"
                     + "|bills|charge|charges|order|orders|one|ones"),
@@ -51,16 +53,17 @@ final class IntentRules {
             of(BIGGEST_EXPENSE, 5.0, "most … one go|time|purchase|transaction|expense|payment|shot"),
             of(BIGGEST_EXPENSE, 5.0, "most … single|once"),
 
-            of(SMALLEST_EXPENSE, 3.5, "smallest|cheapest|tiniest|lowest|minimum|min"),
+            of(SMALLEST_EXPENSE, 4.0, "smallest|cheapest|tiniest|lowest|minimum|min"),
             of(SMALLEST_EXPENSE, 3.5, "least expensive"),
             of(SMALLEST_EXPENSE, 3.5, "least … single|one|purchase|expense|transaction|item|thing|payment"),
             of(SMALLEST_EXPENSE, 3.0, "smallest|cheapest|tiniest|lowest expense|expenses|purchase|purchases|thing|things"
                     + "|item|items|transaction|transactions|payment|payments|bill|bills|charge|charges|order|orders"),
 
-            of(TOP_CATEGORY, 4.0, "which|what category|categories"),
-            of(TOP_CATEGORY, 4.0, MOST + " … category"),
-            of(TOP_CATEGORY, 4.0, "category … " + MOST),
-            of(TOP_CATEGORY, 4.0, "where … money … go|went|going"),
+            of(TOP_CATEGORY, 5.0, "which|what category|categories"),
+            of(TOP_CATEGORY, 5.0, MOST + " … category"),
+            of(TOP_CATEGORY, 5.0, "category … " + MOST),
+            of(TOP_CATEGORY, 3.0, MOST + " expense|spending|expenses|purchase category"),
+            of(TOP_CATEGORY, 5.0, "where … money … go|went|going"),
             when(TOP_CATEGORY, 4.5, "most on|for|in", f -> f.categories() == 0, "(no category named)"),
             of(TOP_CATEGORY, 3.0, "most money"),
 
@@ -69,22 +72,23 @@ final class IntentRules {
             of(CATEGORY_BREAKDOWN, 5.0, "by|per|each|every|across|all category|categories"),
             of(CATEGORY_BREAKDOWN, 3.0, "categories"),
             // the smallest category: the breakdown lists every category, the smallest last
-            of(CATEGORY_BREAKDOWN, 5.0, "category … least|lowest|smallest|cheapest"),
-            when(CATEGORY_BREAKDOWN, 5.0, "least on|for|in", f -> f.categories() == 0, "(no category named)"),
+            of(CATEGORY_BREAKDOWN, 6.0, "category … least|lowest|smallest|cheapest"),
+            when(CATEGORY_BREAKDOWN, 6.0, "least on|for|in", f -> f.categories() == 0, "(no category named)"),
 
-            of(TOP_MONTH, 4.5, "which|what month"),
-            of(TOP_MONTH, 4.5, "month … " + MOST + "|expensive"),
-            of(TOP_MONTH, 4.5, MOST + "|expensive month"),
+            of(TOP_MONTH, 5.0, "which|what month"),
+            of(TOP_MONTH, 5.0, "month … " + MOST + "|expensive"),
+            of(TOP_MONTH, 5.0, MOST + "|expensive month"),
 
-            of(COUNT_EXPENSES, 4.0, "how many"),
-            of(COUNT_EXPENSES, 4.0, "how often"),
-            of(COUNT_EXPENSES, 4.0, "number of"),
+            of(COUNT_EXPENSES, 5.0, "how many"),
+            of(COUNT_EXPENSES, 5.0, "how often"),
+            of(COUNT_EXPENSES, 5.0, "number of"),
             of(COUNT_EXPENSES, 4.0, "^ did|have|has i … spend|spent|buy|bought|pay|paid|purchase|order|go|get"
                     + " … anything|any|something"),
             of(COUNT_EXPENSES, 4.0, "^ did|have i … go|been to|at"),
             of(COUNT_EXPENSES, 3.0, "count"),
 
-            of(LIST_EXPENSES, 3.0, "show|list|display|see|view|give|itemize|itemise"),
+            of(LIST_EXPENSES, 3.0, "show|list|display|see|view|itemize|itemise"),
+            of(LIST_EXPENSES, 3.0, "give|get me"),
             of(LIST_EXPENSES, 1.0, "transactions|purchases|expenses|items|orders|payments|charges|receipts|entries"),
             of(LIST_EXPENSES, 3.0, "what|which … did i buy|bought|purchase|purchased|order|ordered|get"),
             of(LIST_EXPENSES, 1.0, "all|every|each"),
@@ -92,7 +96,7 @@ final class IntentRules {
                     f -> f.periods() + f.categories() + f.payees() > 0 || f.amountFilter(),
                     "(with a period, category, payee or amount)"),
 
-            of(AVERAGE_SPENT, 4.0, "average|avg|mean|typical|typically|usually|normally|usual"),
+            of(AVERAGE_SPENT, 5.5, "average|avg|mean|typical|typically|usually|normally|usual"),
             of(AVERAGE_SPENT, 4.5, "per|a day|week|month|year|expense|purchase|transaction|order|ride|visit"
                     + "|trip|meal|bill"),
             of(AVERAGE_SPENT, 1.5, "daily|weekly|monthly"),
@@ -100,6 +104,7 @@ final class IntentRules {
             of(COMPARE, 5.0, "compare|compared|comparing|comparison|vs|versus|against"),
             of(COMPARE, 4.5, "more|less|fewer|higher|lower|bigger|smaller … than"),
             of(COMPARE, 4.0, "difference between"),
+            of(COMPARE, 4.0, "more|less|fewer … or"),
             when(COMPARE, 1.5, "than|or|and|to", f -> f.periods() >= 2 || f.categories() >= 2 || f.payees() >= 2,
                     "(two periods, categories or payees)"),
 
@@ -116,7 +121,7 @@ final class IntentRules {
             of(TREND, 1.0, "monthly"),
             of(TREND, 5.0, "cheapest|lowest|smallest|least|quietest|best month"),
             // there is no "bottom month" intent: the month-by-month answer names the lowest month
-            of(TREND, 5.0, "month … lowest|least|cheapest|smallest|quietest"),
+            of(TREND, 6.0, "month … lowest|least|cheapest|smallest|quietest"),
 
             when(ADD_EXPENSE, 8.0, "^ i|we spent|paid|bought|purchased|got|gave", f -> f.plainAmount() && !f.question(),
                     "(with an amount, not a question)"),

@@ -13,7 +13,8 @@ import io.spendsense.assistant.lang.Normalizer;
  * Finds the payees the user actually has ("Trader Joe's", "Best Buy", "T-Mobile") in a question, case-insensitively
  * and without caring for possessives or punctuation ("trader joes", "dominos", "tmobile"). The longest name wins; at
  * equal length the most used payee. A payee whose name is an ordinary word ("Target", "Shell") is only read after
- * "at", "from" or "on", so that "my target" stays a word.
+ * "at", "from" or "on", so that "my target" stays a word; so is the first word alone of a longer name ("at Oakwood"
+ * for "Oakwood Apartments"), when no other payee starts with it.
  */
 final class PayeeMatcher {
     /** A payee found at tokens {@code start} to {@code end} (exclusive); {@code name} as the user stored it. */
@@ -31,22 +32,38 @@ final class PayeeMatcher {
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final Map<String, Entry> byJoined = new HashMap<>();
+    private final Map<String, Entry> byPrefix = new HashMap<>();
     private final int size;
 
     PayeeMatcher(List<Known> payees) {
         int rank = 0;
+        var firstWords = new HashMap<String, List<Entry>>();
         for (Known k : payees) {
-            var words = Normalizer.normalize(k.name().replace("&", " and ")).words();
-            if (words.isEmpty()) {
-                continue;
+            // "City Power & Light": typed with "and", or with the "&" that the normalizer drops
+            for (String spelling : k.name().contains("&") ? List.of(k.name().replace("&", " and "), k.name())
+                    : List.of(k.name())) {
+                var words = Normalizer.normalize(spelling).words();
+                if (words.isEmpty()) {
+                    continue;
+                }
+                String[] keys = words.stream().map(WordForms::plain).toArray(String[]::new);
+                var e = new Entry(keys, k, rank);
+                byFirst.computeIfAbsent(keys[0], x -> new ArrayList<>()).add(e);
+                if (keys.length > 1) {
+                    byJoined.putIfAbsent(String.join("", keys), e);
+                    firstWords.computeIfAbsent(keys[0], x -> new ArrayList<>()).add(e);
+                }
             }
-            String[] keys = words.stream().map(WordForms::plain).toArray(String[]::new);
-            var e = new Entry(keys, k, rank++);
-            byFirst.computeIfAbsent(keys[0], x -> new ArrayList<>()).add(e);
-            if (keys.length > 1) {
-                byJoined.putIfAbsent(String.join("", keys), e);
-            }
+            rank++;
         }
+        // "at Oakwood", "to Delta": the first word of a longer name, when no other payee starts with it
+        firstWords.forEach((word, entries) -> {
+            boolean unique = entries.stream().map(e -> e.payee().name()).distinct().count() == 1
+                    && !byFirst.get(word).stream().anyMatch(e -> e.keys().length == 1);
+            if (unique && word.length() >= 4 && !StopWords.contains(word) && !WordForms.hasDigit(word)) {
+                byPrefix.put(word, entries.get(0));
+            }
+        });
         this.size = rank;
     }
 
@@ -74,6 +91,11 @@ final class PayeeMatcher {
                 Entry joined = byJoined.get(key);
                 if (joined != null && bestEnd == i) {
                     best = joined;
+                    bestEnd = i + 1;
+                }
+                Entry prefix = byPrefix.get(key);
+                if (prefix != null && bestEnd == i && i > 0 && BEFORE_PAYEE.contains(w[i - 1])) {
+                    best = prefix;
                     bestEnd = i + 1;
                 }
             }

@@ -160,6 +160,8 @@ final class QuestionReader {
             }
             if (end > start) {
                 String said = q.original().substring(q.tokens().get(start).start(), q.tokens().get(end - 1).end());
+                // "lattes", "rides": a plural matches more descriptions as its stem ("Latte", "Ride")
+                said = WordForms.stem(said);
                 return java.util.Optional.of(new Reading.PayeeRef(said.strip(), start, end,
                         String.join(" ", java.util.Arrays.asList(w).subList(start, end)), -1,
                         "words after '" + w[i] + "'"));

@@ -39,8 +39,9 @@ final class AskCommand implements Callable<Integer> {
     boolean yes;
     @Option(names = "--explain", description = "Also print how each question was read (text mode).")
     boolean explain;
-    @Parameters(arity = "0..1", paramLabel = "QUESTION", description = "The question (default: read standard input).")
-    String question;
+    @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question, quoted or not (default: read"
+            + " standard input).")
+    java.util.List<String> words;
 
     @Override
     public Integer call() throws IOException {
@@ -51,6 +52,7 @@ final class AskCommand implements Callable<Integer> {
             var assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
                     env.clock());
             var out = env.out();
+            String question = words == null || words.isEmpty() ? null : String.join(" ", words);
             if (question != null) {
                 print(out, assistant, who, assistant.ask(who, new Conversation(), question, day));
             } else {

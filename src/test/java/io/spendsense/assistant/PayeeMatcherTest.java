@@ -15,7 +15,7 @@ class PayeeMatcherTest {
             new PayeeMatcher.Known("Best Buy", 8, 3), new PayeeMatcher.Known("Domino's", 4, 37),
             new PayeeMatcher.Known("T-Mobile", 2, 27), new PayeeMatcher.Known("Target", 8, 31),
             new PayeeMatcher.Known("Whole Foods", 3, 59), new PayeeMatcher.Known("Uber", 5, 93),
-            new PayeeMatcher.Known("City Power & Light", 2, 27), new PayeeMatcher.Known("24 Hour Fitness", 6, 27)));
+            new PayeeMatcher.Known("City Power & Light", 2, 27), new PayeeMatcher.Known("City Water Dept", 2, 9), new PayeeMatcher.Known("24 Hour Fitness", 6, 27)));
 
     static List<PayeeMatcher.Match> find(String question) {
         String[] w = Normalizer.normalize(question).words().toArray(String[]::new);
@@ -38,6 +38,8 @@ class PayeeMatcherTest {
             whole foods,                      Whole Foods
             my ubers,                         Uber
             city power and light,             City Power & Light
+            city power & light,               City Power & Light
+            paid to Trader,                   Trader Joe's
             24 hour fitness,                  24 Hour Fitness
             """)
     void findsKnownPayeesWhateverTheSpelling(String question, String payee) {
@@ -48,6 +50,8 @@ class PayeeMatcherTest {
     @CsvSource(textBlock = """
             what is my target
             whole milk
+            a trader
+            at city
             best
             trader
             """)

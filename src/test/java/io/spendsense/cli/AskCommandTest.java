@@ -77,6 +77,12 @@ class AskCommandTest {
     }
 
     @Test
+    void unquotedWordsAreOneQuestion() {
+        var r = cli.run("ask", "--user", "dana", "--today", "2026-03-20", "how", "much", "last", "month");
+        assertThat(r.out()).startsWith("You spent $3,960.55 last month");
+    }
+
+    @Test
     void unknownQuestionStillExitsZeroWithAnAnswer() {
         var r = cli.run("ask", "--user", "dana", "Tell me a joke");
         assertThat(r.code()).isZero();
