@@ -221,6 +221,9 @@ public final class ChartsView {
     }
 
     private void showMonthly() {
+        if (rangeBox.getValue() != viewModel.rangeProperty().get()) {
+            rangeBox.setValue(viewModel.rangeProperty().get());
+        }
         var months = viewModel.getMonths();
         Map<YearMonth, String> labels = new HashMap<>();
         var categories = new ArrayList<String>();
@@ -321,6 +324,10 @@ public final class ChartsView {
     private void showTrend() {
         var points = viewModel.getTrend();
         var category = viewModel.trendCategoryProperty().get();
+        // Replacing a combo box's items may clear its value; an equal choice raises no change to restore it.
+        if (trendBox.getValue() != category) {
+            trendBox.setValue(category);
+        }
         String color = category == null ? "-color-accent-emphasis" : category.color();
         trendChart.setCreateSymbols(ChartsViewModel.markersFor(points.size()));
         trendChart.getData().clear();

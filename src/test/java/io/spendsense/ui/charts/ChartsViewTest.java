@@ -154,6 +154,19 @@ class ChartsViewTest {
     }
 
     @Test
+    void refreshAfterANewExpenseKeepsTheChoosersFilled(FxRobot robot) throws Exception {
+        waitForLoad(robot);
+        data.add("2026-03-18", "500.00", "Travel", "Flight", "United");
+        robot.interact(vm::refresh);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "$2,170.75".equals(robot.lookup("#headlineTotal").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#trendBox").queryComboBox().getValue()).isNotNull();
+        assertThat(robot.lookup("#rangeBox").queryComboBox().getValue()).isEqualTo(ChartRange.LAST_12_MONTHS);
+        assertThat(bars(robot)).hasSize(7);
+    }
+
+    @Test
     void previousMonthButtonShowsFebruary(FxRobot robot) throws Exception {
         waitForLoad(robot);
         robot.clickOn("#previousMonth");
