@@ -122,8 +122,11 @@ public final class Assistant {
         String text = "I can add this expense: " + say.money(d.amount()) + (d.payee() == null ? "" : " at " + d.payee())
                 + " on " + say.day(d.date()) + ", " + p.categoryName() + " (" + p.categoryReason() + "), \""
                 + d.description() + "\". Confirm to save it.";
-        var frame = new Frame(Intent.ADD_EXPENSE, Period.day(d.date()), p.categoryName(), d.payee(), null, null, null,
-                null, null, null, null);
+        // the frame holds what the sentence itself says (as for any question); the guesses live in the proposal
+        Period said = r.periods().isEmpty() ? Period.ALL_TIME : r.periods().get(0).period();
+        String namedCategory = r.categories().isEmpty() ? null : r.categories().get(0).category().name();
+        var frame = new Frame(Intent.ADD_EXPENSE, said, namedCategory, d.payee(), null, null, null, null, null, null,
+                null);
         return new Answer(q, frame, Money.plain(d.amount()), null, null, text, null, null, null, explain, p,
                 elapsed(start));
     }

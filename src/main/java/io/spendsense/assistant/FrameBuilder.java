@@ -149,6 +149,9 @@ final class FrameBuilder {
             var p = r.payees().get(0);
             s.payee = p.name();
             explain.add(payeeLine(p));
+            for (int k = 1; k < r.payees().size(); k++) {
+                explain.add("also named payee " + r.payees().get(k).name() + ": only " + s.payee + " is used");
+            }
         } else if (followUp && s.payee != null) {
             explain.add("follow-up: kept payee " + s.payee + " from the previous question");
         }

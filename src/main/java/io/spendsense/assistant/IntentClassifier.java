@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class IntentClassifier {
     static final double THRESHOLD = 1.5;
+    /** Evidence for a specific intent that beats any pile of generic total_spent rules. */
+    static final double SPECIFIC = 4.0;
     static final List<Intent> PRIORITY = List.of(Intent.ADD_EXPENSE, Intent.HELP, Intent.BUDGET_STATUS,
             Intent.ANOMALIES, Intent.COMPARE, Intent.TREND, Intent.TOP_MONTH, Intent.TOP_CATEGORY,
             Intent.CATEGORY_BREAKDOWN, Intent.AVERAGE_SPENT, Intent.BIGGEST_EXPENSE, Intent.SMALLEST_EXPENSE,
@@ -58,6 +60,26 @@ final class IntentClassifier {
                 second = i;
             }
         }
+        double veto = scores.getOrDefault(Intent.UNKNOWN, 0.0);
+        if (veto > 0 && veto >= scores.getOrDefault(best, 0.0)) {
+            return new Result(Intent.UNKNOWN, veto, 1.0, false, "intent unknown: "
+                    + String.join(" + ", reasons.get(Intent.UNKNOWN)) + " (a request, not a question about spending)",
+                    scores);
+        }
+        String override = "";
+        if (best == Intent.TOTAL_SPENT) {
+            // the generic question shape ("what was my total … how much … spend") adds up quickly; words that name
+            // another intent with enough weight decide instead ("my total spending in each month" is a trend)
+            for (Intent i : PRIORITY) {
+                if (i != Intent.TOTAL_SPENT && scores.getOrDefault(i, 0.0) >= SPECIFIC) {
+                    override = " (" + i.wireName() + " words outweigh the generic total_spent shape, "
+                            + fmt(scores.get(Intent.TOTAL_SPENT)) + ")";
+                    second = best;
+                    best = i;
+                    break;
+                }
+            }
+        }
         double top = scores.getOrDefault(best, 0.0);
         double next = scores.getOrDefault(second, 0.0);
         double confidence = top <= 0 ? 0 : top / (top + next);
@@ -68,7 +90,7 @@ final class IntentClassifier {
         }
         String explain = "intent " + best.wireName() + ": " + String.join(" + ", reasons.get(best)) + " score "
                 + fmt(top) + (next > 0 ? " vs " + second.wireName() + " " + fmt(next) : "")
-                + ", confidence " + fmt2(confidence);
+                + ", confidence " + fmt2(confidence) + override;
         return new Result(best, top, confidence, ownWords, explain, scores);
     }
 

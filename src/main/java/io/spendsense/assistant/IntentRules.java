@@ -105,18 +105,18 @@ final class IntentRules {
             of(COMPARE, 4.5, "more|less|fewer|higher|lower|bigger|smaller … than"),
             of(COMPARE, 4.0, "difference between"),
             of(COMPARE, 4.0, "more|less|fewer … or"),
-            when(COMPARE, 1.5, "than|or|and|to", f -> f.periods() >= 2 || f.categories() >= 2 || f.payees() >= 2,
+            when(COMPARE, 1.0, "than|or|and|to", f -> f.periods() >= 2 || f.categories() >= 2 || f.payees() >= 2,
                     "(two periods, categories or payees)"),
 
             of(TREND, 5.0, "trend|trends|trending|trendline"),
             of(TREND, 4.5, "changed|change|changing|evolved|evolve|evolving|developed|grown|grew|increased"
                     + "|decreased|dropped|rising|falling"),
             of(TREND, 4.5, "over time"),
-            of(TREND, 4.5, "going|gone|trending up|down|higher|lower"),
+            of(TREND, 4.5, "going|gone|trending|go|goes|went up|down|higher|lower"),
             of(TREND, 4.5, "increasing|decreasing|growing|shrinking|climbing|declining"),
             of(TREND, 4.0, "month by|over|to month"),
             of(TREND, 4.5, "by month"),
-            of(TREND, 4.0, "each|every month"),
+            of(TREND, 4.5, "each|every month"),
             of(TREND, 5.5, "monthly|month breakdown|totals|series|history"),
             of(TREND, 1.0, "monthly"),
             of(TREND, 5.0, "cheapest|lowest|smallest|least|quietest|best month"),
@@ -137,6 +137,12 @@ final class IntentRules {
             of(TOTAL_SPENT, -6.0, "which|what|who store|stores|shop|shops|merchant|merchants|payee|payees|vendor"
                     + "|vendors|retailer|company|companies|place|places"),
             of(TOTAL_SPENT, -6.0, "who … most|more|least"),
+
+            // requests to do something else ("remind me to pay rent", "delete all my expenses") are not questions
+            // about spending: an unknown rule that outweighs what the other words suggest
+            of(Intent.UNKNOWN, 8.0, "^ remind|book|send|transfer|delete|remove|erase|play|cook|translate|schedule"
+                    + "|call|email|cancel|rename|sell"),
+            of(Intent.UNKNOWN, 8.0, "^ can|could|would|will you … order|book|send|pay|buy|transfer|delete|remind"),
 
             of(BUDGET_STATUS, 6.0, "budget|budgets|budgeted|budgeting|allowance|overspent|overspending"),
             of(ANOMALIES, 6.0, "unusual|anomaly|anomalies|odd|weird|strange|suspicious|outlier|outliers|unexpected"

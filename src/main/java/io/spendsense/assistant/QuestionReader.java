@@ -33,7 +33,7 @@ final class QuestionReader {
             "did", "do", "does", "is", "are", "was", "were", "can", "could", "should", "show", "list", "have", "has");
     private static final Set<String> PAYEE_LEAD = Set.of("at", "from");
     /** Words that point back at what was just asked ("compare that to February", "show them"). */
-    private static final Set<String> BACK = Set.of("that", "it", "them", "those", "these", "same", "this");
+    private static final Set<String> BACK = Set.of("that", "them", "those", "these", "same", "this");
     private static final AmountFilters AMOUNTS = new AmountFilters();
     private static final DayFilters DAYS = new DayFilters();
 
@@ -105,11 +105,17 @@ final class QuestionReader {
             why = "names only a period, category, payee or filter";
         } else if (shifted != null) {
             why = "moves the previous period ('" + shifted.words() + "')";
-        } else if (refersBack(view)) {
+        } else if (refersBack(view) && intent.ownWords()) {
             why = "refers to the previous question ('" + refersBackWord(view) + "')";
         } else if (w.length > 0 && w.length <= 3 && payees.isEmpty() && categories.isEmpty() && allPeriods.isEmpty()
-                && amount == null && days == null) {
+                && amount == null && days == null && intent.ownWords()) {
             why = "a short question without its own filters";
+        }
+        boolean anyEntity = shifted != null || !allPeriods.isEmpty() || !categories.isEmpty() || !payees.isEmpty()
+                || amount != null || days != null;
+        if (why != null && !intent.ownWords() && !anyEntity) {
+            // "ok", "thanks", "and?": nothing to carry over, so not a follow-up
+            why = null;
         }
         return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
                 perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],

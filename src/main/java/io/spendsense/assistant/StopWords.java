@@ -34,7 +34,8 @@ final class StopWords {
             "when", "where", "which", "while", "who", "why", "will", "with", "within", "would", "year", "yearly",
             "years", "yes", "yet", "you", "your", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "tomorrow",
-            "yesterday", "target", "ago", "single", "visit", "visits", "versus", "vs", "trends", "anyone"));
+            "yesterday", "target", "ago", "single", "visit", "visits", "beginning", "start", "middle", "night",
+            "morning", "evening", "moment", "point", "least", "about", "versus", "vs", "trends", "anyone"));
 
     private StopWords() {
     }

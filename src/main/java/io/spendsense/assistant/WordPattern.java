@@ -13,7 +13,7 @@ import java.util.Set;
 final class WordPattern {
     private final String source;
     private final boolean anchored;
-    private final List<Set<String>[]> segments = new ArrayList<>();
+    private final List<List<Set<String>>> segments = new ArrayList<>();
 
     WordPattern(String source) {
         this.source = source;
@@ -23,13 +23,11 @@ final class WordPattern {
             s = s.substring(1).strip();
         }
         for (String segment : s.isEmpty() ? new String[0] : s.split("\\s*…\\s*")) {
-            String[] words = segment.strip().split("\\s+");
-            @SuppressWarnings("unchecked")
-            Set<String>[] alternatives = new Set[words.length];
-            for (int k = 0; k < words.length; k++) {
-                alternatives[k] = Set.copyOf(Arrays.asList(words[k].split("\\|")));
+            var alternatives = new ArrayList<Set<String>>();
+            for (String word : segment.strip().split("\\s+")) {
+                alternatives.add(Set.copyOf(Arrays.asList(word.split("\\|"))));
             }
-            segments.add(alternatives);
+            segments.add(List.copyOf(alternatives));
         }
     }
 
@@ -42,9 +40,9 @@ final class WordPattern {
         var words = new ArrayList<String>();
         int from = 0;
         for (int s = 0; s < segments.size(); s++) {
-            Set<String>[] seg = segments.get(s);
+            List<Set<String>> seg = segments.get(s);
             int at = -1;
-            int last = anchored && s == 0 ? Math.min(0, w.length - seg.length) : w.length - seg.length;
+            int last = anchored && s == 0 ? Math.min(0, w.length - seg.size()) : w.length - seg.size();
             for (int i = from; i <= last; i++) {
                 if (matchesAt(seg, w, i)) {
                     at = i;
@@ -54,15 +52,15 @@ final class WordPattern {
             if (at < 0) {
                 return null;
             }
-            words.add(String.join(" ", Arrays.asList(w).subList(at, at + seg.length)));
-            from = at + seg.length;
+            words.add(String.join(" ", Arrays.asList(w).subList(at, at + seg.size())));
+            from = at + seg.size();
         }
         return words;
     }
 
-    private static boolean matchesAt(Set<String>[] seg, String[] w, int i) {
-        for (int k = 0; k < seg.length; k++) {
-            if (!seg[k].contains(w[i + k])) {
+    private static boolean matchesAt(List<Set<String>> seg, String[] w, int i) {
+        for (int k = 0; k < seg.size(); k++) {
+            if (!seg.get(k).contains(w[i + k])) {
                 return false;
             }
         }

@@ -170,6 +170,16 @@ class FollowUpTest {
     }
 
     @Test
+    void politeWordsAreNotFollowUps() {
+        var c = new Conversation();
+        fx.ask(c, "How much did I spend on rent last year?");
+        assertThat(fx.ask(c, "thanks!").intent()).isEqualTo(Intent.UNKNOWN);
+        assertThat(fx.ask(c, "ok").intent()).isEqualTo(Intent.UNKNOWN);
+        // the conversation is intact: a year moves by a year (the period grammar's rule for whole years)
+        assertThat(fx.ask(c, "the month before?").frame().period()).isEqualTo(Period.year(2024));
+    }
+
+    @Test
     void answersCountFromTheGivenToday() {
         Answer a = fx.assistant.ask(fx.user, new Conversation(), "How much did I spend last month?",
                 LocalDate.of(2026, 1, 1));

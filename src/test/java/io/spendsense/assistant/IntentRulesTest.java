@@ -52,6 +52,13 @@ class IntentRulesTest {
             groceries vs dining this year                        | COMPARE
             How has my dining spending changed?                  | TREND
             monthly spending trend for 2025                      | TREND
+            What was my total spending in each month of 2025?    | TREND
+            Which month had the lowest spending in 2025?         | TREND
+            In which category did I spend the least last year?   | CATEGORY_BREAKDOWN
+            What's my average Uber ride cost?                    | AVERAGE_SPENT
+            what's my biggest expense category                   | TOP_CATEGORY
+            show me the total for last month                     | TOTAL_SPENT
+            Which store did I spend the most at last year?       | UNKNOWN
             spending by month in 2025                            | TREND
             I spent 12.50 on lunch at Chipotle today             | ADD_EXPENSE
             add 30 dollars groceries at Costco                   | ADD_EXPENSE
@@ -63,6 +70,10 @@ class IntentRulesTest {
             What's the weather like tomorrow?                    | UNKNOWN
             hello                                                | UNKNOWN
             DROP TABLE expenses;                                 | UNKNOWN
+            Delete all my expenses                               | UNKNOWN
+            Remind me to pay rent tomorrow                       | UNKNOWN
+            Book a flight to Paris                               | UNKNOWN
+            can you order groceries for me                       | UNKNOWN
             what is my name                                      | UNKNOWN
             """)
     void classifiesByWeightedRules(String question, Intent intent) {
@@ -96,7 +107,9 @@ class IntentRulesTest {
             And in February?     | true
             what about dining?   | true
             how about last year  | true
-            the month before?    | true
+            the month before?    | false
+            thanks!              | false
+            ok                   | false
             how many?            | true
             compare that to February | true
             show them all        | true
