@@ -1,0 +1,163 @@
+package io.spendsense.ui.chat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Code-behind of Chat.fxml: renders the messages as bubbles, the suggestion chips and the typing indicator, and
+ * forwards Enter, Up/Down and clicks to the view-model. Embed with {@code new ChatView(viewModel).root()}.
+ */
+public final class ChatView {
+    public static final String STYLESHEET = "/io/spendsense/ui/insights.css";
+
+    private final ChatViewModel viewModel;
+    private final Parent root;
+    private final List<Object> retained = new ArrayList<>();
+    private MessageBubbles bubbles;
+    private Timeline dots;
+
+    @FXML private ScrollPane scroll;
+    @FXML private VBox messagesBox;
+    @FXML private Label placeholder;
+    @FXML private HBox typing;
+    @FXML private Label typingDots;
+    @FXML private FlowPane chips;
+    @FXML private TextField inputField;
+    @FXML private Button sendButton;
+
+    public ChatView(ChatViewModel viewModel) {
+        this.viewModel = viewModel;
+        var loader = new FXMLLoader(ChatView.class.getResource("Chat.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.getStylesheets().add(ChatView.class.getResource(STYLESHEET).toExternalForm());
+        viewModel.refreshSuggestions();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ChatViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        bubbles = new MessageBubbles(viewModel, scroll.widthProperty().subtract(36));
+        inputField.textProperty().bindBidirectional(viewModel.inputProperty());
+        inputField.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        sendButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.inputProperty().isEmpty()));
+
+        typing.visibleProperty().bind(viewModel.busyProperty());
+        typing.managedProperty().bind(viewModel.busyProperty());
+        dots = new Timeline(new KeyFrame(Duration.millis(400), e -> typingDots.setText(
+                typingDots.getText().length() >= 3 ? "." : typingDots.getText() + ".")));
+        dots.setCycleCount(Timeline.INDEFINITE);
+        watch(viewModel.busyProperty(), (obs, old, busy) -> {
+            if (busy) {
+                dots.play();
+            } else {
+                dots.stop();
+            }
+        });
+
+        watch(viewModel.getMessages(), c -> {
+            boolean rebuild = false;
+            while (c.next()) {
+                if (c.wasRemoved() || c.wasPermutated()) {
+                    rebuild = true;
+                } else {
+                    c.getAddedSubList().forEach(m -> messagesBox.getChildren().add(bubbles.build(m)));
+                }
+            }
+            if (rebuild) {
+                messagesBox.getChildren().setAll(viewModel.getMessages().stream().map(bubbles::build).toList());
+            }
+        });
+        viewModel.getMessages().forEach(m -> messagesBox.getChildren().add(bubbles.build(m)));
+        placeholder.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.getMessages()));
+        // Follow the conversation: whenever the content grows, show its end.
+        messagesBox.heightProperty().addListener((obs, old, now) -> scroll.setVvalue(1.0));
+
+        watch(viewModel.getSuggestions(), c -> showChips());
+        showChips();
+    }
+
+    /**
+     * Listens to the view-model weakly, holding the listener in this view: a view-model kept for the session (one
+     * per profile) must not keep the views built over it alive, nor keep updating them.
+     */
+    private <T> void watch(ObservableValue<T> value, ChangeListener<T> listener) {
+        retained.add(listener);
+        value.addListener(new WeakChangeListener<>(listener));
+    }
+
+    private <T> void watch(ObservableList<T> list, ListChangeListener<T> listener) {
+        retained.add(listener);
+        list.addListener(new WeakListChangeListener<>(listener));
+    }
+
+    private void showChips() {
+        chips.getChildren().setAll(viewModel.getSuggestions().stream().map(q -> {
+            var chip = new Button(q);
+            chip.getStyleClass().add("suggestion-chip");
+            chip.setOnAction(e -> viewModel.ask(q));
+            chip.disableProperty().bind(viewModel.busyProperty());
+            return chip;
+        }).toList());
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case UP -> {
+                viewModel.historyPrevious();
+                inputField.end();
+                e.consume();
+            }
+            case DOWN -> {
+                viewModel.historyNext();
+                inputField.end();
+                e.consume();
+            }
+            default -> { }
+        }
+    }
+
+    @FXML
+    private void onSend() {
+        viewModel.send();
+    }
+
+    @FXML
+    private void onNewChat() {
+        viewModel.reset();
+    }
+}

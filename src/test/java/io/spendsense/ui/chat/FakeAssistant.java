@@ -1,0 +1,101 @@
+package io.spendsense.ui.chat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.spendsense.assistant.Answer;
+import io.spendsense.assistant.Frame;
+import io.spendsense.assistant.Intent;
+import io.spendsense.assistant.ProposedExpense;
+import io.spendsense.domain.Category;
+import io.spendsense.domain.CategoryTotal;
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.domain.MonthTotal;
+import io.spendsense.domain.Period;
+
+/** Canned answers by keyword, conversations counted, confirmations recorded: the chat's engine in tests. */
+final class FakeAssistant implements ChatData {
+    static final Period MARCH = Period.month(YearMonth.of(2026, 3));
+    final List<String> asked = new ArrayList<>();
+    final List<ProposedExpense> confirmed = new ArrayList<>();
+    int conversations;
+    boolean failConfirm;
+
+    AskFunction start() {
+        conversations++;
+        int conversation = conversations;
+        return question -> {
+            asked.add(conversation + ":" + question);
+            return answer(question);
+        };
+    }
+
+    Expense confirm(ProposedExpense proposal) {
+        if (failConfirm) {
+            throw new io.spendsense.service.ValidationException("amount", "amount must be greater than 0");
+        }
+        confirmed.add(proposal);
+        var d = proposal.draft();
+        return new Expense(99, d.date(), d.amount(), d.categoryId(), proposal.categoryName(), "#e15759",
+                d.description(), d.payee(), d.notes(), Instant.EPOCH, Instant.EPOCH);
+    }
+
+    static Answer answer(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        if (q.contains("biggest")) {
+            var rent = new Expense(1, LocalDate.of(2026, 3, 1), new BigDecimal("1475.00"), 1, "Housing", "#4e79a7",
+                    "Monthly rent", "Oakwood Apartments", null, Instant.EPOCH, Instant.EPOCH);
+            return new Answer(question, new Frame(Intent.BIGGEST_EXPENSE, MARCH, null, null, null, null, null, null,
+                    null, null, null), "1475.00", null, null, "Your biggest expense in March 2026 was $1,475.00.",
+                    List.of(rent), null, null, List.of("intent biggest_expense: the word 'biggest'",
+                    "period March 2026: 'this month'"), null, 3);
+        }
+        if (q.contains("breakdown")) {
+            return new Answer(question, new Frame(Intent.CATEGORY_BREAKDOWN, MARCH, null, null, null, null, null, null,
+                    null, null, null), "1600.00", "Housing", null, "You spent $1,600.00 in March 2026.", null,
+                    List.of(new CategoryTotal(1, "Housing", "#4e79a7", new BigDecimal("1475.00"), 1),
+                            new CategoryTotal(4, "Dining", "#e15759", new BigDecimal("125.00"), 3)),
+                    null, List.of("intent category_breakdown"), null, 2);
+        }
+        if (q.contains("trend")) {
+            return new Answer(question, new Frame(Intent.TREND, new Period(LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 3, 31)), "Dining", null, null, null, null, null, null, null, null), "300.00",
+                    null, null, "Dining: $300.00 from January to March 2026.", null, null,
+                    List.of(new MonthTotal(YearMonth.of(2026, 1), new BigDecimal("120.00"), 4),
+                            new MonthTotal(YearMonth.of(2026, 2), new BigDecimal("80.00"), 3),
+                            new MonthTotal(YearMonth.of(2026, 3), new BigDecimal("100.00"), 3)),
+                    List.of("intent trend"), null, 2);
+        }
+        if (q.startsWith("i spent")) {
+            var draft = new ExpenseDraft(LocalDate.of(2026, 3, 20), new BigDecimal("12.50"), 4, "Lunch", "Chipotle", null);
+            return new Answer(question, Frame.of(Intent.ADD_EXPENSE), "12.50", null, null,
+                    "Add $12.50 for Lunch at Chipotle on March 20, 2026 to Dining?", null, null, null,
+                    List.of("intent add_expense: 'I spent'", "category Dining: Chipotle is a restaurant"),
+                    new ProposedExpense(draft, "Dining", "Chipotle is a restaurant"), 1);
+        }
+        if (q.contains("fail")) {
+            throw new IllegalStateException("boom");
+        }
+        return new Answer(question, new Frame(Intent.TOTAL_SPENT, MARCH, "Dining", "Chipotle", null,
+                new BigDecimal("10"), null, null, null, null, null), "45.25", null, null,
+                "You spent $45.25 on Dining at Chipotle over $10.00 in March 2026.", null, null, null,
+                List.of("intent total_spent: 'how much'", "category Dining: 'dining'"), null, 1);
+    }
+
+    @Override
+    public List<Category> categories() {
+        return List.of(new Category(1, "Housing", "#4e79a7", List.of(), false),
+                new Category(4, "Dining", "#e15759", List.of("eating out"), false));
+    }
+
+    @Override
+    public List<String> suggestions() {
+        return List.of("How much did I spend on housing last month?", "help");
+    }
+}
