@@ -24,6 +24,7 @@ import io.spendsense.domain.Money;
 import io.spendsense.domain.MonthCategoryTotal;
 import io.spendsense.domain.MonthTotal;
 import io.spendsense.domain.Page;
+import io.spendsense.domain.PayeeUsage;
 import io.spendsense.domain.Totals;
 
 /**
@@ -334,8 +335,5 @@ public final class ExpenseRepository {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** A payee's use count and the category the user files it under most often. */
-    public record PayeeUsage(String payee, long usualCategoryId, long count) {
-    }
 
 }

@@ -12,6 +12,7 @@ import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Page;
+import io.spendsense.domain.PayeeUsage;
 import io.spendsense.persistence.CategoryRepository;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.Transactions;
@@ -94,7 +95,7 @@ public final class ExpenseService {
     }
 
     /** Payees the user has used, most used first, with the category usually chosen for each (autocomplete). */
-    public List<ExpenseRepository.PayeeUsage> payees(SignedInUser who) {
+    public List<PayeeUsage> payees(SignedInUser who) {
         return tx.inTransaction(() -> expenses.payees(who.id()));
     }
 

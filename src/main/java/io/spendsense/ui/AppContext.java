@@ -1,11 +1,20 @@
 package io.spendsense.ui;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.spendsense.assistant.Assistant;
+import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
+import io.spendsense.ui.charts.ChartsView;
+import io.spendsense.ui.charts.ChartsViewModel;
+import io.spendsense.ui.chat.AssistantChat;
+import io.spendsense.ui.chat.ChatView;
+import io.spendsense.ui.chat.ChatViewModel;
 import io.spendsense.ui.common.ControllerFactory;
 import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.FxDialogService;
@@ -23,6 +32,7 @@ import io.spendsense.ui.settings.UiPreferences;
 import io.spendsense.ui.signin.SignInView;
 import io.spendsense.ui.signin.SignInViewModel;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -53,6 +63,9 @@ public final class AppContext implements AutoCloseable {
     private final SignInViewModel signIn;
     private Services services;
     private Session session;
+    private Assistant assistant;
+    private final Map<Long, ChatViewModel> chats = new HashMap<>();
+    private Runnable detachInsights = () -> { };
 
     /** What exists while a user is signed in; gone at sign-out. */
     public record Session(SignedInUser user, ExpensesViewModel expenses, MainViewModel main, MainView mainView) {
@@ -151,11 +164,47 @@ public final class AppContext implements AutoCloseable {
      * {@code chatHost()}.
      */
     private void installInsights(Session s) {
-        LOG.debug("No charts or chat views installed yet for {}", s.user());
+        var user = s.user();
+        if (assistant == null) {
+            assistant = new Assistant(services.categories(), services.expenses(), services.summaries(), services.clock());
+        }
+        var charts = new ChartsViewModel(user, services.summaries(), runner, services.clock());
+        // One conversation per profile for the whole run of the app: signing out and in again keeps it.
+        var chat = chats.computeIfAbsent(user.id(), id -> AssistantChat.viewModel(assistant, user, services.categories(),
+                services.summaries(), services.clock(), runner));
+        s.mainView().chartsHost().getChildren().setAll(new ChartsView(charts).root());
+        s.mainView().chatHost().getChildren().setAll(new ChatView(chat).root());
+        charts.refresh();
+
+        ChangeListener<ExpenseFilter> showInTable = (obs, old, filter) -> {
+            if (filter != null) {
+                s.expenses().applyFilter(filter);
+                s.mainView().showExpenses();
+            }
+        };
+        charts.filterRequestProperty().addListener(showInTable);
+        chat.filterRequestProperty().addListener(showInTable);
+        ChangeListener<Number> savedFromChat = (obs, old, n) -> {
+            s.expenses().reload();
+            charts.refresh();
+        };
+        chat.expensesChangedProperty().addListener(savedFromChat);
+        s.expenses().dataChangesProperty().addListener((obs, old, n) -> {
+            assistant.dataChanged(user);
+            charts.refresh();
+            chat.refreshSuggestions();
+        });
+        // The chat view-model outlives the session (kept per profile): at sign-out it lets go of this session.
+        detachInsights = () -> {
+            chat.filterRequestProperty().removeListener(showInTable);
+            chat.expensesChangedProperty().removeListener(savedFromChat);
+        };
     }
 
     /** Sign out and switch profile both return to the profile picker with nothing of the session left. */
     private void signOut() {
+        detachInsights.run();
+        detachInsights = () -> { };
         session = null;
         signIn.reset();
         showSignIn();

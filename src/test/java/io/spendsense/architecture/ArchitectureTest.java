@@ -31,7 +31,6 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 

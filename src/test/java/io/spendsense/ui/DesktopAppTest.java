@@ -157,6 +157,26 @@ class DesktopAppTest {
         assertThat(table(robot).getItems()).isEmpty();
     }
 
+    @Test
+    void chatAnswersThisMonthsTotalAndShowsItInTheTable(FxRobot robot) {
+        SignedInUser hal = TestUsers.signedUp(services, "hal");
+        add(hal, "4.35", "Coffee", "Starbucks");
+        add(hal, "40.00", "Groceries", "Whole Foods");
+        long other = services.categories().findByName(hal, "Other").orElseThrow().id();
+        services.expenses().create(hal, new ExpenseDraft(LocalDate.of(2026, 2, 27), new BigDecimal("7.00"), other,
+                "Last month", "Kiosk", null));
+        signIn(robot, "hal");
+        robot.interact(() -> context.session().main().chatVisibleProperty().set(true));
+        waitUntil(() -> robot.lookup("#chatInput").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("#chatInput").write("how much did I spend this month?").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".bubble-assistant .bubble-text").tryQuery().isPresent());
+        assertThat(text(robot, ".bubble-assistant .bubble-text")).contains("$44.35");
+
+        robot.clickOn(robot.lookup(".show-in-table").queryAll().iterator().next());
+        waitUntil(() -> footer(robot).equals("2 expenses · Total $44.35"));
+        assertThat(table(robot).getItems()).hasSize(2);
+    }
+
     /** Users made through the services after start-up: the picker reloads, as after a sign-out. */
     void profilesChanged(FxRobot robot) {
         waitUntil(() -> context.signInViewModel().readyProperty().get());

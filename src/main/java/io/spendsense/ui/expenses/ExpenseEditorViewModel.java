@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.spendsense.domain.PayeeUsage;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.Money;
-import io.spendsense.persistence.ExpenseRepository.PayeeUsage;
 import io.spendsense.service.ExpenseService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;

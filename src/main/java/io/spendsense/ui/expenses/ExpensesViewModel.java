@@ -74,6 +74,8 @@ public final class ExpensesViewModel {
     private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(Totals.NONE);
     /** Counts completed reloads (a new first page): the table scrolls back to the top on each. */
     private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper(0);
+    /** Counts changes this view made to the data (add, edit, delete, undo, redo, import): charts and chat follow it. */
+    private final ReadOnlyIntegerWrapper dataChanges = new ReadOnlyIntegerWrapper(0);
     private ExpenseFilter currentFilter = ExpenseFilter.ALL;
     private long matching;
     private int generation;
@@ -199,7 +201,7 @@ public final class ExpensesViewModel {
     private void afterSave(UndoableCommand command, Runnable closeEditor, Consumer<Throwable> failed) {
         undo.execute(command, () -> {
             closeEditor.run();
-            reload();
+            changed();
         }, failed);
     }
 
@@ -209,7 +211,7 @@ public final class ExpensesViewModel {
         }
         var command = ExpenseCommands.delete(services.expenses(), user, List.copyOf(selected));
         undo.execute(command, () -> {
-            reload();
+            changed();
             String what = selected.size() == 1 ? "Expense deleted" : selected.size() + " expenses deleted";
             dialogs.notify(what, "Undo", this::undo);
         }, this::failed);
@@ -217,7 +219,7 @@ public final class ExpensesViewModel {
 
     /** An Import CSV dialog's state; a successful import reloads the table. */
     public ImportViewModel importer() {
-        return new ImportViewModel(services, user, runner, this::reload);
+        return new ImportViewModel(services, user, runner, this::changed);
     }
 
     /** Writes what the filter bar shows (all of it, not just the loaded pages) to a CSV file. */
@@ -236,11 +238,21 @@ public final class ExpensesViewModel {
     }
 
     public void undo() {
-        undo.undo(this::reload, this::failed);
+        undo.undo(this::changed, this::failed);
     }
 
     public void redo() {
-        undo.redo(this::reload, this::failed);
+        undo.redo(this::changed, this::failed);
+    }
+
+    /** After a change to the data: reload, and tell whoever follows {@link #dataChangesProperty()}. */
+    private void changed() {
+        reload();
+        dataChanges.set(dataChanges.get() + 1);
+    }
+
+    public ReadOnlyIntegerProperty dataChangesProperty() {
+        return dataChanges.getReadOnlyProperty();
     }
 
     private void failed(Throwable e) {
@@ -272,6 +284,21 @@ public final class ExpensesViewModel {
         preset.set(newPreset);
         batching = false;
         reload();
+    }
+
+    /**
+     * Shows a filter published by the charts or the chat ("show in table"): its period as a custom range (or all
+     * time), categories, payee as search text and amount bounds. The bar has no weekend/weekday switch, so those
+     * restrictions are not shown.
+     */
+    public void applyFilter(ExpenseFilter f) {
+        var p = f.period();
+        batching = true;
+        minAmount.set(f.minAmount() == null ? "" : Money.plain(f.minAmount()));
+        maxAmount.set(f.maxAmount() == null ? "" : Money.plain(f.maxAmount()));
+        batching = false;
+        applyFilter(p.isAllTime() ? PeriodPreset.ALL : PeriodPreset.CUSTOM, p.from(), p.to(), f.categoryIds(),
+                f.payee() != null ? f.payee() : f.text());
     }
 
     public String currency() {
