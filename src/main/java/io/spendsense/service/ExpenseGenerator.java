@@ -138,25 +138,25 @@ public final class ExpenseGenerator {
                     quota--;
                 }
             }
-            double total = 0;
+            double rateSum = 0;   // a probability weight, not money
             for (Kind k : DAILY) {
-                total += rate(k, day);
+                rateSum += rate(k, day);
             }
             boolean christmas = day.getMonth() == Month.DECEMBER && day.getDayOfMonth() <= 24;
             for (; quota > 0; quota--) {
-                sink.accept(draw(random, pick(random, day, total, christmas), day));
+                sink.accept(draw(random, pick(random, day, rateSum, christmas), day));
             }
         }
     }
 
-    private static Kind pick(SplittableRandom random, LocalDate day, double total, boolean christmas) {
+    private static Kind pick(SplittableRandom random, LocalDate day, double rateSum, boolean christmas) {
         if (random.nextDouble() < OUTLIER_PER_DAY / 5) {
             return OUTLIERS.get(random.nextInt(OUTLIERS.size()));
         }
         if (christmas && random.nextDouble() < 0.08) {
             return CHRISTMAS_GIFT;
         }
-        double r = random.nextDouble() * total;
+        double r = random.nextDouble() * rateSum;
         for (Kind k : DAILY) {
             r -= rate(k, day);
             if (r < 0) {

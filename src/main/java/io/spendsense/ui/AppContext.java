@@ -256,6 +256,8 @@ public final class AppContext implements AutoCloseable {
             // Platform.exit() closes the app without hiding the window first.
             saveBounds();
         }
+        // A closed context no longer follows its stage (tests reuse one primary stage for several contexts).
+        stage.setOnHiding(null);
         if (runner instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
