@@ -17,6 +17,7 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -32,6 +33,7 @@ import javafx.util.Duration;
  */
 public final class ChatView {
     public static final String STYLESHEET = "/io/spendsense/ui/insights.css";
+    private static final double MAX_CHIP_WIDTH = 290;
 
     private final ChatViewModel viewModel;
     private final Parent root;
@@ -129,6 +131,10 @@ public final class ChatView {
         chips.getChildren().setAll(viewModel.getSuggestions().stream().map(q -> {
             var chip = new Button(q);
             chip.getStyleClass().add("suggestion-chip");
+            // A long suggestion must not widen the chat column (FlowPane is as wide as its widest child): it is
+            // cut with an ellipsis, and the whole question shows as a tooltip.
+            chip.setMaxWidth(MAX_CHIP_WIDTH);
+            chip.setTooltip(new Tooltip(q));
             chip.setOnAction(e -> viewModel.ask(q));
             chip.disableProperty().bind(viewModel.busyProperty());
             return chip;
