@@ -14,12 +14,8 @@ import java.util.function.Consumer;
 
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.MonthTotal;
-import javafx.beans.value.ChangeListener;
+import io.spendsense.ui.common.WeakListeners;
 import javafx.beans.value.ObservableValue;
-import javafx.beans.value.WeakChangeListener;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Cursor;
@@ -56,7 +52,7 @@ public final class ChartsView {
 
     private final ChartsViewModel viewModel;
     private final Parent root;
-    private final List<Object> retained = new ArrayList<>();
+    private final WeakListeners listeners = new WeakListeners();
 
     @FXML private StackPane chartsRoot;
     @FXML private Label monthLabel;
@@ -125,12 +121,12 @@ public final class ChartsView {
         trendEmpty.textProperty().bind(monthlyEmpty.textProperty());
         errorLabel.textProperty().bind(viewModel.errorMessageProperty());
         errorLabel.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
-        watch(viewModel.changeProperty(), (obs, old, now) -> styleChange(now));
+        listeners.watch(viewModel.changeProperty(), (obs, old, now) -> styleChange(now));
         styleChange(viewModel.changeProperty().get());
 
         rangeBox.setItems(viewModel.getRanges());
         rangeBox.setValue(viewModel.rangeProperty().get());
-        watch(viewModel.rangeProperty(), (obs, old, now) -> rangeBox.setValue(now));
+        listeners.watch(viewModel.rangeProperty(), (obs, old, now) -> rangeBox.setValue(now));
         rangeBox.setOnAction(e -> viewModel.selectRange(rangeBox.getValue()));
 
         trendBox.setItems(viewModel.getRangeCategories());
@@ -148,7 +144,7 @@ public final class ChartsView {
         trendBox.setCellFactory(list -> new CategoryCell());
         trendBox.setButtonCell(new CategoryCell());
         trendBox.setValue(viewModel.trendCategoryProperty().get());
-        watch(viewModel.trendCategoryProperty(), (obs, old, now) -> trendBox.setValue(now));
+        listeners.watch(viewModel.trendCategoryProperty(), (obs, old, now) -> trendBox.setValue(now));
         trendBox.setOnAction(e -> viewModel.selectTrendCategory(trendBox.getValue()));
 
         var axisFormat = new StringConverter<Number>() {
@@ -174,26 +170,12 @@ public final class ChartsView {
         trendAxis.setAutoRanging(false);
         trendAxis.setAnimated(false);
 
-        watch(viewModel.getMonthly(), c -> showMonthly());
-        watch(viewModel.getMonthCategories(), c -> showDonut());
-        watch(viewModel.getTrend(), c -> showTrend());
+        listeners.watch(viewModel.getMonthly(), c -> showMonthly());
+        listeners.watch(viewModel.getMonthCategories(), c -> showDonut());
+        listeners.watch(viewModel.getTrend(), c -> showTrend());
         showMonthly();
         showDonut();
         showTrend();
-    }
-
-    /**
-     * Listens to the view-model weakly, holding the listener in this view: a view-model kept for the session (one
-     * per profile) must not keep the views built over it alive, nor keep updating them.
-     */
-    private <T> void watch(ObservableValue<T> value, ChangeListener<T> listener) {
-        retained.add(listener);
-        value.addListener(new WeakChangeListener<>(listener));
-    }
-
-    private <T> void watch(ObservableList<T> list, ListChangeListener<T> listener) {
-        retained.add(listener);
-        list.addListener(new WeakListChangeListener<>(listener));
     }
 
     @FXML

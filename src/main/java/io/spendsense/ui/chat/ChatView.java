@@ -2,17 +2,10 @@ package io.spendsense.ui.chat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
+import io.spendsense.ui.common.WeakListeners;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
-import javafx.beans.value.WeakChangeListener;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -37,7 +30,7 @@ public final class ChatView {
 
     private final ChatViewModel viewModel;
     private final Parent root;
-    private final List<Object> retained = new ArrayList<>();
+    private final WeakListeners listeners = new WeakListeners();
     private MessageBubbles bubbles;
     private Timeline dots;
 
@@ -83,7 +76,7 @@ public final class ChatView {
         dots = new Timeline(new KeyFrame(Duration.millis(400), e -> typingDots.setText(
                 typingDots.getText().length() >= 3 ? "." : typingDots.getText() + ".")));
         dots.setCycleCount(Timeline.INDEFINITE);
-        watch(viewModel.busyProperty(), (obs, old, busy) -> {
+        listeners.watch(viewModel.busyProperty(), (obs, old, busy) -> {
             if (busy) {
                 dots.play();
             } else {
@@ -91,7 +84,7 @@ public final class ChatView {
             }
         });
 
-        watch(viewModel.getMessages(), c -> {
+        listeners.watch(viewModel.getMessages(), c -> {
             boolean rebuild = false;
             while (c.next()) {
                 if (c.wasRemoved() || c.wasPermutated()) {
@@ -109,22 +102,8 @@ public final class ChatView {
         // Follow the conversation: whenever the content grows, show its end.
         messagesBox.heightProperty().addListener((obs, old, now) -> scroll.setVvalue(1.0));
 
-        watch(viewModel.getSuggestions(), c -> showChips());
+        listeners.watch(viewModel.getSuggestions(), c -> showChips());
         showChips();
-    }
-
-    /**
-     * Listens to the view-model weakly, holding the listener in this view: a view-model kept for the session (one
-     * per profile) must not keep the views built over it alive, nor keep updating them.
-     */
-    private <T> void watch(ObservableValue<T> value, ChangeListener<T> listener) {
-        retained.add(listener);
-        value.addListener(new WeakChangeListener<>(listener));
-    }
-
-    private <T> void watch(ObservableList<T> list, ListChangeListener<T> listener) {
-        retained.add(listener);
-        list.addListener(new WeakListChangeListener<>(listener));
     }
 
     private void showChips() {
