@@ -120,6 +120,7 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(UserEntity.class);
         cfg.addAnnotatedClass(CategoryEntity.class);
         cfg.addAnnotatedClass(ExpenseEntity.class);
+        cfg.addAnnotatedClass(BudgetEntity.class);
         return cfg.buildSessionFactory();
     }
 
