@@ -10,6 +10,7 @@ import java.util.Set;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Period;
+import io.spendsense.service.BudgetService;
 import io.spendsense.service.CategoryService;
 import io.spendsense.service.ExpenseService;
 import io.spendsense.service.SignedInUser;
@@ -31,13 +32,21 @@ public final class Assistant {
 
     private final ExpenseService expenses;
     private final SummaryService summaries;
+    private final BudgetService budgets;
     private final Clock clock;
     private final Lexicons lexicons;
     private final QuestionReader reader = new QuestionReader();
 
+    /** An assistant without budgets: budget questions are answered as not available. */
     public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries, Clock clock) {
+        this(categories, expenses, summaries, null, clock);
+    }
+
+    public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries,
+                     BudgetService budgets, Clock clock) {
         this.expenses = Objects.requireNonNull(expenses);
         this.summaries = Objects.requireNonNull(summaries);
+        this.budgets = budgets;
         this.clock = Objects.requireNonNull(clock);
         this.lexicons = new Lexicons(categories, expenses, clock);
     }
@@ -99,7 +108,7 @@ public final class Assistant {
         return switch (intent) {
             case ADD_EXPENSE -> addExpense(q, r, lexicon, today, say, explain, start);
             case HELP -> simple(q, Frame.of(intent), StaticAnswers.help(lexicon, today), explain, start);
-            case BUDGET_STATUS -> simple(q, Frame.of(intent), StaticAnswers.budgets(), explain, start);
+            case BUDGET_STATUS -> budgetStatus(q, r, plan, who, lexicon, say, today, explain, start);
             case ANOMALIES -> simple(q, Frame.of(intent), StaticAnswers.anomalies(), explain, start);
             default -> simple(q, Frame.of(Intent.UNKNOWN), StaticAnswers.unknown(lexicon, q), explain, start);
         };
@@ -128,6 +137,24 @@ public final class Assistant {
         var frame = new Frame(Intent.ADD_EXPENSE, said, namedCategory, d.payee(), null, null, null, null, null, null,
                 null);
         return new Answer(q, frame, Money.plain(d.amount()), null, null, text, null, null, null, explain, p,
+                elapsed(start));
+    }
+
+    private Answer budgetStatus(String q, Reading r, Plan plan, SignedInUser who, UserLexicon lexicon, Phrasing say,
+                                LocalDate today, List<String> explain, long start) {
+        if (budgets == null) {
+            return simple(q, Frame.of(Intent.BUDGET_STATUS), StaticAnswers.budgets(), explain, start);
+        }
+        var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
+        var ask = BudgetAnswers.ask(r.words());
+        explain.add("budget_status: " + ask.name().toLowerCase(java.util.Locale.ROOT) + " ("
+                + switch (ask) {
+                    case WHICH -> "value: how many budget-months were exceeded";
+                    case OVER -> "value: how much over budget, 0.00 when within";
+                    case LEFT -> "value: what is left, negative when over";
+                } + ")");
+        Outcome o = BudgetAnswers.answer(plan, ask, budgets, cx, explain);
+        return new Answer(q, plan.frame(), o.value(), null, null, o.text(), null, null, null, explain, null,
                 elapsed(start));
     }
 

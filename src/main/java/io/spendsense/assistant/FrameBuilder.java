@@ -2,6 +2,7 @@ package io.spendsense.assistant;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,9 @@ final class FrameBuilder {
             if (followUp) {
                 explain.add("follow-up (" + r.ellipticalWhy() + "): filters not named are kept");
             }
+        }
+        if (intent == Intent.BUDGET_STATUS) {
+            return budgetPlan(r, explain, today);
         }
         if (!CARRIED.contains(intent)) {
             return new Plan(Frame.of(intent), false, false, explain);
@@ -98,6 +102,23 @@ final class FrameBuilder {
             explain.add("list the " + limit + " " + (intent == Intent.BIGGEST_EXPENSE ? "biggest" : "smallest"));
         }
         return new Plan(frame, s.gtInclusive, s.ltInclusive, limit, explain);
+    }
+
+    /** Budgets are monthly: the period named (this month when none) and the category whose budget is asked about. */
+    private static Plan budgetPlan(Reading r, List<String> explain, LocalDate today) {
+        var s = new Sides();
+        single(r, s, false, explain);
+        if (s.period.isAllTime()) {
+            explain.removeIf(line -> line.startsWith("period: all time"));
+            s.period = Period.month(YearMonth.from(today));
+            explain.add("period: this month (budgets are monthly; no period named)");
+        }
+        if (s.payee != null) {
+            explain.add("payee " + s.payee + " ignored: budgets are per category");
+        }
+        var frame = new Frame(Intent.BUDGET_STATUS, s.period, s.category, null, null, null, null, null, null, null,
+                null);
+        return new Plan(frame, false, false, explain);
     }
 
     private static void single(Reading r, Sides s, boolean followUp, List<String> explain) {

@@ -145,6 +145,10 @@ final class IntentRules {
             of(Intent.UNKNOWN, 8.0, "^ can|could|would|will you … order|book|send|pay|buy|transfer|delete|remind"),
 
             of(BUDGET_STATUS, 6.0, "budget|budgets|budgeted|budgeting|allowance|overspent|overspending"),
+            of(BUDGET_STATUS, 6.0, "limit|limits"),
+            of(BUDGET_STATUS, 5.0, "left|remaining … to spend|spending"),
+            of(BUDGET_STATUS, 4.5, "have|got … left|remaining"),
+            of(BUDGET_STATUS, 4.5, "on track"),
             of(ANOMALIES, 6.0, "unusual|anomaly|anomalies|odd|weird|strange|suspicious|outlier|outliers|unexpected"
                     + "|spike|spikes|abnormal|fraud|fraudulent"));
 

@@ -83,7 +83,11 @@ public final class BudgetService {
 
     /** Every budget's status in a month; budgets that start after the month are left out. */
     public List<BudgetStatus> status(SignedInUser who, YearMonth month) {
-        LocalDate today = LocalDate.now(clock);
+        return status(who, month, LocalDate.now(clock));
+    }
+
+    /** As {@link #status(SignedInUser, YearMonth)}, with days left counted from {@code today} (the assistant's day). */
+    public List<BudgetStatus> status(SignedInUser who, YearMonth month, LocalDate today) {
         return tx.inTransaction(() -> {
             var result = new ArrayList<BudgetStatus>();
             for (Budget b : budgets.list(who.id())) {

@@ -37,7 +37,9 @@ final class AssistantFixture implements AutoCloseable {
         if (csvResource != null) {
             load(csvResource);
         }
-        assistant = new Assistant(services.categories(), services.expenses(), services.summaries(), clock);
+        budgets();
+        assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
+                services.budgets(), clock);
     }
 
     /** Loads date,description,category,payee,amount rows; categories by name, created when missing. */
@@ -60,6 +62,21 @@ final class AssistantFixture implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         services.expenses().restore(user, drafts);
+    }
+
+    /**
+     * Budgets for the budget_status corpus lines, from October 2025: Dining 400, Transport 400, Groceries 800 with
+     * rollover, and 4,200 overall.
+     */
+    private void budgets() {
+        var start = java.time.YearMonth.of(2025, 10);
+        for (String[] b : new String[][] {{"Dining", "400", "false"}, {"Transport", "400", "false"},
+                {"Groceries", "800", "true"}}) {
+            var category = services.categories().findByName(user, b[0]);
+            category.ifPresent(c -> services.budgets().set(user, c.id(), new BigDecimal(b[1]),
+                    Boolean.parseBoolean(b[2]), start));
+        }
+        services.budgets().set(user, null, new BigDecimal("4200"), false, start);
     }
 
     Answer ask(Conversation c, String question) {
