@@ -121,6 +121,7 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(CategoryEntity.class);
         cfg.addAnnotatedClass(ExpenseEntity.class);
         cfg.addAnnotatedClass(BudgetEntity.class);
+        cfg.addAnnotatedClass(RecurringTemplateEntity.class);
         return cfg.buildSessionFactory();
     }
 

@@ -19,6 +19,7 @@ public final class Services implements AutoCloseable {
     private final ImportService importer;
     private final ExportService exporter;
     private final BudgetService budgets;
+    private final RecurringService recurring;
 
     private Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
@@ -31,6 +32,7 @@ public final class Services implements AutoCloseable {
         this.importer = new ImportService(tx, categories, clock);
         this.exporter = new ExportService(tx);
         this.budgets = new BudgetService(tx, clock);
+        this.recurring = new RecurringService(tx, clock);
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
@@ -77,6 +79,10 @@ public final class Services implements AutoCloseable {
 
     public BudgetService budgets() {
         return budgets;
+    }
+
+    public RecurringService recurring() {
+        return recurring;
     }
 
     @Override
