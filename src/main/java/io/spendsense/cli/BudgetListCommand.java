@@ -41,7 +41,7 @@ final class BudgetListCommand implements Callable<Integer> {
             var statuses = services.budgets().status(who, shown);
             Map<Long, BudgetForecast> forecasts = new java.util.HashMap<>();
             if (shown.equals(current)) {
-                services.budgets().forecast(who, Map.of()).forEach(f -> forecasts.put(f.status().budget().id(), f));
+                services.budgets().forecast(who, services.recurring().dueThisMonth(who)).forEach(f -> forecasts.put(f.status().budget().id(), f));
             }
             var table = new TextTable("Id", "Budget", "Limit", "Carry", "Effective", "Spent", "Left", "%", "Days left",
                     "Level", "Forecast").rightAligned(0, 2, 3, 4, 5, 6, 7, 8, 10);
