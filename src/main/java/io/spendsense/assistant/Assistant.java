@@ -13,6 +13,7 @@ import io.spendsense.domain.Period;
 import io.spendsense.service.BudgetService;
 import io.spendsense.service.CategoryService;
 import io.spendsense.service.ExpenseService;
+import io.spendsense.service.RecurringService;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.SummaryService;
 import org.slf4j.Logger;
@@ -33,20 +34,22 @@ public final class Assistant {
     private final ExpenseService expenses;
     private final SummaryService summaries;
     private final BudgetService budgets;
+    private final RecurringService recurring;
     private final Clock clock;
     private final Lexicons lexicons;
     private final QuestionReader reader = new QuestionReader();
 
-    /** An assistant without budgets: budget questions are answered as not available. */
+    /** An assistant without budgets and recurring expenses: questions about them are answered as not available. */
     public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries, Clock clock) {
-        this(categories, expenses, summaries, null, clock);
+        this(categories, expenses, summaries, null, null, clock);
     }
 
     public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries,
-                     BudgetService budgets, Clock clock) {
+                     BudgetService budgets, RecurringService recurring, Clock clock) {
         this.expenses = Objects.requireNonNull(expenses);
         this.summaries = Objects.requireNonNull(summaries);
         this.budgets = budgets;
+        this.recurring = recurring;
         this.clock = Objects.requireNonNull(clock);
         this.lexicons = new Lexicons(categories, expenses, clock);
     }
@@ -109,6 +112,7 @@ public final class Assistant {
             case ADD_EXPENSE -> addExpense(q, r, lexicon, today, say, explain, start);
             case HELP -> simple(q, Frame.of(intent), StaticAnswers.help(lexicon, today), explain, start);
             case BUDGET_STATUS -> budgetStatus(q, r, plan, who, lexicon, say, today, explain, start);
+            case RECURRING, UPCOMING_BILLS -> recurringAnswer(q, r, plan, who, lexicon, say, today, explain, start);
             case ANOMALIES -> simple(q, Frame.of(intent), StaticAnswers.anomalies(), explain, start);
             default -> simple(q, Frame.of(Intent.UNKNOWN), StaticAnswers.unknown(lexicon, q), explain, start);
         };
@@ -156,6 +160,18 @@ public final class Assistant {
         Outcome o = BudgetAnswers.answer(plan, ask, budgets, cx, explain);
         return new Answer(q, plan.frame(), o.value(), null, null, o.text(), null, null, null, explain, null,
                 elapsed(start));
+    }
+
+    private Answer recurringAnswer(String q, Reading r, Plan plan, SignedInUser who, UserLexicon lexicon,
+                                   Phrasing say, LocalDate today, List<String> explain, long start) {
+        Frame frame = plan.intent() == Intent.RECURRING ? Frame.of(Intent.RECURRING) : plan.frame();
+        if (recurring == null) {
+            return simple(q, frame, StaticAnswers.recurring(), explain, start);
+        }
+        var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
+        Outcome o = plan.intent() == Intent.RECURRING ? RecurringAnswers.recurring(recurring, cx, explain)
+                : RecurringAnswers.upcoming(plan, recurring, cx, explain);
+        return new Answer(q, frame, o.value(), null, null, o.text(), null, null, null, explain, null, elapsed(start));
     }
 
     /** Says in the answer itself when a second category or period was named but not used. */

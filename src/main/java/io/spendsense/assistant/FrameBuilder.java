@@ -40,7 +40,12 @@ final class FrameBuilder {
             }
         }
         if (intent == Intent.BUDGET_STATUS) {
-            return budgetPlan(r, explain, today);
+            return periodPlan(intent, r, explain, Period.month(YearMonth.from(today)),
+                    "this month (budgets are monthly; no period named)");
+        }
+        if (intent == Intent.UPCOMING_BILLS) {
+            return UpcomingPeriods.adjust(periodPlan(intent, r, explain, new Period(today, today.plusDays(30)),
+                    "the next 30 days"), r, today);
         }
         if (!CARRIED.contains(intent)) {
             return new Plan(Frame.of(intent), false, false, explain);
@@ -104,20 +109,27 @@ final class FrameBuilder {
         return new Plan(frame, s.gtInclusive, s.ltInclusive, limit, explain);
     }
 
-    /** Budgets are monthly: the period named (this month when none) and the category whose budget is asked about. */
-    private static Plan budgetPlan(Reading r, List<String> explain, LocalDate today) {
+    /**
+     * Budget status and upcoming bills: the period named (else {@code otherwise}) and the category asked about;
+     * payees and amounts are not filters there.
+     */
+    private static Plan periodPlan(Intent intent, Reading r, List<String> explain, Period otherwise, String why) {
         var s = new Sides();
         single(r, s, false, explain);
+        if (s.category != null && intent == Intent.UPCOMING_BILLS && r.categories().get(0).words().matches("bills?")) {
+            // "bills" is a synonym of a category, but "what bills are due" asks about every bill
+            explain.add("category " + s.category + " from 'bills' ignored: bills of every category");
+            s.category = null;
+        }
         if (s.period.isAllTime()) {
             explain.removeIf(line -> line.startsWith("period: all time"));
-            s.period = Period.month(YearMonth.from(today));
-            explain.add("period: this month (budgets are monthly; no period named)");
+            s.period = otherwise;
+            explain.add("period: " + why);
         }
         if (s.payee != null) {
-            explain.add("payee " + s.payee + " ignored: budgets are per category");
+            explain.add("payee " + s.payee + " ignored: not a filter of " + intent.wireName());
         }
-        var frame = new Frame(Intent.BUDGET_STATUS, s.period, s.category, null, null, null, null, null, null, null,
-                null);
+        var frame = new Frame(intent, s.period, s.category, null, null, null, null, null, null, null, null);
         return new Plan(frame, false, false, explain);
     }
 

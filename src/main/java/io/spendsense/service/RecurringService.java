@@ -115,6 +115,18 @@ public final class RecurringService {
         });
     }
 
+    /** Every due date of every template between two days (inclusive), whether or not its expense exists yet. */
+    public List<UpcomingExpense> due(SignedInUser who, LocalDate from, LocalDate to) {
+        return tx.inTransaction(() -> {
+            var result = new ArrayList<UpcomingExpense>();
+            for (RecurringTemplate t : recurring.list(who.id())) {
+                t.schedule().dates(t.start(), t.end(), from, to).forEach(d -> result.add(new UpcomingExpense(t, d)));
+            }
+            result.sort(Comparator.comparing(UpcomingExpense::date).thenComparing(u -> u.template().id()));
+            return result;
+        });
+    }
+
     /** What is still due after today until the end of this month, per category id (for budget forecasts). */
     public Map<Long, BigDecimal> dueThisMonth(SignedInUser who) {
         LocalDate today = LocalDate.now(clock);

@@ -39,7 +39,7 @@ final class AssistantFixture implements AutoCloseable {
         }
         budgets();
         assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
-                services.budgets(), clock);
+                services.budgets(), services.recurring(), clock);
     }
 
     /** Loads date,description,category,payee,amount rows; categories by name, created when missing. */
@@ -77,6 +77,17 @@ final class AssistantFixture implements AutoCloseable {
                     Boolean.parseBoolean(b[2]), start));
         }
         services.budgets().set(user, null, new BigDecimal("4200"), false, start);
+        // recurring expenses for the recurring/upcoming_bills lines; all start after TODAY, so none is generated
+        recurring("1475.00", "Housing", "Oakwood Apartments", "Rent", "monthly:1", "2026-04-01");
+        recurring("15.49", "Subscriptions", "Netflix", "Netflix subscription", "monthly:14", "2026-04-14");
+        recurring("25.00", "Utilities", "AquaPure", "Water delivery", "weekly:sat", "2026-03-21");
+    }
+
+    private void recurring(String amount, String category, String payee, String description, String schedule,
+                           String start) {
+        services.categories().findByName(user, category).ifPresent(c -> services.recurring().create(user,
+                new io.spendsense.domain.RecurringDraft(new BigDecimal(amount), c.id(), payee, description,
+                        io.spendsense.domain.Schedule.parse(schedule), LocalDate.parse(start), null)));
     }
 
     Answer ask(Conversation c, String question) {
