@@ -20,6 +20,7 @@ public final class Services implements AutoCloseable {
     private final ExportService exporter;
     private final BudgetService budgets;
     private final RecurringService recurring;
+    private final InsightService insights;
 
     private Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
@@ -33,6 +34,7 @@ public final class Services implements AutoCloseable {
         this.exporter = new ExportService(tx);
         this.budgets = new BudgetService(tx, clock);
         this.recurring = new RecurringService(tx, clock);
+        this.insights = new InsightService(tx, clock);
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
@@ -83,6 +85,10 @@ public final class Services implements AutoCloseable {
 
     public RecurringService recurring() {
         return recurring;
+    }
+
+    public InsightService insights() {
+        return insights;
     }
 
     @Override
