@@ -13,7 +13,9 @@ import io.spendsense.domain.Period;
 import io.spendsense.service.BudgetService;
 import io.spendsense.service.CategoryService;
 import io.spendsense.service.ExpenseService;
+import io.spendsense.service.InsightService;
 import io.spendsense.service.RecurringService;
+import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.SummaryService;
 import org.slf4j.Logger;
@@ -35,21 +37,32 @@ public final class Assistant {
     private final SummaryService summaries;
     private final BudgetService budgets;
     private final RecurringService recurring;
+    private final InsightService insights;
     private final Clock clock;
     private final Lexicons lexicons;
     private final QuestionReader reader = new QuestionReader();
 
-    /** An assistant without budgets and recurring expenses: questions about them are answered as not available. */
+    /**
+     * An assistant without budgets, recurring expenses and insights: questions about them are answered as not
+     * available.
+     */
     public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries, Clock clock) {
-        this(categories, expenses, summaries, null, null, clock);
+        this(categories, expenses, summaries, null, null, null, clock);
+    }
+
+    /** An assistant over all of a profile's services. */
+    public static Assistant over(Services services) {
+        return new Assistant(services.categories(), services.expenses(), services.summaries(), services.budgets(),
+                services.recurring(), services.insights(), services.clock());
     }
 
     public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries,
-                     BudgetService budgets, RecurringService recurring, Clock clock) {
+                     BudgetService budgets, RecurringService recurring, InsightService insights, Clock clock) {
         this.expenses = Objects.requireNonNull(expenses);
         this.summaries = Objects.requireNonNull(summaries);
         this.budgets = budgets;
         this.recurring = recurring;
+        this.insights = insights;
         this.clock = Objects.requireNonNull(clock);
         this.lexicons = new Lexicons(categories, expenses, clock);
     }
@@ -113,7 +126,7 @@ public final class Assistant {
             case HELP -> simple(q, Frame.of(intent), StaticAnswers.help(lexicon, today), explain, start);
             case BUDGET_STATUS -> budgetStatus(q, r, plan, who, lexicon, say, today, explain, start);
             case RECURRING, UPCOMING_BILLS -> recurringAnswer(q, r, plan, who, lexicon, say, today, explain, start);
-            case ANOMALIES -> simple(q, Frame.of(intent), StaticAnswers.anomalies(), explain, start);
+            case ANOMALIES -> anomalies(q, r, plan, who, lexicon, say, today, explain, start);
             default -> simple(q, Frame.of(Intent.UNKNOWN), StaticAnswers.unknown(lexicon, q), explain, start);
         };
     }
@@ -172,6 +185,17 @@ public final class Assistant {
         Outcome o = plan.intent() == Intent.RECURRING ? RecurringAnswers.recurring(recurring, cx, explain)
                 : RecurringAnswers.upcoming(plan, recurring, cx, explain);
         return new Answer(q, frame, o.value(), null, null, o.text(), null, null, null, explain, null, elapsed(start));
+    }
+
+    private Answer anomalies(String q, Reading r, Plan plan, SignedInUser who, UserLexicon lexicon, Phrasing say,
+                             LocalDate today, List<String> explain, long start) {
+        if (insights == null) {
+            return simple(q, Frame.of(Intent.ANOMALIES), StaticAnswers.anomalies(), explain, start);
+        }
+        var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
+        Outcome o = InsightAnswers.anomalies(plan, insights, cx, explain);
+        return new Answer(q, plan.frame(), o.value(), null, null, o.text(), null, null, null, explain, null,
+                elapsed(start));
     }
 
     /** Says in the answer itself when a second category or period was named but not used. */

@@ -43,6 +43,9 @@ final class FrameBuilder {
             return periodPlan(intent, r, explain, Period.month(YearMonth.from(today)),
                     "this month (budgets are monthly; no period named)");
         }
+        if (intent == Intent.ANOMALIES) {
+            return periodPlan(intent, r, explain, Period.month(YearMonth.from(today)), "this month (no period named)");
+        }
         if (intent == Intent.UPCOMING_BILLS) {
             return UpcomingPeriods.adjust(periodPlan(intent, r, explain, new Period(today, today.plusDays(30)),
                     "the next 30 days"), r, today);

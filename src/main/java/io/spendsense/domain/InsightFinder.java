@@ -17,11 +17,14 @@ import java.util.Set;
  * a median and a MAD (median absolute deviation); the expense is unusual above median + k × max(1.4826 × MAD,
  * 10% of the median). 1.4826 × MAD estimates the standard deviation of normal data, so k is Iglewicz and Hoaglin's
  * modified z-score (3.5 by default); the 10% floor keeps identical past amounts (MAD 0) from flagging a few cents
- * more. At least 5 past expenses are needed.
+ * more. At least 5 past expenses are needed. An amount that is usual at its payee (by the same test over at least 3
+ * earlier expenses there) is not flagged: categories mix kinds of spending.
  */
 public final class InsightFinder {
     public static final BigDecimal DEFAULT_K = new BigDecimal("3.5");
     public static final int MIN_SAMPLES = 5;
+    /** Earlier expenses at the same payee that make an amount usual there (and so not unusual for the category). */
+    public static final int PAYEE_SAMPLES = 3;
     public static final BigDecimal LARGE_MINIMUM = new BigDecimal("100.00");
     static final BigDecimal MAD_SCALE = new BigDecimal("1.4826");
     static final BigDecimal FLOOR = new BigDecimal("0.10");
@@ -62,9 +65,15 @@ public final class InsightFinder {
             return java.util.Optional.empty();
         }
         BigDecimal median = median(samples);
-        BigDecimal mad = median(samples.stream().map(x -> x.subtract(median).abs()).toList());
-        BigDecimal spread = mad.multiply(MAD_SCALE).max(median.multiply(FLOOR));
-        if (spread.signum() == 0 || e.amount().compareTo(median.add(k.multiply(spread))) <= 0) {
+        if (!above(e.amount(), samples, median, k)) {
+            return java.util.Optional.empty();
+        }
+        // a category mixes kinds of spending (coffee and dinners in Dining): what is usual at this payee is not news
+        String payee = key(e.payee());
+        List<BigDecimal> atPayee = payee.isEmpty() ? List.of() : history.stream()
+                .filter(h -> key(h.payee()).equals(payee) && before(h, e) && !h.date().isBefore(e.date().minusMonths(6)))
+                .map(Expense::amount).toList();
+        if (atPayee.size() >= PAYEE_SAMPLES && !above(e.amount(), atPayee, median(atPayee), k)) {
             return java.util.Optional.empty();
         }
         BigDecimal ratio = e.amount().divide(median, 1, RoundingMode.HALF_UP);
@@ -106,6 +115,13 @@ public final class InsightFinder {
                 .max(Comparator.comparing(Expense::date).thenComparing(Expense::id))
                 .map(h -> new Insight(Insight.Kind.DUPLICATE, e, h, null, "same amount at " + e.payee().strip()
                         + " as on " + h.date() + ": a possible duplicate charge"));
+    }
+
+    /** Whether an amount is above median + k × max(1.4826 × MAD, 10% of the median) of the samples. */
+    private static boolean above(BigDecimal amount, List<BigDecimal> samples, BigDecimal median, BigDecimal k) {
+        BigDecimal mad = median(samples.stream().map(x -> x.subtract(median).abs()).toList());
+        BigDecimal spread = mad.multiply(MAD_SCALE).max(median.multiply(FLOOR));
+        return spread.signum() > 0 && amount.compareTo(median.add(k.multiply(spread))) > 0;
     }
 
     /** Whether {@code h} came before {@code e}: an earlier day, or the same day and entered first. */

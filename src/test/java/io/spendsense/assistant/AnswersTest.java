@@ -59,7 +59,6 @@ class AnswersTest {
     @CsvSource(delimiter = '|', textBlock = """
             Tell me a joke
             What's the weather like tomorrow?
-            any unusual spending?
             help
             """)
     void answersWithoutDataCarryNoNumber(String question) {

@@ -37,7 +37,7 @@ class BudgetAnswersTest {
         ann = TestUsers.signedUp(services, "ann");
         dining = services.categories().findByName(ann, "Dining").orElseThrow().id();
         assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
-                services.budgets(), services.recurring(), clock);
+                services.budgets(), services.recurring(), services.insights(), clock);
     }
 
     @AfterEach

@@ -35,7 +35,7 @@ class RecurringAnswersTest {
         services = Services.openForTests(dir.resolve("a.db"), clock);
         ann = TestUsers.signedUp(services, "ann");
         assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
-                services.budgets(), services.recurring(), clock);
+                services.budgets(), services.recurring(), services.insights(), clock);
     }
 
     @AfterEach
