@@ -68,6 +68,29 @@ class BudgetCommandsTest {
     }
 
     @Test
+    void anImportThatTakesABudgetPast80Or100PercentSaysSo() throws IOException {
+        cli.run("budget", "set", "--user", "alice", "--category", "Dining", "--limit", "130");
+        cli.run("budget", "set", "--user", "alice", "--category", "Groceries", "--limit", "1000");
+        cli.run("budget", "set", "--user", "alice", "--overall", "--limit", "5000");
+        Path more = dir.resolve("more.csv");
+        Files.writeString(more, """
+                date,description,category,payee,amount
+                2026-03-10,Dinner,Dining,Bistro,30.00
+                2026-03-11,Food,Groceries,Market,150.00
+                """);
+        var r = cli.run("import", "--user", "alice", more.toString());
+        assertThat(r.out().lines().skip(1)).containsExactly(
+                "Budget Dining passed 100% in 2026-03: $135.00 of $130.00 (103.8%).",
+                "Budget Groceries passed 100% in 2026-03: $1,050.00 of $1,000.00 (105.0%).");
+        Files.writeString(more, """
+                date,description,category,payee,amount
+                2026-03-12,Rent,Housing,Landlord,3000.00
+                """);
+        assertThat(cli.run("import", "--user", "alice", more.toString()).out().lines().skip(1))
+                .containsExactly("Budget Overall passed 80% in 2026-03: $4,185.00 of $5,000.00 (83.7%).");
+    }
+
+    @Test
     void userErrorsExitWith1AndBadUsageWith2() {
         var unknown = cli.run("budget", "set", "--user", "alice", "--category", "Pets", "--limit", "10");
         assertThat(unknown.code()).isEqualTo(1);
