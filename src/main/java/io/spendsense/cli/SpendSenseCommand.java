@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {UserCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             SummaryCommand.class, BenchCommand.class, AskCommand.class,
             BenchAssistantCommand.class, BudgetCommand.class, RecurringCommand.class,
-            InsightsCommand.class})
+            InsightsCommand.class, RuleCommand.class})
 public final class SpendSenseCommand implements Runnable {
     private final CliEnvironment env;
     private final ServicesFactory servicesFactory;

@@ -122,6 +122,7 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(ExpenseEntity.class);
         cfg.addAnnotatedClass(BudgetEntity.class);
         cfg.addAnnotatedClass(RecurringTemplateEntity.class);
+        cfg.addAnnotatedClass(RuleEntity.class);
         return cfg.buildSessionFactory();
     }
 

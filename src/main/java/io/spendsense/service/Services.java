@@ -21,6 +21,7 @@ public final class Services implements AutoCloseable {
     private final BudgetService budgets;
     private final RecurringService recurring;
     private final InsightService insights;
+    private final RuleService rules;
 
     private Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
@@ -35,6 +36,7 @@ public final class Services implements AutoCloseable {
         this.budgets = new BudgetService(tx, clock);
         this.recurring = new RecurringService(tx, clock);
         this.insights = new InsightService(tx, clock);
+        this.rules = new RuleService(tx, clock);
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
@@ -89,6 +91,10 @@ public final class Services implements AutoCloseable {
 
     public InsightService insights() {
         return insights;
+    }
+
+    public RuleService rules() {
+        return rules;
     }
 
     @Override
