@@ -10,8 +10,12 @@ import java.util.Set;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Period;
+import io.spendsense.service.BudgetService;
 import io.spendsense.service.CategoryService;
 import io.spendsense.service.ExpenseService;
+import io.spendsense.service.InsightService;
+import io.spendsense.service.RecurringService;
+import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.SummaryService;
 import org.slf4j.Logger;
@@ -31,13 +35,34 @@ public final class Assistant {
 
     private final ExpenseService expenses;
     private final SummaryService summaries;
+    private final BudgetService budgets;
+    private final RecurringService recurring;
+    private final InsightService insights;
     private final Clock clock;
     private final Lexicons lexicons;
     private final QuestionReader reader = new QuestionReader();
 
+    /**
+     * An assistant without budgets, recurring expenses and insights: questions about them are answered as not
+     * available.
+     */
     public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries, Clock clock) {
+        this(categories, expenses, summaries, null, null, null, clock);
+    }
+
+    /** An assistant over all of a profile's services. */
+    public static Assistant over(Services services) {
+        return new Assistant(services.categories(), services.expenses(), services.summaries(), services.budgets(),
+                services.recurring(), services.insights(), services.clock());
+    }
+
+    public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries,
+                     BudgetService budgets, RecurringService recurring, InsightService insights, Clock clock) {
         this.expenses = Objects.requireNonNull(expenses);
         this.summaries = Objects.requireNonNull(summaries);
+        this.budgets = budgets;
+        this.recurring = recurring;
+        this.insights = insights;
         this.clock = Objects.requireNonNull(clock);
         this.lexicons = new Lexicons(categories, expenses, clock);
     }
@@ -99,8 +124,9 @@ public final class Assistant {
         return switch (intent) {
             case ADD_EXPENSE -> addExpense(q, r, lexicon, today, say, explain, start);
             case HELP -> simple(q, Frame.of(intent), StaticAnswers.help(lexicon, today), explain, start);
-            case BUDGET_STATUS -> simple(q, Frame.of(intent), StaticAnswers.budgets(), explain, start);
-            case ANOMALIES -> simple(q, Frame.of(intent), StaticAnswers.anomalies(), explain, start);
+            case BUDGET_STATUS -> budgetStatus(q, r, plan, who, lexicon, say, today, explain, start);
+            case RECURRING, UPCOMING_BILLS -> recurringAnswer(q, r, plan, who, lexicon, say, today, explain, start);
+            case ANOMALIES -> anomalies(q, r, plan, who, lexicon, say, today, explain, start);
             default -> simple(q, Frame.of(Intent.UNKNOWN), StaticAnswers.unknown(lexicon, q), explain, start);
         };
     }
@@ -128,6 +154,47 @@ public final class Assistant {
         var frame = new Frame(Intent.ADD_EXPENSE, said, namedCategory, d.payee(), null, null, null, null, null, null,
                 null);
         return new Answer(q, frame, Money.plain(d.amount()), null, null, text, null, null, null, explain, p,
+                elapsed(start));
+    }
+
+    private Answer budgetStatus(String q, Reading r, Plan plan, SignedInUser who, UserLexicon lexicon, Phrasing say,
+                                LocalDate today, List<String> explain, long start) {
+        if (budgets == null) {
+            return simple(q, Frame.of(Intent.BUDGET_STATUS), StaticAnswers.budgets(), explain, start);
+        }
+        var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
+        var ask = BudgetAnswers.ask(r.words());
+        explain.add("budget_status: " + ask.name().toLowerCase(java.util.Locale.ROOT) + " ("
+                + switch (ask) {
+                    case WHICH -> "value: how many budget-months were exceeded";
+                    case OVER -> "value: how much over budget, 0.00 when within";
+                    case LEFT -> "value: what is left, negative when over";
+                } + ")");
+        Outcome o = BudgetAnswers.answer(plan, ask, budgets, cx, explain);
+        return new Answer(q, plan.frame(), o.value(), null, null, o.text(), null, null, null, explain, null,
+                elapsed(start));
+    }
+
+    private Answer recurringAnswer(String q, Reading r, Plan plan, SignedInUser who, UserLexicon lexicon,
+                                   Phrasing say, LocalDate today, List<String> explain, long start) {
+        Frame frame = plan.intent() == Intent.RECURRING ? Frame.of(Intent.RECURRING) : plan.frame();
+        if (recurring == null) {
+            return simple(q, frame, StaticAnswers.recurring(), explain, start);
+        }
+        var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
+        Outcome o = plan.intent() == Intent.RECURRING ? RecurringAnswers.recurring(recurring, cx, explain)
+                : RecurringAnswers.upcoming(plan, recurring, cx, explain);
+        return new Answer(q, frame, o.value(), null, null, o.text(), null, null, null, explain, null, elapsed(start));
+    }
+
+    private Answer anomalies(String q, Reading r, Plan plan, SignedInUser who, UserLexicon lexicon, Phrasing say,
+                             LocalDate today, List<String> explain, long start) {
+        if (insights == null) {
+            return simple(q, Frame.of(Intent.ANOMALIES), StaticAnswers.anomalies(), explain, start);
+        }
+        var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
+        Outcome o = InsightAnswers.anomalies(plan, insights, cx, explain);
+        return new Answer(q, plan.frame(), o.value(), null, null, o.text(), null, null, null, explain, null,
                 elapsed(start));
     }
 

@@ -2,6 +2,7 @@ package io.spendsense.assistant;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,17 @@ final class FrameBuilder {
             if (followUp) {
                 explain.add("follow-up (" + r.ellipticalWhy() + "): filters not named are kept");
             }
+        }
+        if (intent == Intent.BUDGET_STATUS) {
+            return periodPlan(intent, r, explain, Period.month(YearMonth.from(today)),
+                    "this month (budgets are monthly; no period named)");
+        }
+        if (intent == Intent.ANOMALIES) {
+            return periodPlan(intent, r, explain, Period.month(YearMonth.from(today)), "this month (no period named)");
+        }
+        if (intent == Intent.UPCOMING_BILLS) {
+            return UpcomingPeriods.adjust(periodPlan(intent, r, explain, new Period(today, today.plusDays(30)),
+                    "the next 30 days"), r, today);
         }
         if (!CARRIED.contains(intent)) {
             return new Plan(Frame.of(intent), false, false, explain);
@@ -98,6 +110,30 @@ final class FrameBuilder {
             explain.add("list the " + limit + " " + (intent == Intent.BIGGEST_EXPENSE ? "biggest" : "smallest"));
         }
         return new Plan(frame, s.gtInclusive, s.ltInclusive, limit, explain);
+    }
+
+    /**
+     * Budget status and upcoming bills: the period named (else {@code otherwise}) and the category asked about;
+     * payees and amounts are not filters there.
+     */
+    private static Plan periodPlan(Intent intent, Reading r, List<String> explain, Period otherwise, String why) {
+        var s = new Sides();
+        single(r, s, false, explain);
+        if (s.category != null && intent == Intent.UPCOMING_BILLS && r.categories().get(0).words().matches("bills?")) {
+            // "bills" is a synonym of a category, but "what bills are due" asks about every bill
+            explain.add("category " + s.category + " from 'bills' ignored: bills of every category");
+            s.category = null;
+        }
+        if (s.period.isAllTime()) {
+            explain.removeIf(line -> line.startsWith("period: all time"));
+            s.period = otherwise;
+            explain.add("period: " + why);
+        }
+        if (s.payee != null) {
+            explain.add("payee " + s.payee + " ignored: not a filter of " + intent.wireName());
+        }
+        var frame = new Frame(intent, s.period, s.category, null, null, null, null, null, null, null, null);
+        return new Plan(frame, false, false, explain);
     }
 
     private static void single(Reading r, Sides s, boolean followUp, List<String> explain) {

@@ -145,6 +145,16 @@ final class IntentRules {
             of(Intent.UNKNOWN, 8.0, "^ can|could|would|will you … order|book|send|pay|buy|transfer|delete|remind"),
 
             of(BUDGET_STATUS, 6.0, "budget|budgets|budgeted|budgeting|allowance|overspent|overspending"),
+            of(BUDGET_STATUS, 6.0, "limit|limits"),
+            of(BUDGET_STATUS, 5.0, "left|remaining … to spend|spending"),
+            of(BUDGET_STATUS, 4.5, "have|got … left|remaining"),
+            of(BUDGET_STATUS, 4.5, "on track"),
+            of(Intent.RECURRING, 6.0, "recurring|recurrent|repeating|reoccurring"),
+            of(Intent.RECURRING, 5.0, "regular|fixed|standing bills|payments|charges|expenses|costs"),
+            of(Intent.UPCOMING_BILLS, 6.0, "due|upcoming"),
+            of(Intent.UPCOMING_BILLS, 6.0, "coming up"),
+            // "which recurring bills are due": when a bill is due says more than that it recurs
+            of(Intent.UPCOMING_BILLS, 1.0, "recurring|recurrent|repeating|reoccurring … due|upcoming"),
             of(ANOMALIES, 6.0, "unusual|anomaly|anomalies|odd|weird|strange|suspicious|outlier|outliers|unexpected"
                     + "|spike|spikes|abnormal|fraud|fraudulent"));
 

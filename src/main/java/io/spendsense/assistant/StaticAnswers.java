@@ -48,6 +48,11 @@ final class StaticAnswers {
                 + "tell you what you spent: try \"How much did I spend this month?\".";
     }
 
+    static String recurring() {
+        return "Recurring expenses are not available here, so I cannot list them or say what is due. I can tell you "
+                + "what you spent: try \"How much did I spend on subscriptions this year?\".";
+    }
+
     static String anomalies() {
         return "Finding unusual spending is not available yet. I can show your biggest expenses or how a category "
                 + "changed: try \"What were my biggest expenses last month?\" or \"How has my spending changed over "

@@ -50,7 +50,7 @@ final class AskCommand implements Callable<Integer> {
         try (var services = database.open()) {
             SignedInUser who = user.signIn(services, env);
             var assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
-                    env.clock());
+                    services.budgets(), services.recurring(), services.insights(), env.clock());
             var out = env.out();
             String question = words == null || words.isEmpty() ? null : String.join(" ", words);
             if (question != null) {

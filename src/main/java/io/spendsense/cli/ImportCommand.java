@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.spendsense.service.CsvFormatOptions;
+import io.spendsense.service.BudgetService;
 import io.spendsense.service.ImportOptions;
 import io.spendsense.service.ImportReport;
 import picocli.CommandLine;
@@ -62,9 +63,12 @@ final class ImportCommand implements Callable<Integer> {
                 descriptionColumn, payeeColumn, categoryColumn);
         try (var services = database.open()) {
             var who = user.signIn(services, env);
+            var before = services.budgets().status(who);
             var report = services.importer().importFile(who, file, new ImportOptions(format, unknownCategory,
                     allowDuplicates));
             env.out().println(describe(report, file.getFileName().toString()));
+            BudgetService.crossings(before, services.budgets().status(who))
+                    .forEach(c -> env.out().println(BudgetCommand.notice(c, who.currency())));
         }
         return Cli.OK;
     }

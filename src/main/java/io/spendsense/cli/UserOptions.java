@@ -13,8 +13,13 @@ public final class UserOptions {
         return user;
     }
 
-    /** Signs in with the password from {@code SPENDSENSE_PASSWORD} or the console. */
+    /**
+     * Signs in with the password from {@code SPENDSENSE_PASSWORD} or the console, and creates the recurring expenses
+     * that fell due since the profile was last opened (as the desktop app does when it opens a profile).
+     */
     public SignedInUser signIn(Services services, CliEnvironment env) {
-        return services.auth().signIn(user, Passwords.current(env, user));
+        SignedInUser who = services.auth().signIn(user, Passwords.current(env, user));
+        services.recurring().generateDue(who);
+        return who;
     }
 }

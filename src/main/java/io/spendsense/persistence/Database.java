@@ -120,6 +120,9 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(UserEntity.class);
         cfg.addAnnotatedClass(CategoryEntity.class);
         cfg.addAnnotatedClass(ExpenseEntity.class);
+        cfg.addAnnotatedClass(BudgetEntity.class);
+        cfg.addAnnotatedClass(RecurringTemplateEntity.class);
+        cfg.addAnnotatedClass(RuleEntity.class);
         return cfg.buildSessionFactory();
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
@@ -15,6 +16,7 @@ import io.spendsense.domain.Page;
 import io.spendsense.domain.PayeeUsage;
 import io.spendsense.persistence.CategoryRepository;
 import io.spendsense.persistence.ExpenseRepository;
+import io.spendsense.persistence.RuleRepository;
 import io.spendsense.persistence.Transactions;
 
 /** The signed-in user's expenses: validated create, update and delete, and paged, sorted, filtered lists. */
@@ -27,20 +29,28 @@ public final class ExpenseService {
     private final Transactions tx;
     private final ExpenseRepository expenses;
     private final CategoryRepository categories;
+    private final RuleRepository rules;
     private final Clock clock;
 
     public ExpenseService(Transactions tx, Clock clock) {
         this.tx = tx;
         this.expenses = new ExpenseRepository(tx);
+        this.rules = new RuleRepository(tx);
         this.categories = new CategoryRepository(tx);
         this.clock = clock;
     }
 
+    /** Creates an expense, after the user's categorization rules (the first that matches sets category and payee). */
     public Expense create(SignedInUser who, ExpenseDraft draft) {
         validate(draft);
         return tx.inTransaction(() -> {
             requireCategory(who, draft.categoryId());
-            return expenses.insert(who.id(), draft, clock.instant());
+            var categorized = CategoryRule.apply(rules.list(who.id()), draft);
+            if (categorized.categoryId() != draft.categoryId()) {
+                // loads the rule's category into the session: the insert maps the expense from it
+                requireCategory(who, categorized.categoryId());
+            }
+            return expenses.insert(who.id(), categorized, clock.instant());
         });
     }
 

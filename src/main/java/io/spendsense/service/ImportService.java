@@ -17,8 +17,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.spendsense.domain.Category;
+import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.persistence.ExpenseRepository;
+import io.spendsense.persistence.RuleRepository;
 import io.spendsense.persistence.Transactions;
 
 /**
@@ -30,12 +32,14 @@ import io.spendsense.persistence.Transactions;
 public final class ImportService {
     private final Transactions tx;
     private final ExpenseRepository expenses;
+    private final RuleRepository rules;
     private final CategoryService categories;
     private final Clock clock;
 
     public ImportService(Transactions tx, CategoryService categories, Clock clock) {
         this.tx = tx;
         this.expenses = new ExpenseRepository(tx);
+        this.rules = new RuleRepository(tx);
         this.categories = categories;
         this.clock = clock;
     }
@@ -71,16 +75,22 @@ public final class ImportService {
             Set<String> existing = options.allowDuplicates() || file.rows().isEmpty() ? Set.of()
                     : expenses.keysBetween(who.id(), file.first(), file.last());
             var drafts = new ArrayList<ExpenseDraft>(file.rows().size());
+            var ruleList = rules.list(who.id());
             int duplicates = 0;
             for (var row : file.rows()) {
                 long cents = row.amount().movePointRight(2).longValueExact();
-                if (!existing.isEmpty() && existing.contains(
-                        ExpenseRepository.identityKey(row.date(), cents, row.payee(), row.description()))) {
+                // categorization rules apply to every imported row; a rule that renames the payee must not hide a
+                // row imported before, so both the row as written and as the rules change it count as duplicates
+                var draft = CategoryRule.apply(ruleList, new ExpenseDraft(row.date(), row.amount(),
+                        categoryIds.get(key(row.category())), row.description(), row.payee(), null));
+                if (!existing.isEmpty() && (existing.contains(
+                        ExpenseRepository.identityKey(row.date(), cents, row.payee(), row.description()))
+                        || existing.contains(ExpenseRepository.identityKey(row.date(), cents, draft.payee(),
+                        row.description())))) {
                     duplicates++;
                     continue;
                 }
-                drafts.add(new ExpenseDraft(row.date(), row.amount(), categoryIds.get(key(row.category())),
-                        row.description(), row.payee(), null));
+                drafts.add(draft);
             }
             expenses.insertAll(who.id(), drafts, clock.instant());
             return new ImportReport(drafts.size(), duplicates, file.creditsSkipped(), created,

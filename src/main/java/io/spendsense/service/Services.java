@@ -18,6 +18,10 @@ public final class Services implements AutoCloseable {
     private final SummaryService summaries;
     private final ImportService importer;
     private final ExportService exporter;
+    private final BudgetService budgets;
+    private final RecurringService recurring;
+    private final InsightService insights;
+    private final RuleService rules;
 
     private Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
@@ -29,6 +33,10 @@ public final class Services implements AutoCloseable {
         this.summaries = new SummaryService(tx);
         this.importer = new ImportService(tx, categories, clock);
         this.exporter = new ExportService(tx);
+        this.budgets = new BudgetService(tx, clock);
+        this.recurring = new RecurringService(tx, clock);
+        this.insights = new InsightService(tx, clock);
+        this.rules = new RuleService(tx, clock);
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
@@ -71,6 +79,22 @@ public final class Services implements AutoCloseable {
 
     public ExportService exporter() {
         return exporter;
+    }
+
+    public BudgetService budgets() {
+        return budgets;
+    }
+
+    public RecurringService recurring() {
+        return recurring;
+    }
+
+    public InsightService insights() {
+        return insights;
+    }
+
+    public RuleService rules() {
+        return rules;
     }
 
     @Override

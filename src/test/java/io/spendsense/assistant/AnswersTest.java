@@ -59,8 +59,6 @@ class AnswersTest {
     @CsvSource(delimiter = '|', textBlock = """
             Tell me a joke
             What's the weather like tomorrow?
-            am I over budget?
-            any unusual spending?
             help
             """)
     void answersWithoutDataCarryNoNumber(String question) {

@@ -37,7 +37,9 @@ final class AssistantFixture implements AutoCloseable {
         if (csvResource != null) {
             load(csvResource);
         }
-        assistant = new Assistant(services.categories(), services.expenses(), services.summaries(), clock);
+        budgets();
+        assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
+                services.budgets(), services.recurring(), services.insights(), clock);
     }
 
     /** Loads date,description,category,payee,amount rows; categories by name, created when missing. */
@@ -60,6 +62,32 @@ final class AssistantFixture implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         services.expenses().restore(user, drafts);
+    }
+
+    /**
+     * Budgets for the budget_status corpus lines, from October 2025: Dining 400, Transport 400, Groceries 800 with
+     * rollover, and 4,200 overall.
+     */
+    private void budgets() {
+        var start = java.time.YearMonth.of(2025, 10);
+        for (String[] b : new String[][] {{"Dining", "400", "false"}, {"Transport", "400", "false"},
+                {"Groceries", "800", "true"}}) {
+            var category = services.categories().findByName(user, b[0]);
+            category.ifPresent(c -> services.budgets().set(user, c.id(), new BigDecimal(b[1]),
+                    Boolean.parseBoolean(b[2]), start));
+        }
+        services.budgets().set(user, null, new BigDecimal("4200"), false, start);
+        // recurring expenses for the recurring/upcoming_bills lines; all start after TODAY, so none is generated
+        recurring("1475.00", "Housing", "Oakwood Apartments", "Rent", "monthly:1", "2026-04-01");
+        recurring("15.49", "Subscriptions", "Netflix", "Netflix subscription", "monthly:14", "2026-04-14");
+        recurring("25.00", "Utilities", "AquaPure", "Water delivery", "weekly:sat", "2026-03-21");
+    }
+
+    private void recurring(String amount, String category, String payee, String description, String schedule,
+                           String start) {
+        services.categories().findByName(user, category).ifPresent(c -> services.recurring().create(user,
+                new io.spendsense.domain.RecurringDraft(new BigDecimal(amount), c.id(), payee, description,
+                        io.spendsense.domain.Schedule.parse(schedule), LocalDate.parse(start), null)));
     }
 
     Answer ask(Conversation c, String question) {

@@ -1,0 +1,51 @@
+package io.spendsense.cli;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+import io.spendsense.domain.Money;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code budget set --user NAME (--category NAME | --overall) --limit AMOUNT [--rollover] [--start YYYY-MM]}. */
+@Command(name = "set", mixinStandardHelpOptions = true, description = "Create or change a monthly budget.")
+final class BudgetSetCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOptions database;
+    @Mixin
+    UserOptions user;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+    @Option(names = "--limit", required = true, paramLabel = "AMOUNT", description = "The monthly limit, e.g. 400 or"
+            + " 350.50.")
+    BigDecimal limit;
+    @Option(names = "--rollover", description = "Carry what is left (or overspent) into the next month.")
+    boolean rollover;
+    @Option(names = "--start", paramLabel = "YYYY-MM", description = "The first month (rollover counts from here;"
+            + " default: kept, or this month for a new budget).")
+    YearMonth start;
+
+    /** Which budget: a category's or the overall one. */
+    static final class Target {
+        @Option(names = "--category", paramLabel = "NAME", description = "The category's budget.")
+        String category;
+        @Option(names = "--overall", description = "The overall budget (all spending).")
+        boolean overall;
+    }
+
+    @Override
+    public Integer call() {
+        var env = database.env();
+        try (var services = database.open()) {
+            var who = user.signIn(services, env);
+            Long categoryId = target.overall ? null : BudgetCommand.categoryId(services, who, target.category);
+            var b = services.budgets().set(who, categoryId, limit, rollover, start);
+            env.out().println("Budget " + b.name() + ": " + Money.format(b.limit(), who.currency()) + " a month from "
+                    + b.startMonth() + ", rollover " + (b.rollover() ? "on" : "off") + " (id " + b.id() + ").");
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,27 @@
+package io.spendsense.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import io.spendsense.domain.RuleChange;
+import picocli.CommandLine.Command;
+
+/** {@code spendsense rule ...}: categorization rules applied when expenses are added or imported. */
+@Command(name = "rule", mixinStandardHelpOptions = true, description = "Rules that set the category (and payee) of"
+        + " added and imported expenses.",
+        subcommands = {RuleAddCommand.class, RuleListCommand.class, RuleRemoveCommand.class, RuleApplyCommand.class})
+final class RuleCommand {
+    static final int PREVIEW_LINES = 10;
+
+    /** The first changes a rule would make, one line each. */
+    static void printChanges(PrintWriter out, List<RuleChange> changes) {
+        for (RuleChange c : changes.subList(0, Math.min(PREVIEW_LINES, changes.size()))) {
+            var e = c.expense();
+            out.println("  " + e.date() + "  " + e.payee() + " (" + e.categoryName() + ") -> " + c.payee() + " ("
+                    + c.categoryName() + ")");
+        }
+        if (changes.size() > PREVIEW_LINES) {
+            out.println("  ... and " + (changes.size() - PREVIEW_LINES) + " more");
+        }
+    }
+}

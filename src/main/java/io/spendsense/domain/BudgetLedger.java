@@ -1,0 +1,89 @@
+package io.spendsense.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Budget arithmetic, free of storage: months, rollover, levels and the month-end forecast. All sums in whole cents.
+ *
+ * <p>Rollover: the carry into the start month is 0; the carry into month m+1 is effective(m) − spent(m), where
+ * effective(m) = limit + carry(m). So an unspent amount adds to the next month, an overspent one takes from it, and
+ * both keep accumulating month after month. Without rollover the carry is always 0.
+ */
+public final class BudgetLedger {
+    private BudgetLedger() {
+    }
+
+    /**
+     * The budget's status for each month from {@code from} to {@code to}; months before the budget's start month are
+     * left out (the budget did not exist). {@code spent} holds the spending per month; a missing month spent nothing.
+     */
+    public static List<BudgetStatus> statuses(Budget budget, Map<YearMonth, BigDecimal> spent, YearMonth from,
+                                              YearMonth to, LocalDate today) {
+        var result = new ArrayList<BudgetStatus>();
+        long limit = Money.toCents(budget.limit());
+        long carry = 0;
+        for (YearMonth m = budget.startMonth(); !m.isAfter(to); m = m.plusMonths(1)) {
+            long spentCents = Money.toCents(spent.getOrDefault(m, BigDecimal.ZERO));
+            long effective = limit + carry;
+            if (!m.isBefore(from)) {
+                result.add(status(budget, m, spentCents, limit, carry, today));
+            }
+            carry = budget.rollover() ? effective - spentCents : 0;
+        }
+        return result;
+    }
+
+    /** The budget's status in one month, or null when the month is before the budget's start month. */
+    public static BudgetStatus status(Budget budget, Map<YearMonth, BigDecimal> spent, YearMonth month,
+                                      LocalDate today) {
+        var list = statuses(budget, spent, month, month, today);
+        return list.isEmpty() ? null : list.get(0);
+    }
+
+    private static BudgetStatus status(Budget budget, YearMonth month, long spent, long limit, long carry,
+                                       LocalDate today) {
+        long effective = limit + carry;
+        BigDecimal percent = effective <= 0 ? null
+                : BigDecimal.valueOf(spent * 100).divide(BigDecimal.valueOf(effective), 1, RoundingMode.HALF_UP);
+        return new BudgetStatus(budget, month, Money.fromCents(spent), Money.fromCents(limit), Money.fromCents(carry),
+                Money.fromCents(effective), percent, Money.fromCents(effective - spent), daysLeft(month, today),
+                BudgetLevel.of(spent, effective));
+    }
+
+    /** Days of the month from today on, today included: 0 for a past month, the whole month for a future one. */
+    public static int daysLeft(YearMonth month, LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        if (month.isBefore(current)) {
+            return 0;
+        }
+        if (month.isAfter(current)) {
+            return month.lengthOfMonth();
+        }
+        return month.lengthOfMonth() - today.getDayOfMonth() + 1;
+    }
+
+    /**
+     * Where the month is heading. In the current month the pace is spent / days elapsed (today included) × days in
+     * the month; a past month is over, so its pace is what was spent; a future month has no pace yet (what is spent
+     * already, usually nothing). {@code recurringDue} (recurring expenses still due this month) comes on top.
+     */
+    public static BudgetForecast forecast(BudgetStatus status, LocalDate today, BigDecimal recurringDue) {
+        YearMonth month = status.month();
+        BigDecimal pace = status.spent();
+        if (month.equals(YearMonth.from(today))) {
+            pace = status.spent().multiply(BigDecimal.valueOf(month.lengthOfMonth()))
+                    .divide(BigDecimal.valueOf(today.getDayOfMonth()), 2, RoundingMode.HALF_UP);
+        }
+        BigDecimal due = recurringDue == null ? BigDecimal.ZERO : recurringDue;
+        BigDecimal projected = pace.add(due);
+        boolean likely = BudgetLevel.of(Money.toCents(projected), Money.toCents(status.effectiveLimit()))
+                == BudgetLevel.EXCEEDED;
+        return new BudgetForecast(status, pace, due, projected, likely);
+    }
+}

@@ -1,0 +1,84 @@
+package io.spendsense.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * "When the payee (or description, or either) contains / equals / matches PATTERN [and the amount is between min and
+ * max] then set the category [and the payee name]". Text comparisons ignore case and surrounding spaces; a regex is
+ * searched anywhere in the text (anchor it with ^ and $ to match the whole). Rules apply in position order: the first
+ * that matches wins.
+ */
+public record CategoryRule(long id, int position, Field field, Kind kind, String pattern, BigDecimal min,
+                           BigDecimal max, long categoryId, String categoryName, String setPayee) {
+    /** Compiled once per pattern: an import may test a regex against a million rows. */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+    public enum Field { PAYEE, DESCRIPTION, EITHER }
+
+    public enum Kind { CONTAINS, EQUALS, REGEX }
+
+    /** Checks a pattern; returns null when it is usable, or the reason it is not. */
+    public static String checkPattern(Kind kind, String pattern) {
+        if (pattern == null || pattern.isBlank()) {
+            return "pattern is required";
+        }
+        if (kind == Kind.REGEX) {
+            try {
+                Pattern.compile(pattern);
+            } catch (PatternSyntaxException e) {
+                return "pattern is not a valid regular expression: " + e.getDescription();
+            }
+        }
+        return null;
+    }
+
+    public boolean matches(String payee, String description, BigDecimal amount) {
+        if (min != null && amount.compareTo(min) < 0 || max != null && amount.compareTo(max) > 0) {
+            return false;
+        }
+        return switch (field) {
+            case PAYEE -> text(payee);
+            case DESCRIPTION -> text(description);
+            case EITHER -> text(payee) || text(description);
+        };
+    }
+
+    private boolean text(String value) {
+        String v = value == null ? "" : value.strip();
+        return switch (kind) {
+            case CONTAINS -> v.toLowerCase(Locale.ROOT).contains(pattern.strip().toLowerCase(Locale.ROOT));
+            case EQUALS -> v.equalsIgnoreCase(pattern.strip());
+            case REGEX -> COMPILED.computeIfAbsent(pattern,
+                    p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).matcher(v).find();
+        };
+    }
+
+    /** The draft as the first matching rule changes it; the draft itself when no rule matches. */
+    public static ExpenseDraft apply(List<CategoryRule> rules, ExpenseDraft d) {
+        return first(rules, d).map(r -> r.applyTo(d)).orElse(d);
+    }
+
+    public static Optional<CategoryRule> first(List<CategoryRule> rules, ExpenseDraft d) {
+        return rules.stream().filter(r -> r.matches(d.payee(), d.description(), d.amount())).findFirst();
+    }
+
+    public ExpenseDraft applyTo(ExpenseDraft d) {
+        return new ExpenseDraft(d.date(), d.amount(), categoryId, d.description(),
+                setPayee == null || setPayee.isBlank() ? d.payee() : setPayee.strip(), d.notes());
+    }
+
+    /** In words: "payee contains 'uber' and 5.00..50.00 -> Transport (payee 'Uber')". */
+    public String describe() {
+        String range = min == null && max == null ? ""
+                : " and " + (min == null ? "…" : Money.plain(min)) + ".." + (max == null ? "…" : Money.plain(max));
+        return field.name().toLowerCase(Locale.ROOT) + " " + kind.name().toLowerCase(Locale.ROOT) + " '" + pattern
+                + "'" + range + " -> " + categoryName + (setPayee == null ? "" : " (payee '" + setPayee + "')");
+    }
+}

@@ -1,0 +1,44 @@
+package io.spendsense.persistence;
+
+import java.time.YearMonth;
+
+import io.spendsense.domain.Budget;
+import io.spendsense.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "budgets")
+class BudgetEntity {
+    @Id
+    @JdbcTypeCode(SqlTypes.INTEGER)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "user_id", nullable = false)
+    @JdbcTypeCode(SqlTypes.INTEGER)
+    long userId;
+    @Column(name = "category_id")
+    @JdbcTypeCode(SqlTypes.INTEGER)
+    Long categoryId;
+    @Column(name = "limit_cents", nullable = false)
+    long limitCents;
+    @Column(nullable = false)
+    boolean rollover;
+    @Column(name = "start_month", nullable = false)
+    String startMonth;
+    @Column(name = "created_at", nullable = false)
+    long createdAt;
+    @Column(name = "updated_at", nullable = false)
+    long updatedAt;
+
+    Budget toDomain(String categoryName) {
+        return new Budget(id, categoryId, categoryName, Money.fromCents(limitCents), rollover,
+                YearMonth.parse(startMonth));
+    }
+}

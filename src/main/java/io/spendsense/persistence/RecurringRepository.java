@@ -1,0 +1,157 @@
+package io.spendsense.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.spendsense.domain.Money;
+import io.spendsense.domain.RecurringDraft;
+import io.spendsense.domain.RecurringTemplate;
+
+/**
+ * One user's recurring expense templates and the occurrences generated from them. Every method takes the owner's id.
+ */
+public final class RecurringRepository {
+    private static final String SELECT = "select t, c.name from RecurringTemplateEntity t"
+            + " join CategoryEntity c on c.id = t.categoryId where t.userId = :u";
+    private final Transactions tx;
+
+    public RecurringRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    public List<RecurringTemplate> list(long userId) {
+        return tx.session().createSelectionQuery(SELECT + " order by lower(t.payee), lower(t.description), t.id",
+                        Object[].class)
+                .setParameter("u", userId).getResultStream().map(RecurringRepository::toDomain).toList();
+    }
+
+    public Optional<RecurringTemplate> find(long userId, long id) {
+        return tx.session().createSelectionQuery(SELECT + " and t.id = :id", Object[].class)
+                .setParameter("u", userId).setParameter("id", id)
+                .uniqueResultOptional().map(RecurringRepository::toDomain);
+    }
+
+    /** Creates a template; the category must be the user's (checked by the caller in the same transaction). */
+    public RecurringTemplate insert(long userId, RecurringDraft d, Instant now) {
+        var e = new RecurringTemplateEntity();
+        e.userId = userId;
+        e.categoryId = d.categoryId();
+        e.amountCents = Money.toCents(d.amount());
+        e.payee = ExpenseRepository.nullToEmpty(d.payee());
+        e.description = ExpenseRepository.nullToEmpty(d.description());
+        e.scheduleKind = d.schedule().kind().name();
+        e.scheduleEvery = d.schedule().every();
+        e.scheduleDay = d.schedule().day();
+        e.startDate = d.start();
+        e.endDate = d.end();
+        e.createdAt = now.toEpochMilli();
+        e.updatedAt = e.createdAt;
+        tx.session().persist(e);
+        tx.session().flush();
+        return find(userId, e.id).orElseThrow();
+    }
+
+    /** Deletes a template and its record of occurrences; the expenses it created stay. */
+    public boolean delete(long userId, long id) {
+        return tx.session().createMutationQuery(
+                        "delete from RecurringTemplateEntity t where t.userId = :u and t.id = :id")
+                .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;
+    }
+
+    /** The dates already generated for a template (whether or not their expense still exists). */
+    public Set<LocalDate> occurrenceDates(long templateId, LocalDate from, LocalDate to) {
+        var dates = new HashSet<LocalDate>();
+        tx.session().doWork(c -> {
+            try (var ps = c.prepareStatement("select occurrence_date from recurring_occurrences"
+                    + " where template_id = ? and occurrence_date between ? and ?")) {
+                ps.setLong(1, templateId);
+                ps.setString(2, from.toString());
+                ps.setString(3, to.toString());
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        dates.add(LocalDate.parse(rs.getString(1)));
+                    }
+                }
+            }
+        });
+        return dates;
+    }
+
+    /** The user's write lock, taken before anything is read: see {@link #recordOccurrence}. */
+    public void lockForGeneration(long userId) {
+        // In WAL mode a transaction that read first and writes later fails at once ("database is locked", busy
+        // snapshot) when another process wrote in between; writing first makes it wait for the other process instead.
+        tx.session().doWork(c -> {
+            try (var ps = c.prepareStatement("update recurring_templates set updated_at = updated_at where user_id = ?")) {
+                ps.setLong(1, userId);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Records that a template fell due on a day and creates its expense, unless the day was recorded before (by this
+     * or another process): insert-or-ignore on the primary key (template_id, occurrence_date) decides, in the
+     * caller's transaction. Returns the new expense's id, or empty when the day was already recorded.
+     */
+    public Optional<Long> recordOccurrence(long userId, RecurringTemplate t, LocalDate day, Instant now) {
+        long[] id = {-1};
+        tx.session().doWork(c -> {
+            try (var ps = c.prepareStatement("insert or ignore into recurring_occurrences (template_id, occurrence_date)"
+                    + " values (?, ?)")) {
+                ps.setLong(1, t.id());
+                ps.setString(2, day.toString());
+                if (ps.executeUpdate() == 0) {
+                    return;
+                }
+            }
+            id[0] = insertExpense(c, userId, t, day, now.toEpochMilli());
+            try (var ps = c.prepareStatement("update recurring_occurrences set expense_id = ?"
+                    + " where template_id = ? and occurrence_date = ?")) {
+                ps.setLong(1, id[0]);
+                ps.setLong(2, t.id());
+                ps.setString(3, day.toString());
+                ps.executeUpdate();
+            }
+        });
+        return id[0] < 0 ? Optional.empty() : Optional.of(id[0]);
+    }
+
+    private static long insertExpense(Connection c, long userId, RecurringTemplate t, LocalDate day, long millis)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into expenses (user_id, category_id, amount_cents,"
+                + " expense_date, description, payee, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, null, ?, ?)")) {
+            ps.setLong(1, userId);
+            ps.setLong(2, t.categoryId());
+            ps.setLong(3, Money.toCents(t.amount()));
+            ps.setString(4, day.toString());
+            ps.setString(5, t.description());
+            ps.setString(6, t.payee());
+            ps.setLong(7, millis);
+            ps.setLong(8, millis);
+            ps.executeUpdate();
+        }
+        try (var st = c.createStatement(); var rs = st.executeQuery("select last_insert_rowid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Moves the template's generated-through day forward (never back: a clock that went backwards changes nothing). */
+    public void advance(long userId, long templateId, LocalDate through) {
+        tx.session().createMutationQuery("update RecurringTemplateEntity t set t.generatedThrough = :d"
+                        + " where t.userId = :u and t.id = :id and (t.generatedThrough is null or t.generatedThrough < :d)")
+                .setParameter("d", through).setParameter("u", userId).setParameter("id", templateId).executeUpdate();
+    }
+
+    private static RecurringTemplate toDomain(Object[] row) {
+        return ((RecurringTemplateEntity) row[0]).toDomain((String) row[1]);
+    }
+}

@@ -1,0 +1,59 @@
+package io.spendsense.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.spendsense.domain.CategoryRule;
+import io.spendsense.domain.Money;
+
+/** One user's categorization rules, in position order. Every method takes the owner's id. */
+public final class RuleRepository {
+    private static final String SELECT = "select r, c.name from RuleEntity r join CategoryEntity c on c.id = r.categoryId"
+            + " where r.userId = :u";
+    private final Transactions tx;
+
+    public RuleRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    public List<CategoryRule> list(long userId) {
+        return tx.session().createSelectionQuery(SELECT + " order by r.position, r.id", Object[].class)
+                .setParameter("u", userId).getResultStream().map(RuleRepository::toDomain).toList();
+    }
+
+    public Optional<CategoryRule> find(long userId, long id) {
+        return tx.session().createSelectionQuery(SELECT + " and r.id = :id", Object[].class)
+                .setParameter("u", userId).setParameter("id", id)
+                .uniqueResultOptional().map(RuleRepository::toDomain);
+    }
+
+    /** Appends a rule after the user's others; the category must be the user's (checked by the caller). */
+    public CategoryRule insert(long userId, CategoryRule r, Instant now) {
+        Integer last = tx.session().createSelectionQuery("select max(r.position) from RuleEntity r where r.userId = :u",
+                Integer.class).setParameter("u", userId).getSingleResult();
+        var e = new RuleEntity();
+        e.userId = userId;
+        e.position = last == null ? 1 : last + 1;
+        e.field = r.field().name();
+        e.matchKind = r.kind().name();
+        e.pattern = r.pattern().strip();
+        e.minCents = r.min() == null ? null : Money.toCents(r.min());
+        e.maxCents = r.max() == null ? null : Money.toCents(r.max());
+        e.categoryId = r.categoryId();
+        e.setPayee = r.setPayee() == null || r.setPayee().isBlank() ? null : r.setPayee().strip();
+        e.createdAt = now.toEpochMilli();
+        tx.session().persist(e);
+        tx.session().flush();
+        return find(userId, e.id).orElseThrow();
+    }
+
+    public boolean delete(long userId, long id) {
+        return tx.session().createMutationQuery("delete from RuleEntity r where r.userId = :u and r.id = :id")
+                .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;
+    }
+
+    private static CategoryRule toDomain(Object[] row) {
+        return ((RuleEntity) row[0]).toDomain((String) row[1]);
+    }
+}

@@ -1,0 +1,147 @@
+package io.spendsense.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.spendsense.domain.Budget;
+import io.spendsense.domain.BudgetCrossing;
+import io.spendsense.domain.BudgetForecast;
+import io.spendsense.domain.BudgetLedger;
+import io.spendsense.domain.BudgetStatus;
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.Money;
+import io.spendsense.domain.MonthTotal;
+import io.spendsense.domain.Period;
+import io.spendsense.persistence.BudgetRepository;
+import io.spendsense.persistence.CategoryRepository;
+import io.spendsense.persistence.ExpenseRepository;
+import io.spendsense.persistence.Transactions;
+
+/**
+ * The signed-in user's budgets: set, list, remove, and their status, history and forecast per month. Spending per
+ * month comes from the month totals the database keeps, so a status with rollover over years reads a few rows.
+ */
+public final class BudgetService {
+    private final Transactions tx;
+    private final BudgetRepository budgets;
+    private final CategoryRepository categories;
+    private final ExpenseRepository expenses;
+    private final Clock clock;
+
+    public BudgetService(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.budgets = new BudgetRepository(tx);
+        this.categories = new CategoryRepository(tx);
+        this.expenses = new ExpenseRepository(tx);
+        this.clock = clock;
+    }
+
+    /**
+     * Sets the monthly limit of a category ({@code categoryId}) or the overall limit ({@code null}), creating the
+     * budget or changing it. {@code startMonth} null keeps an existing budget's start month, or starts a new one this
+     * month; rollover is counted from the start month.
+     */
+    public Budget set(SignedInUser who, Long categoryId, BigDecimal limit, boolean rollover, YearMonth startMonth) {
+        String problem = Money.checkExpenseAmount(limit);
+        if (problem != null) {
+            throw new ValidationException("limit", "limit " + problem);
+        }
+        return tx.inTransaction(() -> {
+            if (categoryId != null && categories.find(who.id(), categoryId).isEmpty()) {
+                throw new ValidationException("category", "category is not one of yours (id " + categoryId + ")");
+            }
+            YearMonth start = startMonth != null ? startMonth : budgets.findFor(who.id(), categoryId)
+                    .map(Budget::startMonth).orElse(YearMonth.now(clock));
+            return budgets.save(who.id(), categoryId, limit, rollover, start, clock.instant());
+        });
+    }
+
+    public void remove(SignedInUser who, long id) {
+        tx.run(() -> {
+            if (!budgets.delete(who.id(), id)) {
+                throw new NotFoundException("No budget with id " + id + ".");
+            }
+        });
+    }
+
+    /** The overall budget first, then by category name. */
+    public List<Budget> list(SignedInUser who) {
+        return tx.inTransaction(() -> budgets.list(who.id()));
+    }
+
+    public Budget find(SignedInUser who, long id) {
+        return tx.inTransaction(() -> budgets.find(who.id(), id))
+                .orElseThrow(() -> new NotFoundException("No budget with id " + id + "."));
+    }
+
+    /** Every budget's status in a month; budgets that start after the month are left out. */
+    public List<BudgetStatus> status(SignedInUser who, YearMonth month) {
+        return status(who, month, LocalDate.now(clock));
+    }
+
+    /** As {@link #status(SignedInUser, YearMonth)}, with days left counted from {@code today} (the assistant's day). */
+    public List<BudgetStatus> status(SignedInUser who, YearMonth month, LocalDate today) {
+        return tx.inTransaction(() -> {
+            var result = new ArrayList<BudgetStatus>();
+            for (Budget b : budgets.list(who.id())) {
+                if (!b.startMonth().isAfter(month)) {
+                    result.add(BudgetLedger.status(b, spentByMonth(who, b, month), month, today));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Every budget's status in the current month. */
+    public List<BudgetStatus> status(SignedInUser who) {
+        return status(who, YearMonth.now(clock));
+    }
+
+    /** One budget month by month, from {@code from} (or its start month, if later) to {@code to}. */
+    public List<BudgetStatus> history(SignedInUser who, long budgetId, YearMonth from, YearMonth to) {
+        LocalDate today = LocalDate.now(clock);
+        return tx.inTransaction(() -> {
+            Budget b = budgets.find(who.id(), budgetId)
+                    .orElseThrow(() -> new NotFoundException("No budget with id " + budgetId + "."));
+            return BudgetLedger.statuses(b, spentByMonth(who, b, to), from, to, today);
+        });
+    }
+
+    /**
+     * The month-end forecast of every budget this month: the pace so far plus {@code recurringDue}, the recurring
+     * expenses still due this month per category id (the overall budget counts them all).
+     */
+    public List<BudgetForecast> forecast(SignedInUser who, Map<Long, BigDecimal> recurringDue) {
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal allDue = recurringDue.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return status(who, YearMonth.from(today)).stream()
+                .map(s -> BudgetLedger.forecast(s, today, s.budget().isOverall() ? allDue
+                        : recurringDue.getOrDefault(s.budget().categoryId(), BigDecimal.ZERO)))
+                .toList();
+    }
+
+    /** The budgets a change took past 80% or 100%, given the statuses of the same month before and after it. */
+    public static List<BudgetCrossing> crossings(List<BudgetStatus> before, List<BudgetStatus> after) {
+        return BudgetCrossing.between(before, after);
+    }
+
+    /** The budget's spending per month from its start month to {@code to}, from the kept month totals. */
+    private Map<YearMonth, BigDecimal> spentByMonth(SignedInUser who, Budget b, YearMonth to) {
+        var filter = ExpenseFilter.of(new Period(b.startMonth().atDay(1), to.atEndOfMonth()));
+        if (!b.isOverall()) {
+            filter = filter.withCategories(Set.of(b.categoryId()));
+        }
+        var spent = new HashMap<YearMonth, BigDecimal>();
+        for (MonthTotal t : expenses.byMonth(who.id(), filter)) {
+            spent.put(t.month(), t.total());
+        }
+        return spent;
+    }
+}

@@ -1,0 +1,185 @@
+package io.spendsense.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.Money;
+import io.spendsense.domain.Period;
+import io.spendsense.domain.RecurringCandidate;
+import io.spendsense.domain.RecurringDraft;
+import io.spendsense.domain.RecurringTemplate;
+import io.spendsense.domain.UpcomingExpense;
+import io.spendsense.persistence.CategoryRepository;
+import io.spendsense.persistence.ExpenseRepository;
+import io.spendsense.persistence.RecurringRepository;
+import io.spendsense.persistence.Transactions;
+
+/**
+ * The signed-in user's recurring expenses: templates, the generation of their occurrences up to today (exactly once
+ * each, see {@link #generateDue}), what is coming up, and payees that look like monthly bills.
+ */
+public final class RecurringService {
+    /** How far back candidates are looked for. */
+    static final int CANDIDATE_DAYS = 400;
+    private final Transactions tx;
+    private final RecurringRepository recurring;
+    private final CategoryRepository categories;
+    private final ExpenseRepository expenses;
+    private final Clock clock;
+
+    public RecurringService(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.recurring = new RecurringRepository(tx);
+        this.categories = new CategoryRepository(tx);
+        this.expenses = new ExpenseRepository(tx);
+        this.clock = clock;
+    }
+
+    public RecurringTemplate create(SignedInUser who, RecurringDraft d) {
+        validate(d);
+        return tx.inTransaction(() -> {
+            if (categories.find(who.id(), d.categoryId()).isEmpty()) {
+                throw new ValidationException("category", "category is not one of yours (id " + d.categoryId() + ")");
+            }
+            return recurring.insert(who.id(), d, clock.instant());
+        });
+    }
+
+    public List<RecurringTemplate> list(SignedInUser who) {
+        return tx.inTransaction(() -> recurring.list(who.id()));
+    }
+
+    /** Removes a template; the expenses it already created stay as they are. */
+    public void remove(SignedInUser who, long id) {
+        tx.run(() -> {
+            if (!recurring.delete(who.id(), id)) {
+                throw new NotFoundException("No recurring expense with id " + id + ".");
+            }
+        });
+    }
+
+    /**
+     * Creates the expenses of every occurrence due from each template's last run up to today, in one transaction, and
+     * returns how many were created. Exactly once: a day recorded before (by another process at the same moment, or
+     * before the user deleted its expense) is never created again, and a clock that went backwards creates nothing.
+     */
+    public int generateDue(SignedInUser who) {
+        LocalDate today = LocalDate.now(clock);
+        return tx.inTransaction(() -> {
+            recurring.lockForGeneration(who.id());
+            int created = 0;
+            for (RecurringTemplate t : recurring.list(who.id())) {
+                LocalDate from = t.generatedThrough() == null ? t.start() : t.generatedThrough().plusDays(1);
+                LocalDate to = t.end() != null && t.end().isBefore(today) ? t.end() : today;
+                if (to.isBefore(from)) {
+                    continue;
+                }
+                for (LocalDate day : t.schedule().dates(t.start(), t.end(), from, to)) {
+                    if (recurring.recordOccurrence(who.id(), t, day, clock.instant()).isPresent()) {
+                        created++;
+                    }
+                }
+                recurring.advance(who.id(), t.id(), to);
+            }
+            return created;
+        });
+    }
+
+    /** Occurrences after today up to {@code days} days ahead, soonest first; days already generated are left out. */
+    public List<UpcomingExpense> upcoming(SignedInUser who, int days) {
+        LocalDate today = LocalDate.now(clock);
+        return upcoming(who, today.plusDays(1), today.plusDays(days));
+    }
+
+    /** Occurrences between two days (inclusive) not generated yet, soonest first. */
+    public List<UpcomingExpense> upcoming(SignedInUser who, LocalDate from, LocalDate to) {
+        return tx.inTransaction(() -> {
+            var result = new ArrayList<UpcomingExpense>();
+            for (RecurringTemplate t : recurring.list(who.id())) {
+                Set<LocalDate> done = recurring.occurrenceDates(t.id(), from, to);
+                t.schedule().dates(t.start(), t.end(), from, to).stream().filter(d -> !done.contains(d))
+                        .forEach(d -> result.add(new UpcomingExpense(t, d)));
+            }
+            result.sort(Comparator.comparing(UpcomingExpense::date).thenComparing(u -> u.template().id()));
+            return result;
+        });
+    }
+
+    /** Every due date of every template between two days (inclusive), whether or not its expense exists yet. */
+    public List<UpcomingExpense> due(SignedInUser who, LocalDate from, LocalDate to) {
+        return tx.inTransaction(() -> {
+            var result = new ArrayList<UpcomingExpense>();
+            for (RecurringTemplate t : recurring.list(who.id())) {
+                t.schedule().dates(t.start(), t.end(), from, to).forEach(d -> result.add(new UpcomingExpense(t, d)));
+            }
+            result.sort(Comparator.comparing(UpcomingExpense::date).thenComparing(u -> u.template().id()));
+            return result;
+        });
+    }
+
+    /** What is still due after today until the end of this month, per category id (for budget forecasts). */
+    public Map<Long, BigDecimal> dueThisMonth(SignedInUser who) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
+        if (!monthEnd.isAfter(today)) {
+            return Map.of();
+        }
+        var due = new HashMap<Long, BigDecimal>();
+        upcoming(who, today.plusDays(1), monthEnd).forEach(u -> due.merge(u.template().categoryId(),
+                u.template().amount(), BigDecimal::add));
+        return due;
+    }
+
+    /** Payees that look like monthly bills and have no template yet, most charges first. */
+    public List<RecurringCandidate> candidates(SignedInUser who) {
+        LocalDate today = LocalDate.now(clock);
+        return tx.inTransaction(() -> {
+            Set<String> templated = recurring.list(who.id()).stream()
+                    .map(t -> t.payee().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            var recent = new ArrayList<io.spendsense.domain.Expense>();
+            expenses.forEachInDateOrder(who.id(), ExpenseFilter.of(new Period(today.minusDays(CANDIDATE_DAYS), today)),
+                    recent::add);
+            return RecurringCandidate.find(recent).stream()
+                    .filter(c -> !templated.contains(c.payee().toLowerCase(Locale.ROOT)))
+                    .filter(c -> !c.lastDate().isBefore(today.minusDays(45)))
+                    .toList();
+        });
+    }
+
+    private static void validate(RecurringDraft d) {
+        var errors = new ArrayList<ValidationException.FieldError>();
+        String amountProblem = Money.checkExpenseAmount(d.amount());
+        if (amountProblem != null) {
+            errors.add(new ValidationException.FieldError("amount", "amount " + amountProblem));
+        }
+        if (d.schedule() == null) {
+            errors.add(new ValidationException.FieldError("schedule", "schedule is required"));
+        }
+        if (d.start() == null) {
+            errors.add(new ValidationException.FieldError("start", "start date is required"));
+        } else if (d.end() != null && d.end().isBefore(d.start())) {
+            errors.add(new ValidationException.FieldError("end", "end date is before the start date"));
+        }
+        if (d.payee() != null && d.payee().strip().length() > ExpenseService.MAX_PAYEE) {
+            errors.add(new ValidationException.FieldError("payee", "payee must be at most " + ExpenseService.MAX_PAYEE
+                    + " characters"));
+        }
+        if (d.description() != null && d.description().strip().length() > ExpenseService.MAX_DESCRIPTION) {
+            errors.add(new ValidationException.FieldError("description", "description must be at most "
+                    + ExpenseService.MAX_DESCRIPTION + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.spendsense.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.spendsense.domain.CategoryRule;
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.RuleChange;
+import io.spendsense.persistence.CategoryRepository;
+import io.spendsense.persistence.ExpenseRepository;
+import io.spendsense.persistence.RuleRepository;
+import io.spendsense.persistence.Transactions;
+
+/**
+ * The signed-in user's categorization rules: ordered, applied by {@link ExpenseService#create} and by the import; a
+ * rule changes existing expenses only through {@link #preview} and then {@link #apply}, when the user confirms.
+ */
+public final class RuleService {
+    /** A payee used at least this many times, always under one category, suggests a rule. */
+    static final int SUGGEST_MIN_USES = 3;
+    private final Transactions tx;
+    private final RuleRepository rules;
+    private final CategoryRepository categories;
+    private final ExpenseRepository expenses;
+    private final Clock clock;
+
+    public RuleService(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.rules = new RuleRepository(tx);
+        this.categories = new CategoryRepository(tx);
+        this.expenses = new ExpenseRepository(tx);
+        this.clock = clock;
+    }
+
+    /** Adds a rule after the user's other rules; {@code rule}'s id, position and category name are not used. */
+    public CategoryRule add(SignedInUser who, CategoryRule rule) {
+        validate(rule);
+        return tx.inTransaction(() -> {
+            requireCategory(who, rule.categoryId());
+            return rules.insert(who.id(), rule, clock.instant());
+        });
+    }
+
+    public List<CategoryRule> list(SignedInUser who) {
+        return tx.inTransaction(() -> rules.list(who.id()));
+    }
+
+    public void remove(SignedInUser who, long id) {
+        tx.run(() -> {
+            if (!rules.delete(who.id(), id)) {
+                throw new NotFoundException("No rule with id " + id + ".");
+            }
+        });
+    }
+
+    /**
+     * What the rule alone would change in the user's existing expenses (category or payee), oldest first; nothing
+     * is changed. The rule need not be saved yet.
+     */
+    public List<RuleChange> preview(SignedInUser who, CategoryRule rule) {
+        validate(rule);
+        return tx.inTransaction(() -> {
+            String categoryName = requireCategory(who, rule.categoryId());
+            var changes = new ArrayList<RuleChange>();
+            expenses.forEachInDateOrder(who.id(), ExpenseFilter.ALL, e -> {
+                if (rule.matches(e.payee(), e.description(), e.amount())) {
+                    var after = rule.applyTo(e.toDraft());
+                    if (after.categoryId() != e.categoryId() || !Objects.equals(after.payee(), e.payee())) {
+                        changes.add(new RuleChange(e, after.categoryId(), categoryName, after.payee()));
+                    }
+                }
+            });
+            return changes;
+        });
+    }
+
+    /** Applies a saved rule to the existing expenses it matches, in one transaction; returns how many changed. */
+    public int apply(SignedInUser who, long ruleId) {
+        return tx.inTransaction(() -> {
+            CategoryRule rule = rules.find(who.id(), ruleId)
+                    .orElseThrow(() -> new NotFoundException("No rule with id " + ruleId + "."));
+            var changes = preview(who, rule);
+            for (RuleChange c : changes) {
+                Expense e = c.expense();
+                expenses.update(who.id(), e.id(), rule.applyTo(e.toDraft()), clock.instant());
+            }
+            return changes.size();
+        });
+    }
+
+    /**
+     * Rules the user's history suggests: a payee used at least 3 times, always under the same category, that no rule
+     * matches yet, becomes "payee equals X → that category". Most used first.
+     */
+    public List<CategoryRule> suggestions(SignedInUser who) {
+        return tx.inTransaction(() -> {
+            var existing = rules.list(who.id());
+            Map<String, Set<Long>> categoriesOf = new HashMap<>();
+            Map<String, List<Expense>> byPayee = new HashMap<>();
+            expenses.forEachInDateOrder(who.id(), ExpenseFilter.ALL, e -> {
+                if (e.payee() != null && !e.payee().isBlank()) {
+                    String key = e.payee().strip().toLowerCase(Locale.ROOT);
+                    categoriesOf.computeIfAbsent(key, k -> new HashSet<>()).add(e.categoryId());
+                    byPayee.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                }
+            });
+            var suggested = new ArrayList<Map.Entry<Integer, CategoryRule>>();
+            byPayee.forEach((key, list) -> {
+                Expense last = list.get(list.size() - 1);
+                boolean covered = list.stream().anyMatch(e -> CategoryRule.first(existing, e.toDraft()).isPresent());
+                if (list.size() >= SUGGEST_MIN_USES && categoriesOf.get(key).size() == 1 && !covered) {
+                    suggested.add(Map.entry(list.size(), new CategoryRule(0, 0, CategoryRule.Field.PAYEE,
+                            CategoryRule.Kind.EQUALS, last.payee().strip(), null, null, last.categoryId(),
+                            last.categoryName(), null)));
+                }
+            });
+            suggested.sort(Map.Entry.<Integer, CategoryRule>comparingByKey().reversed()
+                    .thenComparing(e -> e.getValue().pattern().toLowerCase(Locale.ROOT)));
+            return suggested.stream().map(Map.Entry::getValue).toList();
+        });
+    }
+
+    private String requireCategory(SignedInUser who, long categoryId) {
+        return categories.find(who.id(), categoryId)
+                .orElseThrow(() -> new ValidationException("category", "category is not one of yours (id "
+                        + categoryId + ")")).name();
+    }
+
+    private static void validate(CategoryRule r) {
+        var errors = new ArrayList<ValidationException.FieldError>();
+        String problem = CategoryRule.checkPattern(r.kind(), r.pattern());
+        if (problem != null) {
+            errors.add(new ValidationException.FieldError("pattern", problem));
+        } else if (r.pattern().strip().length() > 200) {
+            errors.add(new ValidationException.FieldError("pattern", "pattern must be at most 200 characters"));
+        }
+        if (r.min() != null && r.max() != null && r.max().compareTo(r.min()) < 0) {
+            errors.add(new ValidationException.FieldError("amount", "the amount range ends below its start"));
+        }
+        for (BigDecimal bound : new BigDecimal[] {r.min(), r.max()}) {
+            if (bound != null && (bound.signum() < 0 || bound.stripTrailingZeros().scale() > 2)) {
+                errors.add(new ValidationException.FieldError("amount", "amount bounds must be 0 or more with at"
+                        + " most 2 decimals"));
+            }
+        }
+        if (r.setPayee() != null && r.setPayee().strip().length() > ExpenseService.MAX_PAYEE) {
+            errors.add(new ValidationException.FieldError("payee", "payee must be at most " + ExpenseService.MAX_PAYEE
+                    + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

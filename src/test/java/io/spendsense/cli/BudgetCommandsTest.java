@@ -1,0 +1,116 @@
+package io.spendsense.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BudgetCommandsTest {
+    @TempDir
+    Path dir;
+    CliHarness cli;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        cli = new CliHarness(dir.resolve("cli.db"));
+        cli.run("user", "add", "alice");
+        cli.run("user", "add", "bob");
+        Path csv = dir.resolve("march.csv");
+        Files.writeString(csv, """
+                date,description,category,payee,amount
+                2026-02-10,Dinner,Dining,Bistro,130.00
+                2026-03-02,Lunch,Dining,Cafe,45.00
+                2026-03-05,Dinner,Dining,Bistro,60.00
+                2026-03-06,Food,Groceries,Market,900.00
+                """);
+        assertThat(cli.run("import", "--user", "alice", csv.toString()).code()).isZero();
+    }
+
+    @Test
+    void setListAndRemoveABudgetEndToEnd() {
+        var set = cli.run("budget", "set", "--user", "alice", "--category", "dining", "--limit", "100", "--rollover",
+                "--start", "2026-02");
+        assertThat(set.code()).isZero();
+        assertThat(set.out()).isEqualTo("Budget Dining: $100.00 a month from 2026-02, rollover on (id 1).\n");
+        assertThat(cli.run("budget", "set", "--user", "alice", "--overall", "--limit", "2000").out())
+                .isEqualTo("Budget Overall: $2,000.00 a month from 2026-03, rollover off (id 2).\n");
+
+        var list = cli.run("budget", "list", "--user", "alice");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("Dining (rollover)").contains("-$30.00").contains("$70.00")
+                .contains("$105.00").contains("-$35.00").contains("150.0").contains("EXCEEDED")
+                .contains("$1,005.00").contains("50.3").contains(" 12 ")
+                .endsWith("2 budgets in 2026-03, 1 exceeded.\n");
+
+        var february = cli.run("budget", "list", "--user", "alice", "--month", "2026-02");
+        assertThat(february.out()).contains("$130.00").contains("130.0")
+                .contains("Budget Overall (id 2) starts in 2026-03.")
+                .endsWith("1 budget in 2026-02, 1 exceeded.\n");
+
+        var removed = cli.run("budget", "remove", "--user", "alice", "1");
+        assertThat(removed.out()).isEqualTo("Removed budget Dining (id 1).\n");
+        assertThat(cli.run("budget", "list", "--user", "alice").out()).doesNotContain("Dining");
+    }
+
+    @Test
+    void theCurrentMonthShowsTheForecastAndMarksLikelyOverspending() {
+        cli.run("budget", "set", "--user", "alice", "--category", "Dining", "--limit", "200");
+        // 105.00 in 20 of 31 days: 162.75 by the month's end; Groceries 900 in 20 days: 1,395.00 of 1,000
+        cli.run("budget", "set", "--user", "alice", "--category", "Groceries", "--limit", "1000");
+        var list = cli.run("budget", "list", "--user", "alice");
+        assertThat(list.out()).contains("$162.75").doesNotContain("$162.75 (likely over)")
+                .contains("$1,395.00 (likely over)");
+    }
+
+    @Test
+    void anImportThatTakesABudgetPast80Or100PercentSaysSo() throws IOException {
+        cli.run("budget", "set", "--user", "alice", "--category", "Dining", "--limit", "130");
+        cli.run("budget", "set", "--user", "alice", "--category", "Groceries", "--limit", "1000");
+        cli.run("budget", "set", "--user", "alice", "--overall", "--limit", "5000");
+        Path more = dir.resolve("more.csv");
+        Files.writeString(more, """
+                date,description,category,payee,amount
+                2026-03-10,Dinner,Dining,Bistro,30.00
+                2026-03-11,Food,Groceries,Market,150.00
+                """);
+        var r = cli.run("import", "--user", "alice", more.toString());
+        assertThat(r.out().lines().skip(1)).containsExactly(
+                "Budget Dining passed 100% in 2026-03: $135.00 of $130.00 (103.8%).",
+                "Budget Groceries passed 100% in 2026-03: $1,050.00 of $1,000.00 (105.0%).");
+        Files.writeString(more, """
+                date,description,category,payee,amount
+                2026-03-12,Rent,Housing,Landlord,3000.00
+                """);
+        assertThat(cli.run("import", "--user", "alice", more.toString()).out().lines().skip(1))
+                .containsExactly("Budget Overall passed 80% in 2026-03: $4,185.00 of $5,000.00 (83.7%).");
+    }
+
+    @Test
+    void userErrorsExitWith1AndBadUsageWith2() {
+        var unknown = cli.run("budget", "set", "--user", "alice", "--category", "Pets", "--limit", "10");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("spendsense: no category named 'Pets'; yours: ");
+        var zero = cli.run("budget", "set", "--user", "alice", "--overall", "--limit", "0");
+        assertThat(zero.code()).isEqualTo(1);
+        assertThat(zero.err()).isEqualTo("spendsense: limit must be greater than 0\n");
+        assertThat(cli.run("budget", "set", "--user", "alice", "--limit", "10").code()).isEqualTo(2);
+        assertThat(cli.run("budget", "set", "--user", "alice", "--overall", "--category", "Dining", "--limit", "10")
+                .code()).isEqualTo(2);
+        assertThat(cli.run("budget", "list", "--user", "bob").out())
+                .isEqualTo("No budgets yet: add one with 'spendsense budget set'.\n");
+    }
+
+    @Test
+    void anotherUserCannotRemoveABudgetById() {
+        cli.run("budget", "set", "--user", "alice", "--overall", "--limit", "500");
+        var r = cli.run("budget", "remove", "--user", "bob", "1");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("spendsense: No budget with id 1.\n");
+        assertThat(cli.run("budget", "list", "--user", "alice").out()).contains("Overall");
+    }
+}

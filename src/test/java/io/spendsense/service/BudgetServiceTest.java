@@ -1,0 +1,182 @@
+package io.spendsense.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import io.spendsense.domain.Budget;
+import io.spendsense.domain.BudgetLevel;
+import io.spendsense.domain.BudgetStatus;
+import io.spendsense.domain.ExpenseDraft;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BudgetServiceTest {
+    static final YearMonth MARCH = YearMonth.of(2028, 3);
+    @TempDir
+    Path dir;
+    Services services;
+    MutableClock clock;
+    SignedInUser alice;
+    long dining;
+    long groceries;
+
+    @BeforeEach
+    void open() {
+        clock = new MutableClock(Instant.parse("2028-03-10T10:00:00Z"));
+        services = Services.openForTests(dir.resolve("b.db"), clock);
+        alice = TestUsers.signedUp(services, "alice");
+        dining = services.categories().findByName(alice, "Dining").orElseThrow().id();
+        groceries = services.categories().findByName(alice, "Groceries").orElseThrow().id();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private void spend(SignedInUser who, long categoryId, String date, String amount) {
+        services.expenses().create(who, new ExpenseDraft(LocalDate.parse(date), new BigDecimal(amount), categoryId,
+                "x", "Somewhere", null));
+    }
+
+    private BudgetStatus statusOf(List<BudgetStatus> statuses, String name) {
+        return statuses.stream().filter(s -> s.budget().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void settingAgainChangesTheBudgetAndKeepsItsStartMonth() {
+        var first = services.budgets().set(alice, dining, new BigDecimal("200"), false, YearMonth.of(2028, 1));
+        var second = services.budgets().set(alice, dining, new BigDecimal("250.50"), true, null);
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(second.limit()).isEqualByComparingTo("250.50");
+        assertThat(second.rollover()).isTrue();
+        assertThat(second.startMonth()).isEqualTo(YearMonth.of(2028, 1));
+        assertThat(services.budgets().list(alice)).hasSize(1);
+    }
+
+    @Test
+    void aNewBudgetStartsThisMonthAndTheOverallBudgetIsListedFirst() {
+        services.budgets().set(alice, groceries, new BigDecimal("400"), false, null);
+        services.budgets().set(alice, null, new BigDecimal("2000"), false, null);
+        services.budgets().set(alice, null, new BigDecimal("2100"), false, null);
+        assertThat(services.budgets().list(alice)).extracting(Budget::name).containsExactly("Overall", "Groceries");
+        assertThat(services.budgets().list(alice)).extracting(Budget::startMonth).containsOnly(MARCH);
+    }
+
+    @Test
+    void statusCountsTheMonthsSpendingWithRolloverFromEarlierMonths() {
+        services.budgets().set(alice, dining, new BigDecimal("100"), true, YearMonth.of(2028, 1));
+        services.budgets().set(alice, null, new BigDecimal("500"), false, YearMonth.of(2028, 1));
+        spend(alice, dining, "2028-01-31", "60.00");
+        spend(alice, dining, "2028-02-29", "130.00");
+        spend(alice, dining, "2028-03-01", "50.00");
+        spend(alice, groceries, "2028-03-09", "380.00");
+        spend(alice, dining, "2028-04-01", "999.00");
+
+        var march = services.budgets().status(alice, MARCH);
+        var diningMarch = statusOf(march, "Dining");
+        assertThat(diningMarch.carry()).isEqualByComparingTo("10.00");
+        assertThat(diningMarch.effectiveLimit()).isEqualByComparingTo("110.00");
+        assertThat(diningMarch.spent()).isEqualByComparingTo("50.00");
+        assertThat(diningMarch.daysLeft()).isEqualTo(22);
+        var overall = statusOf(march, "Overall");
+        assertThat(overall.spent()).isEqualByComparingTo("430.00");
+        assertThat(overall.percent()).isEqualByComparingTo("86.0");
+        assertThat(overall.level()).isEqualTo(BudgetLevel.WARNING);
+        assertThat(services.budgets().status(alice)).isEqualTo(march);
+    }
+
+    @Test
+    void historyListsEachMonthFromTheStartMonth() {
+        var b = services.budgets().set(alice, dining, new BigDecimal("100"), true, YearMonth.of(2028, 2));
+        spend(alice, dining, "2028-02-10", "120.00");
+        var history = services.budgets().history(alice, b.id(), YearMonth.of(2027, 12), MARCH);
+        assertThat(history).extracting(BudgetStatus::month).containsExactly(YearMonth.of(2028, 2), MARCH);
+        assertThat(history).extracting(BudgetStatus::level).containsExactly(BudgetLevel.EXCEEDED, BudgetLevel.OK);
+        assertThat(history.get(1).effectiveLimit()).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void forecastAddsRecurringDueToTheCategoryAndToTheOverallBudget() {
+        services.budgets().set(alice, dining, new BigDecimal("310"), false, null);
+        services.budgets().set(alice, null, new BigDecimal("1000"), false, null);
+        spend(alice, dining, "2028-03-05", "100.00");
+        var forecasts = services.budgets().forecast(alice, Map.of(dining, new BigDecimal("5.00"),
+                groceries, new BigDecimal("700.00")));
+        var byName = forecasts.stream().collect(java.util.stream.Collectors.toMap(f -> f.status().budget().name(),
+                f -> f));
+        assertThat(byName.get("Dining").projected()).isEqualByComparingTo("315.00");
+        assertThat(byName.get("Dining").likelyExceeded()).isTrue();
+        assertThat(byName.get("Overall").projected()).isEqualByComparingTo("1015.00");
+        assertThat(byName.get("Overall").likelyExceeded()).isTrue();
+    }
+
+    @Test
+    void anAddedExpenseThatCrossesAThresholdIsReported() {
+        services.budgets().set(alice, dining, new BigDecimal("100"), false, null);
+        services.budgets().set(alice, groceries, new BigDecimal("100"), false, null);
+        spend(alice, dining, "2028-03-02", "70.00");
+        var before = services.budgets().status(alice, MARCH);
+        spend(alice, dining, "2028-03-09", "15.00");
+        spend(alice, groceries, "2028-03-09", "5.00");
+        var crossings = BudgetService.crossings(before, services.budgets().status(alice, MARCH));
+        assertThat(crossings).singleElement().satisfies(c -> {
+            assertThat(c.after().budget().name()).isEqualTo("Dining");
+            assertThat(c.reached()).isEqualTo(BudgetLevel.WARNING);
+        });
+    }
+
+    @ParameterizedTest(name = "limit {0}")
+    @CsvSource(textBlock = """
+            0
+            -5
+            10.001
+            1000000000.01
+            """)
+    void limitsMustBePositiveMoney(String limit) {
+        assertThatThrownBy(() -> services.budgets().set(alice, dining, new BigDecimal(limit), false, null))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("limit");
+    }
+
+    @Test
+    void anotherUserCannotSeeOrChangeBudgetsById() {
+        var b = services.budgets().set(alice, dining, new BigDecimal("100"), false, null);
+        spend(alice, dining, "2028-03-02", "70.00");
+        var bob = TestUsers.signedUp(services, "bob");
+        assertThat(services.budgets().list(bob)).isEmpty();
+        assertThat(services.budgets().status(bob, MARCH)).isEmpty();
+        assertThatThrownBy(() -> services.budgets().find(bob, b.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> services.budgets().history(bob, b.id(), MARCH, MARCH))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> services.budgets().remove(bob, b.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> services.budgets().set(bob, dining, BigDecimal.TEN, false, null))
+                .isInstanceOf(ValidationException.class);
+        var bobs = services.budgets().set(bob, null, new BigDecimal("50"), false, null);
+        assertThat(statusOf(services.budgets().status(bob, MARCH), "Overall").spent()).isEqualByComparingTo("0");
+        assertThat(services.budgets().find(alice, b.id()).limit()).isEqualByComparingTo("100");
+        assertThatThrownBy(() -> services.budgets().remove(alice, bobs.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void removingABudgetOrItsCategoryDeletesIt() {
+        var b = services.budgets().set(alice, dining, new BigDecimal("100"), false, null);
+        services.budgets().remove(alice, b.id());
+        assertThat(services.budgets().list(alice)).isEmpty();
+        var coffee = services.categories().create(alice, "Coffee", null, List.of());
+        services.budgets().set(alice, coffee.id(), new BigDecimal("30"), false, null);
+        services.categories().merge(alice, coffee.id(), dining);
+        assertThat(services.budgets().list(alice)).isEmpty();
+    }
+}

@@ -1,0 +1,149 @@
+package io.spendsense.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.spendsense.domain.CategoryRule;
+import io.spendsense.domain.Expense;
+import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.ExpenseSort;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleServiceTest {
+    @TempDir
+    Path dir;
+    Services services;
+    SignedInUser alice;
+    long dining;
+    long transport;
+    long other;
+
+    @BeforeEach
+    void open() {
+        services = Services.openForTests(dir.resolve("rules.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+        alice = TestUsers.signedUp(services, "alice");
+        dining = services.categories().findByName(alice, "Dining").orElseThrow().id();
+        transport = services.categories().findByName(alice, "Transport").orElseThrow().id();
+        other = services.categories().findByName(alice, "Other").orElseThrow().id();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private CategoryRule rule(String pattern, long category, String setPayee) {
+        return new CategoryRule(0, 0, CategoryRule.Field.PAYEE, CategoryRule.Kind.CONTAINS, pattern, null, null,
+                category, null, setPayee);
+    }
+
+    private Expense add(String payee, String amount) {
+        return services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1), new BigDecimal(amount),
+                other, "x", payee, null));
+    }
+
+    private java.util.List<Expense> all() {
+        return services.expenses().page(alice, ExpenseFilter.ALL, new ExpenseSort(ExpenseSort.Field.DATE, true), 0,
+                100).items();
+    }
+
+    @Test
+    void rulesApplyInOrderWhenAnExpenseIsAdded() {
+        services.rules().add(alice, rule("uber eats", dining, "Uber Eats"));
+        services.rules().add(alice, rule("uber", transport, "Uber"));
+        assertThat(services.rules().list(alice)).extracting(CategoryRule::position).containsExactly(1, 2);
+        assertThat(add("UBER EATS *123", "20.00")).extracting(Expense::categoryName, Expense::payee)
+                .containsExactly("Dining", "Uber Eats");
+        assertThat(add("UBER *TRIP", "12.00")).extracting(Expense::categoryName, Expense::payee)
+                .containsExactly("Transport", "Uber");
+        assertThat(add("Cafe", "4.00").categoryName()).isEqualTo("Other");
+    }
+
+    @Test
+    void previewChangesNothingAndApplyChangesWhatItShowed() {
+        var first = add("UBER *TRIP", "12.00");
+        add("Cafe", "4.00");
+        var rule = rule("uber", transport, "Uber");
+        var preview = services.rules().preview(alice, rule);
+        assertThat(preview).singleElement().satisfies(c -> {
+            assertThat(c.expense().id()).isEqualTo(first.id());
+            assertThat(c.categoryName()).isEqualTo("Transport");
+            assertThat(c.payee()).isEqualTo("Uber");
+        });
+        assertThat(all()).extracting(Expense::categoryName).containsOnly("Other");
+        var saved = services.rules().add(alice, rule);
+        assertThat(services.rules().apply(alice, saved.id())).isEqualTo(1);
+        assertThat(services.expenses().find(alice, first.id()).orElseThrow())
+                .extracting(Expense::categoryName, Expense::payee).containsExactly("Transport", "Uber");
+        assertThat(services.rules().preview(alice, saved)).isEmpty();
+    }
+
+    @Test
+    void importAppliesRulesAndAReimportStillFindsItsDuplicates() throws Exception {
+        services.rules().add(alice, rule("uber", transport, "Uber"));
+        Path csv = dir.resolve("bank.csv");
+        Files.writeString(csv, """
+                date,description,category,payee,amount
+                2026-03-02,Ride,Other,UBER *TRIP 1,12.00
+                2026-03-03,Lunch,Dining,Cafe,9.00
+                """);
+        var first = services.importer().importFile(alice, csv, ImportOptions.DEFAULT);
+        assertThat(first.imported()).isEqualTo(2);
+        assertThat(all()).extracting(e -> e.payee() + "/" + e.categoryName())
+                .containsExactly("Uber/Transport", "Cafe/Dining");
+        var second = services.importer().importFile(alice, csv, ImportOptions.DEFAULT);
+        assertThat(second.imported()).isZero();
+        assertThat(second.duplicatesSkipped()).isEqualTo(2);
+    }
+
+    @Test
+    void aPayeeAlwaysFiledUnderOneCategoryIsSuggested() {
+        for (int i = 0; i < 3; i++) {
+            services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 1, 1 + i), BigDecimal.ONE, dining,
+                    "x", "Blue Bottle", null));
+            services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 1, 1 + i), BigDecimal.ONE,
+                    i == 0 ? dining : other, "x", "Corner Shop", null));
+        }
+        add("Rare Place", "3.00");
+        assertThat(services.rules().suggestions(alice)).singleElement().satisfies(r -> {
+            assertThat(r.pattern()).isEqualTo("Blue Bottle");
+            assertThat(r.kind()).isEqualTo(CategoryRule.Kind.EQUALS);
+            assertThat(r.categoryName()).isEqualTo("Dining");
+        });
+        services.rules().add(alice, services.rules().suggestions(alice).get(0));
+        assertThat(services.rules().suggestions(alice)).isEmpty();
+    }
+
+    @Test
+    void badRulesAreRefusedWithEveryReason() {
+        var bad = new CategoryRule(0, 0, CategoryRule.Field.PAYEE, CategoryRule.Kind.REGEX, "(x", new BigDecimal("9"),
+                new BigDecimal("5"), dining, null, null);
+        assertThatThrownBy(() -> services.rules().add(alice, bad)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not a valid regular expression").hasMessageContaining("ends below its start");
+    }
+
+    @Test
+    void anotherUserCannotSeeApplyOrRemoveRules() {
+        var r = services.rules().add(alice, rule("uber", transport, null));
+        var bob = TestUsers.signedUp(services, "bob");
+        assertThat(services.rules().list(bob)).isEmpty();
+        assertThatThrownBy(() -> services.rules().apply(bob, r.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> services.rules().remove(bob, r.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> services.rules().add(bob, rule("x", transport, null)))
+                .isInstanceOf(ValidationException.class);
+        long bobsOther = services.categories().findByName(bob, "Other").orElseThrow().id();
+        var bobs = services.expenses().create(bob, new ExpenseDraft(LocalDate.of(2026, 3, 1), BigDecimal.TEN,
+                bobsOther, "x", "Uber", null));
+        assertThat(bobs.categoryName()).isEqualTo("Other");
+    }
+}
