@@ -21,6 +21,7 @@ import io.spendsense.ui.common.FxDialogService;
 import io.spendsense.ui.common.FxFilePicker;
 import io.spendsense.ui.common.Snackbar;
 import io.spendsense.ui.common.TaskRunner;
+import io.spendsense.ui.common.UserMessages;
 import io.spendsense.ui.common.ViewLoader;
 import io.spendsense.ui.expenses.ExpenseEditorView;
 import io.spendsense.ui.expenses.ExpensesView;
@@ -166,7 +167,7 @@ public final class AppContext implements AutoCloseable {
     private void installInsights(Session s) {
         var user = s.user();
         if (assistant == null) {
-            assistant = new Assistant(services.categories(), services.expenses(), services.summaries(), services.clock());
+            assistant = Assistant.over(services);
         }
         var charts = new ChartsViewModel(user, services.summaries(), runner, services.clock());
         // One conversation per profile for the whole run of the app: signing out and in again keeps it.
@@ -194,6 +195,19 @@ public final class AppContext implements AutoCloseable {
             charts.refresh();
             chat.refreshSuggestions();
         });
+        // Recurring expenses that fell due since the profile was last opened are created once, in the background.
+        runner.run(() -> services.recurring().generateDue(user))
+                .onSuccess(created -> {
+                    if (created > 0) {
+                        s.expenses().reload();
+                        charts.refresh();
+                        assistant.dataChanged(user);
+                        dialogs.notify(created == 1 ? "1 recurring expense added"
+                                : created + " recurring expenses added", null, null);
+                    }
+                })
+                .onFailure(e -> dialogs.showError("Recurring expenses", UserMessages.of(e)))
+                .start();
         // The chat view-model outlives the session (kept per profile): at sign-out it lets go of this session.
         detachInsights = () -> {
             chat.filterRequestProperty().removeListener(showInTable);

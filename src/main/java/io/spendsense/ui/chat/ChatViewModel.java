@@ -43,7 +43,7 @@ public final class ChatViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
     private static final Set<Intent> NO_TABLE_FILTER = Set.of(Intent.COMPARE, Intent.ADD_EXPENSE, Intent.HELP,
-            Intent.UNKNOWN, Intent.BUDGET_STATUS, Intent.ANOMALIES);
+            Intent.UNKNOWN, Intent.BUDGET_STATUS, Intent.ANOMALIES, Intent.RECURRING, Intent.UPCOMING_BILLS);
 
     private final Supplier<AskFunction> conversations;
     private final ConfirmFunction confirmer;
