@@ -18,6 +18,7 @@ public final class Services implements AutoCloseable {
     private final SummaryService summaries;
     private final ImportService importer;
     private final ExportService exporter;
+    private final DemoService demo;
 
     private Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
@@ -29,6 +30,7 @@ public final class Services implements AutoCloseable {
         this.summaries = new SummaryService(tx);
         this.importer = new ImportService(tx, categories, clock);
         this.exporter = new ExportService(tx);
+        this.demo = new DemoService(tx, auth, importer, clock);
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
@@ -71,6 +73,10 @@ public final class Services implements AutoCloseable {
 
     public ExportService exporter() {
         return exporter;
+    }
+
+    public DemoService demo() {
+        return demo;
     }
 
     @Override
