@@ -116,7 +116,7 @@ public final class AppContext implements AutoCloseable {
         stage.show();
         runner.run(opener).onSuccess(s -> {
             services = s;
-            signIn.servicesReady(s.auth());
+            signIn.servicesReady(s.auth(), s.demo());
         }).onFailure(signIn::servicesFailed).start();
     }
 
