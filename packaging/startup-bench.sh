@@ -59,6 +59,13 @@ measure_round() {  # one launch of each variant, interleaved so that load from e
 
 [[ -f "$image/lib/app/spendsense.jsa" ]] || { echo "bench: build with -Dpackage.appcds=true" >&2; exit 1; }
 variant appcds
+# A JDK 17 archive only loads from the folder it was made in: retrain in the copy, as the build did in place.
+cfg="$work/appcds/lib/app/spendsense.cfg"
+rm -f "$work/appcds/lib/app/spendsense.jsa"
+sed -i 's/^java-options=-XX:SharedArchiveFile=/java-options=-XX:ArchiveClassesAtExit=/' "$cfg"
+probe "$work/appcds" >/dev/null
+sed -i 's/^java-options=-XX:ArchiveClassesAtExit=/java-options=-XX:SharedArchiveFile=/' "$cfg"
+[[ -f "$work/appcds/lib/app/spendsense.jsa" ]] || { echo "bench: the training run wrote no archive" >&2; exit 1; }
 variant base-cds
 sed -i '/SharedArchiveFile/d' "$work/base-cds/lib/app/spendsense.cfg"
 variant no-cds -Xshare:off
