@@ -29,9 +29,11 @@ class FirstRunDemoTest {
     Services services;
     AppContext context;
     Preferences node;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         services = Services.openForTests(dir.resolve("first.db"), DesktopAppTest.CLOCK);
         node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
         context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner());
@@ -42,6 +44,9 @@ class FirstRunDemoTest {
     void stop() throws Exception {
         FxToolkit.cleanupStages();
         context.close();
+        // TestFX hands the same primary stage to the next test class, which shows and hides it again: the app's
+        // "save the window bounds" handler must not outlive this test's preferences node.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.setOnHiding(null)).get();
         node.removeNode();
     }
 
@@ -49,6 +54,7 @@ class FirstRunDemoTest {
     void exploringTheDemoFromTheFirstRunScreenSignsIntoAFullProfile(FxRobot robot) {
         waitUntil(() -> robot.lookup("#demoButton").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#newUsername").query().isVisible()).isTrue();
+        assertThat(stage.getIcons()).as("the app icon in 6 sizes").hasSize(6);
 
         robot.clickOn("#demoButton");
 
