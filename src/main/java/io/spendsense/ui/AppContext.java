@@ -127,12 +127,14 @@ public final class AppContext implements AutoCloseable {
      * loaded in the background so that they cost the first window nothing.
      */
     private void addIcons() {
+        var icons = new java.util.ArrayList<Image>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var url = AppContext.class.getResource("icons/spendsense-" + size + ".png");
             if (url != null) {
-                stage.getIcons().add(new Image(url.toExternalForm(), true));
+                icons.add(new Image(url.toExternalForm(), true));
             }
         }
+        stage.getIcons().setAll(icons);
     }
 
     private void showSignIn() {
