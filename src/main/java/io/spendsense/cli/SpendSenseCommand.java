@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {UserCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             SummaryCommand.class, BenchCommand.class, AskCommand.class,
             BenchAssistantCommand.class, BudgetCommand.class, RecurringCommand.class,
-            InsightsCommand.class, RuleCommand.class})
+            InsightsCommand.class, RuleCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class})
 public final class SpendSenseCommand implements Runnable {
     private final CliEnvironment env;
     private final ServicesFactory servicesFactory;

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Set;
 
 import org.flywaydb.core.Flyway;
@@ -22,6 +25,10 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    static final String MIGRATIONS = "classpath:db/migration";
+    /** The folder next to the database file that holds backups. */
+    public static final String BACKUPS = "backups";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -41,10 +48,46 @@ public final class Database implements AutoCloseable {
         prepareFile(absolute);
         SQLiteDataSource dataSource = dataSource(absolute);
         long start = System.nanoTime();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load();
+        backUpBeforeMigrating(absolute, flyway);
+        flyway.migrate();
         SessionFactory sessionFactory = buildSessionFactory(dataSource);
         LOG.debug("Opened {} in {} ms", absolute, (System.nanoTime() - start) / 1_000_000);
         return new Database(absolute, dataSource, sessionFactory);
+    }
+
+    /**
+     * An existing database that a migration is about to change is copied first to
+     * {@code backups/pre-migration-V<current>-<timestamp>.db}: a new file (no migration applied yet) is not.
+     */
+    private static void backUpBeforeMigrating(Path file, Flyway flyway) {
+        var info = flyway.info();
+        var current = info.current();
+        if (current == null || info.pending().length == 0) {
+            return;
+        }
+        Path backup = backupFile(file, "pre-migration-V" + current.getVersion() + "-", LocalDateTime.now());
+        LOG.info("Backing up {} to {} before migrating it", file, backup);
+        SqliteBackup.backup(file, backup);
+    }
+
+    /** A new file in the database's {@code backups/} folder: {@code prefix + timestamp + ".db"}, never an existing one. */
+    public static Path backupFile(Path database, String prefix, LocalDateTime when) {
+        Path dir = database.toAbsolutePath().getParent().resolve(BACKUPS);
+        try {
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                restrict(dir, "rwx------");
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot create the backup folder " + dir + ": " + e.getMessage(), e);
+        }
+        String base = prefix + STAMP.format(when);
+        Path candidate = dir.resolve(base + ".db");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = dir.resolve(base + "-" + n + ".db");
+        }
+        return candidate;
     }
 
     public Path file() {
@@ -81,7 +124,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void restrict(Path path, String permissions) throws IOException {
+    static void restrict(Path path, String permissions) throws IOException {
         if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         } else {

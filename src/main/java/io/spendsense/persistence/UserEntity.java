@@ -39,9 +39,12 @@ class UserEntity {
     int failedLogins;
     @Column(name = "locked_until")
     Long lockedUntil;
+    @Column(name = "is_demo", nullable = false)
+    boolean demo;
 
     User toDomain() {
         return new User(id, username, displayName, email, currency, Instant.ofEpochMilli(createdAt),
-                Instant.ofEpochMilli(updatedAt), failedLogins, lockedUntil == null ? null : Instant.ofEpochMilli(lockedUntil));
+                Instant.ofEpochMilli(updatedAt), failedLogins,
+                lockedUntil == null ? null : Instant.ofEpochMilli(lockedUntil), demo);
     }
 }

@@ -76,6 +76,13 @@ public final class UserRepository {
         return e.toDomain();
     }
 
+    /** Marks the user as the generated demo profile. */
+    public User markDemo(long id) {
+        var e = require(id);
+        e.demo = true;
+        return e.toDomain();
+    }
+
     /** Deletes the user and everything that belongs to them. */
     public void delete(long id) {
         var s = tx.session();

@@ -22,6 +22,7 @@ public final class Services implements AutoCloseable {
     private final RecurringService recurring;
     private final InsightService insights;
     private final RuleService rules;
+    private final DemoService demo;
 
     private Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
@@ -37,6 +38,7 @@ public final class Services implements AutoCloseable {
         this.recurring = new RecurringService(tx, clock);
         this.insights = new InsightService(tx, clock);
         this.rules = new RuleService(tx, clock);
+        this.demo = new DemoService(tx, auth, importer, clock);
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
@@ -95,6 +97,10 @@ public final class Services implements AutoCloseable {
 
     public RuleService rules() {
         return rules;
+    }
+
+    public DemoService demo() {
+        return demo;
     }
 
     @Override

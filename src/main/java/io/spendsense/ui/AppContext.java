@@ -37,6 +37,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -123,6 +124,7 @@ public final class AppContext implements AutoCloseable {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        addIcons();
         restoreBounds();
         stage.setOnHiding(e -> saveBounds());
         applyTheme(preferences.lastProfile().map(preferences::darkTheme).orElse(false));
@@ -130,8 +132,23 @@ public final class AppContext implements AutoCloseable {
         stage.show();
         runner.run(opener).onSuccess(s -> {
             services = s;
-            signIn.servicesReady(s.auth());
+            signIn.servicesReady(s.auth(), s.demo());
         }).onFailure(signIn::servicesFailed).start();
+    }
+
+    /**
+     * The window and task-bar icon: the PNGs drawn by packaging/IconGenerator.java (copied here from its output),
+     * loaded in the background so that they cost the first window nothing.
+     */
+    private void addIcons() {
+        var icons = new java.util.ArrayList<Image>();
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var url = AppContext.class.getResource("icons/spendsense-" + size + ".png");
+            if (url != null) {
+                icons.add(new Image(url.toExternalForm(), true));
+            }
+        }
+        stage.getIcons().setAll(icons);
     }
 
     private void showSignIn() {

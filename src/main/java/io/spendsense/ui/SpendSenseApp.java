@@ -20,6 +20,8 @@ public final class SpendSenseApp extends Application {
         context = new AppContext(stage, () -> Services.open(database, Clock.systemDefaultZone()),
                 UiPreferences.forUser(), new FxTaskRunner());
         context.start();
+        StartupProbe.fromEnvironment(System.getenv()).ifPresent(probe -> probe.windowShown(
+                context.signInViewModel().readyProperty(), context.signInViewModel().errorProperty()));
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class SignInView {
     @FXML private Label currencyError;
     @FXML private Button createButton;
     @FXML private Button cancelCreateButton;
+    @FXML private Button demoButton;
     @FXML private ProgressIndicator progress;
     @FXML private Label status;
     @FXML private Label errorLabel;
@@ -129,8 +130,13 @@ public final class SignInView {
 
         progress.visibleProperty().bind(viewModel.busyProperty().or(viewModel.readyProperty().not()));
         progress.managedProperty().bind(progress.visibleProperty());
-        status.textProperty().bind(Bindings.when(viewModel.readyProperty()).then("")
-                .otherwise(resources.getString("signin.opening")));
+        demoButton.visibleProperty().bind(viewModel.demoOfferedProperty());
+        demoButton.managedProperty().bind(demoButton.visibleProperty());
+        demoButton.disableProperty().bind(viewModel.busyProperty());
+        status.textProperty().bind(Bindings.when(viewModel.readyProperty().not())
+                .then(resources.getString("signin.opening"))
+                .otherwise(Bindings.when(viewModel.creatingDemoProperty())
+                        .then(resources.getString("signin.creatingDemo")).otherwise("")));
         errorLabel.textProperty().bind(viewModel.errorProperty());
         // Typing can start before the profiles are loaded: the keys go to the password (or the new username).
         Platform.runLater(() -> (viewModel.creatingProperty().get() ? newUsername : passwordField).requestFocus());
@@ -166,6 +172,11 @@ public final class SignInView {
     @FXML
     private void onCreate() {
         viewModel.createProfile();
+    }
+
+    @FXML
+    private void onExploreDemo() {
+        viewModel.exploreDemo();
     }
 
     @FXML

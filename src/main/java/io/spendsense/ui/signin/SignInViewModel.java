@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import io.spendsense.domain.User;
 import io.spendsense.service.AuthService;
+import io.spendsense.service.DemoService;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.ValidationException;
 import io.spendsense.ui.common.TaskRunner;
@@ -35,7 +36,10 @@ public final class SignInViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper demoOffered = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper creatingDemo = new ReadOnlyBooleanWrapper(false);
     private AuthService auth;
+    private DemoService demo;
     private String preferredProfile;
     /** Enter was pressed before the database was open: sign in as soon as it is, into the last profile used. */
     private boolean signInWhenReady;
@@ -55,7 +59,13 @@ public final class SignInViewModel {
 
     /** Called by the composition root once the database is open; loads the profiles. */
     public void servicesReady(AuthService authService) {
+        servicesReady(authService, null);
+    }
+
+    /** As {@link #servicesReady(AuthService)}, with the demo profile offered on a first run. */
+    public void servicesReady(AuthService authService, DemoService demoService) {
         this.auth = authService;
+        this.demo = demoService;
         ready.set(true);
         refreshProfiles();
     }
@@ -89,6 +99,7 @@ public final class SignInViewModel {
 
     private void showProfiles(List<User> users) {
         profiles.setAll(users);
+        demoOffered.set(demo != null && users.isEmpty());
         if (users.isEmpty()) {
             startCreate();
             return;
@@ -174,6 +185,25 @@ public final class SignInViewModel {
                 .start();
     }
 
+    /**
+     * "Explore a demo profile": creates the demo (a year and a half of generated expenses, a second or two) in the
+     * background and signs into it.
+     */
+    public void exploreDemo() {
+        if (demo == null || busy.get()) {
+            return;
+        }
+        error.set("");
+        runner.run(demo::create).onBusy(b -> {
+            busy.set(b);
+            creatingDemo.set(b);
+        }).onSuccess(made -> {
+            creating.set(false);
+            refreshProfiles();
+            signedIn(made.user());
+        }).onFailure(e -> error.set(UserMessages.of(e))).start();
+    }
+
     /** Back to this screen after sign out or "switch profile": nothing of the last session stays. */
     public void reset() {
         password.set("");
@@ -211,6 +241,16 @@ public final class SignInViewModel {
 
     public ReadOnlyBooleanProperty creatingProperty() {
         return creating.getReadOnlyProperty();
+    }
+
+    /** True on a first run (no profiles yet) once the database is open: the demo can be explored. */
+    public ReadOnlyBooleanProperty demoOfferedProperty() {
+        return demoOffered.getReadOnlyProperty();
+    }
+
+    /** True while the demo profile is being made. */
+    public ReadOnlyBooleanProperty creatingDemoProperty() {
+        return creatingDemo.getReadOnlyProperty();
     }
 
     public boolean hasProfiles() {

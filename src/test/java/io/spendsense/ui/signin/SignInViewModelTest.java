@@ -187,4 +187,48 @@ class SignInViewModelTest {
         assertThat(signedIn).isEmpty();
         assertThat(vm.passwordProperty().get()).isEqualTo(TestUsers.PASSWORD);
     }
+
+    @Test
+    void firstRunOffersTheDemoAndExploringItSignsIntoTheGeneratedProfile() {
+        vm.servicesReady(services.auth(), services.demo());
+        assertThat(vm.demoOfferedProperty().get()).isTrue();
+        var busySeen = new ArrayList<Boolean>();
+        vm.creatingDemoProperty().addListener((o, a, b) -> busySeen.add(b));
+
+        vm.exploreDemo();
+
+        assertThat(busySeen).containsExactly(true, false);
+        assertThat(signedIn).singleElement().satisfies(u -> {
+            assertThat(u.username()).isEqualTo("demo");
+            assertThat(u.user().demo()).isTrue();
+        });
+        assertThat(vm.creatingProperty().get()).isFalse();
+        assertThat(vm.profiles()).extracting(User::displayName).containsExactly("Demo profile");
+        assertThat(vm.demoOfferedProperty().get()).isFalse();
+        assertThat(services.summaries().count(signedIn.get(0), io.spendsense.domain.ExpenseFilter.ALL))
+                .isGreaterThan(1000);
+    }
+
+    @Test
+    void theDemoIsNotOfferedOnceProfilesExistOrWithoutADemoService() {
+        vm.servicesReady(services.auth());
+        assertThat(vm.demoOfferedProperty().get()).isFalse();
+        vm.exploreDemo();
+        assertThat(signedIn).isEmpty();
+
+        TestUsers.signedUp(services, "alice");
+        vm.servicesReady(services.auth(), services.demo());
+        assertThat(vm.demoOfferedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailedDemoShowsTheMessage() {
+        services.auth().register("demo", "Mine", null, "my own password", "USD");
+        services.auth().deleteAccount(services.auth().signIn("demo", "my own password"));
+        vm.servicesReady(services.auth(), services.demo());
+        services.auth().register("demo", "Mine", null, "my own password", "USD");
+        vm.exploreDemo();
+        assertThat(signedIn).isEmpty();
+        assertThat(vm.errorProperty().get()).contains("is not the demo");
+    }
 }

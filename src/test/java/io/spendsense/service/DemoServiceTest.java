@@ -1,0 +1,74 @@
+package io.spendsense.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.spendsense.domain.CategoryTotal;
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.Period;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoServiceTest {
+    @TempDir
+    Path dir;
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-20T10:00:00Z"));
+    Services services;
+
+    @BeforeEach
+    void open() {
+        services = Services.openForTests(dir.resolve("demo.db"), clock);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void createsAMarkedDemoProfileWithAYearAndAHalfOfVariedExpensesUpToToday() {
+        var demo = services.demo().create();
+
+        assertThat(demo.from()).isEqualTo(LocalDate.of(2024, 9, 21));
+        assertThat(demo.to()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(demo.expenses()).isBetween(1_200, 2_500);
+        var user = services.demo().find().orElseThrow();
+        assertThat(user.demo()).isTrue();
+        assertThat(user.displayName()).isEqualTo(DemoService.DISPLAY_NAME);
+
+        var who = services.auth().signIn(DemoService.USERNAME, DemoService.PASSWORD);
+        assertThat(services.summaries().count(who, ExpenseFilter.ALL)).isEqualTo(demo.expenses());
+        var categories = services.summaries().byCategory(who, ExpenseFilter.of(Period.year(2025)));
+        assertThat(categories).extracting(CategoryTotal::category)
+                .contains("Housing", "Utilities", "Groceries", "Dining", "Travel", "Subscriptions");
+        // Rent every month: 12 x 1,475.00 in 2025.
+        assertThat(categories).filteredOn(c -> c.category().equals("Housing")).singleElement()
+                .satisfies(c -> assertThat(c.total()).isGreaterThanOrEqualTo(new BigDecimal("17700.00")));
+    }
+
+    @Test
+    void aSecondCreateIsRefusedAndARealProfileNamedDemoIsNeverTakenForTheDemo() {
+        services.demo().create();
+        assertThatThrownBy(() -> services.demo().create()).isInstanceOf(ServiceException.class)
+                .hasMessageContaining("already exists").hasMessageContaining(DemoService.PASSWORD);
+
+        services.auth().deleteAccount(services.demo().signIn());
+        assertThat(services.demo().find()).isEmpty();
+        services.auth().register("demo", "Me", null, "my own password", "EUR");
+        assertThat(services.demo().find()).isEmpty();
+        assertThatThrownBy(() -> services.demo().create()).hasMessageContaining("is not the demo");
+    }
+
+    @Test
+    void realProfilesAreNotMarkedAsDemo() {
+        var alice = TestUsers.signedUp(services, "alice");
+        assertThat(alice.user().demo()).isFalse();
+    }
+}
