@@ -183,7 +183,7 @@ public final class BudgetsView {
         limit.textProperty().bindBidirectional(form.limitTextProperty());
         var limitError = new Label();
         limitError.setId("budgetLimitError");
-        limitError.getStyleClass().add("budget-detail");
+        limitError.getStyleClass().add("field-error");
         limitError.textProperty().bind(form.limitErrorProperty());
         var rollover = new CheckBox("Roll the unspent (or overspent) amount into next month");
         rollover.setId("budgetRollover");
@@ -192,6 +192,7 @@ public final class BudgetsView {
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
         grid.addRow(0, new Label("Category"), category);
         grid.addRow(1, new Label("Monthly limit"), limit);
         grid.add(limitError, 1, 2);

@@ -158,9 +158,13 @@ public final class BudgetsViewModel {
                 .start();
     }
 
-    /** A form for a new budget. */
+    /** A form for a new budget, on the first choice (overall, then categories) that has no budget yet. */
     public BudgetEditorViewModel newBudget() {
-        return new BudgetEditorViewModel(categories, null);
+        var form = new BudgetEditorViewModel(categories, null);
+        var taken = budgets.values().stream().map(b -> b.isOverall() ? 0L : b.categoryId()).toList();
+        form.choices().stream().filter(c -> !taken.contains(c.id())).findFirst()
+                .ifPresent(form.categoryProperty()::set);
+        return form;
     }
 
     /** A form filled with {@code row}'s budget. */

@@ -99,7 +99,8 @@ public final class InsightsViewModel {
             case FIRST_PAYEE -> "New payee";
             case DUPLICATE -> "Possible duplicate";
         };
-        return new InsightRow(i.key(), kind, i.reason(), expenseText(i.expense()));
+        String reason = i.reason().isEmpty() ? "" : Character.toUpperCase(i.reason().charAt(0)) + i.reason().substring(1);
+        return new InsightRow(i.key(), kind, reason, expenseText(i.expense()));
     }
 
     private String expenseText(Expense e) {

@@ -160,6 +160,16 @@ class BudgetsViewModelTest {
     }
 
     @Test
+    void aNewFormStartsOnTheFirstChoiceWithoutABudget() {
+        vm.refresh();
+        assertThat(vm.newBudget().categoryProperty().get().name()).isEqualTo("Overall");
+        data.budget(null, "1000");
+        data.budget("Housing", "1500");
+        vm.refresh();
+        assertThat(vm.newBudget().categoryProperty().get().name()).isEqualTo("Utilities");
+    }
+
+    @Test
     void anInvalidFormIsNotSaved() {
         vm.refresh();
         var form = vm.newBudget();
