@@ -164,9 +164,9 @@ class BudgetsViewModelTest {
         vm.refresh();
         assertThat(vm.newBudget().categoryProperty().get().name()).isEqualTo("Overall");
         data.budget(null, "1000");
-        data.budget("Housing", "1500");
+        data.budget("Dining", "150");
         vm.refresh();
-        assertThat(vm.newBudget().categoryProperty().get().name()).isEqualTo("Utilities");
+        assertThat(vm.newBudget().categoryProperty().get().name()).isEqualTo("Education");
     }
 
     @Test
