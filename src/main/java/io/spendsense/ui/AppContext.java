@@ -72,6 +72,8 @@ public final class AppContext implements AutoCloseable {
     private Assistant assistant;
     private final Map<Long, ChatViewModel> chats = new HashMap<>();
     private Runnable detachInsights = () -> { };
+    /** Set by {@link #installBudgets}: what follows a change to the expenses made outside the table (chat, recurring). */
+    private Runnable budgetsFollowChange = () -> { };
 
     /** What exists while a user is signed in; gone at sign-out. */
     public record Session(SignedInUser user, ExpensesViewModel expenses, MainViewModel main, MainView mainView) {
@@ -194,6 +196,7 @@ public final class AppContext implements AutoCloseable {
         ChangeListener<Number> savedFromChat = (obs, old, n) -> {
             s.expenses().reload();
             charts.refresh();
+            budgetsFollowChange.run();
         };
         chat.expensesChangedProperty().addListener(savedFromChat);
         s.expenses().dataChangesProperty().addListener((obs, old, n) -> {
@@ -207,6 +210,7 @@ public final class AppContext implements AutoCloseable {
                     if (created > 0) {
                         s.expenses().reload();
                         charts.refresh();
+                        budgetsFollowChange.run();
                         assistant.dataChanged(user);
                         dialogs.notify(created == 1 ? "1 recurring expense added"
                                 : created + " recurring expenses added", null, null);
@@ -234,16 +238,20 @@ public final class AppContext implements AutoCloseable {
         alerts.prime();
         budgets.refresh();
         insights.refresh();
-        ChangeListener<Number> changed = (obs, old, n) -> {
+        Runnable follow = () -> {
             alerts.expensesChanged();
             budgets.refresh();
             insights.refresh();
         };
+        // Expenses saved from the chat or created by recurring templates do not go through the table's commands.
+        budgetsFollowChange = follow;
+        ChangeListener<Number> changed = (obs, old, n) -> follow.run();
         s.expenses().dataChangesProperty().addListener(changed);
         Runnable detachCharts = detachInsights;
         detachInsights = () -> {
             detachCharts.run();
             s.expenses().dataChangesProperty().removeListener(changed);
+            budgetsFollowChange = () -> { };
         };
     }
 

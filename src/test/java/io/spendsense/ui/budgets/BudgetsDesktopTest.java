@@ -111,6 +111,26 @@ class BudgetsDesktopTest {
     }
 
     @Test
+    void anExpenseSavedFromTheChatIsAnnouncedWhenItExceedsABudget(FxRobot robot) {
+        var alex = TestUsers.signedUp(services, "alex");
+        services.budgets().set(alex, services.categories().findByName(alex, "Dining").orElseThrow().id(),
+                new BigDecimal("50"), false, null);
+        spend(alex, "45.00", LocalDate.of(2026, 3, 5), "Bistro");
+        signIn(robot, "alex");
+        tab(robot, "Budgets");
+        waitUntil(() -> "90%".equals(percentOf(robot, "Dining")));
+
+        robot.interact(() -> context.session().main().chatVisibleProperty().set(true));
+        waitUntil(() -> robot.lookup("#chatInput").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#chatInput").write("I spent 12.50 on lunch at Chipotle today").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".confirm-button").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn(".confirm-button");
+        waitUntil(() -> robot.lookup("#snackbarMessage").queryLabeled().getText()
+                .equals("Dining budget exceeded: 115% ($57.50 of $50.00)"));
+        waitUntil(() -> "115%".equals(percentOf(robot, "Dining")));
+    }
+
+    @Test
     void insightsTabShowsAPlantedDuplicateAndDismissRemovesIt(FxRobot robot) {
         var alex = TestUsers.signedUp(services, "alex");
         spend(alex, "23.45", LocalDate.of(2026, 3, 10), "Taqueria");
