@@ -10,6 +10,9 @@ import io.spendsense.assistant.Assistant;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
+import io.spendsense.ui.budgets.BudgetAlerts;
+import io.spendsense.ui.budgets.BudgetsView;
+import io.spendsense.ui.budgets.BudgetsViewModel;
 import io.spendsense.ui.charts.ChartsView;
 import io.spendsense.ui.charts.ChartsViewModel;
 import io.spendsense.ui.chat.AssistantChat;
@@ -27,6 +30,8 @@ import io.spendsense.ui.expenses.ExpenseEditorView;
 import io.spendsense.ui.expenses.ExpensesView;
 import io.spendsense.ui.expenses.ExpensesViewModel;
 import io.spendsense.ui.expenses.ImportView;
+import io.spendsense.ui.insights.InsightsView;
+import io.spendsense.ui.insights.InsightsViewModel;
 import io.spendsense.ui.main.MainView;
 import io.spendsense.ui.main.MainViewModel;
 import io.spendsense.ui.settings.UiPreferences;
@@ -68,6 +73,8 @@ public final class AppContext implements AutoCloseable {
     private Assistant assistant;
     private final Map<Long, ChatViewModel> chats = new HashMap<>();
     private Runnable detachInsights = () -> { };
+    /** Set by {@link #installBudgets}: what follows a change to the expenses made outside the table (chat, recurring). */
+    private Runnable budgetsFollowChange = () -> { };
 
     /** What exists while a user is signed in; gone at sign-out. */
     public record Session(SignedInUser user, ExpensesViewModel expenses, MainViewModel main, MainView mainView) {
@@ -173,6 +180,7 @@ public final class AppContext implements AutoCloseable {
         session.main().darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
         applyTheme(session.main().darkThemeProperty().get());
         installInsights(session);
+        installBudgets(session);
         stage.setTitle(session.main().windowTitle());
     }
 
@@ -205,6 +213,7 @@ public final class AppContext implements AutoCloseable {
         ChangeListener<Number> savedFromChat = (obs, old, n) -> {
             s.expenses().reload();
             charts.refresh();
+            budgetsFollowChange.run();
         };
         chat.expensesChangedProperty().addListener(savedFromChat);
         s.expenses().dataChangesProperty().addListener((obs, old, n) -> {
@@ -218,6 +227,7 @@ public final class AppContext implements AutoCloseable {
                     if (created > 0) {
                         s.expenses().reload();
                         charts.refresh();
+                        budgetsFollowChange.run();
                         assistant.dataChanged(user);
                         dialogs.notify(created == 1 ? "1 recurring expense added"
                                 : created + " recurring expenses added", null, null);
@@ -229,6 +239,36 @@ public final class AppContext implements AutoCloseable {
         detachInsights = () -> {
             chat.filterRequestProperty().removeListener(showInTable);
             chat.expensesChangedProperty().removeListener(savedFromChat);
+        };
+    }
+
+    /**
+     * The Budgets and Insights tabs (ui/budgets, ui/insights), and the budget alerts: after each change to the
+     * expenses both views reload and every budget the change took past 80% or 100% is announced in the snackbar.
+     */
+    private void installBudgets(Session s) {
+        var budgets = new BudgetsViewModel(services, s.user(), runner, dialogs);
+        var insights = new InsightsViewModel(services, s.user(), runner, dialogs);
+        var alerts = new BudgetAlerts(services.budgets(), s.user(), runner, dialogs, services.clock());
+        s.mainView().budgetsHost().getChildren().setAll(new BudgetsView(budgets).root());
+        s.mainView().insightsHost().getChildren().setAll(new InsightsView(insights).root());
+        alerts.prime();
+        budgets.refresh();
+        insights.refresh();
+        Runnable follow = () -> {
+            alerts.expensesChanged();
+            budgets.refresh();
+            insights.refresh();
+        };
+        // Expenses saved from the chat or created by recurring templates do not go through the table's commands.
+        budgetsFollowChange = follow;
+        ChangeListener<Number> changed = (obs, old, n) -> follow.run();
+        s.expenses().dataChangesProperty().addListener(changed);
+        Runnable detachCharts = detachInsights;
+        detachInsights = () -> {
+            detachCharts.run();
+            s.expenses().dataChangesProperty().removeListener(changed);
+            budgetsFollowChange = () -> { };
         };
     }
 

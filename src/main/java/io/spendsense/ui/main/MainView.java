@@ -15,7 +15,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
 
 /**
- * Code-behind of Main.fxml: the header with the profile menu, the tabs (Expenses; Charts in {@code chartsHost}), and
+ * Code-behind of Main.fxml: the header with the profile menu, the tabs (Expenses; Charts, Budgets and Insights in
+ * their hosts), and
  * the collapsible chat column ({@code chatHost}). The charts and chat views are built elsewhere and put into their
  * hosts by the composition root.
  */
@@ -32,8 +33,12 @@ public final class MainView {
     @FXML private TabPane tabs;
     @FXML private Tab expensesTab;
     @FXML private Tab chartsTab;
+    @FXML private Tab budgetsTab;
+    @FXML private Tab insightsTab;
     @FXML private StackPane expensesHost;
     @FXML private StackPane chartsHost;
+    @FXML private StackPane budgetsHost;
+    @FXML private StackPane insightsHost;
     @FXML private StackPane chatHost;
 
     public MainView(MainViewModel viewModel, Node expensesView) {
@@ -96,6 +101,16 @@ public final class MainView {
         return chartsHost;
     }
 
+    /** Where the budgets view goes (the Budgets tab). */
+    public StackPane budgetsHost() {
+        return budgetsHost;
+    }
+
+    /** Where the insights view goes (the Insights tab). */
+    public StackPane insightsHost() {
+        return insightsHost;
+    }
+
     /** Where the chat view goes (the right-hand column; hidden while the chat is collapsed). */
     public StackPane chatHost() {
         return chatHost;
@@ -107,6 +122,14 @@ public final class MainView {
 
     public void showCharts() {
         tabs.getSelectionModel().select(chartsTab);
+    }
+
+    public void showBudgets() {
+        tabs.getSelectionModel().select(budgetsTab);
+    }
+
+    public void showInsights() {
+        tabs.getSelectionModel().select(insightsTab);
     }
 
     @FXML

@@ -1,0 +1,235 @@
+package io.spendsense.ui.budgets;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+
+import io.spendsense.domain.Category;
+import io.spendsense.ui.charts.ChartsView;
+import io.spendsense.ui.common.Validation;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * Code-behind of Budgets.fxml: one card per {@link BudgetRow} (click to see its history), the history bar chart, and
+ * the add / edit dialog over a {@link BudgetEditorViewModel}. Embed with {@code new BudgetsView(viewModel).root()}.
+ */
+public final class BudgetsView {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-budget");
+
+    private final BudgetsViewModel viewModel;
+    private final Parent root;
+    @FXML private Label monthLabel;
+    @FXML private Label errorLabel;
+    @FXML private Label emptyLabel;
+    @FXML private VBox rowsBox;
+    @FXML private VBox historyCard;
+    @FXML private Label historyTitle;
+    @FXML private BarChart<String, Number> historyChart;
+    @FXML private ProgressIndicator progress;
+
+    public BudgetsView(BudgetsViewModel viewModel) {
+        this.viewModel = viewModel;
+        var loader = new FXMLLoader(BudgetsView.class.getResource("Budgets.fxml"),
+                ResourceBundle.getBundle("io.spendsense.ui.messages"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        root.getStylesheets().add(BudgetsView.class.getResource(ChartsView.STYLESHEET).toExternalForm());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        monthLabel.textProperty().bind(viewModel.monthTitleProperty());
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        historyTitle.textProperty().bind(viewModel.historyTitleProperty());
+        historyChart.getStyleClass().add("budget-history");
+        historyCard.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
+        historyCard.managedProperty().bind(historyCard.visibleProperty());
+        viewModel.rows().addListener((ListChangeListener<BudgetRow>) c -> showRows());
+        viewModel.history().addListener((ListChangeListener<HistoryPoint>) c -> showHistory());
+        viewModel.selectedProperty().addListener((o, a, b) -> markSelected());
+        showRows();
+    }
+
+    private void showRows() {
+        rowsBox.getChildren().setAll(viewModel.rows().stream().map(this::card).toList());
+        emptyLabel.setVisible(viewModel.rows().isEmpty() && !viewModel.loadingProperty().get());
+        emptyLabel.setManaged(emptyLabel.isVisible());
+        markSelected();
+    }
+
+    private void markSelected() {
+        var selected = viewModel.selectedProperty().get();
+        rowsBox.getChildren().forEach(n -> n.pseudoClassStateChanged(SELECTED,
+                selected != null && n.getUserData() instanceof BudgetRow r && r.budgetId() == selected.budgetId()));
+    }
+
+    private Node card(BudgetRow row) {
+        var chip = new Circle(6, Color.web(row.color()));
+        var name = new Label(row.name());
+        name.getStyleClass().add("budget-name");
+        var percent = new Label(row.percentText());
+        percent.getStyleClass().addAll("budget-percent", row.styleClass());
+        var edit = new Button("Edit");
+        edit.getStyleClass().addAll("flat", "small");
+        edit.setOnAction(e -> openEditor(viewModel.edit(row)));
+        var remove = new Button("Remove");
+        remove.getStyleClass().addAll("flat", "small", "danger");
+        remove.setOnAction(e -> viewModel.remove(row));
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var top = new HBox(8, chip, name, spacer, percent, edit, remove);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        var bar = new ProgressBar(row.progress());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.getStyleClass().add(row.styleClass());
+
+        var spent = detail(row.spentText());
+        var remaining = detail(row.remainingText());
+        remaining.getStyleClass().add("budget-remaining");
+        var days = detail(row.daysLeftText());
+        var bottom = new HBox(16, spent, remaining, days);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        if (!row.forecast().isEmpty()) {
+            var gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            bottom.getChildren().addAll(gap, detail(row.forecast()));
+            if (row.likelyExceeded()) {
+                var badge = new Label("Likely to exceed");
+                badge.getStyleClass().add("budget-badge");
+                bottom.getChildren().add(badge);
+            }
+        }
+        var card = new VBox(6, top, bar, bottom);
+        card.getStyleClass().add("budget-row");
+        card.setUserData(row);
+        card.setOnMouseClicked(e -> viewModel.select(row));
+        return card;
+    }
+
+    private static Label detail(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("budget-detail");
+        return label;
+    }
+
+    private void showHistory() {
+        var spent = new XYChart.Series<String, Number>();
+        spent.setName("Spent");
+        var limit = new XYChart.Series<String, Number>();
+        limit.setName("Limit");
+        for (HistoryPoint p : viewModel.history()) {
+            spent.getData().add(new XYChart.Data<>(p.month(), p.spent()));
+            limit.getData().add(new XYChart.Data<>(p.month(), p.limit()));
+        }
+        historyChart.getData().setAll(spent, limit);
+    }
+
+    private void openEditor(BudgetEditorViewModel form) {
+        var dialog = new Dialog<ButtonType>();
+        dialog.setTitle(form.editing() ? "Edit budget" : "Add budget");
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        var category = new ComboBox<Category>();
+        category.setId("budgetCategory");
+        category.getItems().setAll(form.choices());
+        category.setButtonCell(new CategoryNameCell());
+        category.setCellFactory(l -> new CategoryNameCell());
+        category.valueProperty().bindBidirectional(form.categoryProperty());
+        category.setDisable(form.editing());
+        category.setMaxWidth(Double.MAX_VALUE);
+        var limit = new TextField();
+        limit.setId("budgetLimit");
+        limit.setPromptText("e.g. 250.00");
+        limit.textProperty().bindBidirectional(form.limitTextProperty());
+        var limitError = new Label();
+        limitError.setId("budgetLimitError");
+        limitError.getStyleClass().add("field-error");
+        limitError.textProperty().bind(form.limitErrorProperty());
+        var rollover = new CheckBox("Roll the unspent (or overspent) amount into next month");
+        rollover.setId("budgetRollover");
+        rollover.selectedProperty().bindBidirectional(form.rolloverProperty());
+
+        var grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
+        grid.addRow(0, new Label("Category"), category);
+        grid.addRow(1, new Label("Monthly limit"), limit);
+        grid.add(limitError, 1, 2);
+        grid.add(rollover, 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
+        var save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        var saveButton = dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("saveBudget");
+        saveButton.disableProperty().bind(form.validProperty().not());
+        Validation.decorate(new ValidationSupport(), limit, form.limitErrorProperty());
+        limit.requestFocus();
+        dialog.showAndWait().filter(b -> b == save).ifPresent(b -> viewModel.save(form));
+    }
+
+    private static final class CategoryNameCell extends ListCell<Category> {
+        @Override
+        protected void updateItem(Category c, boolean empty) {
+            super.updateItem(c, empty);
+            setText(empty || c == null ? null : c.name());
+            setGraphic(empty || c == null ? null : new Circle(5, Color.web(c.color())));
+        }
+    }
+
+    @FXML
+    private void onPrevious() {
+        viewModel.previousMonth();
+    }
+
+    @FXML
+    private void onNext() {
+        viewModel.nextMonth();
+    }
+
+    @FXML
+    private void onAdd() {
+        openEditor(viewModel.newBudget());
+    }
+}

@@ -1,0 +1,244 @@
+package io.spendsense.ui.budgets;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.spendsense.domain.Budget;
+import io.spendsense.domain.BudgetForecast;
+import io.spendsense.domain.BudgetStatus;
+import io.spendsense.domain.Category;
+import io.spendsense.domain.Money;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.ui.common.DialogService;
+import io.spendsense.ui.common.TaskRunner;
+import io.spendsense.ui.common.UserMessages;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the Budgets screen: the selected month's budgets as {@link BudgetRow}s (with the month-end forecast in the
+ * current month), the selected budget's last 12 months, and the add / edit / remove commands. Every service call runs
+ * on the {@link TaskRunner}.
+ */
+public final class BudgetsViewModel {
+    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+    private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM yy", Locale.US);
+    static final int HISTORY_MONTHS = 12;
+
+    private final Services services;
+    private final SignedInUser who;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final ReadOnlyObjectWrapper<YearMonth> month = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper monthTitle = new ReadOnlyStringWrapper("");
+    private final ObservableList<BudgetRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<BudgetRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyObjectWrapper<BudgetRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<HistoryPoint> history = FXCollections.observableArrayList();
+    private final ObservableList<HistoryPoint> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ReadOnlyStringWrapper historyTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final Map<Long, Budget> budgets = new HashMap<>();
+    private List<Category> categories = List.of();
+
+    public BudgetsViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs) {
+        this.services = services;
+        this.who = who;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = services.clock();
+        setMonth(YearMonth.now(clock));
+    }
+
+    private void setMonth(YearMonth m) {
+        month.set(m);
+        monthTitle.set(MONTH_TITLE.format(m));
+    }
+
+    public void previousMonth() {
+        setMonth(month.get().minusMonths(1));
+        refresh();
+    }
+
+    public void nextMonth() {
+        setMonth(month.get().plusMonths(1));
+        refresh();
+    }
+
+    /** Reloads the month's budgets (after a change to expenses or budgets) and the selected budget's history. */
+    public void refresh() {
+        YearMonth m = month.get();
+        boolean current = m.equals(YearMonth.now(clock));
+        runner.run(() -> new Loaded(services.categories().list(who), services.budgets().status(who, m),
+                        current ? services.budgets().forecast(who, services.recurring().dueThisMonth(who)) : List.of()))
+                .onBusy(loading::set)
+                .onSuccess(loaded -> {
+                    if (m.equals(month.get())) {
+                        show(loaded);
+                    }
+                })
+                .onFailure(e -> error.set(UserMessages.of(e)))
+                .start();
+    }
+
+    private record Loaded(List<Category> categories, List<BudgetStatus> statuses, List<BudgetForecast> forecasts) {
+    }
+
+    private void show(Loaded loaded) {
+        error.set("");
+        categories = loaded.categories();
+        budgets.clear();
+        Map<Long, BudgetForecast> forecasts = new HashMap<>();
+        loaded.forecasts().forEach(f -> forecasts.put(f.status().budget().id(), f));
+        var colors = new HashMap<Long, String>();
+        categories.forEach(c -> colors.put(c.id(), c.color()));
+        var newRows = loaded.statuses().stream().map(s -> {
+            budgets.put(s.budget().id(), s.budget());
+            return row(s, forecasts.get(s.budget().id()), s.budget().isOverall() ? BudgetEditorViewModel.OVERALL.color()
+                    : colors.getOrDefault(s.budget().categoryId(), "#6e7781"));
+        }).toList();
+        Long keep = selected.get() == null ? null : selected.get().budgetId();
+        rows.setAll(newRows);
+        BudgetRow again = newRows.stream().filter(r -> keep != null && r.budgetId() == keep).findFirst()
+                .orElse(newRows.isEmpty() ? null : newRows.get(0));
+        select(again);
+    }
+
+    BudgetRow row(BudgetStatus s, BudgetForecast f, String color) {
+        double progress = s.effectiveLimit().signum() <= 0 ? 1.0
+                : Math.min(1.0, s.spent().divide(s.effectiveLimit(), 4, RoundingMode.HALF_UP).doubleValue());
+        String percent = s.percent() == null ? "—" : s.percent().setScale(0, RoundingMode.HALF_UP) + "%";
+        String spent = money(s.spent()) + " of " + money(s.effectiveLimit());
+        if (s.carry().signum() != 0) {
+            spent += " (" + (s.carry().signum() > 0 ? "+" : "−") + money(s.carry().abs()) + " rolled over)";
+        }
+        String remaining = s.remaining().signum() >= 0 ? money(s.remaining()) + " left"
+                : "Over by " + money(s.remaining().negate());
+        String days = s.daysLeft() == 1 ? "1 day left" : s.daysLeft() + " days left";
+        String forecast = f == null ? "" : "Projected " + money(f.projected()) + " by month end";
+        return new BudgetRow(s.budget().id(), s.budget().name(), color, s.level(), progress, percent, spent,
+                remaining, days, forecast, f != null && f.likelyExceeded());
+    }
+
+    /** Shows {@code row}'s history: the last 12 months up to the selected month. */
+    public void select(BudgetRow row) {
+        selected.set(row);
+        if (row == null) {
+            history.clear();
+            historyTitle.set("");
+            return;
+        }
+        historyTitle.set(row.name() + " · last " + HISTORY_MONTHS + " months");
+        YearMonth to = month.get();
+        runner.run(() -> services.budgets().history(who, row.budgetId(), to.minusMonths(HISTORY_MONTHS - 1), to))
+                .onSuccess(statuses -> {
+                    if (selected.get() == row) {
+                        history.setAll(statuses.stream().map(s -> new HistoryPoint(MONTH_SHORT.format(s.month()),
+                                s.spent(), s.effectiveLimit())).toList());
+                    }
+                })
+                .onFailure(e -> error.set(UserMessages.of(e)))
+                .start();
+    }
+
+    /** A form for a new budget, on the first choice (overall, then categories) that has no budget yet. */
+    public BudgetEditorViewModel newBudget() {
+        var form = new BudgetEditorViewModel(categories, null);
+        var taken = budgets.values().stream().map(b -> b.isOverall() ? 0L : b.categoryId()).toList();
+        form.choices().stream().filter(c -> !taken.contains(c.id())).findFirst()
+                .ifPresent(form.categoryProperty()::set);
+        return form;
+    }
+
+    /** A form filled with {@code row}'s budget. */
+    public BudgetEditorViewModel edit(BudgetRow row) {
+        return new BudgetEditorViewModel(categories, budgets.get(row.budgetId()));
+    }
+
+    /** Saves a valid form (setting a category's limit again replaces its budget). */
+    public void save(BudgetEditorViewModel form) {
+        if (!form.validProperty().get()) {
+            return;
+        }
+        Long categoryId = form.categoryId();
+        var limit = form.limit();
+        boolean rollover = form.rolloverProperty().get();
+        runner.run(() -> services.budgets().set(who, categoryId, limit, rollover, null))
+                .onSuccess(b -> {
+                    dialogs.notify(b.name() + " budget set to " + money(b.limit()) + " a month", null, null);
+                    refresh();
+                })
+                .onFailure(e -> dialogs.showError("Budget", UserMessages.of(e)))
+                .start();
+    }
+
+    /** Removes {@code row}'s budget once the user confirms. */
+    public void remove(BudgetRow row) {
+        if (row == null || !dialogs.confirm("Remove budget", "Remove the " + row.name() + " budget?")) {
+            return;
+        }
+        runner.run(() -> {
+            services.budgets().remove(who, row.budgetId());
+            return row;
+        }).onSuccess(r -> {
+            if (selected.get() == r) {
+                selected.set(null);
+            }
+            dialogs.notify(r.name() + " budget removed", null, null);
+            refresh();
+        }).onFailure(e -> dialogs.showError("Budget", UserMessages.of(e))).start();
+    }
+
+    private String money(BigDecimal amount) {
+        return Money.format(amount, who.currency());
+    }
+
+    public ReadOnlyObjectProperty<YearMonth> monthProperty() {
+        return month.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty monthTitleProperty() {
+        return monthTitle.getReadOnlyProperty();
+    }
+
+    public ObservableList<BudgetRow> rows() {
+        return rowsView;
+    }
+
+    public ReadOnlyObjectProperty<BudgetRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ObservableList<HistoryPoint> history() {
+        return historyView;
+    }
+
+    public ReadOnlyStringProperty historyTitleProperty() {
+        return historyTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

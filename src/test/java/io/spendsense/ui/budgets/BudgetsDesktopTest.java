@@ -1,0 +1,191 @@
+package io.spendsense.ui.budgets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+
+import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.service.MutableClock;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.service.TestUsers;
+import io.spendsense.ui.AppContext;
+import io.spendsense.ui.common.FilePicker;
+import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.settings.UiPreferences;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real app headless through the Budgets and Insights tabs. */
+@ExtendWith(ApplicationExtension.class)
+class BudgetsDesktopTest {
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-20T10:00:00Z"));
+    @TempDir
+    Path dir;
+    Services services;
+    AppContext context;
+    Preferences node;
+
+    @Start
+    void start(Stage stage) {
+        services = Services.openForTests(dir.resolve("ui.db"), CLOCK);
+        node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
+        context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner(), new FilePicker() {
+            @Override
+            public Optional<Path> openCsv(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> saveCsv(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+        });
+        context.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        context.close();
+        node.removeNode();
+    }
+
+    @Test
+    void setABudgetThenAnExpenseThatPasses80PercentIsAnnouncedAndShownInAmber(FxRobot robot) {
+        var alex = TestUsers.signedUp(services, "alex");
+        spend(alex, "70.00", LocalDate.of(2026, 3, 5), "Bistro");
+        signIn(robot, "alex");
+
+        tab(robot, "Budgets");
+        waitUntil(() -> robot.lookup("#addBudgetButton").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#addBudgetButton");
+        waitUntil(() -> robot.lookup("#budgetLimit").tryQuery().isPresent());
+        assertThat(robot.lookup("#saveBudget").query().isDisabled()).isTrue();
+        robot.clickOn("#budgetCategory");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match(n -> "Dining".equals(((Labeled) n).getText())).<Labeled>query());
+        robot.clickOn("#budgetLimit").write("100");
+        assertThat(robot.lookup("#saveBudget").query().isDisabled()).isFalse();
+        robot.clickOn("#saveBudget");
+        waitUntil(() -> "70%".equals(percentOf(robot, "Dining")));
+
+        tab(robot, "Expenses");
+        robot.clickOn("#addButton");
+        waitUntil(() -> robot.lookup("#amountField").tryQuery().isPresent());
+        robot.clickOn("#amountField").write("15.00");
+        robot.clickOn("#payeeField").write("Bistro");
+        robot.clickOn("#categoryChoice");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match(n -> "Dining".equals(((Labeled) n).getText())).<Labeled>query());
+        robot.clickOn("#saveExpense");
+        waitUntil(() -> robot.lookup("#snackbarMessage").queryLabeled().getText()
+                .equals("Dining budget is at 85% ($85.00 of $100.00)"));
+
+        tab(robot, "Budgets");
+        waitUntil(() -> "85%".equals(percentOf(robot, "Dining")));
+        ProgressBar bar = robot.lookup(".budget-row .progress-bar").queryAs(ProgressBar.class);
+        assertThat(bar.getProgress()).isEqualTo(0.85);
+        assertThat(bar.getStyleClass()).contains("budget-warning");
+    }
+
+    @Test
+    void anExpenseSavedFromTheChatIsAnnouncedWhenItExceedsABudget(FxRobot robot) {
+        var alex = TestUsers.signedUp(services, "alex");
+        services.budgets().set(alex, services.categories().findByName(alex, "Dining").orElseThrow().id(),
+                new BigDecimal("50"), false, null);
+        spend(alex, "45.00", LocalDate.of(2026, 3, 5), "Bistro");
+        signIn(robot, "alex");
+        tab(robot, "Budgets");
+        waitUntil(() -> "90%".equals(percentOf(robot, "Dining")));
+
+        robot.interact(() -> context.session().main().chatVisibleProperty().set(true));
+        waitUntil(() -> robot.lookup("#chatInput").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#chatInput").write("I spent 12.50 on lunch at Chipotle today").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".confirm-button").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn(".confirm-button");
+        waitUntil(() -> robot.lookup("#snackbarMessage").queryLabeled().getText()
+                .equals("Dining budget exceeded: 115% ($57.50 of $50.00)"));
+        waitUntil(() -> "115%".equals(percentOf(robot, "Dining")));
+    }
+
+    @Test
+    void insightsTabShowsAPlantedDuplicateAndDismissRemovesIt(FxRobot robot) {
+        var alex = TestUsers.signedUp(services, "alex");
+        spend(alex, "23.45", LocalDate.of(2026, 3, 10), "Taqueria");
+        spend(alex, "23.45", LocalDate.of(2026, 3, 11), "Taqueria");
+        signIn(robot, "alex");
+
+        tab(robot, "Insights");
+        waitUntil(() -> robot.lookup(".insight-kind").match(n -> "Possible duplicate".equals(((Labeled) n).getText()))
+                .tryQuery().isPresent());
+        assertThat(robot.lookup(".insight-expense").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Mar 11, 2026 · Taqueria · Dining · $23.45");
+
+        Node card = robot.lookup(".insight-kind").match(n -> "Possible duplicate".equals(((Labeled) n).getText()))
+                .query().getParent().getParent().getParent();
+        robot.clickOn(robot.from(card).lookup(".dismiss-insight").<Node>query());
+        waitUntil(() -> robot.lookup(".insight-kind")
+                .match(n -> "Possible duplicate".equals(((Labeled) n).getText())).tryQuery().isEmpty());
+        assertThat(services.insights().find(alex, java.time.YearMonth.of(2026, 3)))
+                .noneMatch(i -> i.kind() == io.spendsense.domain.Insight.Kind.DUPLICATE);
+    }
+
+    void spend(SignedInUser who, String amount, LocalDate date, String payee) {
+        long dining = services.categories().findByName(who, "Dining").orElseThrow().id();
+        services.expenses().create(who, new ExpenseDraft(date, new BigDecimal(amount), dining, "meal", payee, null));
+    }
+
+    static String percentOf(FxRobot robot, String budget) {
+        return robot.lookup(".budget-row").queryAll().stream()
+                .filter(n -> ((BudgetRow) n.getUserData()).name().equals(budget))
+                .map(n -> robot.from(n).lookup(".budget-percent").queryLabeled().getText())
+                .findFirst().orElse("");
+    }
+
+    static void tab(FxRobot robot, String name) {
+        robot.clickOn(robot.lookup(".tab-header-area .tab-label")
+                .match(n -> name.equals(((Labeled) n).getText())).<Node>query());
+    }
+
+    void signIn(FxRobot robot, String username) {
+        waitUntil(() -> context.signInViewModel().readyProperty().get());
+        robot.interact(() -> context.signInViewModel().refreshProfiles());
+        waitUntil(() -> robot.lookup("#profileList").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("@" + username);
+        robot.clickOn("#passwordField").write(TestUsers.PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#addButton").tryQuery().isPresent());
+    }
+
+    /** Polls on the FX thread until the condition holds (background work ends), failing after 10 s. */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
