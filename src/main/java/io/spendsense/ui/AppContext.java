@@ -32,6 +32,7 @@ import io.spendsense.ui.expenses.ExpensesViewModel;
 import io.spendsense.ui.expenses.ImportView;
 import io.spendsense.ui.insights.InsightsView;
 import io.spendsense.ui.insights.InsightsViewModel;
+import io.spendsense.ui.insights.Sensitivity;
 import io.spendsense.ui.main.MainView;
 import io.spendsense.ui.main.MainViewModel;
 import io.spendsense.ui.settings.UiPreferences;
@@ -249,6 +250,10 @@ public final class AppContext implements AutoCloseable {
     private void installBudgets(Session s) {
         var budgets = new BudgetsViewModel(services, s.user(), runner, dialogs);
         var insights = new InsightsViewModel(services, s.user(), runner, dialogs);
+        String username = s.user().username();
+        insights.sensitivityProperty().set(Sensitivity.parse(preferences.insightSensitivity(username).orElse(null)));
+        insights.sensitivityProperty().addListener((o, before, now) ->
+                preferences.setInsightSensitivity(username, now.name()));
         var alerts = new BudgetAlerts(services.budgets(), s.user(), runner, dialogs, services.clock());
         s.mainView().budgetsHost().getChildren().setAll(new BudgetsView(budgets).root());
         s.mainView().insightsHost().getChildren().setAll(new InsightsView(insights).root());

@@ -8,6 +8,7 @@ import io.spendsense.ui.charts.ChartsView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.ChoiceBox;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,6 +29,7 @@ public final class InsightsView {
     private final InsightsViewModel viewModel;
     private final Parent root;
     @FXML private Label monthLabel;
+    @FXML private ChoiceBox<Sensitivity> sensitivityChoice;
     @FXML private Label errorLabel;
     @FXML private VBox flaggedBox;
     @FXML private Label noneLabel;
@@ -55,6 +57,8 @@ public final class InsightsView {
     @FXML
     private void initialize() {
         monthLabel.textProperty().bind(viewModel.monthTitleProperty());
+        sensitivityChoice.getItems().setAll(Sensitivity.values());
+        sensitivityChoice.valueProperty().bindBidirectional(viewModel.sensitivityProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());

@@ -15,10 +15,12 @@ import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DialogService;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -45,6 +47,7 @@ public final class InsightsViewModel {
     private final ObservableList<UpcomingRow> upcomingView = FXCollections.unmodifiableObservableList(upcoming);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Sensitivity> sensitivity = new SimpleObjectProperty<>(Sensitivity.NORMAL);
 
     public InsightsViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs) {
         this.services = services;
@@ -53,6 +56,7 @@ public final class InsightsViewModel {
         this.dialogs = dialogs;
         this.clock = services.clock();
         setMonth(YearMonth.now(clock));
+        sensitivity.addListener((o, before, now) -> refresh());
     }
 
     private void setMonth(YearMonth m) {
@@ -77,7 +81,8 @@ public final class InsightsViewModel {
     /** Reloads the flagged expenses of the month and the upcoming recurring ones. */
     public void refresh() {
         YearMonth m = month;
-        runner.run(() -> new Loaded(services.insights().find(who, m), services.recurring().upcoming(who, UPCOMING_DAYS)))
+        var k = (sensitivity.get() == null ? Sensitivity.NORMAL : sensitivity.get()).k();
+        runner.run(() -> new Loaded(services.insights().find(who, m, k), services.recurring().upcoming(who, UPCOMING_DAYS)))
                 .onBusy(loading::set)
                 .onSuccess(loaded -> {
                     if (m.equals(month)) {
@@ -142,6 +147,11 @@ public final class InsightsViewModel {
 
     public ObservableList<UpcomingRow> upcoming() {
         return upcomingView;
+    }
+
+    /** How readily expenses count as unusual; a change reloads the month. */
+    public ObjectProperty<Sensitivity> sensitivityProperty() {
+        return sensitivity;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -34,6 +34,15 @@ public final class UiPreferences {
         flush();
     }
 
+    /** The insights sensitivity a profile chose (an enum name), if any. */
+    public Optional<String> insightSensitivity(String username) {
+        return Optional.ofNullable(node.get("sensitivity." + username, null));
+    }
+
+    public void setInsightSensitivity(String username, String value) {
+        node.put("sensitivity." + username, value);
+    }
+
     public Optional<String> lastProfile() {
         return Optional.ofNullable(node.get("profile.last", null));
     }

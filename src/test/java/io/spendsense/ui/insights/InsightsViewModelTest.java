@@ -91,6 +91,22 @@ class InsightsViewModelTest {
     }
 
     @Test
+    void sensitivityDecidesWhetherAModestlyHighExpenseIsFlagged() {
+        for (int i = 0; i < 24; i++) {
+            spend(i % 2 == 0 ? "10.00" : "10.40", LocalDate.of(2025, 10, 1).plusDays(i * 6L), "Cafe");
+        }
+        spend("13.00", LocalDate.of(2026, 3, 15), "Cafe");
+        vm.refresh();
+        assertThat(vm.flagged()).noneMatch(r -> r.kind().equals("Unusual"));
+
+        vm.sensitivityProperty().set(Sensitivity.MORE);
+        assertThat(vm.flagged()).anyMatch(r -> r.kind().equals("Unusual") && r.expenseText().endsWith("$13.00"));
+
+        vm.sensitivityProperty().set(Sensitivity.FEWER);
+        assertThat(vm.flagged()).noneMatch(r -> r.kind().equals("Unusual"));
+    }
+
+    @Test
     void monthNavigationChangesTheFlaggedMonth() {
         plantDuplicate();
         vm.refresh();
