@@ -14,6 +14,12 @@ class CdsTrainingTest {
     Path tmp;
 
     @Test
+    void loadsTheListedJavaFxClassesOfTheWayToTheSignInWindow() throws Exception {
+        // The list is made from a real launch; most of it must still exist, or the archive misses the window path.
+        assertThat(CdsTraining.loadJavaFxClasses()).isGreaterThan(1500);
+    }
+
+    @Test
     void opensAThrowAwayDatabaseAndDeletesIt() throws Exception {
         String before = System.getProperty("java.io.tmpdir");
         System.setProperty("java.io.tmpdir", tmp.toString());
