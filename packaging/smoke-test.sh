@@ -43,6 +43,7 @@ check "restore" "Restored" "$launcher" restore --db "$db" "$work/copy.db"
 check "restore refuses a bad file" "not a SpendSense database" \
     bash -c "echo nonsense > '$work/bad.db'; ! '$launcher' restore --db '$db' '$work/bad.db'"
 check "demo" "Created the demo profile" "$launcher" demo --db "$db"
+check "--cds-training (the .deb's AppCDS training run)" "" "$launcher" --cds-training
 
 echo "smoke: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -1,13 +1,16 @@
 package io.spendsense.ui;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.spendsense.assistant.Assistant;
 import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.service.BackupService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.budgets.BudgetAlerts;
@@ -35,6 +38,7 @@ import io.spendsense.ui.insights.InsightsViewModel;
 import io.spendsense.ui.insights.Sensitivity;
 import io.spendsense.ui.main.MainView;
 import io.spendsense.ui.main.MainViewModel;
+import io.spendsense.ui.settings.BackupViewModel;
 import io.spendsense.ui.settings.UiPreferences;
 import io.spendsense.ui.signin.SignInView;
 import io.spendsense.ui.signin.SignInViewModel;
@@ -105,7 +109,7 @@ public final class AppContext implements AutoCloseable {
                 .register(ExpensesView.class, () -> new ExpensesView(building().expenses(), loader(), files))
                 .register(ExpenseEditorView.class, ExpenseEditorView::new)
                 .register(ImportView.class, ImportView::new)
-                .register(MainView.class, () -> new MainView(building().main(), buildingExpensesView));
+                .register(MainView.class, () -> new MainView(building().main(), buildingExpensesView, files));
         this.loader = new ViewLoader(controllers);
     }
 
@@ -168,7 +172,7 @@ public final class AppContext implements AutoCloseable {
     private void showMain(SignedInUser user) {
         preferences.setLastProfile(user.username());
         building = new Building(user, new ExpensesViewModel(services, user, runner, dialogs),
-                new MainViewModel(user, preferences, this::signOut, this::signOut));
+                new MainViewModel(user, preferences, this::signOut, this::signOut, backupViewModel()));
         try {
             buildingExpensesView = loader.<ExpensesView>load("/io/spendsense/ui/expenses/Expenses.fxml").root();
             ViewLoader.Loaded<MainView> main = loader.load("/io/spendsense/ui/main/Main.fxml");
@@ -275,6 +279,54 @@ public final class AppContext implements AutoCloseable {
             s.expenses().dataChangesProperty().removeListener(changed);
             budgetsFollowChange = () -> { };
         };
+    }
+
+    private BackupViewModel backupViewModel() {
+        return new BackupViewModel(services.database().file(), new BackupService(services.clock()), runner, dialogs,
+                this::restoreDatabase, services.clock().getZone());
+    }
+
+    /**
+     * Restores a checked backup: signs out, closes the services (the file cannot be swapped under an open
+     * SessionFactory), swaps the file in the background and opens the services again, on the restored file or, when
+     * the swap failed, on the unchanged one. The sign-in screen then lists the restored profiles.
+     */
+    private void restoreDatabase(Path backup, Consumer<BackupService.Restored> done, Consumer<Throwable> failed) {
+        Services closing = services;
+        Path database = closing.database().file();
+        var backups = new BackupService(closing.clock());
+        services = null;
+        // Before signing out, so that the sign-in screen does not list profiles from the database being closed.
+        signIn.servicesClosed();
+        signOut();
+        // The assistant and the chats hold the old data; they are rebuilt from the reopened services.
+        assistant = null;
+        chats.clear();
+        runner.run(() -> {
+            closing.close();
+            BackupService.Restored restored = null;
+            RuntimeException failure = null;
+            try {
+                restored = backups.restore(database, backup);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            return new Reopened(opener.call(), restored, failure);
+        }).onSuccess(r -> {
+            services = r.services();
+            signIn.servicesReady(r.services().auth(), r.services().demo());
+            if (r.failure() != null) {
+                failed.accept(r.failure());
+            } else {
+                done.accept(r.restored());
+            }
+        }).onFailure(e -> {
+            signIn.servicesFailed(e);
+            failed.accept(e);
+        }).start();
+    }
+
+    private record Reopened(Services services, BackupService.Restored restored, RuntimeException failure) {
     }
 
     /** Sign out and switch profile both return to the profile picker with nothing of the session left. */

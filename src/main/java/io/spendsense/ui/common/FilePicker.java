@@ -10,4 +10,10 @@ public interface FilePicker {
     Optional<Path> openCsv(Window owner);
 
     Optional<Path> saveCsv(Window owner, String suggestedName);
+
+    /** A database backup to restore, starting in {@code folder} (when it exists). */
+    Optional<Path> openBackup(Window owner, Path folder);
+
+    /** Where to write a database backup, starting in {@code folder} with {@code suggestedName}. */
+    Optional<Path> saveBackup(Window owner, Path folder, String suggestedName);
 }

@@ -25,6 +25,34 @@ public final class FxFilePicker implements FilePicker {
         return remember(chooser.showSaveDialog(owner));
     }
 
+    @Override
+    public Optional<Path> openBackup(Window owner, Path folder) {
+        var chooser = backupChooser("SpendSense — Restore from backup", folder);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> saveBackup(Window owner, Path folder, String suggestedName) {
+        var chooser = backupChooser("SpendSense — Back up", folder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser backupChooser(String title, Path folder) {
+        var chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SpendSense backups", "*.db"));
+        try {
+            // The backups folder is made on first use, so that the dialog opens in it.
+            java.nio.file.Files.createDirectories(folder);
+            chooser.setInitialDirectory(folder.toFile());
+        } catch (java.io.IOException | SecurityException e) {
+            // The dialog then opens in its default folder.
+        }
+        return chooser;
+    }
+
     private FileChooser chooser(String title) {
         var chooser = new FileChooser();
         chooser.setTitle(title);

@@ -1,6 +1,7 @@
 package io.spendsense.ui.main;
 
 import io.spendsense.ui.common.AvatarView;
+import io.spendsense.ui.common.FilePicker;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -8,11 +9,14 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 
 /**
  * Code-behind of Main.fxml: the header with the profile menu, the tabs (Expenses; Charts, Budgets and Insights in
@@ -24,10 +28,14 @@ public final class MainView {
     private static final double CHAT_DIVIDER = 0.70;
     private final MainViewModel viewModel;
     private final Node expensesView;
+    private final FilePicker files;
     @FXML private MenuButton profileMenu;
     @FXML private Label profileName;
     @FXML private StackPane avatarHost;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private MenuItem backUpItem;
+    @FXML private MenuItem restoreItem;
+    @FXML private ProgressIndicator backupProgress;
     @FXML private ToggleButton chatToggle;
     @FXML private SplitPane splitPane;
     @FXML private TabPane tabs;
@@ -42,8 +50,14 @@ public final class MainView {
     @FXML private StackPane chatHost;
 
     public MainView(MainViewModel viewModel, Node expensesView) {
+        this(viewModel, expensesView, null);
+    }
+
+    /** With the file dialogs of the backup items ({@code files} is only used when the view-model has a backup). */
+    public MainView(MainViewModel viewModel, Node expensesView, FilePicker files) {
         this.viewModel = viewModel;
         this.expensesView = expensesView;
+        this.files = files;
     }
 
     @FXML
@@ -61,6 +75,14 @@ public final class MainView {
             showChat(false);
         }
         viewModel.chatVisibleProperty().addListener((o, a, visible) -> showChat(visible));
+        boolean backups = viewModel.backup().isPresent() && files != null;
+        backUpItem.setVisible(backups);
+        restoreItem.setVisible(backups);
+        viewModel.backup().ifPresent(b -> {
+            backupProgress.visibleProperty().bind(b.busyProperty());
+            backUpItem.disableProperty().bind(b.busyProperty());
+            restoreItem.disableProperty().bind(b.busyProperty());
+        });
     }
 
     private void showChat(boolean visible) {
@@ -130,6 +152,21 @@ public final class MainView {
 
     public void showInsights() {
         tabs.getSelectionModel().select(insightsTab);
+    }
+
+    @FXML
+    private void onBackUp() {
+        viewModel.backup().ifPresent(b -> files.saveBackup(window(), b.backupsFolder(), b.suggestedName())
+                .ifPresent(b::backUp));
+    }
+
+    @FXML
+    private void onRestore() {
+        viewModel.backup().ifPresent(b -> files.openBackup(window(), b.backupsFolder()).ifPresent(b::restoreFrom));
+    }
+
+    private Window window() {
+        return profileMenu.getScene() == null ? null : profileMenu.getScene().getWindow();
     }
 
     @FXML

@@ -1,7 +1,10 @@
 package io.spendsense.ui.main;
 
+import java.util.Optional;
+
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.Avatars;
+import io.spendsense.ui.settings.BackupViewModel;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,9 +21,17 @@ public final class MainViewModel {
     private final BooleanProperty chatVisible;
     private final Runnable signOut;
     private final Runnable switchProfile;
+    private final BackupViewModel backup;
 
     public MainViewModel(SignedInUser user, UiPreferences preferences, Runnable signOut, Runnable switchProfile) {
+        this(user, preferences, signOut, switchProfile, null);
+    }
+
+    /** With the profile menu's "Back up now…" and "Restore from backup…" ({@code backup} may be null: no items). */
+    public MainViewModel(SignedInUser user, UiPreferences preferences, Runnable signOut, Runnable switchProfile,
+                         BackupViewModel backup) {
         this.user = user;
+        this.backup = backup;
         this.preferences = preferences;
         this.signOut = signOut;
         this.switchProfile = switchProfile;
@@ -60,6 +71,10 @@ public final class MainViewModel {
 
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    public Optional<BackupViewModel> backup() {
+        return Optional.ofNullable(backup);
     }
 
     public BooleanProperty chatVisibleProperty() {

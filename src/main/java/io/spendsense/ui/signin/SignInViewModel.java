@@ -70,6 +70,15 @@ public final class SignInViewModel {
         refreshProfiles();
     }
 
+    /** The database is being closed (a restore): nothing to sign in to until {@link #servicesReady} again. */
+    public void servicesClosed() {
+        auth = null;
+        demo = null;
+        ready.set(false);
+        profiles.clear();
+        selectedProfile.set(null);
+    }
+
     public void servicesFailed(Throwable failure) {
         error.set("The database could not be opened: " + UserMessages.of(failure));
     }

@@ -8,6 +8,7 @@ public final class FakeDialogService implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final List<String> notifications = new ArrayList<>();
+    public final List<String> confirmations = new ArrayList<>();
     public boolean confirmAnswer = true;
     private Runnable lastAction;
 
@@ -23,6 +24,7 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
+        confirmations.add(message);
         return confirmAnswer;
     }
 

@@ -47,6 +47,28 @@ class SignInViewModelTest {
     }
 
     @Test
+    void whileTheDatabaseIsClosedForARestoreNothingIsListedOrSignedIn() {
+        TestUsers.signedUp(services, "alice");
+        vm.servicesReady(services.auth());
+        assertThat(vm.profiles()).hasSize(1);
+
+        vm.servicesClosed();
+        services.close();
+        vm.reset();
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.signIn();
+
+        assertThat(vm.readyProperty().get()).isFalse();
+        assertThat(vm.profiles()).isEmpty();
+        assertThat(vm.selectedProfileProperty().get()).isNull();
+        assertThat(signedIn).isEmpty();
+        assertThat(vm.errorProperty().get()).isEmpty();
+        services = Services.openForTests(dir.resolve("s.db"), clock);
+        vm.servicesReady(services.auth());
+        assertThat(vm.profiles()).extracting(u -> u.username()).containsExactly("alice");
+    }
+
+    @Test
     void firstRunWithNoProfilesShowsTheCreateForm() {
         vm.servicesReady(services.auth());
         assertThat(vm.readyProperty().get()).isTrue();
