@@ -61,6 +61,16 @@ class BudgetsDesktopTest {
             public Optional<Path> saveCsv(Window owner, String suggestedName) {
                 return Optional.empty();
             }
+
+            @Override
+            public Optional<Path> openBackup(Window owner, Path folder) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> saveBackup(Window owner, Path folder, String suggestedName) {
+                return Optional.empty();
+            }
         });
         context.start();
     }
