@@ -1,16 +1,13 @@
 package io.spendsense.ui.budgets;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ResourceBundle;
 
 import io.spendsense.domain.Category;
 import io.spendsense.ui.charts.ChartsView;
 import io.spendsense.ui.common.Validation;
+import io.spendsense.ui.common.ViewLoader;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -56,15 +53,7 @@ public final class BudgetsView {
 
     public BudgetsView(BudgetsViewModel viewModel) {
         this.viewModel = viewModel;
-        var loader = new FXMLLoader(BudgetsView.class.getResource("Budgets.fxml"),
-                ResourceBundle.getBundle("io.spendsense.ui.messages"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        root.getStylesheets().add(BudgetsView.class.getResource(ChartsView.STYLESHEET).toExternalForm());
+        root = ViewLoader.loadSelf(this, "Budgets.fxml", ChartsView.STYLESHEET);
     }
 
     public Parent root() {

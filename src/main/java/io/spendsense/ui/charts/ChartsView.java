@@ -1,7 +1,5 @@
 package io.spendsense.ui.charts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.YearMonth;
@@ -15,9 +13,9 @@ import java.util.function.Consumer;
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.MonthTotal;
 import io.spendsense.ui.common.WeakListeners;
+import io.spendsense.ui.common.ViewLoader;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -83,14 +81,7 @@ public final class ChartsView {
 
     public ChartsView(ChartsViewModel viewModel) {
         this.viewModel = viewModel;
-        var loader = new FXMLLoader(ChartsView.class.getResource("Charts.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        root.getStylesheets().add(ChartsView.class.getResource(STYLESHEET).toExternalForm());
+        root = ViewLoader.loadSelf(this, "Charts.fxml", STYLESHEET);
     }
 
     public Parent root() {

@@ -1,13 +1,11 @@
 package io.spendsense.ui.chat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import io.spendsense.ui.common.WeakListeners;
+import io.spendsense.ui.common.ViewLoader;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -45,14 +43,7 @@ public final class ChatView {
 
     public ChatView(ChatViewModel viewModel) {
         this.viewModel = viewModel;
-        var loader = new FXMLLoader(ChatView.class.getResource("Chat.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        root.getStylesheets().add(ChatView.class.getResource(STYLESHEET).toExternalForm());
+        root = ViewLoader.loadSelf(this, "Chat.fxml", STYLESHEET);
         viewModel.refreshSuggestions();
     }
 

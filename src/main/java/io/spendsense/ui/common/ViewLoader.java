@@ -34,6 +34,25 @@ public final class ViewLoader {
         }
     }
 
+    /**
+     * Loads the FXML named {@code fxml} next to {@code controller}'s class with that object as its controller and the
+     * message bundle, and adds {@code stylesheet} (absolute on the class path) to its root: for the self-contained
+     * views (charts, chat, budgets, insights) that the shell builds with their view-model.
+     */
+    public static Parent loadSelf(Object controller, String fxml, String stylesheet) {
+        Class<?> type = controller.getClass();
+        URL url = Objects.requireNonNull(type.getResource(fxml), () -> "No FXML " + fxml + " beside " + type.getName());
+        var loader = new FXMLLoader(url, ResourceBundle.getBundle(BUNDLE));
+        loader.setController(controller);
+        try {
+            Parent root = loader.load();
+            root.getStylesheets().add(Objects.requireNonNull(type.getResource(stylesheet), stylesheet).toExternalForm());
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + fxml, e);
+        }
+    }
+
     public ResourceBundle bundle() {
         return bundle;
     }

@@ -1,15 +1,12 @@
 package io.spendsense.ui.insights;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ResourceBundle;
 
 import io.spendsense.ui.charts.ChartsView;
+import io.spendsense.ui.common.ViewLoader;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -39,15 +36,7 @@ public final class InsightsView {
 
     public InsightsView(InsightsViewModel viewModel) {
         this.viewModel = viewModel;
-        var loader = new FXMLLoader(InsightsView.class.getResource("Insights.fxml"),
-                ResourceBundle.getBundle("io.spendsense.ui.messages"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        root.getStylesheets().add(InsightsView.class.getResource(ChartsView.STYLESHEET).toExternalForm());
+        root = ViewLoader.loadSelf(this, "Insights.fxml", ChartsView.STYLESHEET);
     }
 
     public Parent root() {
