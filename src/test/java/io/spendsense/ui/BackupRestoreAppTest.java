@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 
@@ -19,13 +18,12 @@ import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.service.MutableClock;
 import io.spendsense.service.Services;
 import io.spendsense.service.TestUsers;
-import io.spendsense.ui.common.FilePicker;
+import io.spendsense.ui.common.ScriptedFilePicker;
 import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,8 +42,7 @@ class BackupRestoreAppTest {
     Path db;
     AppContext context;
     Preferences node;
-    volatile Path fileToSave;
-    volatile Path fileToOpen;
+    final ScriptedFilePicker files = new ScriptedFilePicker();
 
     @Start
     void start(Stage stage) {
@@ -59,29 +56,7 @@ class BackupRestoreAppTest {
         node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
         // Each call opens the file afresh, as the real app's opener does: a restore closes and reopens.
         context = new AppContext(stage, () -> Services.openForTests(db, CLOCK), new UiPreferences(node),
-                new FxTaskRunner(), new FilePicker() {
-                    @Override
-                    public Optional<Path> openCsv(Window owner) {
-                        return Optional.empty();
-                    }
-
-                    @Override
-                    public Optional<Path> saveCsv(Window owner, String suggestedName) {
-                        return Optional.empty();
-                    }
-
-                    @Override
-                    public Optional<Path> openBackup(Window owner, Path folder) {
-                        return Optional.ofNullable(fileToOpen);
-                    }
-
-                    @Override
-                    public Optional<Path> saveBackup(Window owner, Path folder, String suggestedName) {
-                        assertThat(folder).isEqualTo(db.toAbsolutePath().getParent().resolve("backups"));
-                        assertThat(suggestedName).isEqualTo("spendsense-20260320-100000.db");
-                        return Optional.ofNullable(fileToSave);
-                    }
-                });
+                new FxTaskRunner(), files);
         context.start();
     }
 
@@ -97,10 +72,12 @@ class BackupRestoreAppTest {
         signIn(robot);
         waitUntil(() -> table(robot).getItems().size() == 1);
 
-        fileToSave = dir.resolve("before-lunch.db");
+        files.backupToSave = dir.resolve("before-lunch.db");
         robot.clickOn("#profileMenu").clickOn("Back up now…");
-        waitUntil(() -> text(robot, "#snackbarMessage").equals("Backed up to " + fileToSave));
-        assertThat(fileToSave).isRegularFile();
+        waitUntil(() -> text(robot, "#snackbarMessage").equals("Backed up to " + files.backupToSave));
+        assertThat(files.backupFolder).isEqualTo(db.toAbsolutePath().getParent().resolve("backups"));
+        assertThat(files.backupSuggestedName).isEqualTo("spendsense-20260320-100000.db");
+        assertThat(files.backupToSave).isRegularFile();
 
         robot.clickOn("#addButton");
         waitUntil(() -> robot.lookup("#amountField").tryQuery().isPresent());
@@ -112,7 +89,7 @@ class BackupRestoreAppTest {
         robot.clickOn("#saveExpense");
         waitUntil(() -> table(robot).getItems().size() == 2);
 
-        fileToOpen = fileToSave;
+        files.backupToOpen = files.backupToSave;
         robot.clickOn("#profileMenu").clickOn("Restore from backup…");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
@@ -123,7 +100,7 @@ class BackupRestoreAppTest {
         // Signed out: the sign-in screen lists the restored profiles.
         waitUntil(() -> robot.lookup("#profileList").tryQuery().map(n -> n.isVisible()).orElse(false)
                 && context.signInViewModel().readyProperty().get());
-        waitUntil(() -> text(robot, "#snackbarMessage").startsWith("Restored from " + fileToSave));
+        waitUntil(() -> text(robot, "#snackbarMessage").startsWith("Restored from " + files.backupToSave));
         assertThat(context.session()).isNull();
         assertThat(Path.of(db + ".before-restore")).isRegularFile();
 
@@ -135,11 +112,11 @@ class BackupRestoreAppTest {
     @Test
     void aBadFileIsRefusedAndTheSessionGoesOn(FxRobot robot) throws Exception {
         signIn(robot);
-        fileToOpen = Files.writeString(dir.resolve("junk.db"), "not a database");
+        files.backupToOpen = Files.writeString(dir.resolve("junk.db"), "not a database");
         robot.clickOn("#profileMenu").clickOn("Restore from backup…");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
-                .startsWith("Refused to restore " + fileToOpen);
+                .startsWith("Refused to restore " + files.backupToOpen);
         robot.clickOn("OK");
         assertThat(context.session()).isNotNull();
         assertThat(Path.of(db + ".before-restore")).doesNotExist();

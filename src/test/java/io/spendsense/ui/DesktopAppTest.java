@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -18,14 +17,13 @@ import io.spendsense.service.MutableClock;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.TestUsers;
-import io.spendsense.ui.common.FilePicker;
+import io.spendsense.ui.common.ScriptedFilePicker;
 import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,8 +43,7 @@ class DesktopAppTest {
     Services services;
     AppContext context;
     Preferences node;
-    /** What the (fake) open-file dialog answers. */
-    volatile Path fileToOpen;
+    final ScriptedFilePicker files = new ScriptedFilePicker();
 
     Stage stage;
 
@@ -55,27 +52,7 @@ class DesktopAppTest {
         this.stage = stage;
         services = Services.openForTests(dir.resolve("ui.db"), CLOCK);
         node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
-        context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner(), new FilePicker() {
-            @Override
-            public Optional<Path> openCsv(Window owner) {
-                return Optional.ofNullable(fileToOpen);
-            }
-
-            @Override
-            public Optional<Path> saveCsv(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> openBackup(Window owner, Path folder) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> saveBackup(Window owner, Path folder, String suggestedName) {
-                return Optional.empty();
-            }
-        });
+        context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner(), files);
         context.start();
     }
 
@@ -197,7 +174,7 @@ class DesktopAppTest {
     void importShowsTheBadLinesOfARejectedFileThenImportsAGoodOne(FxRobot robot) throws Exception {
         TestUsers.signedUp(services, "fay");
         signIn(robot, "fay");
-        fileToOpen = Files.writeString(dir.resolve("bad.csv"), """
+        files.csvToOpen = Files.writeString(dir.resolve("bad.csv"), """
                 date,description,category,payee,amount
                 2026-03-01,Lunch,Dining,Chipotle,12.50
                 2026-03-02,Shop,Groceries,Safeway,forty
@@ -210,7 +187,7 @@ class DesktopAppTest {
         assertThat(robot.lookup("#problems").<String>queryListView().getItems()).singleElement()
                 .asString().startsWith("Line 3");
 
-        fileToOpen = Files.writeString(dir.resolve("good.csv"), """
+        files.csvToOpen = Files.writeString(dir.resolve("good.csv"), """
                 date,description,category,payee,amount
                 2026-03-01,Lunch,Dining,Chipotle,12.50
                 2026-03-02,Shop,Groceries,Safeway,40.00

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -18,7 +17,7 @@ import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.TestUsers;
 import io.spendsense.ui.AppContext;
-import io.spendsense.ui.common.FilePicker;
+import io.spendsense.ui.common.ScriptedFilePicker;
 import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.Node;
@@ -26,7 +25,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,33 +43,14 @@ class BudgetsDesktopTest {
     Path dir;
     Services services;
     AppContext context;
+    final ScriptedFilePicker files = new ScriptedFilePicker();
     Preferences node;
 
     @Start
     void start(Stage stage) {
         services = Services.openForTests(dir.resolve("ui.db"), CLOCK);
         node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
-        context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner(), new FilePicker() {
-            @Override
-            public Optional<Path> openCsv(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> saveCsv(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> openBackup(Window owner, Path folder) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> saveBackup(Window owner, Path folder, String suggestedName) {
-                return Optional.empty();
-            }
-        });
+        context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner(), files);
         context.start();
     }
 
