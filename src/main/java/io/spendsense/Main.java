@@ -1,6 +1,5 @@
 package io.spendsense;
 
-import io.spendsense.cli.CdsTraining;
 import io.spendsense.cli.Cli;
 import io.spendsense.ui.DesktopLauncher;
 
@@ -12,9 +11,6 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             DesktopLauncher.launch(args);
-        } else if (args.length == 1 && CdsTraining.OPTION.equals(args[0])) {
-            // Hidden: the installer's training run for the AppCDS archive (packaging/linux/postinst).
-            System.exit(CdsTraining.run());
         } else {
             System.exit(Cli.run(args, Cli.system()));
         }

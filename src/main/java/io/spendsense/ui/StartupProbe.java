@@ -3,6 +3,7 @@ package io.spendsense.ui;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
@@ -18,6 +19,7 @@ final class StartupProbe {
 
     private final PrintStream out;
     private final long jvmStart;
+    private final AtomicBoolean finished = new AtomicBoolean();
 
     private StartupProbe(PrintStream out, long jvmStart) {
         this.out = out;
@@ -53,7 +55,11 @@ final class StartupProbe {
         });
     }
 
+    /** Reports once: quitting closes the database under the profile query, whose failure is not start-up's. */
     private void finish(String what) {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
         Platform.runLater(() -> {
             out.println("startup-probe " + what + "-ms=" + elapsed());
             out.flush();
