@@ -2,8 +2,8 @@
 # Start-up benchmark of the installed .deb: time from launching /opt/spendsense/bin/spendsense to the sign-in window
 # being shown (and to the database being open), as printed under SPENDSENSE_STARTUP_PROBE=1, under Xvfb. Runs two
 # variants interleaved, RUNS times each (default 7) after one warm-up round, against a database with one profile:
-#   appcds   as installed: the runtime's CDS archive plus the AppCDS archive postinst made (lib/app/app.jsa)
-#   no-app   the same launcher with app.jsa moved aside (the launcher's -Xshare:auto then runs without it)
+#   appcds   as installed: the AppCDS archive postinst made (lib/app/app.jsa)
+#   no-app   the same launcher with app.jsa moved aside (-Xshare:auto then shares nothing)
 # Needs root (it moves app.jsa aside and back) and xvfb-run. Usage: packaging/startup-bench-installed.sh [RUNS]
 set -euo pipefail
 runs=${1:-7}

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the real bundle: time from launching the app-image's launcher to the sign-in window being
 # shown (and to the database being open), as printed by the app under SPENDSENSE_STARTUP_PROBE=1, under Xvfb.
-# Runs each variant RUNS times (default 7, interleaved) against a database that holds one profile, and prints the median and
-# the min/max of each:
-#   appcds     the app-image as -Ppackage -Dpackage.appcds=true made it: the runtime's CDS archive plus the AppCDS
-#              archive of a training run (-XX:SharedArchiveFile=$APPDIR/spendsense.jsa in the launcher's cfg)
-#   base-cds   the same without the AppCDS archive: only the runtime's own classes are shared
-#   no-cds     the same with -Xshare:off: no class data sharing at all (as the default -Ppackage bundle)
-# Needs: the app-image (./mvnw -Ppackage -Dpackage.appcds=true -DskipTests package) and xvfb-run
-# (apt-get install -y xvfb). Usage: packaging/startup-bench.sh [RUNS]
+# Each variant is a copy of target/packaging/image/spendsense; all run interleaved, RUNS times each (default 7) after
+# one warm-up round, against a database that holds one profile. Prints the median and min/max of each, and the size of
+# each variant's archive:
+#   appcds     the AppCDS archive made in the copy by lib/app/spendsense-cds.sh from the shipped class list, as the
+#              .deb's postinst makes it
+#   no-cds     no archive (the launcher's -Xshare:auto then shares nothing: the runtime has no CDS archive of its own)
+#   NAME       for each NAME=CLASSLIST argument: an archive made from that class list instead (to weigh a list's size
+#              against its speed)
+# Needs: the app-image (./mvnw -Ppackage -Dpackage.installer=false -DskipTests package) and xvfb-run
+# (apt-get install -y xvfb). Usage: packaging/startup-bench.sh [RUNS] [NAME=CLASSLIST ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
+shift || true
 image=target/packaging/image/spendsense
 [[ -x "$image/bin/spendsense" ]] || { echo "bench: build the app-image first" >&2; exit 1; }
 command -v xvfb-run >/dev/null || { echo "bench: needs xvfb-run (apt-get install -y xvfb)" >&2; exit 1; }
@@ -22,14 +25,18 @@ export HOME="$work/home" SPENDSENSE_DB="$work/bench.db" SPENDSENSE_PASSWORD=benc
 mkdir -p "$HOME"
 "$image/bin/spendsense" user add bench >/dev/null
 
-variant() {  # variant NAME JAVA-OPTION...: a copy of the image whose cfg gets the given extra java-options
-    local name=$1
-    shift
+declare -A archive
+variant() {  # variant NAME [CLASSLIST]: a copy of the image with an archive made from CLASSLIST (none if "-")
+    local name=$1 list=${2:-}
     cp -r "$image" "$work/$name"
-    local cfg="$work/$name/lib/app/spendsense.cfg"
-    for opt in "$@"; do
-        sed -i "/^\[JavaOptions\]/a java-options=$opt" "$cfg"
-    done
+    rm -f "$work/$name/lib/app/app.jsa"
+    if [[ "$list" != "-" ]]; then
+        [[ -n "$list" ]] && cp "$list" "$work/$name/lib/app/spendsense.classlist"
+        "$work/$name/lib/app/spendsense-cds.sh" >/dev/null
+        archive[$name]="$(( $(wc -c < "$work/$name/lib/app/app.jsa") / 1048576 )) MiB archive"
+    else
+        archive[$name]="no archive"
+    fi
 }
 
 probe() {  # probe IMAGE-DIR: one launch; prints "shown ready"
@@ -57,23 +64,16 @@ measure_round() {  # one launch of each variant, interleaved so that load from e
     done
 }
 
-[[ -f "$image/lib/app/spendsense.jsa" ]] || { echo "bench: build with -Dpackage.appcds=true" >&2; exit 1; }
+variants=(appcds no-cds)
 variant appcds
-# A JDK 17 archive only loads from the folder it was made in: retrain in the copy, as the build did in place.
-cfg="$work/appcds/lib/app/spendsense.cfg"
-rm -f "$work/appcds/lib/app/spendsense.jsa"
-sed -i 's/^java-options=-XX:SharedArchiveFile=/java-options=-XX:ArchiveClassesAtExit=/' "$cfg"
-probe "$work/appcds" >/dev/null
-sed -i 's/^java-options=-XX:ArchiveClassesAtExit=/java-options=-XX:SharedArchiveFile=/' "$cfg"
-[[ -f "$work/appcds/lib/app/spendsense.jsa" ]] || { echo "bench: the training run wrote no archive" >&2; exit 1; }
-variant base-cds
-sed -i '/SharedArchiveFile/d' "$work/base-cds/lib/app/spendsense.cfg"
-variant no-cds -Xshare:off
-sed -i '/SharedArchiveFile/d' "$work/no-cds/lib/app/spendsense.cfg"
+variant no-cds -
+for arg in "$@"; do
+    variant "${arg%%=*}" "${arg#*=}"
+    variants+=("${arg%%=*}")
+done
 
 echo "SpendSense start-up, $runs runs each after one warm-up; $(nproc) cores; $(uname -sr);" \
-    "AppCDS archive $(du -h "$image/lib/app/spendsense.jsa" | cut -f1)"
-variants=(appcds base-cds no-cds)
+    "app-image $(du -sh --exclude=app.jsa "$image" | cut -f1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 measure_round "${variants[@]}" >/dev/null   # warm-up: every variant is measured with a warm OS file cache
 unset shown ready
 declare -A shown ready
@@ -81,6 +81,7 @@ for ((i = 0; i < runs; i++)); do
     measure_round "${variants[@]}"
 done
 for name in "${variants[@]}"; do
-    printf "%-9s window shown: %s; database open: %s\n" "$name" \
+    printf "%-9s (%s) window shown: %s; database open: %s\n" "$name" "${archive[$name]}" \
         "$(tr ' ' '\n' <<<"${shown[$name]}" | grep . | stats)" "$(tr ' ' '\n' <<<"${ready[$name]}" | grep . | stats)"
 done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
