@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.spendsense.domain.Category;
+import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Period;
@@ -64,6 +65,7 @@ final class AddExpenseReader {
         }
         Category category = null;
         String reason = null;
+        var choice = CategoryChoice.OPEN;
         if (usual >= 0) {
             category = lexicon.category(usual).orElse(null);
             reason = category == null ? null : payee + " is usually filed under " + category.name();
@@ -72,6 +74,7 @@ final class AddExpenseReader {
             var m = r.categories().get(0);
             category = m.category();
             reason = "from the words '" + m.words() + "' (" + m.how() + ")";
+            choice = CategoryChoice.CHOSEN;
         }
         if (category == null) {
             for (String w : r.words()) {
@@ -96,7 +99,7 @@ final class AddExpenseReader {
             description = payee != null ? payee : category.name();
         }
         var draft = new ExpenseDraft(date, amount, category.id(), description, payee, null);
-        return Optional.of(new ProposedExpense(draft, category.name(), reason));
+        return Optional.of(new ProposedExpense(draft, category.name(), reason, choice));
     }
 
     /**

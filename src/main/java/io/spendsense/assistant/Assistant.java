@@ -87,9 +87,10 @@ public final class Assistant {
         }
     }
 
-    /** Saves a proposed expense once the user confirmed it; returns it as stored. */
+    /** Saves a proposed expense once the user confirmed it; returns it as stored (a guessed category may give way
+     * to the user's categorization rules, a category the sentence named does not). */
     public Expense confirm(SignedInUser who, ProposedExpense proposal) {
-        Expense saved = expenses.create(who, proposal.draft());
+        Expense saved = expenses.create(who, proposal.draft(), proposal.categoryChoice());
         lexicons.invalidate(who);
         return saved;
     }

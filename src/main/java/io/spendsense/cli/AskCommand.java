@@ -47,8 +47,7 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var env = database.env();
         LocalDate day = today != null ? today : LocalDate.now(env.clock());
-        try (var services = database.open()) {
-            SignedInUser who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             var assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
                     services.budgets(), services.recurring(), services.insights(), env.clock());
             var out = env.out();
@@ -66,8 +65,8 @@ final class AskCommand implements Callable<Integer> {
                     out.flush();
                 }
             }
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 
     private void print(PrintWriter out, Assistant assistant, SignedInUser who, Answer answer) {

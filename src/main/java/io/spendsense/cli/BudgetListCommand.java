@@ -31,8 +31,7 @@ final class BudgetListCommand implements Callable<Integer> {
         var env = database.env();
         YearMonth current = YearMonth.from(LocalDate.now(env.clock()));
         YearMonth shown = month == null ? current : month;
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             var budgets = services.budgets().list(who);
             if (budgets.isEmpty()) {
                 env.out().println("No budgets yet: add one with 'spendsense budget set'.");
@@ -62,8 +61,8 @@ final class BudgetListCommand implements Callable<Integer> {
             long exceeded = statuses.stream().filter(BudgetStatus::exceeded).count();
             env.out().println(statuses.size() + (statuses.size() == 1 ? " budget" : " budgets") + " in " + shown
                     + ", " + exceeded + " exceeded.");
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 
     private static String forecast(BudgetForecast f, String currency) {

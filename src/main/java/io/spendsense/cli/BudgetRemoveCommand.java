@@ -19,12 +19,11 @@ final class BudgetRemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             var b = services.budgets().find(who, id);
             services.budgets().remove(who, id);
             env.out().println("Removed budget " + b.name() + " (id " + id + ").");
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

@@ -39,13 +39,12 @@ final class BudgetSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             Long categoryId = target.overall ? null : BudgetCommand.categoryId(services, who, target.category);
             var b = services.budgets().set(who, categoryId, limit, rollover, start);
             env.out().println("Budget " + b.name() + ": " + Money.format(b.limit(), who.currency()) + " a month from "
                     + b.startMonth() + ", rollover " + (b.rollover() ? "on" : "off") + " (id " + b.id() + ").");
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

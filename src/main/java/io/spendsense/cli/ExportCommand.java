@@ -27,8 +27,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             var f = filter.filter(services, who, null);
             if (file == null) {
                 services.exporter().export(who, f, env.out());
@@ -42,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 env.out().println("Exported " + count + (count == 1 ? " expense" : " expenses") + " to " + file);
             }
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

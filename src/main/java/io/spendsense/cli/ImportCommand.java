@@ -61,16 +61,15 @@ final class ImportCommand implements Callable<Integer> {
         var env = database.env();
         var format = new CsvFormatOptions(delimiter(), dateFormat, decimalComma, dateColumn, amountColumn,
                 descriptionColumn, payeeColumn, categoryColumn);
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             var before = services.budgets().status(who);
             var report = services.importer().importFile(who, file, new ImportOptions(format, unknownCategory,
                     allowDuplicates));
             env.out().println(describe(report, file.getFileName().toString()));
             BudgetService.crossings(before, services.budgets().status(who))
                     .forEach(c -> env.out().println(BudgetCommand.notice(c, who.currency())));
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 
     private Character delimiter() {

@@ -35,8 +35,7 @@ final class InsightsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             if (dismiss != null) {
                 services.insights().dismiss(who, dismiss);
                 env.out().println("Dismissed " + dismiss + ".");
@@ -58,7 +57,7 @@ final class InsightsCommand implements Callable<Integer> {
             table.print(env.out());
             env.out().println(found.size() + (found.size() == 1 ? " insight" : " insights") + " in " + shown
                     + "; hide one with --dismiss KEY.");
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

@@ -55,8 +55,7 @@ final class ListCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max is below --min");
         }
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             var filter = filters.filter(services, who, month).withPayee(payee).withText(search)
                     .withMin(min, false).withMax(max, false);
             var page = services.expenses().page(who, filter, new ExpenseSort(sort, ascending), 0, limit);
@@ -73,7 +72,7 @@ final class ListCommand implements Callable<Integer> {
                     ? "Showing " + page.items().size() + " of " + totals.count() + " expenses"
                     : totals.count() + (totals.count() == 1 ? " expense" : " expenses");
             env.out().println(shown + ", total " + Money.format(totals.total(), who.currency()));
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

@@ -48,8 +48,7 @@ final class RecurringAddCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--schedule: " + e.getMessage());
         }
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             long categoryId = BudgetCommand.categoryId(services, who, category);
             LocalDate first = start != null ? start : LocalDate.now(env.clock());
             var t = services.recurring().create(who, new RecurringDraft(amount, categoryId, payee, description, parsed,
@@ -58,7 +57,7 @@ final class RecurringAddCommand implements Callable<Integer> {
             env.out().println("Recurring expense " + t.id() + ": " + Money.format(t.amount(), who.currency()) + " "
                     + parsed.describe(first) + " from " + first + (end == null ? "" : " to " + end) + "; "
                     + created + (created == 1 ? " expense" : " expenses") + " created up to today.");
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

@@ -25,8 +25,7 @@ final class RecurringListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             String cur = who.currency();
             var templates = services.recurring().list(who);
             var out = env.out();
@@ -60,7 +59,7 @@ final class RecurringListCommand implements Callable<Integer> {
                             + " --start " + d.start());
                 }
             }
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

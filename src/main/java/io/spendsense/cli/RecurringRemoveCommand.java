@@ -20,11 +20,10 @@ final class RecurringRemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             services.recurring().remove(who, id);
             env.out().println("Removed recurring expense " + id + "; the expenses it created stay.");
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

@@ -19,12 +19,11 @@ final class RecurringRunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = services.auth().signIn(user.username(), Passwords.current(env, user.username()));
+        return user.runSignedInWithoutGeneratingDue(database, (services, who) -> {
             int created = services.recurring().generateDue(who);
             env.out().println("Created " + created + (created == 1 ? " expense" : " expenses")
                     + " from recurring templates.");
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

@@ -39,8 +39,7 @@ final class RuleAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             long categoryId = BudgetCommand.categoryId(services, who, category);
             var rule = services.rules().add(who, new CategoryRule(0, 0, field, kind, pattern, min, max, categoryId,
                     null, setPayee));
@@ -53,7 +52,7 @@ final class RuleAddCommand implements Callable<Integer> {
                         : " existing expenses") + " (run 'rule apply " + rule.id() + " --yes' to change them):");
                 RuleCommand.printChanges(env.out(), changes);
             }
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

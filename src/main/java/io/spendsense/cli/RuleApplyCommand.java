@@ -26,8 +26,7 @@ final class RuleApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             var rule = services.rules().list(who).stream().filter(r -> r.id() == id).findFirst()
                     .orElseThrow(() -> new NotFoundException("No rule with id " + id + "."));
             if (yes) {
@@ -39,7 +38,7 @@ final class RuleApplyCommand implements Callable<Integer> {
             env.out().println(changes.size() + (changes.size() == 1 ? " expense" : " expenses") + " would change"
                     + (changes.isEmpty() ? "." : " (run again with --yes to change them):"));
             RuleCommand.printChanges(env.out(), changes);
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import io.spendsense.domain.RuleChange;
 import picocli.CommandLine.Command;
 
-/** {@code spendsense rule ...}: categorization rules applied when expenses are added or imported. */
-@Command(name = "rule", mixinStandardHelpOptions = true, description = "Rules that set the category (and payee) of"
-        + " added and imported expenses.",
+/** {@code spendsense rule ...}: categorization rules that fill in a category when expenses are added or imported. */
+@Command(name = "rule", mixinStandardHelpOptions = true, description = "Rules that set the category of added and"
+        + " imported expenses that have none chosen (a chosen category is kept), and may rename the payee.",
         subcommands = {RuleAddCommand.class, RuleListCommand.class, RuleRemoveCommand.class, RuleApplyCommand.class})
 final class RuleCommand {
     static final int PREVIEW_LINES = 10;

@@ -17,8 +17,7 @@ final class RuleListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             var rules = services.rules().list(who);
             if (rules.isEmpty()) {
                 env.out().println("No rules yet: add one with 'spendsense rule add'.");
@@ -32,7 +31,7 @@ final class RuleListCommand implements Callable<Integer> {
                 suggestions.stream().limit(10).forEach(s -> env.out().println("  rule add --field payee --match equals"
                         + " --pattern \"" + s.pattern() + "\" --category \"" + s.categoryName() + "\""));
             }
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

@@ -19,11 +19,10 @@ final class RuleRemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             services.rules().remove(who, id);
             env.out().println("Removed rule " + id + ".");
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 }

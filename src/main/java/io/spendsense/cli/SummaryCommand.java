@@ -44,8 +44,7 @@ final class SummaryCommand implements Callable<Integer> {
         YearMonth m = month != null || year != null ? month : YearMonth.now(env.clock());
         Period period = m != null ? Period.month(m) : Period.year(year.getValue());
         String title = m != null ? MONTH.format(m) : String.valueOf(year.getValue());
-        try (var services = database.open()) {
-            var who = user.signIn(services, env);
+        return user.runSignedIn(database, (services, who) -> {
             var filter = ExpenseFilter.of(period);
             var totals = services.summaries().totals(who, filter);
             var out = env.out();
@@ -75,8 +74,8 @@ final class SummaryCommand implements Callable<Integer> {
                 }
                 months.print(out);
             }
-        }
-        return Cli.OK;
+            return Cli.OK;
+        });
     }
 
     static String share(BigDecimal part, BigDecimal whole) {

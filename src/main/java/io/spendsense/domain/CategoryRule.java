@@ -13,7 +13,8 @@ import java.util.regex.PatternSyntaxException;
  * "When the payee (or description, or either) contains / equals / matches PATTERN [and the amount is between min and
  * max] then set the category [and the payee name]". Text comparisons ignore case and surrounding spaces; a regex is
  * searched anywhere in the text (anchor it with ^ and $ to match the whole). Rules apply in position order: the first
- * that matches wins.
+ * that matches wins. On a new expense a rule sets the category only when nobody chose one ({@link CategoryChoice});
+ * it renames the payee either way.
  */
 public record CategoryRule(long id, int position, Field field, Kind kind, String pattern, BigDecimal min,
                            BigDecimal max, long categoryId, String categoryName, String setPayee) {
@@ -39,7 +40,11 @@ public record CategoryRule(long id, int position, Field field, Kind kind, String
         return null;
     }
 
+    /** Whether the rule matches; an amount not known yet (null) matches only a rule without an amount range. */
     public boolean matches(String payee, String description, BigDecimal amount) {
+        if (amount == null && (min != null || max != null)) {
+            return false;
+        }
         if (min != null && amount.compareTo(min) < 0 || max != null && amount.compareTo(max) > 0) {
             return false;
         }
@@ -60,15 +65,26 @@ public record CategoryRule(long id, int position, Field field, Kind kind, String
         };
     }
 
-    /** The draft as the first matching rule changes it; the draft itself when no rule matches. */
-    public static ExpenseDraft apply(List<CategoryRule> rules, ExpenseDraft d) {
-        return first(rules, d).map(r -> r.applyTo(d)).orElse(d);
+    /**
+     * A new expense's draft as the first matching rule completes it: the rule's category when the category is
+     * {@link CategoryChoice#OPEN open} (a chosen one is kept), and the rule's payee name when it sets one. The draft
+     * itself when no rule matches.
+     */
+    public static ExpenseDraft apply(List<CategoryRule> rules, ExpenseDraft d, CategoryChoice choice) {
+        return first(rules, d).map(r -> r.complete(d, choice)).orElse(d);
+    }
+
+    /** A new expense's draft as this (matching) rule completes it; see {@link #apply(List, ExpenseDraft, CategoryChoice)}. */
+    public ExpenseDraft complete(ExpenseDraft d, CategoryChoice choice) {
+        var applied = applyTo(d);
+        return choice == CategoryChoice.OPEN ? applied : applied.withCategoryId(d.categoryId());
     }
 
     public static Optional<CategoryRule> first(List<CategoryRule> rules, ExpenseDraft d) {
         return rules.stream().filter(r -> r.matches(d.payee(), d.description(), d.amount())).findFirst();
     }
 
+    /** The draft with this rule's category and payee name, whatever it had (what {@code rule apply} does). */
     public ExpenseDraft applyTo(ExpenseDraft d) {
         return new ExpenseDraft(d.date(), d.amount(), categoryId, d.description(),
                 setPayee == null || setPayee.isBlank() ? d.payee() : setPayee.strip(), d.notes());

@@ -6,4 +6,7 @@ import java.time.LocalDate;
 /** What a user enters to create or change an expense; validated by the expense service. */
 public record ExpenseDraft(LocalDate date, BigDecimal amount, long categoryId, String description, String payee,
                            String notes) {
+    public ExpenseDraft withCategoryId(long id) {
+        return new ExpenseDraft(date, amount, id, description, payee, notes);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
@@ -40,20 +41,27 @@ public final class ExpenseService {
         this.clock = clock;
     }
 
-    /** Creates an expense, after the user's categorization rules (the first that matches sets category and payee). */
+    /** Creates an expense in the category the draft names: {@code create(who, draft, CategoryChoice.CHOSEN)}. */
     public Expense create(SignedInUser who, ExpenseDraft draft) {
-        validate(draft);
+        return create(who, draft, CategoryChoice.CHOSEN);
+    }
+
+    /**
+     * Creates an expense after the user's categorization rules. The first rule that matches renames the payee when it
+     * says so, and sets the category only when {@code choice} is {@link CategoryChoice#OPEN}: then the draft's
+     * category is a default (0 for none) used when no rule matches. A chosen category is never replaced.
+     */
+    public Expense create(SignedInUser who, ExpenseDraft draft, CategoryChoice choice) {
         return tx.inTransaction(() -> {
-            requireCategory(who, draft.categoryId());
-            var categorized = CategoryRule.apply(rules.list(who.id()), draft);
-            if (categorized.categoryId() != draft.categoryId()) {
-                // loads the rule's category into the session: the insert maps the expense from it
-                requireCategory(who, categorized.categoryId());
-            }
+            var categorized = CategoryRule.apply(rules.list(who.id()), draft, choice);
+            validate(categorized);
+            // also loads the category into the session: the insert maps the expense from it
+            requireCategory(who, categorized.categoryId());
             return expenses.insert(who.id(), categorized, clock.instant());
         });
     }
 
+    /** Changes an expense to exactly the draft: rules are not applied again (they never override a category). */
     public Expense update(SignedInUser who, long id, ExpenseDraft draft) {
         validate(draft);
         return tx.inTransaction(() -> {

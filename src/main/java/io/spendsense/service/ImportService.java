@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.spendsense.domain.Category;
+import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.persistence.ExpenseRepository;
@@ -27,7 +28,8 @@ import io.spendsense.persistence.Transactions;
  * Imports a CSV file into the signed-in user's expenses, all or nothing: the whole file is read and checked first,
  * then stored in one transaction with JDBC batches. Rows equal (date, amount, payee, description) to an expense the
  * user had before the import are skipped as duplicates, so importing a file twice adds nothing the second time;
- * equal rows inside one file are kept (two coffees on the same day are two expenses).
+ * equal rows inside one file are kept (two coffees on the same day are two expenses). A row's category is kept as
+ * written; categorization rules fill in the category of rows that have none, and may rename payees.
  */
 public final class ImportService {
     private final Transactions tx;
@@ -70,19 +72,40 @@ public final class ImportService {
             throw e.getCause();
         }
         return tx.inTransaction(() -> {
-            var created = new ArrayList<String>();
-            var categoryIds = categoryIds(who, file.rows(), options.unknownCategory(), created);
-            Set<String> existing = options.allowDuplicates() || file.rows().isEmpty() ? Set.of()
-                    : expenses.keysBetween(who.id(), file.first(), file.last());
-            var drafts = new ArrayList<ExpenseDraft>(file.rows().size());
             var ruleList = rules.list(who.id());
+            // a row's category is chosen; a row without one is filed by the first matching rule, and only the rows
+            // no rule files get the default (--unknown-category, else Other), which is created only if such rows exist
+            var rows = file.rows();
+            var firstRule = new CategoryRule[rows.size()];
+            var needCategory = new ArrayList<CsvImportReader.Row>();
+            for (int i = 0; i < rows.size(); i++) {
+                var row = rows.get(i);
+                if (!ruleList.isEmpty()) {
+                    firstRule[i] = CategoryRule.first(ruleList, new ExpenseDraft(row.date(), row.amount(), 0,
+                            row.description(), row.payee(), null)).orElse(null);
+                }
+                if (!row.category().isEmpty() || firstRule[i] == null) {
+                    needCategory.add(row);
+                }
+            }
+            var created = new ArrayList<String>();
+            var categoryIds = categoryIds(who, needCategory, options.unknownCategory(), created);
+            Set<String> existing = options.allowDuplicates() || rows.isEmpty() ? Set.of()
+                    : expenses.keysBetween(who.id(), file.first(), file.last());
+            var drafts = new ArrayList<ExpenseDraft>(rows.size());
             int duplicates = 0;
-            for (var row : file.rows()) {
+            for (int i = 0; i < rows.size(); i++) {
+                var row = rows.get(i);
+                var choice = row.category().isEmpty() ? CategoryChoice.OPEN : CategoryChoice.CHOSEN;
+                Long categoryId = categoryIds.get(key(row.category()));
+                var draft = new ExpenseDraft(row.date(), row.amount(), categoryId == null ? 0 : categoryId,
+                        row.description(), row.payee(), null);
+                if (firstRule[i] != null) {
+                    draft = firstRule[i].complete(draft, choice);
+                }
                 long cents = row.amount().movePointRight(2).longValueExact();
-                // categorization rules apply to every imported row; a rule that renames the payee must not hide a
-                // row imported before, so both the row as written and as the rules change it count as duplicates
-                var draft = CategoryRule.apply(ruleList, new ExpenseDraft(row.date(), row.amount(),
-                        categoryIds.get(key(row.category())), row.description(), row.payee(), null));
+                // a rule that renames the payee must not hide a row imported before, so both the row as written and
+                // as the rules change it count as duplicates
                 if (!existing.isEmpty() && (existing.contains(
                         ExpenseRepository.identityKey(row.date(), cents, row.payee(), row.description()))
                         || existing.contains(ExpenseRepository.identityKey(row.date(), cents, draft.payee(),

@@ -21,7 +21,8 @@ import io.spendsense.persistence.RuleRepository;
 import io.spendsense.persistence.Transactions;
 
 /**
- * The signed-in user's categorization rules: ordered, applied by {@link ExpenseService#create} and by the import; a
+ * The signed-in user's categorization rules: ordered, filling in the categories nobody chose when
+ * {@link ExpenseService#create} and the import store expenses (see {@link io.spendsense.domain.CategoryChoice}); a
  * rule changes existing expenses only through {@link #preview} and then {@link #apply}, when the user confirms.
  */
 public final class RuleService {

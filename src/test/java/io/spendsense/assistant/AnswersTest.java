@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.spendsense.domain.CategoryChoice;
+import io.spendsense.domain.CategoryRule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,6 +141,32 @@ class AnswersTest {
         assertThat(fx.services.summaries().count(fx.user, io.spendsense.domain.ExpenseFilter.ALL))
                 .isEqualTo(before + 1);
         fx.services.expenses().delete(fx.user, saved.id());
+    }
+
+    @Test
+    void aCategoryTheSentenceNamesWinsOverARuleAndAGuessGivesWayToIt() {
+        long transport = fx.services.categories().findByName(fx.user, "Transport").orElseThrow().id();
+        var rule = fx.services.rules().add(fx.user, new CategoryRule(0, 0, CategoryRule.Field.PAYEE,
+                CategoryRule.Kind.CONTAINS, "corner store", null, null, transport, null, null));
+        var saved = new java.util.ArrayList<Long>();
+        try {
+            ProposedExpense named = ask("I spent 20 on groceries at Corner Store today").proposal();
+            assertThat(named.categoryName()).isEqualTo("Groceries");
+            assertThat(named.categoryChoice()).isEqualTo(CategoryChoice.CHOSEN);
+            var kept = fx.assistant.confirm(fx.user, named);
+            saved.add(kept.id());
+            assertThat(kept.categoryName()).isEqualTo("Groceries");
+
+            ProposedExpense guessed = ask("I spent 3 at Corner Store today").proposal();
+            assertThat(guessed.categoryChoice()).isEqualTo(CategoryChoice.OPEN);
+            var filed = fx.assistant.confirm(fx.user, guessed);
+            saved.add(filed.id());
+            assertThat(filed.categoryName()).isEqualTo("Transport");
+        } finally {
+            saved.forEach(id -> fx.services.expenses().delete(fx.user, id));
+            fx.services.rules().remove(fx.user, rule.id());
+            fx.assistant.dataChanged(fx.user);
+        }
     }
 
     @Test

@@ -53,11 +53,29 @@ class CategoryRuleTest {
         var eats = new ExpenseDraft(LocalDate.of(2026, 1, 1), BigDecimal.TEN, 9, "Dinner", "UBER EATS 123", null);
         var ride = new ExpenseDraft(LocalDate.of(2026, 1, 1), BigDecimal.TEN, 9, "Ride", "UBER TRIP", "note");
         var other = new ExpenseDraft(LocalDate.of(2026, 1, 1), BigDecimal.TEN, 9, "Lunch", "Cafe", null);
-        assertThat(CategoryRule.apply(rules, eats)).extracting(ExpenseDraft::categoryId, ExpenseDraft::payee)
+        assertThat(CategoryRule.apply(rules, eats, CategoryChoice.OPEN)).extracting(ExpenseDraft::categoryId, ExpenseDraft::payee)
                 .containsExactly(2L, "Uber Eats");
-        assertThat(CategoryRule.apply(rules, ride)).isEqualTo(new ExpenseDraft(ride.date(), ride.amount(), 3,
+        assertThat(CategoryRule.apply(rules, ride, CategoryChoice.OPEN)).isEqualTo(new ExpenseDraft(ride.date(), ride.amount(), 3,
                 "Ride", "Uber", "note"));
-        assertThat(CategoryRule.apply(rules, other)).isSameAs(other);
+        assertThat(CategoryRule.apply(rules, other, CategoryChoice.OPEN)).isSameAs(other);
+    }
+
+    @Test
+    void aChosenCategoryIsKeptWhileTheRuleStillRenamesThePayee() {
+        var rules = List.of(rule(CategoryRule.Field.PAYEE, CategoryRule.Kind.CONTAINS, "uber", null, null, 3, "Uber"));
+        var ride = new ExpenseDraft(LocalDate.of(2026, 1, 1), BigDecimal.TEN, 9, "Ride", "UBER TRIP", null);
+        assertThat(CategoryRule.apply(rules, ride, CategoryChoice.CHOSEN))
+                .extracting(ExpenseDraft::categoryId, ExpenseDraft::payee).containsExactly(9L, "Uber");
+        assertThat(CategoryRule.apply(rules, ride, CategoryChoice.OPEN))
+                .extracting(ExpenseDraft::categoryId, ExpenseDraft::payee).containsExactly(3L, "Uber");
+    }
+
+    @Test
+    void anAmountNotKnownYetMatchesOnlyRulesWithoutARange() {
+        assertThat(rule(CategoryRule.Field.PAYEE, CategoryRule.Kind.CONTAINS, "uber", "5", null, 1, null)
+                .matches("Uber", "", null)).isFalse();
+        assertThat(rule(CategoryRule.Field.PAYEE, CategoryRule.Kind.CONTAINS, "uber", null, null, 1, null)
+                .matches("Uber", "", null)).isTrue();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
@@ -47,9 +48,10 @@ class RuleServiceTest {
                 category, null, setPayee);
     }
 
+    /** An expense whose category nobody chose: Other unless a rule files it. */
     private Expense add(String payee, String amount) {
         return services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1), new BigDecimal(amount),
-                other, "x", payee, null));
+                other, "x", payee, null), CategoryChoice.OPEN);
     }
 
     private java.util.List<Expense> all() {
@@ -67,6 +69,41 @@ class RuleServiceTest {
         assertThat(add("UBER *TRIP", "12.00")).extracting(Expense::categoryName, Expense::payee)
                 .containsExactly("Transport", "Uber");
         assertThat(add("Cafe", "4.00").categoryName()).isEqualTo("Other");
+    }
+
+    @Test
+    void aCategoryChosenByHandWinsOverARuleWhichStillRenamesThePayee() {
+        services.rules().add(alice, rule("uber", transport, "Uber"));
+        var chosen = services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1),
+                new BigDecimal("40.00"), dining, "Dinner in Lisbon", "UBER *TRIP", null), CategoryChoice.CHOSEN);
+        assertThat(chosen).extracting(Expense::categoryName, Expense::payee).containsExactly("Dining", "Uber");
+        var plain = services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1), BigDecimal.TEN,
+                dining, "x", "UBER *TRIP", null));
+        assertThat(plain.categoryName()).as("create without a choice means the category was chosen")
+                .isEqualTo("Dining");
+    }
+
+    @Test
+    void anOpenCategoryComesFromTheRuleElseFromTheDraftElseIsRequired() {
+        services.rules().add(alice, rule("uber", transport, null));
+        var filed = services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1), BigDecimal.TEN, 0,
+                "x", "Uber", null), CategoryChoice.OPEN);
+        assertThat(filed.categoryName()).isEqualTo("Transport");
+        assertThatThrownBy(() -> services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1),
+                BigDecimal.TEN, 0, "x", "Cafe", null), CategoryChoice.OPEN))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("category is required");
+        assertThat(all()).hasSize(1);
+    }
+
+    @Test
+    void anEditNeverAppliesTheRulesAgain() {
+        var e = add("Cafe", "4.00");
+        services.rules().add(alice, rule("cafe", transport, "Cafe Nero"));
+        var edited = services.expenses().update(alice, e.id(), new ExpenseDraft(e.date(), new BigDecimal("5.00"),
+                dining, "x", "Cafe", null));
+        assertThat(edited).extracting(Expense::categoryName, Expense::payee).containsExactly("Dining", "Cafe");
+        var again = services.expenses().update(alice, e.id(), edited.toDraft());
+        assertThat(again.categoryName()).isEqualTo("Dining");
     }
 
     @Test
@@ -94,7 +131,7 @@ class RuleServiceTest {
         Path csv = dir.resolve("bank.csv");
         Files.writeString(csv, """
                 date,description,category,payee,amount
-                2026-03-02,Ride,Other,UBER *TRIP 1,12.00
+                2026-03-02,Ride,,UBER *TRIP 1,12.00
                 2026-03-03,Lunch,Dining,Cafe,9.00
                 """);
         var first = services.importer().importFile(alice, csv, ImportOptions.DEFAULT);
@@ -104,6 +141,53 @@ class RuleServiceTest {
         var second = services.importer().importFile(alice, csv, ImportOptions.DEFAULT);
         assertThat(second.imported()).isZero();
         assertThat(second.duplicatesSkipped()).isEqualTo(2);
+    }
+
+    @Test
+    void importKeepsARowsCategoryAndLetsRulesFillInOnlyRowsWithout() throws Exception {
+        services.rules().add(alice, rule("uber", transport, "Uber"));
+        Path csv = dir.resolve("bank.csv");
+        Files.writeString(csv, """
+                date,description,category,payee,amount
+                2026-03-02,Airport ride abroad,Travel,UBER *TRIP 1,30.00
+                2026-03-03,Ride,,UBER *TRIP 2,12.00
+                2026-03-04,Lunch,,Cafe,9.00
+                """);
+        var report = services.importer().importFile(alice, csv, ImportOptions.DEFAULT);
+        assertThat(report.imported()).isEqualTo(3);
+        assertThat(all()).extracting(e -> e.payee() + "/" + e.categoryName())
+                .containsExactly("Uber/Travel", "Uber/Transport", "Cafe/Other");
+    }
+
+    @Test
+    void importWithoutACategoryColumnFilesRowsByRuleElseInTheUnknownCategory() throws Exception {
+        services.rules().add(alice, rule("uber", transport, null));
+        Path csv = dir.resolve("bank.csv");
+        Files.writeString(csv, """
+                Date,Memo,Merchant,Amount
+                2026-03-02,Ride,UBER *TRIP,-12.00
+                2026-03-03,Lunch,Cafe,-9.00
+                """);
+        var options = new ImportOptions(CsvFormatOptions.DETECT, "Dining", false);
+        assertThat(services.importer().importFile(alice, csv, options).imported()).isEqualTo(2);
+        assertThat(all()).extracting(e -> e.payee() + "/" + e.categoryName())
+                .containsExactly("UBER *TRIP/Transport", "Cafe/Dining");
+    }
+
+    @Test
+    void anImportWithABadLineAddsNothingEvenWhenRulesWouldFileIt() throws Exception {
+        services.rules().add(alice, rule("uber", transport, "Uber"));
+        Path csv = dir.resolve("bank.csv");
+        Files.writeString(csv, """
+                date,description,category,payee,amount
+                2026-03-02,Ride,,UBER *TRIP 1,12.00
+                2026-03-03,Dinner,Brand New,Cafe,9.00
+                2026-03-04,Lunch,,Cafe,not money
+                """);
+        assertThatThrownBy(() -> services.importer().importFile(alice, csv, ImportOptions.DEFAULT))
+                .isInstanceOf(ImportException.class);
+        assertThat(all()).isEmpty();
+        assertThat(services.categories().findByName(alice, "Brand New")).isEmpty();
     }
 
     @Test

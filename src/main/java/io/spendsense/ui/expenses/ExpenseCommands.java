@@ -3,6 +3,7 @@ package io.spendsense.ui.expenses;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.service.ExpenseService;
@@ -16,9 +17,12 @@ final class ExpenseCommands {
     private ExpenseCommands() {
     }
 
-    static UndoableCommand add(ExpenseService service, SignedInUser who, ExpenseDraft draft) {
+    /** Adds an expense; {@code choice} says whether the user chose its category (else the rules may fill it in). */
+    static UndoableCommand add(ExpenseService service, SignedInUser who, ExpenseDraft draft, CategoryChoice choice) {
         return new UndoableCommand() {
             private long id = -1;
+            /** What was saved, as the rules completed it: redo restores exactly that. */
+            private ExpenseDraft saved;
 
             @Override
             public String label() {
@@ -27,7 +31,10 @@ final class ExpenseCommands {
 
             @Override
             public void execute() {
-                id = id < 0 ? service.create(who, draft).id() : service.restore(who, List.of(draft)).get(0).id();
+                Expense expense = saved == null ? service.create(who, draft, choice)
+                        : service.restore(who, List.of(saved)).get(0);
+                id = expense.id();
+                saved = expense.toDraft();
             }
 
             @Override

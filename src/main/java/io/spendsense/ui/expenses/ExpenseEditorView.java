@@ -40,6 +40,7 @@ public final class ExpenseEditorView {
     @FXML private Label dateError;
     @FXML private Label amountError;
     @FXML private Label categoryError;
+    @FXML private Label categoryHint;
     @FXML private Label formError;
 
     /** Shows the editor in a window-modal dialog; Save stays disabled until the form is valid. */
@@ -92,10 +93,12 @@ public final class ExpenseEditorView {
                     .filter(p -> p.toLowerCase(Locale.ROOT).contains(typed) && !p.equalsIgnoreCase(typed))
                     .limit(10).collect(Collectors.toList());
         });
-        showError(dateError, vm.dateErrorProperty());
-        showError(amountError, vm.amountErrorProperty());
-        showError(categoryError, vm.categoryErrorProperty());
-        showError(formError, vm.formErrorProperty());
+        showWhileSet(dateError, vm.dateErrorProperty());
+        showWhileSet(amountError, vm.amountErrorProperty());
+        showWhileSet(categoryError, vm.categoryErrorProperty());
+        // what a rule would pick, shown before saving; it goes away once the user picks a category
+        showWhileSet(categoryHint, vm.categoryHintProperty());
+        showWhileSet(formError, vm.formErrorProperty());
         var validation = new ValidationSupport();
         Validation.decorate(validation, amountField, vm.amountErrorProperty());
         Validation.decorate(validation, datePicker, vm.dateErrorProperty());
@@ -119,9 +122,10 @@ public final class ExpenseEditorView {
         }
     }
 
-    private static void showError(Label label, ObservableStringValue error) {
-        label.textProperty().bind(error);
-        label.visibleProperty().bind(Bindings.isNotEmpty(error));
+    /** Shows the label only while the text is not empty. */
+    private static void showWhileSet(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
     }
 

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import io.spendsense.domain.PayeeUsage;
 import io.spendsense.domain.Category;
+import io.spendsense.domain.CategoryChoice;
+import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.Money;
+import io.spendsense.domain.PayeeUsage;
 import io.spendsense.service.ExpenseService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
@@ -32,6 +34,11 @@ import javafx.collections.ObservableList;
 /**
  * The Add / Edit expense dialog: fields, their rules (the service's, checked as the user types), payee suggestions
  * with the payee's usual category, and saving as an undoable command.
+ *
+ * <p>Until the user picks a category for a new expense, the category is a suggestion: the one the first matching
+ * categorization rule would set (with a hint naming the rule), else the payee's usual one. It is saved as
+ * {@link CategoryChoice#OPEN}, so the rules fill it in; a category the user picked is saved as
+ * {@link CategoryChoice#CHOSEN} and no rule replaces it. Edits never apply rules.
  */
 public final class ExpenseEditorViewModel {
     /** What the expense list does with a saved change: run it as a command, then close the editor. */
@@ -48,6 +55,7 @@ public final class ExpenseEditorViewModel {
     private final ObservableList<Category> categories;
     private final ObservableList<String> payeeNames = FXCollections.observableArrayList();
     private List<PayeeUsage> payees = List.of();
+    private List<CategoryRule> rules = List.of();
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty amount = new SimpleStringProperty("");
@@ -58,12 +66,15 @@ public final class ExpenseEditorViewModel {
     private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper amountError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper categoryError = new ReadOnlyStringWrapper("");
+    /** "from rule: uber" while the category shown is the one a rule would set. */
+    private final ReadOnlyStringWrapper categoryHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    /** Once the user picks a category, a payee no longer overrides it. */
+    /** Once the user picks a category, neither a payee nor a rule overrides it. */
     private boolean categoryChosenByUser;
     private boolean settingCategory;
+    private boolean categoryFromRule;
 
     ExpenseEditorViewModel(Services services, SignedInUser user, TaskRunner runner, ObservableList<Category> categories,
                            Expense original, SaveHandler saveHandler) {
@@ -85,39 +96,79 @@ public final class ExpenseEditorViewModel {
             date.set(LocalDate.now(services.clock()));
         }
         date.addListener((o, a, b) -> validate());
-        amount.addListener((o, a, b) -> validate());
+        amount.addListener((o, a, b) -> {
+            validate();
+            suggestCategory();
+        });
         category.addListener((o, a, b) -> {
             if (!settingCategory) {
                 categoryChosenByUser = b != null;
+                categoryFromRule = false;
+                categoryHint.set("");
             }
             validate();
         });
-        payee.addListener((o, a, b) -> suggestCategory(b));
+        payee.addListener((o, a, b) -> suggestCategory());
+        description.addListener((o, a, b) -> suggestCategory());
         validate();
     }
 
-    /** Loads the payees for autocomplete (in the background). */
+    /** Loads the payees for autocomplete and, for a new expense, the categorization rules (in the background). */
     public void start() {
         runner.run(() -> services.expenses().payees(user)).onSuccess(list -> {
             payees = list;
             payeeNames.setAll(list.stream().map(PayeeUsage::payee).toList());
+            suggestCategory();
         }).onFailure(e -> payees = List.of()).start();
+        if (original == null) {
+            runner.run(() -> services.rules().list(user)).onSuccess(list -> {
+                rules = list;
+                suggestCategory();
+            }).onFailure(e -> rules = List.of()).start();
+        }
     }
 
-    private void suggestCategory(String name) {
-        if (categoryChosenByUser || name == null) {
+    /** While the user has not picked a category: the rule's, else the payee's usual one (a payee the user typed). */
+    private void suggestCategory() {
+        if (categoryChosenByUser) {
             return;
         }
-        usualCategory(name).ifPresent(c -> {
-            settingCategory = true;
-            category.set(c);
-            settingCategory = false;
-        });
+        var rule = ruleFor(payee.get(), description.get(), AmountText.parse(amount.get()));
+        Optional<Category> suggestion = rule.flatMap(r -> categoryWithId(r.categoryId()));
+        if (suggestion.isPresent()) {
+            suggest(suggestion.get(), true);
+            categoryHint.set("from rule: " + rule.get().pattern());
+            return;
+        }
+        categoryHint.set("");
+        var usual = payee.get() == null ? Optional.<Category>empty() : usualCategory(payee.get());
+        if (usual.isPresent()) {
+            suggest(usual.get(), false);
+        } else if (categoryFromRule) {
+            // the rule no longer matches what was typed: its category is not a suggestion any more
+            suggest(null, false);
+        }
+    }
+
+    private void suggest(Category c, boolean fromRule) {
+        settingCategory = true;
+        category.set(c);
+        settingCategory = false;
+        categoryFromRule = fromRule;
+    }
+
+    /** The first rule that matches these fields, as the service would apply it when the expense is saved. */
+    Optional<CategoryRule> ruleFor(String payeeName, String descriptionText, BigDecimal value) {
+        return rules.stream().filter(r -> r.matches(payeeName, descriptionText, value)).findFirst();
+    }
+
+    private Optional<Category> categoryWithId(long id) {
+        return categories.stream().filter(c -> c.id() == id).findFirst();
     }
 
     Optional<Category> usualCategory(String payeeName) {
         return payees.stream().filter(p -> p.payee().equalsIgnoreCase(payeeName.strip())).findFirst()
-                .flatMap(p -> categories.stream().filter(c -> c.id() == p.usualCategoryId()).findFirst());
+                .flatMap(p -> categoryWithId(p.usualCategoryId()));
     }
 
     private void validate() {
@@ -156,7 +207,7 @@ public final class ExpenseEditorViewModel {
             return;
         }
         var service = services.expenses();
-        var command = original == null ? ExpenseCommands.add(service, user, draft)
+        var command = original == null ? ExpenseCommands.add(service, user, draft, categoryChoice())
                 : ExpenseCommands.edit(service, user, original.id(), original.toDraft(), draft);
         saving.set(true);
         formError.set("");
@@ -167,6 +218,11 @@ public final class ExpenseEditorViewModel {
             saving.set(false);
             formError.set(UserMessages.of(e));
         });
+    }
+
+    /** Whether the user picked the category; a suggestion leaves it to the rules when saved. */
+    public CategoryChoice categoryChoice() {
+        return categoryChosenByUser ? CategoryChoice.CHOSEN : CategoryChoice.OPEN;
     }
 
     private static String nz(String s) {
@@ -223,6 +279,10 @@ public final class ExpenseEditorViewModel {
 
     public ReadOnlyStringProperty categoryErrorProperty() {
         return categoryError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty categoryHintProperty() {
+        return categoryHint.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty formErrorProperty() {

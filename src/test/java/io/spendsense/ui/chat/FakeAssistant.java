@@ -13,6 +13,7 @@ import io.spendsense.assistant.Frame;
 import io.spendsense.assistant.Intent;
 import io.spendsense.assistant.ProposedExpense;
 import io.spendsense.domain.Category;
+import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
@@ -77,7 +78,7 @@ final class FakeAssistant implements ChatData {
             return new Answer(question, Frame.of(Intent.ADD_EXPENSE), "12.50", null, null,
                     "Add $12.50 for Lunch at Chipotle on March 20, 2026 to Dining?", null, null, null,
                     List.of("intent add_expense: 'I spent'", "category Dining: Chipotle is a restaurant"),
-                    new ProposedExpense(draft, "Dining", "Chipotle is a restaurant"), 1);
+                    new ProposedExpense(draft, "Dining", "Chipotle is a restaurant", CategoryChoice.OPEN), 1);
         }
         if (q.contains("fail")) {
             throw new IllegalStateException("boom");

@@ -6,8 +6,15 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
+import io.spendsense.domain.Category;
+import io.spendsense.domain.CategoryChoice;
+import io.spendsense.domain.CategoryRule;
+import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.ExpenseSort;
 import io.spendsense.service.MutableClock;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
@@ -97,6 +104,95 @@ class ExpenseEditorViewModelTest {
         other.categoryProperty().set(list.categories().stream().filter(c -> c.name().equals("Dining")).findFirst().orElseThrow());
         other.payeeProperty().set("Trader Joe's");
         assertThat(other.categoryProperty().get().name()).isEqualTo("Dining");
+    }
+
+    private Category category(String name) {
+        return list.categories().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private void netflixIsASubscription() {
+        services.rules().add(alice, new CategoryRule(0, 0, CategoryRule.Field.PAYEE, CategoryRule.Kind.CONTAINS,
+                "netflix", null, null, category("Subscriptions").id(), null, null));
+    }
+
+    private List<Expense> saved() {
+        return services.expenses().page(alice, ExpenseFilter.ALL, new ExpenseSort(ExpenseSort.Field.DATE, true), 0,
+                10).items();
+    }
+
+    @Test
+    void aMatchingRuleSuggestsItsCategoryWithAHintAndFillsItInOnSave() {
+        netflixIsASubscription();
+        editor.start();
+        editor.amountProperty().set("15.49");
+        editor.payeeProperty().set("NETFLIX.COM");
+        assertThat(editor.categoryProperty().get().name()).isEqualTo("Subscriptions");
+        assertThat(editor.categoryHintProperty().get()).isEqualTo("from rule: netflix");
+        assertThat(editor.categoryChoice()).isEqualTo(CategoryChoice.OPEN);
+        assertThat(editor.validProperty().get()).isTrue();
+        editor.save(() -> { });
+        assertThat(saved()).extracting(Expense::categoryName).containsExactly("Subscriptions");
+    }
+
+    @Test
+    void aCategoryTheUserPicksIsSavedEvenWhenARuleSaysOtherwise() {
+        netflixIsASubscription();
+        editor.start();
+        editor.amountProperty().set("15.49");
+        editor.payeeProperty().set("Netflix");
+        editor.categoryProperty().set(category("Travel"));
+        assertThat(editor.categoryHintProperty().get()).isEmpty();
+        assertThat(editor.categoryChoice()).isEqualTo(CategoryChoice.CHOSEN);
+        editor.payeeProperty().set("Netflix Inc");
+        assertThat(editor.categoryProperty().get().name()).as("a rule never overrides the user's pick")
+                .isEqualTo("Travel");
+        editor.save(() -> { });
+        assertThat(saved()).extracting(Expense::categoryName).containsExactly("Travel");
+    }
+
+    @Test
+    void theRuleBeatsThePayeesUsualCategoryAndItsSuggestionGoesWhenItNoLongerMatches() {
+        long dining = category("Dining").id();
+        services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1), BigDecimal.TEN, dining, "Snacks",
+                "Netflix", null));
+        netflixIsASubscription();
+        editor = list.newEditor();
+        editor.start();
+        editor.payeeProperty().set("Netflix");
+        assertThat(editor.categoryProperty().get().name()).isEqualTo("Subscriptions");
+        editor.payeeProperty().set("Hulu");
+        assertThat(editor.categoryProperty().get()).isNull();
+        assertThat(editor.categoryHintProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anEditKeepsItsCategoryAndShowsNoRuleHint() {
+        var e = services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1), BigDecimal.TEN,
+                category("Travel").id(), "Films on the plane", "Netflix", null));
+        netflixIsASubscription();
+        var edit = list.editorFor(e);
+        edit.start();
+        edit.amountProperty().set("12.00");
+        assertThat(edit.categoryProperty().get().name()).isEqualTo("Travel");
+        assertThat(edit.categoryHintProperty().get()).isEmpty();
+        edit.save(() -> { });
+        assertThat(saved()).extracting(Expense::categoryName, Expense::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Travel", new BigDecimal("12.00")));
+    }
+
+    @Test
+    void redoOfAnAddRestoresTheExpenseAsTheRulesSavedIt() {
+        services.rules().add(alice, new CategoryRule(0, 0, CategoryRule.Field.PAYEE, CategoryRule.Kind.CONTAINS,
+                "netflix", null, null, category("Subscriptions").id(), null, "Netflix"));
+        editor.start();
+        editor.amountProperty().set("15.49");
+        editor.payeeProperty().set("NETFLIX.COM");
+        editor.save(() -> { });
+        list.undo();
+        assertThat(saved()).isEmpty();
+        list.redo();
+        assertThat(saved()).extracting(Expense::payee, Expense::categoryName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Netflix", "Subscriptions"));
     }
 
     @Test
