@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import io.spendsense.domain.CategoryChoice;
+import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Period;
@@ -15,6 +17,7 @@ import io.spendsense.service.CategoryService;
 import io.spendsense.service.ExpenseService;
 import io.spendsense.service.InsightService;
 import io.spendsense.service.RecurringService;
+import io.spendsense.service.RuleService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.SummaryService;
@@ -38,6 +41,7 @@ public final class Assistant {
     private final BudgetService budgets;
     private final RecurringService recurring;
     private final InsightService insights;
+    private final RuleService rules;
     private final Clock clock;
     private final Lexicons lexicons;
     private final QuestionReader reader = new QuestionReader();
@@ -53,11 +57,22 @@ public final class Assistant {
     /** An assistant over all of a profile's services. */
     public static Assistant over(Services services) {
         return new Assistant(services.categories(), services.expenses(), services.summaries(), services.budgets(),
-                services.recurring(), services.insights(), services.clock());
+                services.recurring(), services.insights(), services.rules(), services.clock());
     }
 
     public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries,
                      BudgetService budgets, RecurringService recurring, InsightService insights, Clock clock) {
+        this(categories, expenses, summaries, budgets, recurring, insights, null, clock);
+    }
+
+    /**
+     * With {@code rules}, an expense to add shows the category (and payee) that the user's first matching
+     * categorization rule gives it, so that what is confirmed is what is saved; without, the guess stands.
+     */
+    public Assistant(CategoryService categories, ExpenseService expenses, SummaryService summaries,
+                     BudgetService budgets, RecurringService recurring, InsightService insights, RuleService rules,
+                     Clock clock) {
+        this.rules = rules;
         this.expenses = Objects.requireNonNull(expenses);
         this.summaries = Objects.requireNonNull(summaries);
         this.budgets = budgets;
@@ -88,7 +103,8 @@ public final class Assistant {
     }
 
     /** Saves a proposed expense once the user confirmed it; returns it as stored (a guessed category may give way
-     * to the user's categorization rules, a category the sentence named does not). */
+     * to the user's categorization rules, a category the sentence named does not; with the rules known, the proposal
+     * already shows what they set). */
     public Expense confirm(SignedInUser who, ProposedExpense proposal) {
         Expense saved = expenses.create(who, proposal.draft(), proposal.categoryChoice());
         lexicons.invalidate(who);
@@ -123,7 +139,7 @@ public final class Assistant {
                     o.expenses(), o.breakdown(), o.series(), explain, null, elapsed(start));
         }
         return switch (intent) {
-            case ADD_EXPENSE -> addExpense(q, r, lexicon, today, say, explain, start);
+            case ADD_EXPENSE -> addExpense(q, r, who, lexicon, today, say, explain, start);
             case HELP -> simple(q, Frame.of(intent), StaticAnswers.help(lexicon, today), explain, start);
             case BUDGET_STATUS -> budgetStatus(q, r, plan, who, lexicon, say, today, explain, start);
             case RECURRING, UPCOMING_BILLS -> recurringAnswer(q, r, plan, who, lexicon, say, today, explain, start);
@@ -132,8 +148,8 @@ public final class Assistant {
         };
     }
 
-    private Answer addExpense(String q, Reading r, UserLexicon lexicon, LocalDate today, Phrasing say,
-                              List<String> explain, long start) {
+    private Answer addExpense(String q, Reading r, SignedInUser who, UserLexicon lexicon, LocalDate today,
+                              Phrasing say, List<String> explain, long start) {
         var why = new StringBuilder();
         var proposal = AddExpenseReader.read(r, lexicon, today, why);
         if (proposal.isEmpty()) {
@@ -141,7 +157,7 @@ public final class Assistant {
             return simple(q, Frame.of(Intent.ADD_EXPENSE), "I could not add that: " + why
                     + ". Try \"I spent 12.50 on lunch at Chipotle today\".", explain, start);
         }
-        var p = proposal.get();
+        var p = withRules(who, lexicon, proposal.get());
         var d = p.draft();
         explain.add("add_expense: amount " + Money.plain(d.amount()) + ", date " + d.date() + ", category "
                 + p.categoryName() + " (" + p.categoryReason() + ")" + (d.payee() == null ? "" : ", payee " + d.payee())
@@ -156,6 +172,24 @@ public final class Assistant {
                 null);
         return new Answer(q, frame, Money.plain(d.amount()), null, null, text, null, null, null, explain, p,
                 elapsed(start));
+    }
+
+    /**
+     * The proposal as the user's first matching categorization rule completes it when its category is only a guess:
+     * the rule's category and payee name, shown before the user confirms, and then kept as chosen.
+     */
+    private ProposedExpense withRules(SignedInUser who, UserLexicon lexicon, ProposedExpense p) {
+        if (rules == null || p.categoryChoice() == CategoryChoice.CHOSEN) {
+            return p;
+        }
+        var rule = CategoryRule.first(rules.list(who), p.draft());
+        var category = rule.flatMap(x -> lexicon.category(x.categoryId()));
+        if (category.isEmpty()) {
+            return p;
+        }
+        var draft = rule.get().complete(p.draft(), CategoryChoice.OPEN);
+        return new ProposedExpense(draft, category.get().name(),
+                "your rule '" + rule.get().pattern() + "' files it there", CategoryChoice.CHOSEN);
     }
 
     private Answer budgetStatus(String q, Reading r, Plan plan, SignedInUser who, UserLexicon lexicon, Phrasing say,

@@ -144,7 +144,7 @@ class AnswersTest {
     }
 
     @Test
-    void aCategoryTheSentenceNamesWinsOverARuleAndAGuessGivesWayToIt() {
+    void aCategoryTheSentenceNamesWinsOverARuleAndAGuessGivesWayToItBeforeTheUserConfirms() {
         long transport = fx.services.categories().findByName(fx.user, "Transport").orElseThrow().id();
         var rule = fx.services.rules().add(fx.user, new CategoryRule(0, 0, CategoryRule.Field.PAYEE,
                 CategoryRule.Kind.CONTAINS, "corner store", null, null, transport, null, null));
@@ -157,11 +157,24 @@ class AnswersTest {
             saved.add(kept.id());
             assertThat(kept.categoryName()).isEqualTo("Groceries");
 
+            // the guess gives way to the rule before the user confirms: what is shown is what is saved
             ProposedExpense guessed = ask("I spent 3 at Corner Store today").proposal();
-            assertThat(guessed.categoryChoice()).isEqualTo(CategoryChoice.OPEN);
+            assertThat(guessed.categoryName()).isEqualTo("Transport");
+            assertThat(guessed.categoryReason()).isEqualTo("your rule 'corner store' files it there");
+            assertThat(ask("I spent 3 at Corner Store today").text()).contains("Transport");
             var filed = fx.assistant.confirm(fx.user, guessed);
             saved.add(filed.id());
             assertThat(filed.categoryName()).isEqualTo("Transport");
+
+            // an assistant that does not know the rules leaves the guess open, and the rule files it on saving
+            var plain = new Assistant(fx.services.categories(), fx.services.expenses(), fx.services.summaries(),
+                    fx.services.clock());
+            ProposedExpense open = plain.ask(fx.user, new Conversation(), "I spent 4 at Corner Store today",
+                    AssistantFixture.TODAY).proposal();
+            assertThat(open.categoryChoice()).isEqualTo(CategoryChoice.OPEN);
+            var later = plain.confirm(fx.user, open);
+            saved.add(later.id());
+            assertThat(later.categoryName()).isEqualTo("Transport");
         } finally {
             saved.forEach(id -> fx.services.expenses().delete(fx.user, id));
             fx.services.rules().remove(fx.user, rule.id());

@@ -39,7 +39,7 @@ final class AssistantFixture implements AutoCloseable {
         }
         budgets();
         assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
-                services.budgets(), services.recurring(), services.insights(), clock);
+                services.budgets(), services.recurring(), services.insights(), services.rules(), clock);
     }
 
     /** Loads date,description,category,payee,amount rows; categories by name, created when missing. */
