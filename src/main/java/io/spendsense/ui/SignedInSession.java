@@ -29,13 +29,17 @@ import io.spendsense.ui.insights.InsightsViewModel;
 import io.spendsense.ui.insights.Sensitivity;
 import io.spendsense.ui.main.MainView;
 import io.spendsense.ui.main.MainViewModel;
+import io.spendsense.ui.recurring.RecurringView;
+import io.spendsense.ui.recurring.RecurringViewModel;
+import io.spendsense.ui.rules.RulesView;
+import io.spendsense.ui.rules.RulesViewModel;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 
 /**
  * What exists while a user is signed in, wired together: the main window with its expense table, the charts, the
- * chat column, the Budgets and Insights tabs and the budget alerts, and who follows whose changes. Built by
+ * chat column, the Budgets, Insights, Recurring and Rules tabs and the budget alerts, and who follows whose changes. Built by
  * {@link AppContext} at sign-in from the app-wide parts it hands in; {@link #close()} at sign-out lets go of the
  * parts that outlive the session (the chat view-model is kept per profile).
  */
@@ -75,6 +79,7 @@ public final class SignedInSession implements AutoCloseable {
         this.root = loaded.root();
         installChartsAndChat();
         installBudgets();
+        installRecurringAndRules();
         generateDueRecurring();
     }
 
@@ -136,6 +141,34 @@ public final class SignedInSession implements AutoCloseable {
             alerts.expensesChanged();
             budgets.refresh();
             insights.refresh();
+        };
+        followChange.add(follow);
+        expenses.dataChangesProperty().addListener((obs, old, n) -> follow.run());
+    }
+
+    /**
+     * The Recurring and Rules tabs. Saving a template may create the expenses due up to today, and applying a rule
+     * changes expenses: both reload the table and everything that follows it. Any change to the expenses reloads
+     * both screens (new history may make a monthly-bill candidate or a suggested rule; a preview may change).
+     */
+    private void installRecurringAndRules() {
+        var services = parts.services();
+        var recurring = new RecurringViewModel(services, user, parts.runner(), parts.dialogs());
+        var rules = new RulesViewModel(services, user, parts.runner(), parts.dialogs());
+        mainView.recurringHost().getChildren().setAll(new RecurringView(recurring).root());
+        mainView.rulesHost().getChildren().setAll(new RulesView(rules).root());
+        recurring.refresh();
+        rules.refresh();
+        ChangeListener<Number> changedHere = (obs, old, n) -> {
+            expenses.reload();
+            changedOutsideTheTable();
+            parts.assistant().dataChanged(user);
+        };
+        recurring.expensesChangedProperty().addListener(changedHere);
+        rules.expensesChangedProperty().addListener(changedHere);
+        Runnable follow = () -> {
+            recurring.refresh();
+            rules.refresh();
         };
         followChange.add(follow);
         expenses.dataChangesProperty().addListener((obs, old, n) -> follow.run());
