@@ -216,8 +216,8 @@ public final class RecurringViewModel {
 
     /** Removes {@code row}'s template once the user confirms; the expenses it created stay. */
     public void remove(TemplateRow row) {
-        if (row == null || !dialogs.confirm("Remove recurring expense", "Stop " + row.title() + " ("
-                + row.schedule().toLowerCase(Locale.ROOT) + ")? The expenses it already created stay.")) {
+        if (row == null || !dialogs.confirm("Remove recurring expense", "Stop " + row.title() + " (" + row.amount()
+                + ", " + row.schedule() + ")? The expenses it already created stay.")) {
             return;
         }
         runner.run(() -> {
