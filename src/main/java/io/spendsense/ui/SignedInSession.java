@@ -166,6 +166,8 @@ public final class SignedInSession implements AutoCloseable {
         };
         recurring.expensesChangedProperty().addListener(changedHere);
         rules.expensesChangedProperty().addListener(changedHere);
+        // A new, changed or removed template changes what is due: the Insights tab's list, the budget forecasts.
+        recurring.templatesChangedProperty().addListener((obs, old, n) -> changedOutsideTheTable());
         Runnable follow = () -> {
             recurring.refresh();
             rules.refresh();

@@ -207,8 +207,9 @@ public final class RecurringView {
         repeat.setId("recurringRepeat");
         repeat.getItems().setAll(Repeat.values());
         repeat.valueProperty().bindBidirectional(form.repeatProperty());
-        var day = new ChoiceBox<Integer>();
+        var day = new ComboBox<Integer>();
         day.setId("recurringDay");
+        day.setVisibleRowCount(10);
         day.getItems().setAll(IntStream.rangeClosed(1, 31).boxed().toList());
         day.setValue(form.dayOfMonthProperty().get());
         day.valueProperty().addListener((o, a, b) -> form.dayOfMonthProperty().set(b));

@@ -35,7 +35,8 @@ import javafx.collections.ObservableList;
  * {@value #UPCOMING_DAYS} days, and the payees that look like monthly bills; add / edit / remove, and "Make
  * recurring" for a candidate. Every service call runs on the {@link TaskRunner}. Saving may create expenses that fell
  * due up to today (as the command line's {@code recurring add} does); {@link #expensesChangedProperty()} counts
- * those changes so the session can reload the expense table and budgets.
+ * those changes so the session can reload the expense table and budgets, and {@link #templatesChangedProperty()}
+ * the other changes (what is due changed).
  */
 public final class RecurringViewModel {
     static final int UPCOMING_DAYS = 30;
@@ -59,6 +60,7 @@ public final class RecurringViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper expensesChanged = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper templatesChanged = new ReadOnlyIntegerWrapper(0);
     private final Map<Long, RecurringTemplate> byId = new HashMap<>();
     private List<Category> categories = List.of();
 
@@ -203,6 +205,7 @@ public final class RecurringViewModel {
             dialogs.notify(title(t) + " is now recurring: " + t.schedule().describe(t.start()) + ", next "
                     + DATE.format(draft.start()), "Undo", () -> removeQuietly(t));
             refresh();
+            templatesChanged();
         }).onFailure(e -> dialogs.showError("Make recurring", UserMessages.of(e))).start();
     }
 
@@ -210,8 +213,10 @@ public final class RecurringViewModel {
         runner.run(() -> {
             services.recurring().remove(who, t.id());
             return t;
-        }).onSuccess(x -> refresh()).onFailure(e -> dialogs.showError("Recurring expense", UserMessages.of(e)))
-                .start();
+        }).onSuccess(x -> {
+            refresh();
+            templatesChanged();
+        }).onFailure(e -> dialogs.showError("Recurring expense", UserMessages.of(e))).start();
     }
 
     /** Removes {@code row}'s template once the user confirms; the expenses it created stay. */
@@ -226,14 +231,22 @@ public final class RecurringViewModel {
         }).onSuccess(r -> {
             dialogs.notify(r.title() + " is no longer recurring", null, null);
             refresh();
+            templatesChanged();
         }).onFailure(e -> dialogs.showError("Recurring expense", UserMessages.of(e))).start();
     }
 
+    /** After a save: this screen reloads, and the session hears of new expenses or of a changed schedule. */
     private void changed(int created) {
         refresh();
         if (created > 0) {
             expensesChanged.set(expensesChanged.get() + 1);
+        } else {
+            templatesChanged();
         }
+    }
+
+    private void templatesChanged() {
+        templatesChanged.set(templatesChanged.get() + 1);
     }
 
     private String money(BigDecimal amount) {
@@ -273,5 +286,13 @@ public final class RecurringViewModel {
     /** Incremented after a save created expenses (occurrences due up to today). */
     public ReadOnlyIntegerProperty expensesChangedProperty() {
         return expensesChanged.getReadOnlyProperty();
+    }
+
+    /**
+     * Incremented after a template was added, changed or removed without creating expenses: what is due (the
+     * Insights tab's upcoming list, the budget forecasts) changed.
+     */
+    public ReadOnlyIntegerProperty templatesChangedProperty() {
+        return templatesChanged.getReadOnlyProperty();
     }
 }

@@ -64,6 +64,7 @@ class RecurringViewModelTest {
         assertThat(vm.upcomingTotalProperty().get()).isEqualTo("$15.49 due in the next 30 days");
         assertThat(vm.monthlyTotalProperty().get()).isEqualTo("About $15.49 a month");
         assertThat(vm.expensesChangedProperty().get()).isZero();
+        assertThat(vm.templatesChangedProperty().get()).isEqualTo(1);
     }
 
     @Test
