@@ -109,7 +109,11 @@ public final class RecurringView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var amount = new Label(row.amount());
         amount.getStyleClass().add("row-amount");
-        var top = new HBox(8, chip, title, category, spacer, amount);
+        var top = new HBox(8, chip, title);
+        if (!row.description().isEmpty()) {
+            top.getChildren().add(detail(row.description()));
+        }
+        top.getChildren().addAll(category, spacer, amount);
         top.setAlignment(Pos.CENTER_LEFT);
 
         var next = new Label(row.next());
@@ -144,8 +148,10 @@ public final class RecurringView {
     private void showUpcoming() {
         upcomingBox.getChildren().setAll(viewModel.upcoming().stream().map(u -> {
             var date = new Label(u.date());
-            date.setMinWidth(90);
-            date.getStyleClass().add("row-detail");
+            date.getStyleClass().add("due-date");
+            var when = detail(u.when());
+            var day = new VBox(0, date, when);
+            day.setMinWidth(96);
             var title = new Label(u.title());
             title.setMinWidth(0);
             HBox.setHgrow(title, Priority.ALWAYS);
@@ -153,9 +159,7 @@ public final class RecurringView {
             var amount = new Label(u.amount());
             amount.getStyleClass().add("row-amount");
             amount.setMinWidth(Region.USE_PREF_SIZE);
-            var when = detail(u.when());
-            when.setMinWidth(Region.USE_PREF_SIZE);
-            var line = new HBox(10, date, title, when, amount);
+            var line = new HBox(10, day, title, amount);
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("due-row");
             return (Node) line;

@@ -131,7 +131,10 @@ public final class RecurringViewModel {
         String since = t.start().isAfter(today) ? "" : "Since " + DATE.format(t.start());
         String until = t.end() == null ? "" : (since.isEmpty() ? "Until " : " until ") + DATE.format(t.end());
         String span = since + until;
-        return new TemplateRow(t.id(), title(t), t.categoryName(), color, money(t.amount()),
+        String title = title(t);
+        String description = t.description() == null || t.description().isBlank()
+                || t.description().strip().equalsIgnoreCase(title) ? "" : t.description().strip();
+        return new TemplateRow(t.id(), title, description, t.categoryName(), color, money(t.amount()),
                 RecurringEditorViewModel.capitalize(t.schedule().describe(t.start())), nextText, span);
     }
 

@@ -82,7 +82,7 @@ public final class RulesView {
         showWhen(previewMore, viewModel.previewMoreProperty().isNotEmpty());
         showWhen(applyButton, viewModel.previewedProperty().isNotNull());
         applyButton.disableProperty().bind(viewModel.canApplyProperty().not());
-        applyButton.setText("Apply");
+        applyButton.textProperty().bind(viewModel.applyTextProperty());
         showWhen(suggestionsCard, Bindings.isNotEmpty(viewModel.suggestions()));
         viewModel.rules().addListener((ListChangeListener<RuleRow>) c -> showRules());
         viewModel.changes().addListener((ListChangeListener<ChangeRow>) c -> showChanges());
@@ -136,7 +136,7 @@ public final class RulesView {
         var details = new HBox(12);
         details.setAlignment(Pos.CENTER_LEFT);
         if (!row.amountRange().isEmpty()) {
-            details.getChildren().add(detail("When the " + row.amountRange()));
+            details.getChildren().add(detail("Only when the " + row.amountRange()));
         }
         if (!row.rename().isEmpty()) {
             details.getChildren().add(detail(row.rename()));

@@ -55,6 +55,7 @@ public final class RulesViewModel {
     private final ReadOnlyStringWrapper previewTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previewMore = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper applyText = new ReadOnlyStringWrapper("Apply");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper expensesChanged = new ReadOnlyIntegerWrapper(0);
@@ -128,15 +129,15 @@ public final class RulesViewModel {
         return field + " " + match;
     }
 
-    /** "amount from 5.00 to 50.00", "amount at least 5.00", "amount at most 50.00", or "". */
+    /** "amount is 5.00 to 50.00", "amount is at least 5.00", "amount is at most 50.00", or "". */
     static String range(CategoryRule r) {
         if (r.min() != null && r.max() != null) {
-            return "amount from " + Money.plain(r.min()) + " to " + Money.plain(r.max());
+            return "amount is " + Money.plain(r.min()) + " to " + Money.plain(r.max());
         }
         if (r.min() != null) {
-            return "amount at least " + Money.plain(r.min());
+            return "amount is at least " + Money.plain(r.min());
         }
-        return r.max() != null ? "amount at most " + Money.plain(r.max()) : "";
+        return r.max() != null ? "amount is at most " + Money.plain(r.max()) : "";
     }
 
     /** The whole rule in words, for the editor: "When the payee contains “uber”, set the category to Transport." */
@@ -179,6 +180,8 @@ public final class RulesViewModel {
                     previewMore.set(found.size() > PREVIEW_ROWS ? "… and " + (found.size() - PREVIEW_ROWS)
                             + " older ones" : "");
                     canApply.set(!found.isEmpty());
+                    applyText.set(found.size() == 1 ? "Apply to 1 expense" : found.isEmpty() ? "Apply"
+                            : "Apply to " + found.size() + " expenses");
                 })
                 .onFailure(e -> dialogs.showError("Preview", UserMessages.of(e)))
                 .start();
@@ -320,6 +323,11 @@ public final class RulesViewModel {
     /** "… and 6 older ones" when the preview lists only the newest changes, else "". */
     public ReadOnlyStringProperty previewMoreProperty() {
         return previewMore.getReadOnlyProperty();
+    }
+
+    /** "Apply to 18 expenses": the Apply button's text. */
+    public ReadOnlyStringProperty applyTextProperty() {
+        return applyText.getReadOnlyProperty();
     }
 
     /** Whether Apply can run: a preview is shown and it would change something. */

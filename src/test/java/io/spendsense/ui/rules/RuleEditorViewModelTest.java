@@ -82,7 +82,7 @@ class RuleEditorViewModelTest {
         f.categoryProperty().set(TRANSPORT);
         f.minTextProperty().set("10");
         f.maxTextProperty().set("20");
-        assertThat(f.sentenceProperty().get()).isEqualTo("When the description is exactly “ride” and the amount from"
+        assertThat(f.sentenceProperty().get()).isEqualTo("When the description is exactly “ride” and the amount is"
                 + " 10.00 to 20.00, set the category to Transport.");
     }
 }

@@ -92,6 +92,7 @@ class RulesViewModelTest {
                 new ChangeRow(vm.changes().get(1).expenseId(), "Mar 2, 2026", "UBER *TRIP 1", "$12.40", "Other",
                         "Transport", "Uber"));
         assertThat(vm.canApplyProperty().get()).isTrue();
+        assertThat(vm.applyTextProperty().get()).isEqualTo("Apply to 2 expenses");
         assertThat(categoriesOfExpenses()).containsExactly("UBER *TRIP 1:Other", "UBER *TRIP 2:Other", "Cafe:Other");
 
         vm.apply();
@@ -174,7 +175,7 @@ class RulesViewModelTest {
         vm.save(form);
         assertThat(dialogs.notifications).last().isEqualTo("Rule saved: Payee is exactly “Uber” → Transport");
         assertThat(vm.rules()).extracting(RuleRow::condition, RuleRow::amountRange).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Payee is exactly “Uber”", "amount from 5.00 to 50.00"),
+                org.assertj.core.groups.Tuple.tuple("Payee is exactly “Uber”", "amount is 5.00 to 50.00"),
                 org.assertj.core.groups.Tuple.tuple("Payee contains “lyft”", ""));
 
         dialogs.confirmAnswer = false;
