@@ -2,6 +2,7 @@ package io.spendsense.ui.recurring;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -9,6 +10,7 @@ import io.spendsense.domain.Category;
 import io.spendsense.ui.charts.ChartsView;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
@@ -191,6 +193,7 @@ public final class RecurringView {
     private void openEditor(RecurringEditorViewModel form) {
         var dialog = new Dialog<ButtonType>();
         dialog.setTitle(form.editing() ? "Edit recurring expense" : "Add recurring expense");
+        dialog.setHeaderText(dialog.getTitle());
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
         }
@@ -313,6 +316,20 @@ public final class RecurringView {
         Validation.decorate(validation, every, form.everyErrorProperty());
         Validation.decorate(validation, end, form.endErrorProperty());
         payee.requestFocus();
+        // A message appearing under a field makes the form taller: the dialog grows with it instead of clipping.
+        for (ObservableStringValue message : List.of(form.payeeErrorProperty(),
+                form.amountErrorProperty(),
+                form.categoryErrorProperty(),
+                form.everyErrorProperty(),
+                form.startErrorProperty(),
+                form.endErrorProperty(),
+                form.summaryProperty())) {
+            message.addListener((o, a, b) -> Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            }));
+        }
         dialog.showAndWait().filter(b -> b == save).ifPresent(b -> viewModel.save(form));
     }
 

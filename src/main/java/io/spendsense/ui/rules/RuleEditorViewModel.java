@@ -57,7 +57,7 @@ public final class RuleEditorViewModel {
     public enum KindChoice {
         CONTAINS("contains", CategoryRule.Kind.CONTAINS),
         EQUALS("is exactly", CategoryRule.Kind.EQUALS),
-        REGEX("matches the regular expression", CategoryRule.Kind.REGEX);
+        REGEX("matches the regex", CategoryRule.Kind.REGEX);
 
         final String label;
         final CategoryRule.Kind kind;

@@ -1,10 +1,13 @@
 package io.spendsense.ui.rules;
 
+import java.util.List;
+
 import io.spendsense.domain.Category;
 import io.spendsense.ui.charts.ChartsView;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
 import io.spendsense.ui.recurring.RecurringView;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -220,6 +223,7 @@ public final class RulesView {
     private void openEditor(RuleEditorViewModel form) {
         var dialog = new Dialog<ButtonType>();
         dialog.setTitle(form.editing() ? "Edit rule" : "Add rule");
+        dialog.setHeaderText(dialog.getTitle());
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
         }
@@ -289,6 +293,17 @@ public final class RulesView {
         Validation.decorate(validation, max, form.amountErrorProperty());
         Validation.decorate(validation, setPayee, form.payeeErrorProperty());
         pattern.requestFocus();
+        // A message appearing under a field makes the form taller: the dialog grows with it instead of clipping.
+        for (ObservableStringValue message : List.of(form.patternErrorProperty(),
+                form.amountErrorProperty(),
+                form.categoryErrorProperty(),
+                form.payeeErrorProperty())) {
+            message.addListener((o, a, b) -> Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            }));
+        }
         dialog.showAndWait().filter(b -> b == save).ifPresent(b -> viewModel.save(form));
     }
 
