@@ -57,7 +57,7 @@ public final class SignedInSession implements AutoCloseable {
     private final Parent root;
     /** Undone at {@link #close()}: listeners on objects that outlive the session. */
     private final List<Runnable> detach = new ArrayList<>();
-    /** What follows a change to the expenses made outside the table (chat, recurring). */
+    /** What follows a change to the expenses made outside the table (chat, recurring templates, rules applied). */
     private final List<Runnable> followChange = new ArrayList<>();
 
     /** Builds the main window of {@code main}'s user and everything in it; call on the FX thread. */
