@@ -153,7 +153,10 @@ class RulesViewModelTest {
         assertThat(vm.rules()).extracting(RuleRow::condition).containsExactly("Payee contains “uber eats”",
                 "Payee contains “uber”", "Payee contains “lyft”");
         assertThat(vm.selectedProperty().get().condition()).isEqualTo("Payee contains “uber eats”");
-        assertThat(spend("UBER EATS 42", "20", "Other", 5).categoryName()).isEqualTo("Dining");
+        var draft = new ExpenseDraft(LocalDate.of(2026, 3, 5), new BigDecimal("20"), category("Other").id(), "",
+                "UBER EATS 42", null);
+        assertThat(io.spendsense.domain.CategoryRule.first(services.rules().list(alex), draft))
+                .hasValueSatisfying(r -> assertThat(r.categoryName()).isEqualTo("Dining"));
 
         vm.moveDown(vm.rules().get(0));
         vm.moveDown(vm.rules().get(1));
