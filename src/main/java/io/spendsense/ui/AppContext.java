@@ -217,7 +217,12 @@ public final class AppContext implements AutoCloseable {
                 stage.centerOnScreen();
             }
             stage.setMaximized(b.maximized());
-        }, stage::centerOnScreen);
+        }, () -> {
+            // no bounds saved yet: the default size, also when the stage was sized before (the tests share one)
+            stage.setWidth(DEFAULT_WIDTH);
+            stage.setHeight(DEFAULT_HEIGHT);
+            stage.centerOnScreen();
+        });
     }
 
     private void saveBounds() {
