@@ -164,6 +164,7 @@ public final class Database implements AutoCloseable {
         cfg.addAnnotatedClass(CategoryEntity.class);
         cfg.addAnnotatedClass(ExpenseEntity.class);
         cfg.addAnnotatedClass(BudgetEntity.class);
+        cfg.addAnnotatedClass(BudgetLimitEntity.class);
         cfg.addAnnotatedClass(RecurringTemplateEntity.class);
         cfg.addAnnotatedClass(RuleEntity.class);
         return cfg.buildSessionFactory();
