@@ -210,6 +210,8 @@ public final class BudgetsView {
         limits.setId("budgetLimits");
         limits.getStyleClass().add("budget-detail");
         limits.setWrapText(true);
+        limits.setPrefWidth(400); // a long history wraps instead of widening the dialog
+        limits.setMinHeight(Region.USE_PREF_SIZE);
         var group = new ToggleGroup();
         var choices = new VBox(6);
         var month = new TextField();
@@ -235,10 +237,14 @@ public final class BudgetsView {
         monthError.setId("budgetFromMonthError");
         monthError.getStyleClass().add("field-error");
         monthError.textProperty().bind(form.fromMonthErrorProperty());
+        monthError.visibleProperty().bind(form.fromMonthErrorProperty().isNotEmpty());
+        monthError.managedProperty().bind(monthError.visibleProperty());
         var hint = new Label();
         hint.setId("budgetApplyHint");
         hint.getStyleClass().add("budget-detail");
         hint.setWrapText(true);
+        hint.setPrefWidth(300);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(form.applyHintProperty());
         grid.add(limits, 0, row, 2, 1);
         grid.addRow(row + 1, new Label("Apply from"), choices);
