@@ -27,7 +27,9 @@ rm -f "$jsa" "$log"
 # For the one dumping run the launcher's options become -Xshare:dump with the class list; the cfg is put back after,
 # whatever happens (dpkg --verify stays clean).
 cp -p "$cfg" "$cfg.cds-tmp"
-trap 'mv -f "$cfg.cds-tmp" "$cfg"' EXIT INT TERM
+put_back() { if [ -f "$cfg.cds-tmp" ]; then mv -f "$cfg.cds-tmp" "$cfg"; fi; }
+trap put_back EXIT
+trap 'put_back; exit 1' INT TERM
 sed -e '/^java-options=-Xshare:auto$/d' -e '/^java-options=-Xlog:cds/d' \
     -e 's|^java-options=-XX:SharedArchiveFile=\$APPDIR/app.jsa$|java-options=-Xshare:dump\
 java-options=-XX:SharedClassListFile=$APPDIR/spendsense.classlist\

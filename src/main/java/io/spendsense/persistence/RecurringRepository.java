@@ -58,6 +58,30 @@ public final class RecurringRepository {
         return find(userId, e.id).orElseThrow();
     }
 
+    /**
+     * Changes a template's amount, category, payee, description, schedule and dates; what it generated so far (its
+     * occurrences and generated-through day) stays, so the change applies to the occurrences still to come. The
+     * category must be the user's (checked by the caller). Returns false when the user has no such template.
+     */
+    public boolean update(long userId, long id, RecurringDraft d, Instant now) {
+        var e = tx.session().find(RecurringTemplateEntity.class, id);
+        if (e == null || e.userId != userId) {
+            return false;
+        }
+        e.categoryId = d.categoryId();
+        e.amountCents = Money.toCents(d.amount());
+        e.payee = ExpenseRepository.nullToEmpty(d.payee());
+        e.description = ExpenseRepository.nullToEmpty(d.description());
+        e.scheduleKind = d.schedule().kind().name();
+        e.scheduleEvery = d.schedule().every();
+        e.scheduleDay = d.schedule().day();
+        e.startDate = d.start();
+        e.endDate = d.end();
+        e.updatedAt = now.toEpochMilli();
+        tx.session().flush();
+        return true;
+    }
+
     /** Deletes a template and its record of occurrences; the expenses it created stay. */
     public boolean delete(long userId, long id) {
         return tx.session().createMutationQuery(

@@ -48,6 +48,35 @@ public final class RuleRepository {
         return find(userId, e.id).orElseThrow();
     }
 
+    /**
+     * Changes a rule's condition, category and payee; its position stays. The category must be the user's (checked
+     * by the caller). Returns false when the user has no such rule.
+     */
+    public boolean update(long userId, long id, CategoryRule r) {
+        var e = tx.session().find(RuleEntity.class, id);
+        if (e == null || e.userId != userId) {
+            return false;
+        }
+        e.field = r.field().name();
+        e.matchKind = r.kind().name();
+        e.pattern = r.pattern().strip();
+        e.minCents = r.min() == null ? null : Money.toCents(r.min());
+        e.maxCents = r.max() == null ? null : Money.toCents(r.max());
+        e.categoryId = r.categoryId();
+        e.setPayee = r.setPayee() == null || r.setPayee().isBlank() ? null : r.setPayee().strip();
+        tx.session().flush();
+        return true;
+    }
+
+    /** Gives the user's rules the positions 1, 2, ... in the order of {@code ids} (which must be all of them). */
+    public void reorder(long userId, List<Long> ids) {
+        int position = 1;
+        for (long id : ids) {
+            tx.session().createMutationQuery("update RuleEntity r set r.position = :p where r.userId = :u and r.id = :id")
+                    .setParameter("p", position++).setParameter("u", userId).setParameter("id", id).executeUpdate();
+        }
+    }
+
     public boolean delete(long userId, long id) {
         return tx.session().createMutationQuery("delete from RuleEntity r where r.userId = :u and r.id = :id")
                 .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;

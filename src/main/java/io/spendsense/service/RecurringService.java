@@ -55,6 +55,23 @@ public final class RecurringService {
         });
     }
 
+    /**
+     * Changes a template. Occurrences already created (and the days already recorded) are left as they are: the
+     * change applies to the occurrences still to come.
+     */
+    public RecurringTemplate update(SignedInUser who, long id, RecurringDraft d) {
+        validate(d);
+        return tx.inTransaction(() -> {
+            if (categories.find(who.id(), d.categoryId()).isEmpty()) {
+                throw new ValidationException("category", "category is not one of yours (id " + d.categoryId() + ")");
+            }
+            if (!recurring.update(who.id(), id, d, clock.instant())) {
+                throw new NotFoundException("No recurring expense with id " + id + ".");
+            }
+            return recurring.find(who.id(), id).orElseThrow();
+        });
+    }
+
     public List<RecurringTemplate> list(SignedInUser who) {
         return tx.inTransaction(() -> recurring.list(who.id()));
     }

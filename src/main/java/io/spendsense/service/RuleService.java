@@ -51,6 +51,36 @@ public final class RuleService {
         });
     }
 
+    /** Changes a rule's condition, category and payee; it keeps its place in the order. Existing expenses stay. */
+    public CategoryRule update(SignedInUser who, long id, CategoryRule rule) {
+        validate(rule);
+        return tx.inTransaction(() -> {
+            requireCategory(who, rule.categoryId());
+            if (!rules.update(who.id(), id, rule)) {
+                throw new NotFoundException("No rule with id " + id + ".");
+            }
+            return rules.find(who.id(), id).orElseThrow();
+        });
+    }
+
+    /**
+     * Moves a rule one place earlier ({@code offset} -1) or later (+1) in the order, or further; a move past either
+     * end stops there. Returns the rules in their new order.
+     */
+    public List<CategoryRule> move(SignedInUser who, long id, int offset) {
+        return tx.inTransaction(() -> {
+            var ids = new ArrayList<>(rules.list(who.id()).stream().map(CategoryRule::id).toList());
+            int from = ids.indexOf(id);
+            if (from < 0) {
+                throw new NotFoundException("No rule with id " + id + ".");
+            }
+            int to = Math.max(0, Math.min(ids.size() - 1, from + offset));
+            ids.add(to, ids.remove(from));
+            rules.reorder(who.id(), ids);
+            return rules.list(who.id());
+        });
+    }
+
     public List<CategoryRule> list(SignedInUser who) {
         return tx.inTransaction(() -> rules.list(who.id()));
     }

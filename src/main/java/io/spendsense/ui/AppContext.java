@@ -9,17 +9,10 @@ import java.util.function.Consumer;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.spendsense.assistant.Assistant;
-import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.service.BackupService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
-import io.spendsense.ui.budgets.BudgetAlerts;
-import io.spendsense.ui.budgets.BudgetsView;
-import io.spendsense.ui.budgets.BudgetsViewModel;
-import io.spendsense.ui.charts.ChartsView;
-import io.spendsense.ui.charts.ChartsViewModel;
 import io.spendsense.ui.chat.AssistantChat;
-import io.spendsense.ui.chat.ChatView;
 import io.spendsense.ui.chat.ChatViewModel;
 import io.spendsense.ui.common.ControllerFactory;
 import io.spendsense.ui.common.FilePicker;
@@ -27,25 +20,14 @@ import io.spendsense.ui.common.FxDialogService;
 import io.spendsense.ui.common.FxFilePicker;
 import io.spendsense.ui.common.Snackbar;
 import io.spendsense.ui.common.TaskRunner;
-import io.spendsense.ui.common.UserMessages;
 import io.spendsense.ui.common.ViewLoader;
-import io.spendsense.ui.expenses.ExpenseEditorView;
-import io.spendsense.ui.expenses.ExpensesView;
-import io.spendsense.ui.expenses.ExpensesViewModel;
-import io.spendsense.ui.expenses.ImportView;
-import io.spendsense.ui.insights.InsightsView;
-import io.spendsense.ui.insights.InsightsViewModel;
-import io.spendsense.ui.insights.Sensitivity;
-import io.spendsense.ui.main.MainView;
 import io.spendsense.ui.main.MainViewModel;
 import io.spendsense.ui.settings.BackupViewModel;
 import io.spendsense.ui.settings.UiPreferences;
 import io.spendsense.ui.signin.SignInView;
 import io.spendsense.ui.signin.SignInViewModel;
 import javafx.application.Application;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
@@ -56,8 +38,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the desktop app: opens the services in the background while the sign-in screen shows,
- * builds the view-models of each signed-in session, and hands controllers to FXMLLoader through a factory that
- * knows every controller class (and refuses the others). Nothing else creates services or view-models.
+ * keeps what lives for the whole run (the services, the assistant, one chat per profile, the theme and window
+ * bounds), builds a {@link SignedInSession} at each sign-in and drops it at sign-out, and swaps the database on a
+ * restore. Nothing else creates services.
  */
 public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
@@ -68,26 +51,17 @@ public final class AppContext implements AutoCloseable {
     private final Callable<Services> opener;
     private final UiPreferences preferences;
     private final TaskRunner runner;
+    private final FilePicker files;
     private final StackPane content = new StackPane();
     private final Snackbar snackbar = new Snackbar();
     private final FxDialogService dialogs;
     private final ViewLoader loader;
     private final SignInViewModel signIn;
     private Services services;
-    private Session session;
+    private SignedInSession session;
     private Assistant assistant;
+    /** One conversation per profile for the whole run of the app: signing out and in again keeps it. */
     private final Map<Long, ChatViewModel> chats = new HashMap<>();
-    private Runnable detachInsights = () -> { };
-    /** Set by {@link #installBudgets}: what follows a change to the expenses made outside the table (chat, recurring). */
-    private Runnable budgetsFollowChange = () -> { };
-
-    /** What exists while a user is signed in; gone at sign-out. */
-    public record Session(SignedInUser user, ExpensesViewModel expenses, MainViewModel main, MainView mainView) {
-    }
-
-    /** The view-models of a session being built, read by the controller factory while its views load. */
-    private record Building(SignedInUser user, ExpensesViewModel expenses, MainViewModel main) {
-    }
 
     public AppContext(Stage stage, Callable<Services> opener, UiPreferences preferences, TaskRunner runner) {
         this(stage, opener, preferences, runner, new FxFilePicker());
@@ -100,31 +74,13 @@ public final class AppContext implements AutoCloseable {
         this.opener = opener;
         this.preferences = preferences;
         this.runner = runner;
+        this.files = files;
         this.dialogs = new FxDialogService(() -> stage, snackbar);
         this.signIn = new SignInViewModel(runner);
         preferences.lastProfile().ifPresent(signIn::setPreferredProfile);
         signIn.setOnSignedIn(this::showMain);
-        var controllers = new ControllerFactory()
-                .register(SignInView.class, () -> new SignInView(signIn))
-                .register(ExpensesView.class, () -> new ExpensesView(building().expenses(), loader(), files))
-                .register(ExpenseEditorView.class, ExpenseEditorView::new)
-                .register(ImportView.class, ImportView::new)
-                .register(MainView.class, () -> new MainView(building().main(), buildingExpensesView, files));
-        this.loader = new ViewLoader(controllers);
-    }
-
-    private Building building;
-    private Parent buildingExpensesView;
-
-    private ViewLoader loader() {
-        return loader;
-    }
-
-    private Building building() {
-        if (building == null) {
-            throw new IllegalStateException("Session views can only be loaded while a session is being built");
-        }
-        return building;
+        // The session's own views (main window, expenses) are registered by SignedInSession.
+        this.loader = new ViewLoader(new ControllerFactory().register(SignInView.class, () -> new SignInView(signIn)));
     }
 
     /** Shows the sign-in window at once and opens the database meanwhile (Hibernate needs a second or two). */
@@ -171,114 +127,18 @@ public final class AppContext implements AutoCloseable {
 
     private void showMain(SignedInUser user) {
         preferences.setLastProfile(user.username());
-        building = new Building(user, new ExpensesViewModel(services, user, runner, dialogs),
-                new MainViewModel(user, preferences, this::signOut, this::signOut, backupViewModel()));
-        try {
-            buildingExpensesView = loader.<ExpensesView>load("/io/spendsense/ui/expenses/Expenses.fxml").root();
-            ViewLoader.Loaded<MainView> main = loader.load("/io/spendsense/ui/main/Main.fxml");
-            session = new Session(user, building.expenses(), building.main(), main.controller());
-            content.getChildren().setAll(main.root());
-        } finally {
-            building = null;
-            buildingExpensesView = null;
-        }
-        session.main().darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
-        applyTheme(session.main().darkThemeProperty().get());
-        installInsights(session);
-        installBudgets(session);
-        stage.setTitle(session.main().windowTitle());
-    }
-
-    /**
-     * The place for the charts and chat views (ui/charts, ui/chat): build them from {@code session} (user,
-     * expenses view-model for "show in table") and put them into {@code session.mainView().chartsHost()} and
-     * {@code chatHost()}.
-     */
-    private void installInsights(Session s) {
-        var user = s.user();
         if (assistant == null) {
             assistant = Assistant.over(services);
         }
-        var charts = new ChartsViewModel(user, services.summaries(), runner, services.clock());
-        // One conversation per profile for the whole run of the app: signing out and in again keeps it.
-        var chat = chats.computeIfAbsent(user.id(), id -> AssistantChat.viewModel(assistant, user, services.categories(),
-                services.summaries(), services.clock(), runner));
-        s.mainView().chartsHost().getChildren().setAll(new ChartsView(charts).root());
-        s.mainView().chatHost().getChildren().setAll(new ChatView(chat).root());
-        charts.refresh();
-
-        ChangeListener<ExpenseFilter> showInTable = (obs, old, filter) -> {
-            if (filter != null) {
-                s.expenses().applyFilter(filter);
-                s.mainView().showExpenses();
-            }
-        };
-        charts.filterRequestProperty().addListener(showInTable);
-        chat.filterRequestProperty().addListener(showInTable);
-        ChangeListener<Number> savedFromChat = (obs, old, n) -> {
-            s.expenses().reload();
-            charts.refresh();
-            budgetsFollowChange.run();
-        };
-        chat.expensesChangedProperty().addListener(savedFromChat);
-        s.expenses().dataChangesProperty().addListener((obs, old, n) -> {
-            assistant.dataChanged(user);
-            charts.refresh();
-            chat.refreshSuggestions();
-        });
-        // Recurring expenses that fell due since the profile was last opened are created once, in the background.
-        runner.run(() -> services.recurring().generateDue(user))
-                .onSuccess(created -> {
-                    if (created > 0) {
-                        s.expenses().reload();
-                        charts.refresh();
-                        budgetsFollowChange.run();
-                        assistant.dataChanged(user);
-                        dialogs.notify(created == 1 ? "1 recurring expense added"
-                                : created + " recurring expenses added", null, null);
-                    }
-                })
-                .onFailure(e -> dialogs.showError("Recurring expenses", UserMessages.of(e)))
-                .start();
-        // The chat view-model outlives the session (kept per profile): at sign-out it lets go of this session.
-        detachInsights = () -> {
-            chat.filterRequestProperty().removeListener(showInTable);
-            chat.expensesChangedProperty().removeListener(savedFromChat);
-        };
-    }
-
-    /**
-     * The Budgets and Insights tabs (ui/budgets, ui/insights), and the budget alerts: after each change to the
-     * expenses both views reload and every budget the change took past 80% or 100% is announced in the snackbar.
-     */
-    private void installBudgets(Session s) {
-        var budgets = new BudgetsViewModel(services, s.user(), runner, dialogs);
-        var insights = new InsightsViewModel(services, s.user(), runner, dialogs);
-        String username = s.user().username();
-        insights.sensitivityProperty().set(Sensitivity.parse(preferences.insightSensitivity(username).orElse(null)));
-        insights.sensitivityProperty().addListener((o, before, now) ->
-                preferences.setInsightSensitivity(username, now.name()));
-        var alerts = new BudgetAlerts(services.budgets(), s.user(), runner, dialogs, services.clock());
-        s.mainView().budgetsHost().getChildren().setAll(new BudgetsView(budgets).root());
-        s.mainView().insightsHost().getChildren().setAll(new InsightsView(insights).root());
-        alerts.prime();
-        budgets.refresh();
-        insights.refresh();
-        Runnable follow = () -> {
-            alerts.expensesChanged();
-            budgets.refresh();
-            insights.refresh();
-        };
-        // Expenses saved from the chat or created by recurring templates do not go through the table's commands.
-        budgetsFollowChange = follow;
-        ChangeListener<Number> changed = (obs, old, n) -> follow.run();
-        s.expenses().dataChangesProperty().addListener(changed);
-        Runnable detachCharts = detachInsights;
-        detachInsights = () -> {
-            detachCharts.run();
-            s.expenses().dataChangesProperty().removeListener(changed);
-            budgetsFollowChange = () -> { };
-        };
+        var chat = chats.computeIfAbsent(user.id(), id -> AssistantChat.viewModel(assistant, user,
+                services.categories(), services.summaries(), services.clock(), runner));
+        var main = new MainViewModel(user, preferences, this::signOut, this::signOut, backupViewModel());
+        session = new SignedInSession(new SignedInSession.Parts(services, runner, dialogs, preferences, files,
+                assistant, chat), user, main);
+        content.getChildren().setAll(session.root());
+        main.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
+        applyTheme(main.darkThemeProperty().get());
+        stage.setTitle(main.windowTitle());
     }
 
     private BackupViewModel backupViewModel() {
@@ -331,8 +191,9 @@ public final class AppContext implements AutoCloseable {
 
     /** Sign out and switch profile both return to the profile picker with nothing of the session left. */
     private void signOut() {
-        detachInsights.run();
-        detachInsights = () -> { };
+        if (session != null) {
+            session.close();
+        }
         session = null;
         signIn.reset();
         showSignIn();
@@ -369,8 +230,8 @@ public final class AppContext implements AutoCloseable {
                 stage.getHeight(), false));
     }
 
-    /** The signed-in session, if any: for tests and for the views installed by {@link #installInsights}. */
-    public Session session() {
+    /** The signed-in session, if any (for tests). */
+    public SignedInSession session() {
         return session;
     }
 

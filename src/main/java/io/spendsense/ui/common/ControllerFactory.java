@@ -24,7 +24,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         Supplier<?> supplier = suppliers.get(type);
         if (supplier == null) {
             throw new IllegalStateException("No controller registered for " + type.getName()
-                    + "; register it in AppContext");
+                    + "; register it where its FXML is loaded (AppContext, SignedInSession)");
         }
         return supplier.get();
     }

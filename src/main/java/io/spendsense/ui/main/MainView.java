@@ -19,10 +19,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 /**
- * Code-behind of Main.fxml: the header with the profile menu, the tabs (Expenses; Charts, Budgets and Insights in
- * their hosts), and
- * the collapsible chat column ({@code chatHost}). The charts and chat views are built elsewhere and put into their
- * hosts by the composition root.
+ * Code-behind of Main.fxml: the header with the profile menu, the tabs (Expenses; Charts, Budgets, Insights,
+ * Recurring and Rules in their hosts), and the collapsible chat column ({@code chatHost}). The views in the hosts are
+ * built elsewhere and put there by {@code SignedInSession}.
  */
 public final class MainView {
     private static final double CHAT_DIVIDER = 0.70;
@@ -43,10 +42,14 @@ public final class MainView {
     @FXML private Tab chartsTab;
     @FXML private Tab budgetsTab;
     @FXML private Tab insightsTab;
+    @FXML private Tab recurringTab;
+    @FXML private Tab rulesTab;
     @FXML private StackPane expensesHost;
     @FXML private StackPane chartsHost;
     @FXML private StackPane budgetsHost;
     @FXML private StackPane insightsHost;
+    @FXML private StackPane recurringHost;
+    @FXML private StackPane rulesHost;
     @FXML private StackPane chatHost;
 
     public MainView(MainViewModel viewModel, Node expensesView) {
@@ -133,6 +136,16 @@ public final class MainView {
         return insightsHost;
     }
 
+    /** Where the recurring view goes (the Recurring tab). */
+    public StackPane recurringHost() {
+        return recurringHost;
+    }
+
+    /** Where the rules view goes (the Rules tab). */
+    public StackPane rulesHost() {
+        return rulesHost;
+    }
+
     /** Where the chat view goes (the right-hand column; hidden while the chat is collapsed). */
     public StackPane chatHost() {
         return chatHost;
@@ -152,6 +165,14 @@ public final class MainView {
 
     public void showInsights() {
         tabs.getSelectionModel().select(insightsTab);
+    }
+
+    public void showRecurring() {
+        tabs.getSelectionModel().select(recurringTab);
+    }
+
+    public void showRules() {
+        tabs.getSelectionModel().select(rulesTab);
     }
 
     @FXML

@@ -1,0 +1,228 @@
+package io.spendsense.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.spendsense.assistant.Assistant;
+import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
+import io.spendsense.ui.budgets.BudgetAlerts;
+import io.spendsense.ui.budgets.BudgetsView;
+import io.spendsense.ui.budgets.BudgetsViewModel;
+import io.spendsense.ui.charts.ChartsView;
+import io.spendsense.ui.charts.ChartsViewModel;
+import io.spendsense.ui.chat.ChatView;
+import io.spendsense.ui.chat.ChatViewModel;
+import io.spendsense.ui.common.ControllerFactory;
+import io.spendsense.ui.common.DialogService;
+import io.spendsense.ui.common.FilePicker;
+import io.spendsense.ui.common.TaskRunner;
+import io.spendsense.ui.common.UserMessages;
+import io.spendsense.ui.common.ViewLoader;
+import io.spendsense.ui.expenses.ExpenseEditorView;
+import io.spendsense.ui.expenses.ExpensesView;
+import io.spendsense.ui.expenses.ExpensesViewModel;
+import io.spendsense.ui.expenses.ImportView;
+import io.spendsense.ui.insights.InsightsView;
+import io.spendsense.ui.insights.InsightsViewModel;
+import io.spendsense.ui.insights.Sensitivity;
+import io.spendsense.ui.main.MainView;
+import io.spendsense.ui.main.MainViewModel;
+import io.spendsense.ui.recurring.RecurringView;
+import io.spendsense.ui.recurring.RecurringViewModel;
+import io.spendsense.ui.rules.RulesView;
+import io.spendsense.ui.rules.RulesViewModel;
+import io.spendsense.ui.settings.UiPreferences;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Parent;
+
+/**
+ * What exists while a user is signed in, wired together: the main window with its expense table, the charts, the
+ * chat column, the Budgets, Insights, Recurring and Rules tabs and the budget alerts, and who follows whose changes. Built by
+ * {@link AppContext} at sign-in from the app-wide parts it hands in; {@link #close()} at sign-out lets go of the
+ * parts that outlive the session (the chat view-model is kept per profile).
+ */
+public final class SignedInSession implements AutoCloseable {
+    /** The app-wide parts a session is built from: the open services and what the composition root keeps. */
+    public record Parts(Services services, TaskRunner runner, DialogService dialogs, UiPreferences preferences,
+                        FilePicker files, Assistant assistant, ChatViewModel chat) {
+    }
+
+    private final Parts parts;
+    private final SignedInUser user;
+    private final ExpensesViewModel expenses;
+    private final MainViewModel main;
+    private final MainView mainView;
+    private final Parent root;
+    /** Undone at {@link #close()}: listeners on objects that outlive the session. */
+    private final List<Runnable> detach = new ArrayList<>();
+    /** What follows a change to the expenses made outside the table (chat, recurring templates, rules applied). */
+    private final List<Runnable> followChange = new ArrayList<>();
+
+    /** Builds the main window of {@code main}'s user and everything in it; call on the FX thread. */
+    public SignedInSession(Parts parts, SignedInUser user, MainViewModel main) {
+        this.parts = parts;
+        this.user = user;
+        this.main = main;
+        this.expenses = new ExpensesViewModel(parts.services(), user, parts.runner(), parts.dialogs());
+        // The session's own controllers: the FXML views of the main window and the expense dialogs.
+        var controllers = new ControllerFactory();
+        var loader = new ViewLoader(controllers);
+        controllers.register(ExpensesView.class, () -> new ExpensesView(expenses, loader, parts.files()))
+                .register(ExpenseEditorView.class, ExpenseEditorView::new)
+                .register(ImportView.class, ImportView::new);
+        Parent expensesView = loader.<ExpensesView>load("/io/spendsense/ui/expenses/Expenses.fxml").root();
+        controllers.register(MainView.class, () -> new MainView(main, expensesView, parts.files()));
+        ViewLoader.Loaded<MainView> loaded = loader.load("/io/spendsense/ui/main/Main.fxml");
+        this.mainView = loaded.controller();
+        this.root = loaded.root();
+        installChartsAndChat();
+        installBudgets();
+        installRecurringAndRules();
+        generateDueRecurring();
+    }
+
+    /** The charts view (Charts tab) and the chat column; "Show in table" from either filters the expense table. */
+    private void installChartsAndChat() {
+        var services = parts.services();
+        var charts = new ChartsViewModel(user, services.summaries(), parts.runner(), services.clock());
+        var chat = parts.chat();
+        mainView.chartsHost().getChildren().setAll(new ChartsView(charts).root());
+        mainView.chatHost().getChildren().setAll(new ChatView(chat).root());
+        charts.refresh();
+
+        ChangeListener<ExpenseFilter> showInTable = (obs, old, filter) -> {
+            if (filter != null) {
+                expenses.applyFilter(filter);
+                mainView.showExpenses();
+            }
+        };
+        charts.filterRequestProperty().addListener(showInTable);
+        chat.filterRequestProperty().addListener(showInTable);
+        ChangeListener<Number> savedFromChat = (obs, old, n) -> {
+            expenses.reload();
+            changedOutsideTheTable();
+        };
+        chat.expensesChangedProperty().addListener(savedFromChat);
+        expenses.dataChangesProperty().addListener((obs, old, n) -> {
+            parts.assistant().dataChanged(user);
+            charts.refresh();
+            chat.refreshSuggestions();
+        });
+        followChange.add(charts::refresh);
+        // The chat view-model outlives the session (kept per profile): at sign-out it lets go of this session.
+        detach.add(() -> {
+            chat.filterRequestProperty().removeListener(showInTable);
+            chat.expensesChangedProperty().removeListener(savedFromChat);
+        });
+    }
+
+    /**
+     * The Budgets and Insights tabs, and the budget alerts: after each change to the expenses both views reload and
+     * every budget the change took past 80% or 100% is announced in the snackbar.
+     */
+    private void installBudgets() {
+        var services = parts.services();
+        var budgets = new BudgetsViewModel(services, user, parts.runner(), parts.dialogs());
+        var insights = new InsightsViewModel(services, user, parts.runner(), parts.dialogs());
+        var preferences = parts.preferences();
+        String username = user.username();
+        insights.sensitivityProperty().set(Sensitivity.parse(preferences.insightSensitivity(username).orElse(null)));
+        insights.sensitivityProperty().addListener((o, before, now) ->
+                preferences.setInsightSensitivity(username, now.name()));
+        var alerts = new BudgetAlerts(services.budgets(), user, parts.runner(), parts.dialogs(), services.clock());
+        mainView.budgetsHost().getChildren().setAll(new BudgetsView(budgets).root());
+        mainView.insightsHost().getChildren().setAll(new InsightsView(insights).root());
+        alerts.prime();
+        budgets.refresh();
+        insights.refresh();
+        Runnable follow = () -> {
+            alerts.expensesChanged();
+            budgets.refresh();
+            insights.refresh();
+        };
+        followChange.add(follow);
+        expenses.dataChangesProperty().addListener((obs, old, n) -> follow.run());
+    }
+
+    /**
+     * The Recurring and Rules tabs. Saving a template may create the expenses due up to today, and applying a rule
+     * changes expenses: both reload the table and everything that follows it. Any change to the expenses reloads
+     * both screens (new history may make a monthly-bill candidate or a suggested rule; a preview may change).
+     */
+    private void installRecurringAndRules() {
+        var services = parts.services();
+        var recurring = new RecurringViewModel(services, user, parts.runner(), parts.dialogs());
+        var rules = new RulesViewModel(services, user, parts.runner(), parts.dialogs());
+        mainView.recurringHost().getChildren().setAll(new RecurringView(recurring).root());
+        mainView.rulesHost().getChildren().setAll(new RulesView(rules).root());
+        recurring.refresh();
+        rules.refresh();
+        ChangeListener<Number> changedHere = (obs, old, n) -> {
+            expenses.reload();
+            changedOutsideTheTable();
+            parts.assistant().dataChanged(user);
+        };
+        recurring.expensesChangedProperty().addListener(changedHere);
+        rules.expensesChangedProperty().addListener(changedHere);
+        // A new, changed or removed template changes what is due: the Insights tab's list, the budget forecasts.
+        recurring.templatesChangedProperty().addListener((obs, old, n) -> changedOutsideTheTable());
+        Runnable follow = () -> {
+            recurring.refresh();
+            rules.refresh();
+        };
+        followChange.add(follow);
+        expenses.dataChangesProperty().addListener((obs, old, n) -> follow.run());
+    }
+
+    /** Recurring expenses that fell due since the profile was last opened are created once, in the background. */
+    private void generateDueRecurring() {
+        parts.runner().run(() -> parts.services().recurring().generateDue(user))
+                .onSuccess(created -> {
+                    if (created > 0) {
+                        expenses.reload();
+                        changedOutsideTheTable();
+                        parts.assistant().dataChanged(user);
+                        parts.dialogs().notify(created == 1 ? "1 recurring expense added"
+                                : created + " recurring expenses added", null, null);
+                    }
+                })
+                .onFailure(e -> parts.dialogs().showError("Recurring expenses", UserMessages.of(e)))
+                .start();
+    }
+
+    /** Expenses saved from the chat or created by recurring templates do not go through the table's commands. */
+    private void changedOutsideTheTable() {
+        followChange.forEach(Runnable::run);
+    }
+
+    /** The main window's root, to show in the stage. */
+    public Parent root() {
+        return root;
+    }
+
+    public SignedInUser user() {
+        return user;
+    }
+
+    public ExpensesViewModel expenses() {
+        return expenses;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public MainView mainView() {
+        return mainView;
+    }
+
+    /** Lets go of what outlives the session; nothing of it follows changes afterwards. */
+    @Override
+    public void close() {
+        detach.forEach(Runnable::run);
+        detach.clear();
+        followChange.clear();
+    }
+}

@@ -1,0 +1,368 @@
+package io.spendsense.ui.recurring;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import io.spendsense.domain.Category;
+import io.spendsense.ui.charts.ChartsView;
+import io.spendsense.ui.common.Validation;
+import io.spendsense.ui.common.ViewLoader;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * Code-behind of Recurring.fxml: a card per template (Edit, Remove), the next 30 days, the candidates with "Make
+ * recurring", and the add / edit dialog over a {@link RecurringEditorViewModel}. Embed with
+ * {@code new RecurringView(viewModel).root()}.
+ */
+public final class RecurringView {
+    /** The Recurring and Rules screens' own styles, added over {@link ChartsView#STYLESHEET}. */
+    public static final String STYLESHEET = "/io/spendsense/ui/recurring-rules.css";
+
+    private final RecurringViewModel viewModel;
+    private final Parent root;
+    @FXML private Label monthlyTotal;
+    @FXML private Label errorLabel;
+    @FXML private VBox templatesBox;
+    @FXML private Label emptyLabel;
+    @FXML private Label upcomingTotal;
+    @FXML private VBox upcomingBox;
+    @FXML private Label noUpcomingLabel;
+    @FXML private VBox candidatesCard;
+    @FXML private VBox candidatesBox;
+    @FXML private ProgressIndicator progress;
+
+    public RecurringView(RecurringViewModel viewModel) {
+        this.viewModel = viewModel;
+        root = ViewLoader.loadSelf(this, "Recurring.fxml", ChartsView.STYLESHEET);
+        root.getStylesheets().add(RecurringView.class.getResource(STYLESHEET).toExternalForm());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        monthlyTotal.textProperty().bind(viewModel.monthlyTotalProperty());
+        upcomingTotal.textProperty().bind(viewModel.upcomingTotalProperty());
+        upcomingTotal.managedProperty().bind(upcomingTotal.textProperty().isNotEmpty());
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        showWhen(emptyLabel, Bindings.isEmpty(viewModel.templates()).and(viewModel.loadingProperty().not()));
+        showWhen(noUpcomingLabel, Bindings.isEmpty(viewModel.upcoming()).and(viewModel.loadingProperty().not()));
+        showWhen(candidatesCard, Bindings.isNotEmpty(viewModel.candidates()));
+        viewModel.templates().addListener((ListChangeListener<TemplateRow>) c -> showTemplates());
+        viewModel.upcoming().addListener((ListChangeListener<DueRow>) c -> showUpcoming());
+        viewModel.candidates().addListener((ListChangeListener<CandidateRow>) c -> showCandidates());
+        showTemplates();
+        showUpcoming();
+        showCandidates();
+    }
+
+    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private void showTemplates() {
+        templatesBox.getChildren().setAll(viewModel.templates().stream().map(this::card).toList());
+    }
+
+    private Node card(TemplateRow row) {
+        var chip = new Circle(6, Color.web(row.color()));
+        var title = new Label(row.title());
+        title.getStyleClass().add("row-title");
+        var category = new Label(row.category());
+        category.getStyleClass().add("category-tag");
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var amount = new Label(row.amount());
+        amount.getStyleClass().add("row-amount");
+        var top = new HBox(8, chip, title);
+        if (!row.description().isEmpty()) {
+            top.getChildren().add(detail(row.description()));
+        }
+        top.getChildren().addAll(category, spacer, amount);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        var next = new Label(row.next());
+        next.getStyleClass().add("next-date");
+        if (!row.next().startsWith("Next")) {
+            next.getStyleClass().add("ended");
+        }
+        var schedule = detail(row.schedule());
+        var span = detail(row.span());
+        var gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        var edit = new Button("Edit");
+        edit.getStyleClass().addAll("flat", "small", "edit-recurring");
+        edit.setOnAction(e -> openEditor(viewModel.edit(row)));
+        var remove = new Button("Remove");
+        remove.getStyleClass().addAll("flat", "small", "danger", "remove-recurring");
+        remove.setOnAction(e -> viewModel.remove(row));
+        var bottom = new HBox(12, next, schedule, span, gap, edit, remove);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        var card = new VBox(6, top, bottom);
+        card.getStyleClass().addAll("card-list-row", "recurring-row");
+        card.setUserData(row);
+        return card;
+    }
+
+    private static Label detail(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("row-detail");
+        return label;
+    }
+
+    private void showUpcoming() {
+        upcomingBox.getChildren().setAll(viewModel.upcoming().stream().map(u -> {
+            var date = new Label(u.date());
+            date.getStyleClass().add("due-date");
+            var when = detail(u.when());
+            var day = new VBox(0, date, when);
+            day.setMinWidth(96);
+            var title = new Label(u.title());
+            title.setMinWidth(0);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            title.setMaxWidth(Double.MAX_VALUE);
+            var amount = new Label(u.amount());
+            amount.getStyleClass().add("row-amount");
+            amount.setMinWidth(Region.USE_PREF_SIZE);
+            var line = new HBox(10, day, title, amount);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("due-row");
+            return (Node) line;
+        }).toList());
+    }
+
+    private void showCandidates() {
+        candidatesBox.getChildren().setAll(viewModel.candidates().stream().map(c -> {
+            var payee = new Label(c.payee());
+            payee.getStyleClass().add("row-title");
+            var amount = new Label(c.amount());
+            amount.getStyleClass().add("row-amount");
+            var detail = detail(c.detail());
+            detail.setWrapText(true);
+            var text = new VBox(2, new HBox(8, payee, amount), detail);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            var make = new Button("Make recurring");
+            make.getStyleClass().addAll("small", "make-recurring");
+            make.setMinWidth(Region.USE_PREF_SIZE);
+            make.setOnAction(e -> viewModel.makeRecurring(c));
+            var line = new HBox(10, text, make);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("candidate-row");
+            line.setUserData(c);
+            return (Node) line;
+        }).toList());
+    }
+
+    private void openEditor(RecurringEditorViewModel form) {
+        var dialog = new Dialog<ButtonType>();
+        dialog.setTitle(form.editing() ? "Edit recurring expense" : "Add recurring expense");
+        dialog.setHeaderText(dialog.getTitle());
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        var validation = new ValidationSupport();
+        var payee = field("recurringPayee", "e.g. Netflix", form.payeeProperty());
+        var description = field("recurringDescription", "Optional, e.g. Standard plan", form.descriptionProperty());
+        var amount = field("recurringAmount", "e.g. 15.49", form.amountTextProperty());
+        var category = new ComboBox<Category>();
+        category.setId("recurringCategory");
+        category.getItems().setAll(form.categories());
+        category.setButtonCell(new CategoryCell());
+        category.setCellFactory(l -> new CategoryCell());
+        category.valueProperty().bindBidirectional(form.categoryProperty());
+        category.setMaxWidth(Double.MAX_VALUE);
+        category.setPromptText("Choose…");
+
+        var repeat = new ChoiceBox<Repeat>();
+        repeat.setId("recurringRepeat");
+        repeat.getItems().setAll(Repeat.values());
+        repeat.valueProperty().bindBidirectional(form.repeatProperty());
+        var day = new ComboBox<Integer>();
+        day.setId("recurringDay");
+        day.setVisibleRowCount(10);
+        day.getItems().setAll(IntStream.rangeClosed(1, 31).boxed().toList());
+        day.setValue(form.dayOfMonthProperty().get());
+        day.valueProperty().addListener((o, a, b) -> form.dayOfMonthProperty().set(b));
+        var weekday = new ChoiceBox<DayOfWeek>();
+        weekday.setId("recurringWeekday");
+        weekday.getItems().setAll(DayOfWeek.values());
+        weekday.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DayOfWeek d) {
+                return d == null ? "" : d.getDisplayName(TextStyle.FULL, Locale.US);
+            }
+
+            @Override
+            public DayOfWeek fromString(String s) {
+                return null;
+            }
+        });
+        weekday.valueProperty().bindBidirectional(form.weekdayProperty());
+        var every = field("recurringEvery", "1", form.everyTextProperty());
+        every.setPrefColumnCount(4);
+        var everyUnit = new Label();
+        everyUnit.textProperty().bind(Bindings.when(form.repeatProperty().isEqualTo(Repeat.WEEKLY))
+                .then("week(s)").otherwise("days"));
+        var onDay = new HBox(8, new Label("on day"), day);
+        var onWeekday = new HBox(8, new Label("on"), weekday);
+        var everyBox = new HBox(8, new Label("every"), every, everyUnit);
+        var yearly = new Label("on the first date's day each year");
+        yearly.getStyleClass().add("row-detail");
+        onDay.visibleProperty().bind(form.repeatProperty().isEqualTo(Repeat.MONTHLY));
+        onWeekday.visibleProperty().bind(form.repeatProperty().isEqualTo(Repeat.WEEKLY));
+        everyBox.visibleProperty().bind(form.repeatProperty().isEqualTo(Repeat.WEEKLY)
+                .or(form.repeatProperty().isEqualTo(Repeat.DAILY)));
+        yearly.visibleProperty().bind(form.repeatProperty().isEqualTo(Repeat.YEARLY));
+        var scheduleRow = new HBox(10, repeat, onDay, onWeekday, everyBox, yearly);
+        scheduleRow.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : new Node[] {onDay, onWeekday, everyBox, yearly}) {
+            n.managedProperty().bind(n.visibleProperty());
+            if (n instanceof HBox box) {
+                box.setAlignment(Pos.CENTER_LEFT);
+            }
+        }
+
+        var start = new DatePicker();
+        start.setId("recurringStart");
+        start.valueProperty().bindBidirectional(form.startProperty());
+        var end = new DatePicker();
+        end.setId("recurringEnd");
+        end.setPromptText("No end");
+        end.valueProperty().bindBidirectional(form.endProperty());
+        var noEnd = new Button("No end");
+        noEnd.getStyleClass().addAll("flat", "small");
+        noEnd.setOnAction(e -> form.endProperty().set(null));
+        noEnd.visibleProperty().bind(form.endProperty().isNotNull());
+
+        var summary = new Label();
+        summary.setId("recurringSummary");
+        summary.getStyleClass().add("form-summary");
+        summary.textProperty().bind(form.summaryProperty());
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setMaxWidth(460);
+
+        var grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(16, 16, 4, 16));
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        var fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        int r = 0;
+        grid.addRow(r++, new Label("Payee"), payee);
+        grid.add(error(form.payeeErrorProperty()), 1, r++);
+        grid.addRow(r++, new Label("Description"), description);
+        grid.addRow(r++, new Label("Amount"), amount);
+        grid.add(error(form.amountErrorProperty()), 1, r++);
+        grid.addRow(r++, new Label("Category"), category);
+        grid.add(error(form.categoryErrorProperty()), 1, r++);
+        grid.addRow(r++, new Label("Repeats"), scheduleRow);
+        grid.add(error(form.everyErrorProperty()), 1, r++);
+        grid.addRow(r++, new Label("First date"), start);
+        grid.add(error(form.startErrorProperty()), 1, r++);
+        grid.addRow(r++, new Label("Ends"), new HBox(8, end, noEnd));
+        grid.add(error(form.endErrorProperty()), 1, r++);
+        grid.add(summary, 0, r, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
+        dialog.getDialogPane().setPrefWidth(580);
+        var save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        var saveButton = dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("saveRecurring");
+        saveButton.disableProperty().bind(form.validProperty().not());
+        Validation.decorate(validation, payee, form.payeeErrorProperty());
+        Validation.decorate(validation, amount, form.amountErrorProperty());
+        Validation.decorate(validation, every, form.everyErrorProperty());
+        Validation.decorate(validation, end, form.endErrorProperty());
+        payee.requestFocus();
+        // A message appearing under a field makes the form taller: the dialog grows with it instead of clipping.
+        for (ObservableStringValue message : List.of(form.payeeErrorProperty(),
+                form.amountErrorProperty(),
+                form.categoryErrorProperty(),
+                form.everyErrorProperty(),
+                form.startErrorProperty(),
+                form.endErrorProperty(),
+                form.summaryProperty())) {
+            message.addListener((o, a, b) -> Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            }));
+        }
+        dialog.showAndWait().filter(b -> b == save).ifPresent(b -> viewModel.save(form));
+    }
+
+    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty text) {
+        var field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(text);
+        return field;
+    }
+
+    /** A field's message under it; takes no room while empty. */
+    static Label error(ObservableStringValue message) {
+        var label = new Label();
+        label.getStyleClass().add("field-error");
+        label.textProperty().bind(message);
+        label.visibleProperty().bind(Bindings.isNotEmpty(message));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** A category with its color, in the dialogs' category choosers. */
+    public static final class CategoryCell extends ListCell<Category> {
+        @Override
+        protected void updateItem(Category c, boolean empty) {
+            super.updateItem(c, empty);
+            setText(empty || c == null ? null : c.name());
+            setGraphic(empty || c == null ? null : new Circle(5, Color.web(c.color())));
+        }
+    }
+
+    @FXML
+    private void onAdd() {
+        openEditor(viewModel.newTemplate());
+    }
+}

@@ -1,0 +1,336 @@
+package io.spendsense.ui.rules;
+
+import java.util.List;
+
+import io.spendsense.domain.Category;
+import io.spendsense.ui.charts.ChartsView;
+import io.spendsense.ui.common.Validation;
+import io.spendsense.ui.common.ViewLoader;
+import io.spendsense.ui.recurring.RecurringView;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * Code-behind of Rules.fxml: a card per rule in order (click to select; ↑ ↓, Edit, Remove, Preview), the preview of
+ * the selected rule with Apply, the suggestions, and the add / edit dialog over a {@link RuleEditorViewModel}. Embed
+ * with {@code new RulesView(viewModel).root()}.
+ */
+public final class RulesView {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-row");
+
+    private final RulesViewModel viewModel;
+    private final Parent root;
+    @FXML private Label errorLabel;
+    @FXML private Label orderHint;
+    @FXML private VBox rulesBox;
+    @FXML private Label emptyLabel;
+    @FXML private Label previewHint;
+    @FXML private Label previewTitle;
+    @FXML private VBox changesBox;
+    @FXML private Label previewMore;
+    @FXML private Button applyButton;
+    @FXML private VBox suggestionsCard;
+    @FXML private VBox suggestionsBox;
+    @FXML private ProgressIndicator progress;
+
+    public RulesView(RulesViewModel viewModel) {
+        this.viewModel = viewModel;
+        root = ViewLoader.loadSelf(this, "Rules.fxml", ChartsView.STYLESHEET);
+        root.getStylesheets().add(RulesView.class.getResource(RecurringView.STYLESHEET).toExternalForm());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        showWhen(emptyLabel, Bindings.isEmpty(viewModel.rules()).and(viewModel.loadingProperty().not()));
+        showWhen(orderHint, Bindings.size(viewModel.rules()).greaterThan(1));
+        showWhen(previewHint, viewModel.previewedProperty().isNull());
+        showWhen(previewTitle, viewModel.previewedProperty().isNotNull());
+        previewTitle.textProperty().bind(viewModel.previewTitleProperty());
+        previewMore.textProperty().bind(viewModel.previewMoreProperty());
+        showWhen(previewMore, viewModel.previewMoreProperty().isNotEmpty());
+        showWhen(applyButton, viewModel.previewedProperty().isNotNull());
+        applyButton.disableProperty().bind(viewModel.canApplyProperty().not());
+        applyButton.textProperty().bind(viewModel.applyTextProperty());
+        showWhen(suggestionsCard, Bindings.isNotEmpty(viewModel.suggestions()));
+        viewModel.rules().addListener((ListChangeListener<RuleRow>) c -> showRules());
+        viewModel.changes().addListener((ListChangeListener<ChangeRow>) c -> showChanges());
+        viewModel.suggestions().addListener((ListChangeListener<SuggestionRow>) c -> showSuggestions());
+        viewModel.selectedProperty().addListener((o, a, b) -> markSelected());
+        showRules();
+        showChanges();
+        showSuggestions();
+    }
+
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private void showRules() {
+        int n = viewModel.rules().size();
+        rulesBox.getChildren().setAll(viewModel.rules().stream().map(r -> card(r, n)).toList());
+        markSelected();
+    }
+
+    private void markSelected() {
+        var selected = viewModel.selectedProperty().get();
+        rulesBox.getChildren().forEach(n -> n.pseudoClassStateChanged(SELECTED,
+                selected != null && n.getUserData() instanceof RuleRow r && r.id() == selected.id()));
+    }
+
+    private Node card(RuleRow row, int count) {
+        // The place in the order (positions may have gaps after a removal).
+        var position = new Label(String.valueOf(viewModel.rules().indexOf(row) + 1));
+        position.getStyleClass().add("rule-position");
+        var condition = new Label(row.condition());
+        condition.getStyleClass().add("row-title");
+        condition.setMinWidth(0);
+        var arrow = new Label("→");
+        arrow.getStyleClass().add("change-arrow");
+        var category = new Label(row.category(), new Circle(5, Color.web(row.color())));
+        category.getStyleClass().add("category-tag");
+        category.setMinWidth(Region.USE_PREF_SIZE);
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var up = iconButton("↑", "Move up: tried earlier", "move-rule-up");
+        up.setDisable(viewModel.rules().indexOf(row) == 0);
+        up.setOnAction(e -> viewModel.moveUp(row));
+        var down = iconButton("↓", "Move down: tried later", "move-rule-down");
+        down.setDisable(viewModel.rules().indexOf(row) == count - 1);
+        down.setOnAction(e -> viewModel.moveDown(row));
+        var top = new HBox(8, position, condition, arrow, category, spacer, up, down);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        var details = new HBox(12);
+        details.setAlignment(Pos.CENTER_LEFT);
+        if (!row.amountRange().isEmpty()) {
+            details.getChildren().add(detail("Only when the " + row.amountRange()));
+        }
+        if (!row.rename().isEmpty()) {
+            details.getChildren().add(detail(row.rename()));
+        }
+        var gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        var preview = new Button("Preview");
+        preview.getStyleClass().addAll("small", "preview-rule");
+        preview.setOnAction(e -> viewModel.preview(row));
+        var edit = new Button("Edit");
+        edit.getStyleClass().addAll("flat", "small", "edit-rule");
+        edit.setOnAction(e -> openEditor(viewModel.edit(row)));
+        var remove = new Button("Remove");
+        remove.getStyleClass().addAll("flat", "small", "danger", "remove-rule");
+        remove.setOnAction(e -> viewModel.remove(row));
+        details.getChildren().addAll(gap, preview, edit, remove);
+        var card = new VBox(6, top, details);
+        card.getStyleClass().addAll("card-list-row", "rule-row");
+        card.setUserData(row);
+        card.setOnMouseClicked(e -> viewModel.select(row));
+        return card;
+    }
+
+    private static Button iconButton(String text, String tip, String styleClass) {
+        var button = new Button(text);
+        button.getStyleClass().addAll("flat", "small", styleClass);
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+
+    private static Label detail(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("row-detail");
+        return label;
+    }
+
+    private void showChanges() {
+        changesBox.getChildren().setAll(viewModel.changes().stream().map(c -> {
+            var payee = new Label(c.newPayee().isEmpty() ? c.payee() : c.payee() + " → " + c.newPayee());
+            payee.getStyleClass().add("change-payee");
+            payee.setMinWidth(0);
+            payee.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(payee, Priority.ALWAYS);
+            var amount = new Label(c.amount());
+            amount.getStyleClass().add("row-amount");
+            amount.setMinWidth(Region.USE_PREF_SIZE);
+            var date = detail(c.date());
+            var from = new Label(c.fromCategory());
+            from.getStyleClass().add("change-from");
+            var arrow = new Label("→");
+            arrow.getStyleClass().add("change-arrow");
+            var to = new Label(c.toCategory());
+            to.getStyleClass().add("change-to");
+            var top = new HBox(8, payee, amount);
+            top.setAlignment(Pos.CENTER_LEFT);
+            var bottom = new HBox(6, date, detail("·"), from, arrow, to);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            var line = new VBox(2, top, bottom);
+            line.getStyleClass().add("change-row");
+            return (Node) line;
+        }).toList());
+    }
+
+    private void showSuggestions() {
+        suggestionsBox.getChildren().setAll(viewModel.suggestions().stream().map(s -> {
+            var text = new Label(s.condition() + " → " + s.category());
+            text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            var add = new Button("Add rule");
+            add.getStyleClass().addAll("small", "add-suggested-rule");
+            add.setMinWidth(Region.USE_PREF_SIZE);
+            add.setOnAction(e -> viewModel.addSuggestion(s));
+            var line = new HBox(10, text, add);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("candidate-row");
+            return (Node) line;
+        }).toList());
+    }
+
+    private void openEditor(RuleEditorViewModel form) {
+        var dialog = new Dialog<ButtonType>();
+        dialog.setTitle(form.editing() ? "Edit rule" : "Add rule");
+        dialog.setHeaderText(dialog.getTitle());
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        var field = new ChoiceBox<RuleEditorViewModel.FieldChoice>();
+        field.setId("ruleField");
+        field.getItems().setAll(RuleEditorViewModel.FieldChoice.values());
+        field.valueProperty().bindBidirectional(form.fieldProperty());
+        var kind = new ChoiceBox<RuleEditorViewModel.KindChoice>();
+        kind.setId("ruleKind");
+        kind.getItems().setAll(RuleEditorViewModel.KindChoice.values());
+        kind.valueProperty().bindBidirectional(form.kindProperty());
+        var pattern = text("rulePattern", "e.g. uber", form.patternProperty());
+        var min = text("ruleMin", "min", form.minTextProperty());
+        min.setPrefColumnCount(7);
+        var max = text("ruleMax", "max", form.maxTextProperty());
+        max.setPrefColumnCount(7);
+        var category = new ComboBox<Category>();
+        category.setId("ruleCategory");
+        category.getItems().setAll(form.categories());
+        category.setButtonCell(new RecurringView.CategoryCell());
+        category.setCellFactory(l -> new RecurringView.CategoryCell());
+        category.valueProperty().bindBidirectional(form.categoryProperty());
+        category.setMaxWidth(Double.MAX_VALUE);
+        category.setPromptText("Choose…");
+        var setPayee = text("ruleSetPayee", "Optional, e.g. Uber", form.setPayeeProperty());
+        var sentence = new Label();
+        sentence.setId("ruleSentence");
+        sentence.getStyleClass().add("form-summary");
+        sentence.textProperty().bind(form.sentenceProperty());
+        sentence.setWrapText(true);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
+        sentence.setMaxWidth(480);
+
+        var grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(16, 16, 4, 16));
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        var fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        int r = 0;
+        grid.addRow(r++, new Label("When"), new HBox(8, field, kind));
+        grid.addRow(r++, new Label("Text"), pattern);
+        grid.add(error(form.patternErrorProperty()), 1, r++);
+        var range = new HBox(8, new Label("from"), min, new Label("to"), max, detail("(optional)"));
+        range.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(r++, new Label("Amount"), range);
+        grid.add(error(form.amountErrorProperty()), 1, r++);
+        grid.addRow(r++, new Label("Set category"), category);
+        grid.add(error(form.categoryErrorProperty()), 1, r++);
+        grid.addRow(r++, new Label("Rename payee"), setPayee);
+        grid.add(error(form.payeeErrorProperty()), 1, r++);
+        grid.add(sentence, 0, r, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
+        dialog.getDialogPane().setPrefWidth(600);
+        var save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        var saveButton = dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("saveRule");
+        saveButton.disableProperty().bind(form.validProperty().not());
+        var validation = new ValidationSupport();
+        Validation.decorate(validation, pattern, form.patternErrorProperty());
+        Validation.decorate(validation, min, form.amountErrorProperty());
+        Validation.decorate(validation, max, form.amountErrorProperty());
+        Validation.decorate(validation, setPayee, form.payeeErrorProperty());
+        pattern.requestFocus();
+        // A message appearing under a field makes the form taller: the dialog grows with it instead of clipping.
+        for (ObservableStringValue message : List.of(form.patternErrorProperty(),
+                form.amountErrorProperty(),
+                form.categoryErrorProperty(),
+                form.payeeErrorProperty())) {
+            message.addListener((o, a, b) -> Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            }));
+        }
+        dialog.showAndWait().filter(b -> b == save).ifPresent(b -> viewModel.save(form));
+    }
+
+    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
+        var field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static Label error(ObservableStringValue message) {
+        var label = new Label();
+        label.getStyleClass().add("field-error");
+        label.textProperty().bind(message);
+        label.visibleProperty().bind(Bindings.isNotEmpty(message));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    @FXML
+    private void onAdd() {
+        openEditor(viewModel.newRule());
+    }
+
+    @FXML
+    private void onApply() {
+        viewModel.apply();
+    }
+}
