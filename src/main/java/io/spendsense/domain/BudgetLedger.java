@@ -12,8 +12,9 @@ import java.util.Map;
  * Budget arithmetic, free of storage: months, rollover, levels and the month-end forecast. All sums in whole cents.
  *
  * <p>Rollover: the carry into the start month is 0; the carry into month m+1 is effective(m) − spent(m), where
- * effective(m) = limit + carry(m). So an unspent amount adds to the next month, an overspent one takes from it, and
- * both keep accumulating month after month. Without rollover the carry is always 0.
+ * effective(m) = limit(m) + carry(m) and limit(m) is the limit in effect in month m ({@link Budget#limitIn}), so a
+ * changed limit re-prices only the months from the change on. So an unspent amount adds to the next month, an
+ * overspent one takes from it, and both keep accumulating month after month. Without rollover the carry is always 0.
  */
 public final class BudgetLedger {
     private BudgetLedger() {
@@ -26,9 +27,9 @@ public final class BudgetLedger {
     public static List<BudgetStatus> statuses(Budget budget, Map<YearMonth, BigDecimal> spent, YearMonth from,
                                               YearMonth to, LocalDate today) {
         var result = new ArrayList<BudgetStatus>();
-        long limit = Money.toCents(budget.limit());
         long carry = 0;
         for (YearMonth m = budget.startMonth(); !m.isAfter(to); m = m.plusMonths(1)) {
+            long limit = Money.toCents(budget.limitIn(m));
             long spentCents = Money.toCents(spent.getOrDefault(m, BigDecimal.ZERO));
             long effective = limit + carry;
             if (!m.isBefore(from)) {

@@ -7,7 +7,7 @@ import java.time.YearMonth;
  * One budget in one month.
  *
  * @param spent          what the budget's expenses add up to in the month
- * @param limit          the budget's monthly limit
+ * @param limit          the budget's limit in this month (the one in effect then)
  * @param carry          carried from the previous month by rollover (negative after overspending; zero without)
  * @param effectiveLimit limit + carry
  * @param percent        spent / effective limit × 100, one decimal; null when the effective limit is zero or less

@@ -1,8 +1,10 @@
 package io.spendsense.persistence;
 
 import java.time.YearMonth;
+import java.util.List;
 
 import io.spendsense.domain.Budget;
+import io.spendsense.domain.BudgetLimit;
 import io.spendsense.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +28,7 @@ class BudgetEntity {
     @Column(name = "category_id")
     @JdbcTypeCode(SqlTypes.INTEGER)
     Long categoryId;
+    /** The latest limit; the history is in budget_limits. */
     @Column(name = "limit_cents", nullable = false)
     long limitCents;
     @Column(nullable = false)
@@ -37,8 +40,9 @@ class BudgetEntity {
     @Column(name = "updated_at", nullable = false)
     long updatedAt;
 
-    Budget toDomain(String categoryName) {
+    /** The budget with its limit history ({@code limits} null or empty: one limit since the start month). */
+    Budget toDomain(String categoryName, List<BudgetLimit> limits) {
         return new Budget(id, categoryId, categoryName, Money.fromCents(limitCents), rollover,
-                YearMonth.parse(startMonth));
+                YearMonth.parse(startMonth), limits);
     }
 }

@@ -1,18 +1,26 @@
 package io.spendsense.persistence;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.spendsense.domain.Budget;
+import io.spendsense.domain.BudgetLimit;
 import io.spendsense.domain.Money;
 
-/** One user's budgets. Every method takes the owner's id and never reads or changes another user's rows. */
+/**
+ * One user's budgets with their limit histories. Every method takes the owner's id and never reads or changes another
+ * user's rows (a limit history is reached only through its budget's owner).
+ */
 public final class BudgetRepository {
     private static final String SELECT = "select b, c.name from BudgetEntity b"
             + " left join CategoryEntity c on c.id = b.categoryId where b.userId = :u";
+    private static final String LIMITS = "from BudgetLimitEntity l where l.budgetId in"
+            + " (select b.id from BudgetEntity b where b.userId = :u)";
     private final Transactions tx;
 
     public BudgetRepository(Transactions tx) {
@@ -21,15 +29,17 @@ public final class BudgetRepository {
 
     /** The overall budget first, then by category name. */
     public List<Budget> list(long userId) {
-        return tx.session().createSelectionQuery(SELECT + " order by case when b.categoryId is null then 0 else 1 end,"
-                        + " lower(c.name)", Object[].class)
-                .setParameter("u", userId).getResultStream().map(BudgetRepository::toDomain).toList();
+        var rows = tx.session().createSelectionQuery(SELECT + " order by case when b.categoryId is null then 0 else 1"
+                        + " end, lower(c.name)", Object[].class)
+                .setParameter("u", userId).getResultList();
+        var limits = limits(userId, null);
+        return rows.stream().map(r -> toDomain(r, limits)).toList();
     }
 
     public Optional<Budget> find(long userId, long id) {
         return tx.session().createSelectionQuery(SELECT + " and b.id = :id", Object[].class)
                 .setParameter("u", userId).setParameter("id", id)
-                .uniqueResultOptional().map(BudgetRepository::toDomain);
+                .uniqueResultOptional().map(r -> toDomain(r, limits(userId, id)));
     }
 
     /** The budget of a category, or the overall budget when {@code categoryId} is null. */
@@ -39,18 +49,21 @@ public final class BudgetRepository {
         if (categoryId != null) {
             q.setParameter("c", categoryId);
         }
-        return q.uniqueResultOptional().map(BudgetRepository::toDomain);
+        return q.uniqueResultOptional().map(r -> toDomain(r, limits(userId, ((BudgetEntity) r[0]).id)));
     }
 
-    /** Creates the budget, or changes the existing one for the same category (or the overall one). */
-    public Budget save(long userId, Long categoryId, BigDecimal limit, boolean rollover, YearMonth startMonth,
+    /**
+     * Creates the budget, or changes the existing one for the same category (or the overall one), with the limit
+     * history {@code limits} (in month order, the first at {@code startMonth}; it replaces the stored one).
+     */
+    public Budget save(long userId, Long categoryId, List<BudgetLimit> limits, boolean rollover, YearMonth startMonth,
                        Instant now) {
         var s = tx.session();
         var existing = findFor(userId, categoryId);
         BudgetEntity e = existing.isPresent() ? s.find(BudgetEntity.class, existing.get().id()) : new BudgetEntity();
         e.userId = userId;
         e.categoryId = categoryId;
-        e.limitCents = Money.toCents(limit);
+        e.limitCents = Money.toCents(limits.get(limits.size() - 1).limit());
         e.rollover = rollover;
         e.startMonth = startMonth.toString();
         e.updatedAt = now.toEpochMilli();
@@ -59,15 +72,43 @@ public final class BudgetRepository {
             s.persist(e);
         }
         s.flush();
+        // removed and flushed first, so the new rows never meet the old ones in the unique (budget, month) index
+        s.createSelectionQuery("from BudgetLimitEntity l where l.budgetId = :b", BudgetLimitEntity.class)
+                .setParameter("b", e.id).getResultList().forEach(s::remove);
+        s.flush();
+        for (BudgetLimit l : limits) {
+            var row = new BudgetLimitEntity();
+            row.budgetId = e.id;
+            row.fromMonth = l.from().toString();
+            row.limitCents = Money.toCents(l.limit());
+            s.persist(row);
+        }
+        s.flush();
         return find(userId, e.id).orElseThrow();
     }
 
     public boolean delete(long userId, long id) {
+        // the limit history goes with the budget (on delete cascade)
         return tx.session().createMutationQuery("delete from BudgetEntity b where b.userId = :u and b.id = :id")
                 .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;
     }
 
-    private static Budget toDomain(Object[] row) {
-        return ((BudgetEntity) row[0]).toDomain((String) row[1]);
+    /** The user's limit histories per budget id (one budget's when {@code budgetId} is not null), in month order. */
+    private Map<Long, List<BudgetLimit>> limits(long userId, Long budgetId) {
+        var q = tx.session().createSelectionQuery(LIMITS + (budgetId == null ? "" : " and l.budgetId = :b")
+                + " order by l.budgetId, l.fromMonth", BudgetLimitEntity.class).setParameter("u", userId);
+        if (budgetId != null) {
+            q.setParameter("b", budgetId);
+        }
+        var result = new HashMap<Long, List<BudgetLimit>>();
+        for (BudgetLimitEntity l : q.getResultList()) {
+            result.computeIfAbsent(l.budgetId, k -> new ArrayList<>()).add(l.toDomain());
+        }
+        return result;
+    }
+
+    private static Budget toDomain(Object[] row, Map<Long, List<BudgetLimit>> limits) {
+        var e = (BudgetEntity) row[0];
+        return e.toDomain((String) row[1], limits.get(e.id));
     }
 }

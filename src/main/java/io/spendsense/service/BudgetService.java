@@ -14,6 +14,8 @@ import io.spendsense.domain.Budget;
 import io.spendsense.domain.BudgetCrossing;
 import io.spendsense.domain.BudgetForecast;
 import io.spendsense.domain.BudgetLedger;
+import io.spendsense.domain.BudgetLimit;
+import io.spendsense.domain.BudgetLimits;
 import io.spendsense.domain.BudgetStatus;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Money;
@@ -45,10 +47,29 @@ public final class BudgetService {
 
     /**
      * Sets the monthly limit of a category ({@code categoryId}) or the overall limit ({@code null}), creating the
-     * budget or changing it. {@code startMonth} null keeps an existing budget's start month, or starts a new one this
-     * month; rollover is counted from the start month.
+     * budget or changing it, with a changed limit applying from this month on; see
+     * {@link #set(SignedInUser, Long, BigDecimal, boolean, YearMonth, YearMonth)}.
      */
     public Budget set(SignedInUser who, Long categoryId, BigDecimal limit, boolean rollover, YearMonth startMonth) {
+        return set(who, categoryId, limit, rollover, startMonth, null);
+    }
+
+    /**
+     * Sets the monthly limit of a category ({@code categoryId}) or the overall limit ({@code null}), creating the
+     * budget or changing it. {@code startMonth} null keeps an existing budget's start month, or starts a new one this
+     * month; rollover is counted from the start month.
+     *
+     * <p>A new budget has {@code limit} in every month from its start month. For an existing budget the limit applies
+     * from {@code applyFrom} on (null: this month, or the start month when the budget starts later): the months
+     * before keep the limits they had, and changes made earlier for months from {@code applyFrom} on are replaced.
+     * {@code applyFrom} = the start month changes every month. With {@code applyFrom} null and the budget's latest
+     * limit given again (say, only to turn rollover on), the limit history stays as it is.
+     *
+     * @throws ValidationException when {@code applyFrom} is before the start month, or is given for a new budget and
+     *                             is not its start month
+     */
+    public Budget set(SignedInUser who, Long categoryId, BigDecimal limit, boolean rollover, YearMonth startMonth,
+                      YearMonth applyFrom) {
         String problem = Money.checkExpenseAmount(limit);
         if (problem != null) {
             throw new ValidationException("limit", "limit " + problem);
@@ -57,10 +78,34 @@ public final class BudgetService {
             if (categoryId != null && categories.find(who.id(), categoryId).isEmpty()) {
                 throw new ValidationException("category", "category is not one of yours (id " + categoryId + ")");
             }
-            YearMonth start = startMonth != null ? startMonth : budgets.findFor(who.id(), categoryId)
-                    .map(Budget::startMonth).orElse(YearMonth.now(clock));
-            return budgets.save(who.id(), categoryId, limit, rollover, start, clock.instant());
+            var existing = budgets.findFor(who.id(), categoryId);
+            YearMonth current = YearMonth.now(clock);
+            YearMonth start = startMonth != null ? startMonth : existing.map(Budget::startMonth).orElse(current);
+            return budgets.save(who.id(), categoryId, limits(existing.orElse(null), start, limit, applyFrom, current),
+                    rollover, start, clock.instant());
         });
+    }
+
+    /** The limit history after the change {@link #set} describes. */
+    private static List<BudgetLimit> limits(Budget existing, YearMonth start, BigDecimal limit, YearMonth applyFrom,
+                                            YearMonth current) {
+        if (existing == null) {
+            if (applyFrom != null && !applyFrom.equals(start)) {
+                throw new ValidationException("from", "a new budget's limit applies from its start month (" + start
+                        + "), not from " + applyFrom);
+            }
+            return List.of(new BudgetLimit(start, limit));
+        }
+        if (applyFrom != null && applyFrom.isBefore(start)) {
+            throw new ValidationException("from", "the limit cannot apply from " + applyFrom
+                    + ": the budget starts in " + start);
+        }
+        var kept = BudgetLimits.normalize(existing.limits(), start);
+        if (applyFrom == null && limit.compareTo(existing.limit()) == 0) {
+            return kept;
+        }
+        YearMonth from = applyFrom != null ? applyFrom : current.isBefore(start) ? start : current;
+        return BudgetLimits.change(kept, start, from, limit);
     }
 
     public void remove(SignedInUser who, long id) {

@@ -109,6 +109,26 @@ class BudgetAnswersTest {
     }
 
     @Test
+    void aPastMonthIsJudgedByTheLimitItHadThenAfterTheLimitChanged() {
+        services.budgets().set(ann, dining, new BigDecimal("100"), false, YearMonth.of(2027, 11));
+        spend("2027-12-05", "120.00");
+        spend("2028-02-05", "120.00");
+        services.budgets().set(ann, dining, new BigDecimal("150"), false, null);
+
+        Answer december = ask("was I over budget on dining in December 2027?");
+        assertThat(december.value()).isEqualTo("20.00");
+        assertThat(december.text()).startsWith("Yes: you are $20.00 over your Dining budget")
+                .contains("spent $120.00 of $100.00");
+        assertThat(december.explain()).anyMatch(l -> l.startsWith("budget Dining 2027-12: spent 120.00, limit 100.00"));
+        Answer february = ask("am I over budget on dining?");
+        assertThat(february.value()).isEqualTo("0.00");
+        assertThat(february.text()).contains("spent $120.00 of $150.00");
+        Answer which = ask("which budgets did I exceed since November 2027?");
+        assertThat(which.value()).isEqualTo("1");
+        assertThat(which.text()).contains("Dining in December 2027 by $20.00 (spent $120.00 of $100.00)");
+    }
+
+    @Test
     void anAssistantWithoutTheBudgetServiceStillSaysBudgetsAreNotAvailable() {
         var plain = new Assistant(services.categories(), services.expenses(), services.summaries(),
                 services.clock());

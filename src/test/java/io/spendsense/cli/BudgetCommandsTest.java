@@ -58,6 +58,38 @@ class BudgetCommandsTest {
     }
 
     @Test
+    void aChangedLimitAppliesFromThisMonthOrFromTheMonthGivenWithFrom() {
+        cli.run("budget", "set", "--user", "alice", "--category", "Dining", "--limit", "100", "--start", "2026-02");
+        var changed = cli.run("budget", "set", "--user", "alice", "--category", "Dining", "--limit", "150");
+        assertThat(changed.out()).isEqualTo("Budget Dining: $150.00 a month from 2026-03 (before: $100.00 from"
+                + " 2026-02), rollover off (id 1).\n");
+        // February keeps its 100.00 (130.00 spent: exceeded); March has 150.00 (105.00 spent)
+        assertThat(cli.run("budget", "list", "--user", "alice", "--month", "2026-02").out())
+                .contains("$100.00").contains("-$30.00").contains("EXCEEDED");
+        assertThat(cli.run("budget", "list", "--user", "alice").out()).contains("$150.00").contains("$45.00")
+                .contains("70.0").endsWith("1 budget in 2026-03, 0 exceeded.\n");
+
+        var backDated = cli.run("budget", "set", "--user", "alice", "--category", "Dining", "--limit", "140",
+                "--from", "2026-02");
+        assertThat(backDated.code()).isZero();
+        assertThat(backDated.out()).isEqualTo("Budget Dining: $140.00 a month from 2026-02, rollover off (id 1).\n");
+        assertThat(cli.run("budget", "list", "--user", "alice", "--month", "2026-02").out())
+                .contains("$140.00").contains("$10.00").contains("WARNING");
+
+        var tooEarly = cli.run("budget", "set", "--user", "alice", "--category", "Dining", "--limit", "90",
+                "--from", "2026-01");
+        assertThat(tooEarly.code()).isEqualTo(1);
+        assertThat(tooEarly.err()).isEqualTo("spendsense: the limit cannot apply from 2026-01: the budget starts in"
+                + " 2026-02\n");
+        assertThat(cli.run("budget", "set", "--user", "alice", "--overall", "--limit", "90", "--from", "March")
+                .code()).isEqualTo(2);
+        // bob's own budget is not touched by alice's changes, and alice's --from does not reach it
+        cli.run("budget", "set", "--user", "bob", "--category", "Dining", "--limit", "60", "--start", "2026-02");
+        assertThat(cli.run("budget", "list", "--user", "bob", "--month", "2026-02").out()).contains("$60.00")
+                .doesNotContain("$140.00");
+    }
+
+    @Test
     void theCurrentMonthShowsTheForecastAndMarksLikelyOverspending() {
         cli.run("budget", "set", "--user", "alice", "--category", "Dining", "--limit", "200");
         // 105.00 in 20 of 31 days: 162.75 by the month's end; Groceries 900 in 20 days: 1,395.00 of 1,000

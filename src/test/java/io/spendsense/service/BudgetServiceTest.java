@@ -13,6 +13,7 @@ import java.util.Map;
 
 import io.spendsense.domain.Budget;
 import io.spendsense.domain.BudgetLevel;
+import io.spendsense.domain.BudgetLimit;
 import io.spendsense.domain.BudgetStatus;
 import io.spendsense.domain.ExpenseDraft;
 import org.junit.jupiter.api.AfterEach;
@@ -178,5 +179,139 @@ class BudgetServiceTest {
         services.budgets().set(alice, coffee.id(), new BigDecimal("30"), false, null);
         services.categories().merge(alice, coffee.id(), dining);
         assertThat(services.budgets().list(alice)).isEmpty();
+    }
+
+    private BudgetStatus in(SignedInUser who, String name, YearMonth month) {
+        return statusOf(services.budgets().status(who, month), name);
+    }
+
+    @Test
+    void aLimitChangedInMarchLeavesJanuaryAndFebruaryAsTheyWere() {
+        var b = services.budgets().set(alice, dining, new BigDecimal("100"), false, YearMonth.of(2028, 1));
+        spend(alice, dining, "2028-01-15", "90.00");
+        spend(alice, dining, "2028-02-15", "120.00");
+        spend(alice, dining, "2028-03-05", "150.00");
+        var before = services.budgets().history(alice, b.id(), YearMonth.of(2028, 1), YearMonth.of(2028, 2));
+
+        var changed = services.budgets().set(alice, dining, new BigDecimal("200"), false, null);
+
+        assertThat(changed.limit()).isEqualByComparingTo("200");
+        assertThat(changed.startMonth()).isEqualTo(YearMonth.of(2028, 1));
+        assertThat(changed.limits()).extracting(BudgetLimit::from).containsExactly(YearMonth.of(2028, 1), MARCH);
+        var history = services.budgets().history(alice, b.id(), YearMonth.of(2028, 1), MARCH);
+        assertThat(history.subList(0, 2)).isEqualTo(before.stream()
+                .map(s -> withBudget(s, changed)).toList());
+        assertThat(history).extracting(s -> s.limit().toPlainString()).containsExactly("100.00", "100.00", "200.00");
+        assertThat(history).extracting(BudgetStatus::level)
+                .containsExactly(BudgetLevel.WARNING, BudgetLevel.EXCEEDED, BudgetLevel.OK);
+        assertThat(in(alice, "Dining", YearMonth.of(2028, 2)).remaining()).isEqualByComparingTo("-20.00");
+        assertThat(in(alice, "Dining", MARCH).remaining()).isEqualByComparingTo("50.00");
+    }
+
+    private static BudgetStatus withBudget(BudgetStatus s, Budget b) {
+        return new BudgetStatus(b, s.month(), s.spent(), s.limit(), s.carry(), s.effectiveLimit(), s.percent(),
+                s.remaining(), s.daysLeft(), s.level());
+    }
+
+    @Test
+    void rolloverCarriesWhatEachMonthLeftUnderTheLimitItHadThen() {
+        // 100 a month from January with rollover: 60 and 130 spent leave 40, then 10 to carry into March
+        services.budgets().set(alice, dining, new BigDecimal("100"), true, YearMonth.of(2028, 1));
+        spend(alice, dining, "2028-01-10", "60.00");
+        spend(alice, dining, "2028-02-10", "130.00");
+        services.budgets().set(alice, dining, new BigDecimal("150"), true, null);
+
+        var february = in(alice, "Dining", YearMonth.of(2028, 2));
+        assertThat(february.limit()).isEqualByComparingTo("100.00");
+        assertThat(february.effectiveLimit()).isEqualByComparingTo("140.00");
+        assertThat(february.remaining()).isEqualByComparingTo("10.00");
+        var march = in(alice, "Dining", MARCH);
+        assertThat(march.limit()).isEqualByComparingTo("150.00");
+        assertThat(march.carry()).isEqualByComparingTo("10.00");
+        assertThat(march.effectiveLimit()).isEqualByComparingTo("160.00");
+        var april = in(alice, "Dining", YearMonth.of(2028, 4));
+        assertThat(april.carry()).isEqualByComparingTo("160.00");
+        assertThat(april.effectiveLimit()).isEqualByComparingTo("310.00");
+    }
+
+    @Test
+    void aChangeBackDatedWithFromAppliesFromThatMonthOnAndReplacesLaterChanges() {
+        services.budgets().set(alice, dining, new BigDecimal("100"), false, YearMonth.of(2028, 1));
+        services.budgets().set(alice, dining, new BigDecimal("200"), false, null);
+        var b = services.budgets().set(alice, dining, new BigDecimal("150"), false, null, YearMonth.of(2028, 2));
+
+        assertThat(b.limits()).containsExactly(new BudgetLimit(YearMonth.of(2028, 1), new BigDecimal("100.00")),
+                new BudgetLimit(YearMonth.of(2028, 2), new BigDecimal("150.00")));
+        var history = services.budgets().history(alice, b.id(), YearMonth.of(2028, 1), YearMonth.of(2028, 4));
+        assertThat(history).extracting(s -> s.limit().toPlainString())
+                .containsExactly("100.00", "150.00", "150.00", "150.00");
+
+        var all = services.budgets().set(alice, dining, new BigDecimal("80"), false, null, b.startMonth());
+        assertThat(all.limits()).containsExactly(new BudgetLimit(YearMonth.of(2028, 1), new BigDecimal("80.00")));
+        assertThat(in(alice, "Dining", YearMonth.of(2028, 1)).limit()).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void aChangeForALaterMonthWaitsForItAndSettingTheSameLimitAgainKeepsTheHistory() {
+        services.budgets().set(alice, dining, new BigDecimal("100"), false, YearMonth.of(2028, 1));
+        services.budgets().set(alice, dining, new BigDecimal("300"), false, null, YearMonth.of(2028, 5));
+        assertThat(in(alice, "Dining", MARCH).limit()).isEqualByComparingTo("100.00");
+        assertThat(in(alice, "Dining", YearMonth.of(2028, 4)).limit()).isEqualByComparingTo("100.00");
+        assertThat(in(alice, "Dining", YearMonth.of(2028, 5)).limit()).isEqualByComparingTo("300.00");
+
+        var rolled = services.budgets().set(alice, dining, new BigDecimal("300"), true, null);
+        assertThat(rolled.rollover()).isTrue();
+        assertThat(rolled.limits()).extracting(BudgetLimit::from).containsExactly(YearMonth.of(2028, 1),
+                YearMonth.of(2028, 5));
+        assertThat(in(alice, "Dining", MARCH).limit()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void movingTheStartMonthKeepsTheLimitsAfterIt() {
+        services.budgets().set(alice, dining, new BigDecimal("100"), false, YearMonth.of(2028, 1));
+        services.budgets().set(alice, dining, new BigDecimal("200"), false, null);
+        var earlier = services.budgets().set(alice, dining, new BigDecimal("200"), false, YearMonth.of(2027, 11));
+        assertThat(earlier.limits()).containsExactly(new BudgetLimit(YearMonth.of(2027, 11), new BigDecimal("100.00")),
+                new BudgetLimit(MARCH, new BigDecimal("200.00")));
+        var later = services.budgets().set(alice, dining, new BigDecimal("200"), false, YearMonth.of(2028, 2));
+        assertThat(later.limits()).containsExactly(new BudgetLimit(YearMonth.of(2028, 2), new BigDecimal("100.00")),
+                new BudgetLimit(MARCH, new BigDecimal("200.00")));
+    }
+
+    @Test
+    void aLimitCannotApplyBeforeTheStartMonthNorANewBudgetFromAnotherMonth() {
+        services.budgets().set(alice, dining, new BigDecimal("100"), false, YearMonth.of(2028, 1));
+        assertThatThrownBy(() -> services.budgets().set(alice, dining, new BigDecimal("90"), false, null,
+                YearMonth.of(2027, 12)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("the limit cannot apply from 2027-12: the budget starts in 2028-01");
+        assertThatThrownBy(() -> services.budgets().set(alice, groceries, new BigDecimal("90"), false, null,
+                YearMonth.of(2028, 4)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("a new budget's limit applies from its start month (2028-03), not from 2028-04");
+        assertThat(services.budgets().list(alice)).extracting(Budget::name).containsExactly("Dining");
+        assertThat(in(alice, "Dining", MARCH).limit()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void limitHistoriesStayWithTheirOwnUser() {
+        var bob = TestUsers.signedUp(services, "bob");
+        long bobsDining = services.categories().findByName(bob, "Dining").orElseThrow().id();
+        services.budgets().set(alice, dining, new BigDecimal("100"), false, YearMonth.of(2028, 1));
+        var bobs = services.budgets().set(bob, bobsDining, new BigDecimal("70"), false, YearMonth.of(2028, 1));
+        services.budgets().set(alice, dining, new BigDecimal("250"), false, null, YearMonth.of(2028, 2));
+        services.budgets().set(bob, bobsDining, new BigDecimal("75"), false, null);
+
+        assertThat(services.budgets().find(bob, bobs.id()).limits()).containsExactly(
+                new BudgetLimit(YearMonth.of(2028, 1), new BigDecimal("70.00")),
+                new BudgetLimit(MARCH, new BigDecimal("75.00")));
+        assertThat(in(bob, "Dining", YearMonth.of(2028, 2)).limit()).isEqualByComparingTo("70.00");
+        assertThat(services.budgets().list(alice).get(0).limits()).extracting(BudgetLimit::from)
+                .containsExactly(YearMonth.of(2028, 1), YearMonth.of(2028, 2));
+        assertThatThrownBy(() -> services.budgets().history(alice, bobs.id(), MARCH, MARCH))
+                .isInstanceOf(NotFoundException.class);
+        services.budgets().remove(bob, bobs.id());
+        assertThat(in(alice, "Dining", YearMonth.of(2028, 2)).limit()).isEqualByComparingTo("250.00");
+        assertThat(services.budgets().list(bob)).isEmpty();
     }
 }

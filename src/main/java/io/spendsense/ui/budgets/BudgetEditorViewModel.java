@@ -1,10 +1,15 @@
 package io.spendsense.ui.budgets;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
 import io.spendsense.domain.Budget;
 import io.spendsense.domain.Category;
+import io.spendsense.domain.Money;
 import io.spendsense.ui.common.AmountText;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,23 +23,45 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The add/edit budget form: category (or overall, {@link #OVERALL}), monthly limit and rollover. The limit must be a
- * positive amount with at most two decimals; {@link #validProperty()} drives the Save button.
+ * The add/edit budget form: category (or overall, {@link #OVERALL}), monthly limit and rollover; when editing, also
+ * the month a changed limit applies from ({@link ApplyFrom}): earlier months keep the limits they had. The limit must
+ * be a positive amount with at most two decimals, a chosen month a YYYY-MM month not before the budget's start;
+ * {@link #validProperty()} drives the Save button.
  */
 public final class BudgetEditorViewModel {
     /** The choice that stands for the overall budget in the category list. */
     public static final Category OVERALL = new Category(0, Budget.OVERALL, "#6e7781", List.of(), false);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+
+    /** Where a changed limit applies from. */
+    public enum ApplyFrom {
+        /** This month on (the start month when the budget starts later). */
+        THIS_MONTH,
+        /** The month typed in {@link #fromMonthTextProperty()} on. */
+        CHOSEN_MONTH,
+        /** Every month since the budget's start: past months are judged by the new limit too. */
+        ALL_MONTHS
+    }
 
     private final boolean editing;
+    private final Budget existing;
+    private final YearMonth currentMonth;
     private final List<Category> choices;
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>(OVERALL);
     private final StringProperty limitText = new SimpleStringProperty("");
     private final BooleanProperty rollover = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ApplyFrom> applyFrom = new SimpleObjectProperty<>(ApplyFrom.THIS_MONTH);
+    private final StringProperty fromMonthText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper limitError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fromMonthError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper applyHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
 
-    BudgetEditorViewModel(List<Category> categories, Budget existing) {
+    /** A form for a new budget ({@code existing} null) or for changing {@code existing}, in {@code currentMonth}. */
+    BudgetEditorViewModel(List<Category> categories, Budget existing, YearMonth currentMonth) {
         this.editing = existing != null;
+        this.existing = existing;
+        this.currentMonth = currentMonth;
         this.choices = new java.util.ArrayList<>();
         choices.add(OVERALL);
         choices.addAll(categories);
@@ -44,15 +71,92 @@ public final class BudgetEditorViewModel {
                     .orElse(new Category(existing.categoryId(), existing.categoryName(), "#6e7781", List.of(), false)));
             limitText.set(existing.limit().toPlainString());
             rollover.set(existing.rollover());
+            fromMonthText.set(thisMonth().toString());
         }
         limitText.addListener((o, a, b) -> validate());
         category.addListener((o, a, b) -> validate());
+        applyFrom.addListener((o, a, b) -> validate());
+        fromMonthText.addListener((o, a, b) -> validate());
         validate();
     }
 
     private void validate() {
         limitError.set(limitProblem(limitText.get()));
-        valid.set(limitError.get().isEmpty() && category.get() != null);
+        fromMonthError.set(editing && applyFrom.get() == ApplyFrom.CHOSEN_MONTH
+                ? monthProblem(fromMonthText.get(), existing.startMonth()) : "");
+        applyHint.set(hint());
+        valid.set(limitError.get().isEmpty() && fromMonthError.get().isEmpty() && category.get() != null
+                && applyFrom.get() != null);
+    }
+
+    /** "This month": the current month, or the start month of a budget that starts later. */
+    private YearMonth thisMonth() {
+        return existing != null && existing.startMonth().isAfter(currentMonth) ? existing.startMonth() : currentMonth;
+    }
+
+    /** Why {@code text} is not a month a limit can apply from (YYYY-MM, not before {@code start}), or "". */
+    static String monthProblem(String text, YearMonth start) {
+        if (text == null || text.isBlank()) {
+            return "Enter the month as YYYY-MM";
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return "Not a month: use YYYY-MM, e.g. " + start;
+        }
+        if (month.isBefore(start)) {
+            return "The budget starts in " + MONTH.format(start);
+        }
+        return "";
+    }
+
+    /** What the choice means for the history, in words; "" for a new budget (its limit holds from its start). */
+    private String hint() {
+        if (!editing || applyFrom.get() == null) {
+            return "";
+        }
+        return switch (applyFrom.get()) {
+            case THIS_MONTH -> "From " + MONTH.format(thisMonth()) + " on; earlier months keep their limits.";
+            case CHOSEN_MONTH -> fromMonthError.get().isEmpty() ? "From " + MONTH.format(YearMonth.parse(
+                    fromMonthText.get().strip())) + " on; earlier months keep their limits." : "";
+            case ALL_MONTHS -> "Every month since " + MONTH.format(existing.startMonth())
+                    + ": past months are judged by the new limit too.";
+        };
+    }
+
+    /**
+     * The month the limit applies from, for {@code BudgetService.set}: null for a new budget and for "this month"
+     * (the service's default), the chosen month, or the start month for "all months".
+     */
+    YearMonth applyFromMonth() {
+        if (!editing) {
+            return null;
+        }
+        return switch (applyFrom.get()) {
+            case THIS_MONTH -> null;
+            case CHOSEN_MONTH -> YearMonth.parse(fromMonthText.get().strip());
+            case ALL_MONTHS -> existing.startMonth();
+        };
+    }
+
+    /** The budget's limits so far, e.g. "$100.00 from January 2026, $150.00 from March 2026"; "" for a new one. */
+    public String limitsText(String currency) {
+        if (!editing) {
+            return "";
+        }
+        return String.join(", ", existing.limits().stream()
+                .map(l -> Money.format(l.limit(), currency) + " from " + MONTH.format(l.from())).toList());
+    }
+
+    /** The label of a choice: "This month (March 2026)", "A month I choose", "All months (since January 2026)". */
+    public String label(ApplyFrom choice) {
+        return switch (choice) {
+            case THIS_MONTH -> "This month (" + MONTH.format(thisMonth()) + ")";
+            case CHOSEN_MONTH -> "A month I choose";
+            case ALL_MONTHS -> "All months (since " + MONTH.format(editing ? existing.startMonth() : thisMonth())
+                    + ")";
+        };
     }
 
     /** Why {@code text} is not a valid monthly limit, or "" when it is. */
@@ -75,7 +179,7 @@ public final class BudgetEditorViewModel {
         if (amount.stripTrailingZeros().scale() > 2) {
             return "At most 2 decimals";
         }
-        if (amount.compareTo(io.spendsense.domain.Money.MAX_AMOUNT) > 0) {
+        if (amount.compareTo(Money.MAX_AMOUNT) > 0) {
             return "The limit is too large";
         }
         return "";
@@ -109,6 +213,22 @@ public final class BudgetEditorViewModel {
 
     public BooleanProperty rolloverProperty() {
         return rollover;
+    }
+
+    public ObjectProperty<ApplyFrom> applyFromProperty() {
+        return applyFrom;
+    }
+
+    public StringProperty fromMonthTextProperty() {
+        return fromMonthText;
+    }
+
+    public ReadOnlyStringProperty fromMonthErrorProperty() {
+        return fromMonthError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty applyHintProperty() {
+        return applyHint.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty limitErrorProperty() {

@@ -2,6 +2,7 @@ package io.spendsense.ui.budgets;
 
 
 import io.spendsense.domain.Category;
+import io.spendsense.ui.budgets.BudgetEditorViewModel.ApplyFrom;
 import io.spendsense.ui.charts.ChartsView;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
@@ -23,7 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -186,6 +189,9 @@ public final class BudgetsView {
         grid.addRow(1, new Label("Monthly limit"), limit);
         grid.add(limitError, 1, 2);
         grid.add(rollover, 0, 3, 2, 1);
+        if (form.editing()) {
+            addApplyFrom(grid, form, 4);
+        }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
         var save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
@@ -196,6 +202,55 @@ public final class BudgetsView {
         Validation.decorate(new ValidationSupport(), limit, form.limitErrorProperty());
         limit.requestFocus();
         dialog.showAndWait().filter(b -> b == save).ifPresent(b -> viewModel.save(form));
+    }
+
+    /** "Apply from: this month / a month I choose [YYYY-MM] / all months", with the limits so far above it. */
+    private void addApplyFrom(GridPane grid, BudgetEditorViewModel form, int row) {
+        var limits = new Label("Limits so far: " + form.limitsText(viewModel.currency()));
+        limits.setId("budgetLimits");
+        limits.getStyleClass().add("budget-detail");
+        limits.setWrapText(true);
+        limits.setPrefWidth(400); // a long history wraps instead of widening the dialog
+        limits.setMinHeight(Region.USE_PREF_SIZE);
+        var group = new ToggleGroup();
+        var choices = new VBox(6);
+        var month = new TextField();
+        month.setId("budgetFromMonth");
+        month.setPromptText("YYYY-MM");
+        month.setPrefColumnCount(8);
+        month.textProperty().bindBidirectional(form.fromMonthTextProperty());
+        month.disableProperty().bind(form.applyFromProperty().isNotEqualTo(ApplyFrom.CHOSEN_MONTH));
+        for (ApplyFrom choice : ApplyFrom.values()) {
+            var radio = new RadioButton(form.label(choice));
+            radio.setId("budgetApply" + choice.name());
+            radio.setToggleGroup(group);
+            radio.setUserData(choice);
+            radio.setSelected(form.applyFromProperty().get() == choice);
+            choices.getChildren().add(choice == ApplyFrom.CHOSEN_MONTH ? new HBox(8, radio, month) : radio);
+        }
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                form.applyFromProperty().set((ApplyFrom) b.getUserData());
+            }
+        });
+        var monthError = new Label();
+        monthError.setId("budgetFromMonthError");
+        monthError.getStyleClass().add("field-error");
+        monthError.textProperty().bind(form.fromMonthErrorProperty());
+        monthError.visibleProperty().bind(form.fromMonthErrorProperty().isNotEmpty());
+        monthError.managedProperty().bind(monthError.visibleProperty());
+        var hint = new Label();
+        hint.setId("budgetApplyHint");
+        hint.getStyleClass().add("budget-detail");
+        hint.setWrapText(true);
+        hint.setPrefWidth(300);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.textProperty().bind(form.applyHintProperty());
+        grid.add(limits, 0, row, 2, 1);
+        grid.addRow(row + 1, new Label("Apply from"), choices);
+        grid.add(monthError, 1, row + 2);
+        grid.add(hint, 1, row + 3);
+        Validation.decorate(new ValidationSupport(), month, form.fromMonthErrorProperty());
     }
 
     private static final class CategoryNameCell extends ListCell<Category> {

@@ -160,7 +160,7 @@ public final class BudgetsViewModel {
 
     /** A form for a new budget, on the first choice (overall, then categories) that has no budget yet. */
     public BudgetEditorViewModel newBudget() {
-        var form = new BudgetEditorViewModel(categories, null);
+        var form = new BudgetEditorViewModel(categories, null, YearMonth.now(clock));
         var taken = budgets.values().stream().map(b -> b.isOverall() ? 0L : b.categoryId()).toList();
         form.choices().stream().filter(c -> !taken.contains(c.id())).findFirst()
                 .ifPresent(form.categoryProperty()::set);
@@ -169,10 +169,13 @@ public final class BudgetsViewModel {
 
     /** A form filled with {@code row}'s budget. */
     public BudgetEditorViewModel edit(BudgetRow row) {
-        return new BudgetEditorViewModel(categories, budgets.get(row.budgetId()));
+        return new BudgetEditorViewModel(categories, budgets.get(row.budgetId()), YearMonth.now(clock));
     }
 
-    /** Saves a valid form (setting a category's limit again replaces its budget). */
+    /**
+     * Saves a valid form (setting a category's limit again changes its budget); a changed limit applies from the
+     * month the form chose, earlier months keep theirs.
+     */
     public void save(BudgetEditorViewModel form) {
         if (!form.validProperty().get()) {
             return;
@@ -180,9 +183,13 @@ public final class BudgetsViewModel {
         Long categoryId = form.categoryId();
         var limit = form.limit();
         boolean rollover = form.rolloverProperty().get();
-        runner.run(() -> services.budgets().set(who, categoryId, limit, rollover, null))
+        YearMonth from = form.applyFromMonth();
+        boolean editing = form.editing();
+        runner.run(() -> services.budgets().set(who, categoryId, limit, rollover, null, from))
                 .onSuccess(b -> {
-                    dialogs.notify(b.name() + " budget set to " + money(b.limit()) + " a month", null, null);
+                    var latest = b.limits().get(b.limits().size() - 1);
+                    dialogs.notify(b.name() + " budget set to " + money(b.limit()) + " a month"
+                            + (editing ? " from " + MONTH_TITLE.format(latest.from()) : ""), null, null);
                     refresh();
                 })
                 .onFailure(e -> dialogs.showError("Budget", UserMessages.of(e)))
@@ -204,6 +211,11 @@ public final class BudgetsViewModel {
             dialogs.notify(r.name() + " budget removed", null, null);
             refresh();
         }).onFailure(e -> dialogs.showError("Budget", UserMessages.of(e))).start();
+    }
+
+    /** The signed-in user's currency, for amounts the view formats. */
+    public String currency() {
+        return who.currency();
     }
 
     private String money(BigDecimal amount) {

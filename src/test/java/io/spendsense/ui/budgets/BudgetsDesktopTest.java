@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -23,6 +24,7 @@ import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +99,42 @@ class BudgetsDesktopTest {
         ProgressBar bar = robot.lookup(".budget-row .progress-bar").queryAs(ProgressBar.class);
         assertThat(bar.getProgress()).isEqualTo(0.85);
         assertThat(bar.getStyleClass()).contains("budget-warning");
+    }
+
+    @Test
+    void editingALimitFromAChosenMonthKeepsTheMonthsBeforeIt(FxRobot robot) {
+        var alex = TestUsers.signedUp(services, "alex");
+        long dining = services.categories().findByName(alex, "Dining").orElseThrow().id();
+        services.budgets().set(alex, dining, new BigDecimal("100"), false, YearMonth.of(2026, 1));
+        signIn(robot, "alex");
+        tab(robot, "Budgets");
+        waitUntil(() -> "0%".equals(percentOf(robot, "Dining")));
+
+        Node card = robot.lookup(".budget-row").query();
+        robot.clickOn(robot.from(card).lookup(".button").match(n -> "Edit".equals(((Labeled) n).getText()))
+                .<Node>query());
+        waitUntil(() -> robot.lookup("#budgetApplyCHOSEN_MONTH").tryQuery().isPresent());
+        assertThat(robot.lookup("#budgetLimits").queryLabeled().getText())
+                .isEqualTo("Limits so far: $100.00 from January 2026");
+        replaceText(robot, "#budgetLimit", "150");
+        robot.clickOn("#budgetApplyCHOSEN_MONTH");
+        replaceText(robot, "#budgetFromMonth", "2025-12");
+        waitUntil(() -> robot.lookup("#saveBudget").query().isDisabled());
+        assertThat(robot.lookup("#budgetFromMonthError").queryLabeled().getText())
+                .isEqualTo("The budget starts in January 2026");
+        replaceText(robot, "#budgetFromMonth", "2026-02");
+        waitUntil(() -> !robot.lookup("#saveBudget").query().isDisabled());
+        robot.clickOn("#saveBudget");
+
+        waitUntil(() -> services.budgets().list(alex).get(0).limits().size() == 2);
+        assertThat(services.budgets().list(alex).get(0).limitIn(YearMonth.of(2026, 1))).isEqualByComparingTo("100");
+        assertThat(services.budgets().list(alex).get(0).limitIn(YearMonth.of(2026, 2))).isEqualByComparingTo("150");
+    }
+
+    static void replaceText(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(""));
+        robot.clickOn(field).write(text);
     }
 
     @Test

@@ -178,4 +178,55 @@ class BudgetsViewModelTest {
         assertThat(data.services.budgets().list(data.user)).isEmpty();
         assertThat(form.limitErrorProperty().get()).isEqualTo("The limit must be more than 0");
     }
+
+    private java.util.List<String> historyLimits() {
+        return vm.history().stream().map(p -> p.limit().toPlainString()).toList();
+    }
+
+    @Test
+    void editingALimitKeepsEarlierMonthsUnlessAnotherMonthOrAllMonthsIsChosen() {
+        data.budget("Dining", "200");
+        data.spend("Dining", "250", LocalDate.of(2026, 2, 3));
+        vm.refresh();
+        assertThat(historyLimits().subList(9, 12)).containsExactly("200.00", "200.00", "200.00");
+
+        var edit = vm.edit(row("Dining"));
+        edit.limitTextProperty().set("300");
+        vm.save(edit);
+        assertThat(dialogs.notifications).last().isEqualTo("Dining budget set to $300.00 a month from March 2026");
+        assertThat(row("Dining").spentText()).isEqualTo("$0.00 of $300.00");
+        assertThat(historyLimits().subList(9, 12)).containsExactly("200.00", "200.00", "300.00");
+        vm.previousMonth();
+        assertThat(row("Dining").remainingText()).isEqualTo("Over by $50.00");
+        vm.nextMonth();
+
+        var backDated = vm.edit(row("Dining"));
+        assertThat(backDated.limitTextProperty().get()).isEqualTo("300.00");
+        backDated.applyFromProperty().set(BudgetEditorViewModel.ApplyFrom.CHOSEN_MONTH);
+        backDated.fromMonthTextProperty().set("2026-02");
+        vm.save(backDated);
+        assertThat(dialogs.notifications).last().isEqualTo("Dining budget set to $300.00 a month from February 2026");
+        assertThat(historyLimits().subList(9, 12)).containsExactly("200.00", "300.00", "300.00");
+
+        var everyMonth = vm.edit(row("Dining"));
+        everyMonth.limitTextProperty().set("260");
+        everyMonth.applyFromProperty().set(BudgetEditorViewModel.ApplyFrom.ALL_MONTHS);
+        vm.save(everyMonth);
+        assertThat(dialogs.notifications).last().isEqualTo("Dining budget set to $260.00 a month from January 2025");
+        assertThat(historyLimits()).containsOnly("260.00");
+    }
+
+    @Test
+    void aChosenMonthBeforeTheStartIsNotSaved() {
+        data.budget("Dining", "200");
+        vm.refresh();
+        var edit = vm.edit(row("Dining"));
+        edit.limitTextProperty().set("300");
+        edit.applyFromProperty().set(BudgetEditorViewModel.ApplyFrom.CHOSEN_MONTH);
+        edit.fromMonthTextProperty().set("2024-12");
+        assertThat(edit.fromMonthErrorProperty().get()).isEqualTo("The budget starts in January 2025");
+        vm.save(edit);
+        assertThat(data.services.budgets().list(data.user).get(0).limits()).hasSize(1);
+        assertThat(row("Dining").spentText()).isEqualTo("$0.00 of $200.00");
+    }
 }
