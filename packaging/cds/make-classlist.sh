@@ -5,7 +5,7 @@
 # SpendSense's UI). Left out, to keep the archive small (each class costs ~7 KiB of archive, see docs/packaging.md):
 #   - the libraries only the background thread that opens the database loads (Hibernate, Byte Buddy, Flyway, Jackson,
 #     JAXB, ANTLR, the SQLite driver, SpendSense's persistence): they do not delay the window;
-#   - the benchmark probe's own JMX classes, and dynamic proxies (never archivable);
+#   - the benchmark probe's own JMX classes, and dynamic proxies (jdk/proxy*, com/sun/proxy: never archivable);
 #   - lambda proxy classes (@lambda-proxy lines: 25 MiB of archive for ~50 ms).
 # Run it after changing what the sign-in window loads; packaging/smoke-test.sh fails when over 10% of the list is gone.
 # Needs the app-image (./mvnw -Ppackage -Dpackage.installer=false -DskipTests package) and xvfb-run.
@@ -32,6 +32,6 @@ out=packaging/cds/spendsense.classlist
     echo "# The classes of SpendSense's AppCDS archive: made by packaging/cds/make-classlist.sh (do not edit by hand)"
     echo "# from a launch of the app-image up to the sign-in window, $(java -version 2>&1 | head -1)."
     grep -v -e '^#' -e '^@lambda-proxy' "$work/loaded.classlist" | grep -v -E \
-        '^(org/hibernate|net/bytebuddy|org/flywaydb|tools/jackson|com/fasterxml|org/glassfish|jakarta/|org/antlr|org/jboss|com/sun/istack|org/sqlite|io/spendsense/persistence|javax/management|sun/management|java/lang/management|com/sun/management|jdk/proxy)'
+        '^(org/hibernate|net/bytebuddy|org/flywaydb|tools/jackson|com/fasterxml|org/glassfish|jakarta/|org/antlr|org/jboss|com/sun/istack|org/sqlite|io/spendsense/persistence|javax/management|sun/management|java/lang/management|com/sun/management|jdk/proxy|com/sun/proxy)'
 } > "$out"
 echo "make-classlist: $(grep -c -v -e '^#' -e '^@' "$out") classes in $out"
