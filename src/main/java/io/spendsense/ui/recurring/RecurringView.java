@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import io.spendsense.domain.Category;
 import io.spendsense.ui.charts.ChartsView;
+import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.application.Platform;
@@ -15,7 +16,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -27,10 +27,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -81,20 +78,15 @@ public final class RecurringView {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
-        showWhen(emptyLabel, Bindings.isEmpty(viewModel.templates()).and(viewModel.loadingProperty().not()));
-        showWhen(noUpcomingLabel, Bindings.isEmpty(viewModel.upcoming()).and(viewModel.loadingProperty().not()));
-        showWhen(candidatesCard, Bindings.isNotEmpty(viewModel.candidates()));
+        Forms.showWhen(emptyLabel, Bindings.isEmpty(viewModel.templates()).and(viewModel.loadingProperty().not()));
+        Forms.showWhen(noUpcomingLabel, Bindings.isEmpty(viewModel.upcoming()).and(viewModel.loadingProperty().not()));
+        Forms.showWhen(candidatesCard, Bindings.isNotEmpty(viewModel.candidates()));
         viewModel.templates().addListener((ListChangeListener<TemplateRow>) c -> showTemplates());
         viewModel.upcoming().addListener((ListChangeListener<DueRow>) c -> showUpcoming());
         viewModel.candidates().addListener((ListChangeListener<CandidateRow>) c -> showCandidates());
         showTemplates();
         showUpcoming();
         showCandidates();
-    }
-
-    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
     }
 
     private void showTemplates() {
@@ -113,7 +105,7 @@ public final class RecurringView {
         amount.getStyleClass().add("row-amount");
         var top = new HBox(8, chip, title);
         if (!row.description().isEmpty()) {
-            top.getChildren().add(detail(row.description()));
+            top.getChildren().add(Forms.rowDetail(row.description()));
         }
         top.getChildren().addAll(category, spacer, amount);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -123,8 +115,8 @@ public final class RecurringView {
         if (!row.next().startsWith("Next")) {
             next.getStyleClass().add("ended");
         }
-        var schedule = detail(row.schedule());
-        var span = detail(row.span());
+        var schedule = Forms.rowDetail(row.schedule());
+        var span = Forms.rowDetail(row.span());
         var gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         var edit = new Button("Edit");
@@ -141,17 +133,11 @@ public final class RecurringView {
         return card;
     }
 
-    private static Label detail(String text) {
-        var label = new Label(text);
-        label.getStyleClass().add("row-detail");
-        return label;
-    }
-
     private void showUpcoming() {
         upcomingBox.getChildren().setAll(viewModel.upcoming().stream().map(u -> {
             var date = new Label(u.date());
             date.getStyleClass().add("due-date");
-            var when = detail(u.when());
+            var when = Forms.rowDetail(u.when());
             var day = new VBox(0, date, when);
             day.setMinWidth(96);
             var title = new Label(u.title());
@@ -174,7 +160,7 @@ public final class RecurringView {
             payee.getStyleClass().add("row-title");
             var amount = new Label(c.amount());
             amount.getStyleClass().add("row-amount");
-            var detail = detail(c.detail());
+            var detail = Forms.rowDetail(c.detail());
             detail.setWrapText(true);
             var text = new VBox(2, new HBox(8, payee, amount), detail);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -198,14 +184,14 @@ public final class RecurringView {
             dialog.initOwner(root.getScene().getWindow());
         }
         var validation = new ValidationSupport();
-        var payee = field("recurringPayee", "e.g. Netflix", form.payeeProperty());
-        var description = field("recurringDescription", "Optional, e.g. Standard plan", form.descriptionProperty());
-        var amount = field("recurringAmount", "e.g. 15.49", form.amountTextProperty());
+        var payee = Forms.textField("recurringPayee", "e.g. Netflix", form.payeeProperty());
+        var description = Forms.textField("recurringDescription", "Optional, e.g. Standard plan", form.descriptionProperty());
+        var amount = Forms.textField("recurringAmount", "e.g. 15.49", form.amountTextProperty());
         var category = new ComboBox<Category>();
         category.setId("recurringCategory");
         category.getItems().setAll(form.categories());
-        category.setButtonCell(new CategoryCell());
-        category.setCellFactory(l -> new CategoryCell());
+        category.setButtonCell(new Forms.CategoryCell());
+        category.setCellFactory(l -> new Forms.CategoryCell());
         category.valueProperty().bindBidirectional(form.categoryProperty());
         category.setMaxWidth(Double.MAX_VALUE);
         category.setPromptText("Choose…");
@@ -235,7 +221,7 @@ public final class RecurringView {
             }
         });
         weekday.valueProperty().bindBidirectional(form.weekdayProperty());
-        var every = field("recurringEvery", "1", form.everyTextProperty());
+        var every = Forms.textField("recurringEvery", "1", form.everyTextProperty());
         every.setPrefColumnCount(4);
         var everyUnit = new Label();
         everyUnit.textProperty().bind(Bindings.when(form.repeatProperty().isEqualTo(Repeat.WEEKLY))
@@ -271,37 +257,23 @@ public final class RecurringView {
         noEnd.setOnAction(e -> form.endProperty().set(null));
         noEnd.visibleProperty().bind(form.endProperty().isNotNull());
 
-        var summary = new Label();
-        summary.setId("recurringSummary");
-        summary.getStyleClass().add("form-summary");
-        summary.textProperty().bind(form.summaryProperty());
-        summary.setWrapText(true);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        summary.setMaxWidth(460);
+        var summary = Forms.formSummary("recurringSummary", form.summaryProperty(), 460);
 
-        var grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(4);
-        grid.setPadding(new Insets(16, 16, 4, 16));
-        var labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        var fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        var grid = Forms.formGrid();
         int r = 0;
         grid.addRow(r++, new Label("Payee"), payee);
-        grid.add(error(form.payeeErrorProperty()), 1, r++);
+        grid.add(Forms.fieldError(form.payeeErrorProperty()), 1, r++);
         grid.addRow(r++, new Label("Description"), description);
         grid.addRow(r++, new Label("Amount"), amount);
-        grid.add(error(form.amountErrorProperty()), 1, r++);
+        grid.add(Forms.fieldError(form.amountErrorProperty()), 1, r++);
         grid.addRow(r++, new Label("Category"), category);
-        grid.add(error(form.categoryErrorProperty()), 1, r++);
+        grid.add(Forms.fieldError(form.categoryErrorProperty()), 1, r++);
         grid.addRow(r++, new Label("Repeats"), scheduleRow);
-        grid.add(error(form.everyErrorProperty()), 1, r++);
+        grid.add(Forms.fieldError(form.everyErrorProperty()), 1, r++);
         grid.addRow(r++, new Label("First date"), start);
-        grid.add(error(form.startErrorProperty()), 1, r++);
+        grid.add(Forms.fieldError(form.startErrorProperty()), 1, r++);
         grid.addRow(r++, new Label("Ends"), new HBox(8, end, noEnd));
-        grid.add(error(form.endErrorProperty()), 1, r++);
+        grid.add(Forms.fieldError(form.endErrorProperty()), 1, r++);
         grid.add(summary, 0, r, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
@@ -333,34 +305,8 @@ public final class RecurringView {
         dialog.showAndWait().filter(b -> b == save).ifPresent(b -> viewModel.save(form));
     }
 
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty text) {
-        var field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(text);
-        return field;
-    }
-
     /** A field's message under it; takes no room while empty. */
-    static Label error(ObservableStringValue message) {
-        var label = new Label();
-        label.getStyleClass().add("field-error");
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(Bindings.isNotEmpty(message));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
-    }
-
     /** A category with its color, in the dialogs' category choosers. */
-    public static final class CategoryCell extends ListCell<Category> {
-        @Override
-        protected void updateItem(Category c, boolean empty) {
-            super.updateItem(c, empty);
-            setText(empty || c == null ? null : c.name());
-            setGraphic(empty || c == null ? null : new Circle(5, Color.web(c.color())));
-        }
-    }
-
     @FXML
     private void onAdd() {
         openEditor(viewModel.newTemplate());

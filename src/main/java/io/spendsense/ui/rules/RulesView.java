@@ -4,17 +4,16 @@ import java.util.List;
 
 import io.spendsense.domain.Category;
 import io.spendsense.ui.charts.ChartsView;
+import io.spendsense.ui.common.Forms;
+import io.spendsense.ui.recurring.RecurringView;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
-import io.spendsense.ui.recurring.RecurringView;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,9 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -76,17 +73,17 @@ public final class RulesView {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
-        showWhen(emptyLabel, Bindings.isEmpty(viewModel.rules()).and(viewModel.loadingProperty().not()));
-        showWhen(orderHint, Bindings.size(viewModel.rules()).greaterThan(1));
-        showWhen(previewHint, viewModel.previewedProperty().isNull());
-        showWhen(previewTitle, viewModel.previewedProperty().isNotNull());
+        Forms.showWhen(emptyLabel, Bindings.isEmpty(viewModel.rules()).and(viewModel.loadingProperty().not()));
+        Forms.showWhen(orderHint, Bindings.size(viewModel.rules()).greaterThan(1));
+        Forms.showWhen(previewHint, viewModel.previewedProperty().isNull());
+        Forms.showWhen(previewTitle, viewModel.previewedProperty().isNotNull());
         previewTitle.textProperty().bind(viewModel.previewTitleProperty());
         previewMore.textProperty().bind(viewModel.previewMoreProperty());
-        showWhen(previewMore, viewModel.previewMoreProperty().isNotEmpty());
-        showWhen(applyButton, viewModel.previewedProperty().isNotNull());
+        Forms.showWhen(previewMore, viewModel.previewMoreProperty().isNotEmpty());
+        Forms.showWhen(applyButton, viewModel.previewedProperty().isNotNull());
         applyButton.disableProperty().bind(viewModel.canApplyProperty().not());
         applyButton.textProperty().bind(viewModel.applyTextProperty());
-        showWhen(suggestionsCard, Bindings.isNotEmpty(viewModel.suggestions()));
+        Forms.showWhen(suggestionsCard, Bindings.isNotEmpty(viewModel.suggestions()));
         viewModel.rules().addListener((ListChangeListener<RuleRow>) c -> showRules());
         viewModel.changes().addListener((ListChangeListener<ChangeRow>) c -> showChanges());
         viewModel.suggestions().addListener((ListChangeListener<SuggestionRow>) c -> showSuggestions());
@@ -94,11 +91,6 @@ public final class RulesView {
         showRules();
         showChanges();
         showSuggestions();
-    }
-
-    private static void showWhen(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
     }
 
     private void showRules() {
@@ -139,10 +131,10 @@ public final class RulesView {
         var details = new HBox(12);
         details.setAlignment(Pos.CENTER_LEFT);
         if (!row.amountRange().isEmpty()) {
-            details.getChildren().add(detail("Only when the " + row.amountRange()));
+            details.getChildren().add(Forms.rowDetail("Only when the " + row.amountRange()));
         }
         if (!row.rename().isEmpty()) {
-            details.getChildren().add(detail(row.rename()));
+            details.getChildren().add(Forms.rowDetail(row.rename()));
         }
         var gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -170,12 +162,6 @@ public final class RulesView {
         return button;
     }
 
-    private static Label detail(String text) {
-        var label = new Label(text);
-        label.getStyleClass().add("row-detail");
-        return label;
-    }
-
     private void showChanges() {
         changesBox.getChildren().setAll(viewModel.changes().stream().map(c -> {
             var payee = new Label(c.newPayee().isEmpty() ? c.payee() : c.payee() + " → " + c.newPayee());
@@ -186,7 +172,7 @@ public final class RulesView {
             var amount = new Label(c.amount());
             amount.getStyleClass().add("row-amount");
             amount.setMinWidth(Region.USE_PREF_SIZE);
-            var date = detail(c.date());
+            var date = Forms.rowDetail(c.date());
             var from = new Label(c.fromCategory());
             from.getStyleClass().add("change-from");
             var arrow = new Label("→");
@@ -195,7 +181,7 @@ public final class RulesView {
             to.getStyleClass().add("change-to");
             var top = new HBox(8, payee, amount);
             top.setAlignment(Pos.CENTER_LEFT);
-            var bottom = new HBox(6, date, detail("·"), from, arrow, to);
+            var bottom = new HBox(6, date, Forms.rowDetail("·"), from, arrow, to);
             bottom.setAlignment(Pos.CENTER_LEFT);
             var line = new VBox(2, top, bottom);
             line.getStyleClass().add("change-row");
@@ -235,49 +221,35 @@ public final class RulesView {
         kind.setId("ruleKind");
         kind.getItems().setAll(RuleEditorViewModel.KindChoice.values());
         kind.valueProperty().bindBidirectional(form.kindProperty());
-        var pattern = text("rulePattern", "e.g. uber", form.patternProperty());
-        var min = text("ruleMin", "min", form.minTextProperty());
+        var pattern = Forms.textField("rulePattern", "e.g. uber", form.patternProperty());
+        var min = Forms.textField("ruleMin", "min", form.minTextProperty());
         min.setPrefColumnCount(7);
-        var max = text("ruleMax", "max", form.maxTextProperty());
+        var max = Forms.textField("ruleMax", "max", form.maxTextProperty());
         max.setPrefColumnCount(7);
         var category = new ComboBox<Category>();
         category.setId("ruleCategory");
         category.getItems().setAll(form.categories());
-        category.setButtonCell(new RecurringView.CategoryCell());
-        category.setCellFactory(l -> new RecurringView.CategoryCell());
+        category.setButtonCell(new Forms.CategoryCell());
+        category.setCellFactory(l -> new Forms.CategoryCell());
         category.valueProperty().bindBidirectional(form.categoryProperty());
         category.setMaxWidth(Double.MAX_VALUE);
         category.setPromptText("Choose…");
-        var setPayee = text("ruleSetPayee", "Optional, e.g. Uber", form.setPayeeProperty());
-        var sentence = new Label();
-        sentence.setId("ruleSentence");
-        sentence.getStyleClass().add("form-summary");
-        sentence.textProperty().bind(form.sentenceProperty());
-        sentence.setWrapText(true);
-        sentence.setMinHeight(Region.USE_PREF_SIZE);
-        sentence.setMaxWidth(480);
+        var setPayee = Forms.textField("ruleSetPayee", "Optional, e.g. Uber", form.setPayeeProperty());
+        var sentence = Forms.formSummary("ruleSentence", form.sentenceProperty(), 480);
 
-        var grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(4);
-        grid.setPadding(new Insets(16, 16, 4, 16));
-        var labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        var fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        var grid = Forms.formGrid();
         int r = 0;
         grid.addRow(r++, new Label("When"), new HBox(8, field, kind));
         grid.addRow(r++, new Label("Text"), pattern);
-        grid.add(error(form.patternErrorProperty()), 1, r++);
-        var range = new HBox(8, new Label("from"), min, new Label("to"), max, detail("(optional)"));
+        grid.add(Forms.fieldError(form.patternErrorProperty()), 1, r++);
+        var range = new HBox(8, new Label("from"), min, new Label("to"), max, Forms.rowDetail("(optional)"));
         range.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(r++, new Label("Amount"), range);
-        grid.add(error(form.amountErrorProperty()), 1, r++);
+        grid.add(Forms.fieldError(form.amountErrorProperty()), 1, r++);
         grid.addRow(r++, new Label("Set category"), category);
-        grid.add(error(form.categoryErrorProperty()), 1, r++);
+        grid.add(Forms.fieldError(form.categoryErrorProperty()), 1, r++);
         grid.addRow(r++, new Label("Rename payee"), setPayee);
-        grid.add(error(form.payeeErrorProperty()), 1, r++);
+        grid.add(Forms.fieldError(form.payeeErrorProperty()), 1, r++);
         grid.add(sentence, 0, r, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
@@ -305,23 +277,6 @@ public final class RulesView {
             }));
         }
         dialog.showAndWait().filter(b -> b == save).ifPresent(b -> viewModel.save(form));
-    }
-
-    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
-        var field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
-
-    private static Label error(ObservableStringValue message) {
-        var label = new Label();
-        label.getStyleClass().add("field-error");
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(Bindings.isNotEmpty(message));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 
     @FXML
