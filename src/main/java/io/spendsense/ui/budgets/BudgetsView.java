@@ -4,6 +4,7 @@ package io.spendsense.ui.budgets;
 import io.spendsense.domain.Category;
 import io.spendsense.ui.budgets.BudgetEditorViewModel.ApplyFrom;
 import io.spendsense.ui.charts.ChartsView;
+import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.collections.ListChangeListener;
@@ -21,7 +22,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
@@ -164,8 +164,8 @@ public final class BudgetsView {
         var category = new ComboBox<Category>();
         category.setId("budgetCategory");
         category.getItems().setAll(form.choices());
-        category.setButtonCell(new CategoryNameCell());
-        category.setCellFactory(l -> new CategoryNameCell());
+        category.setButtonCell(new Forms.CategoryCell());
+        category.setCellFactory(l -> new Forms.CategoryCell());
         category.valueProperty().bindBidirectional(form.categoryProperty());
         category.setDisable(form.editing());
         category.setMaxWidth(Double.MAX_VALUE);
@@ -251,15 +251,6 @@ public final class BudgetsView {
         grid.add(monthError, 1, row + 2);
         grid.add(hint, 1, row + 3);
         Validation.decorate(new ValidationSupport(), month, form.fromMonthErrorProperty());
-    }
-
-    private static final class CategoryNameCell extends ListCell<Category> {
-        @Override
-        protected void updateItem(Category c, boolean empty) {
-            super.updateItem(c, empty);
-            setText(empty || c == null ? null : c.name());
-            setGraphic(empty || c == null ? null : new Circle(5, Color.web(c.color())));
-        }
     }
 
     @FXML
