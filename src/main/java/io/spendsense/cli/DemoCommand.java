@@ -27,8 +27,9 @@ final class DemoCommand implements Callable<Integer> {
             }
             var demo = services.demo().create();
             env.out().printf(Locale.ROOT, "Created the demo profile '%s' (%s) with %,d generated expenses from %s to"
-                    + " %s in %s%n", demo.user().username(), DemoService.DISPLAY_NAME, demo.expenses(), demo.from(),
-                    demo.to(), services.database().file());
+                    + " %s, %d budgets and %d recurring expenses in %s%n", demo.user().username(),
+                    DemoService.DISPLAY_NAME, demo.expenses(), demo.from(), demo.to(), demo.budgets(),
+                    demo.recurring(), services.database().file());
             env.out().println("Sign in as '" + DemoService.USERNAME + "' with the password '" + DemoService.PASSWORD
                     + "', e.g.: SPENDSENSE_PASSWORD=" + DemoService.PASSWORD + " spendsense ask --user "
                     + DemoService.USERNAME + " \"How much did I spend last month?\"");

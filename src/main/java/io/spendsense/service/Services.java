@@ -38,7 +38,7 @@ public final class Services implements AutoCloseable {
         this.recurring = new RecurringService(tx, clock);
         this.insights = new InsightService(tx, clock);
         this.rules = new RuleService(tx, clock);
-        this.demo = new DemoService(tx, auth, importer, clock);
+        this.demo = new DemoService(tx, auth, importer, categories, budgets, recurring, clock);
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.ExpenseFilter;
@@ -51,6 +52,37 @@ class DemoServiceTest {
         // Rent every month: 12 x 1,475.00 in 2025.
         assertThat(categories).filteredOn(c -> c.category().equals("Housing")).singleElement()
                 .satisfies(c -> assertThat(c.total()).isGreaterThanOrEqualTo(new BigDecimal("17700.00")));
+    }
+
+    @Test
+    void theDemoHasBudgetsWithAHistoryAndItsBillsAsRecurringExpensesThatCreateNothingTwice() {
+        var demo = services.demo().create();
+        var who = services.demo().signIn();
+        long before = services.summaries().count(who, ExpenseFilter.ALL);
+
+        var budgets = services.budgets().list(who);
+        assertThat(budgets).hasSize(demo.budgets()).hasSize(5);
+        assertThat(budgets).extracting(io.spendsense.domain.Budget::categoryName)
+                .contains("Groceries", "Dining", "Shopping", "Transport");
+        assertThat(budgets).allSatisfy(b -> assertThat(b.startMonth()).isEqualTo(YearMonth.of(2025, 4)));
+        var dining = budgets.stream().filter(b -> "Dining".equals(b.categoryName())).findFirst().orElseThrow();
+        assertThat(dining.limitIn(YearMonth.of(2025, 11))).isEqualByComparingTo("350");
+        assertThat(dining.limitIn(YearMonth.of(2025, 12))).isEqualByComparingTo("400");
+        assertThat(dining.limitIn(YearMonth.of(2026, 3))).isEqualByComparingTo("400");
+        // the history has a whole year to show, with spending in every month
+        assertThat(services.budgets().history(who, dining.id(), YearMonth.of(2025, 4), YearMonth.of(2026, 3)))
+                .hasSize(12).allSatisfy(s -> assertThat(s.spent()).isPositive());
+
+        var bills = services.recurring().list(who);
+        assertThat(bills).hasSize(demo.recurring()).extracting(io.spendsense.domain.RecurringTemplate::payee)
+                .containsExactlyInAnyOrder("Oakwood Apartments", "Netflix", "Planet Fitness", "Verizon Wireless");
+        assertThat(bills).allSatisfy(t -> assertThat(t.start()).isAfter(demo.to()));
+        // opening the profile (and a day later) creates no second rent: the generated expenses hold the past ones
+        assertThat(services.recurring().generateDue(who)).isZero();
+        assertThat(services.summaries().count(who, ExpenseFilter.ALL)).isEqualTo(before);
+        // the bills left out are offered as candidates
+        assertThat(services.recurring().candidates(who)).extracting(io.spendsense.domain.RecurringCandidate::payee)
+                .contains("Spotify").doesNotContain("Netflix");
     }
 
     @Test
