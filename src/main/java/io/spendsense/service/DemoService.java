@@ -50,11 +50,13 @@ public final class DemoService {
     private record DemoBill(String category, String payee, String description, String amount, int day) {
     }
 
-    private static final List<DemoBudget> BUDGETS = List.of(new DemoBudget(null, "5500"),
-            new DemoBudget("Groceries", "650"), new DemoBudget("Dining", "350"), new DemoBudget("Shopping", "300"),
-            new DemoBudget("Transport", "250"));
+    /** Near what the generated months spend (medians: all 5,300, groceries 1,310, dining 675, shopping 545,
+     * transport 360): most months within, some over, as for a real person. */
+    private static final List<DemoBudget> BUDGETS = List.of(new DemoBudget(null, "6000"),
+            new DemoBudget("Groceries", "1400"), new DemoBudget("Dining", "600"), new DemoBudget("Shopping", "500"),
+            new DemoBudget("Transport", "400"));
     /** The Dining budget was raised to this {@value #RAISED_MONTHS_AGO} months ago: its history shows both limits. */
-    private static final String DINING_RAISED_TO = "400";
+    private static final String DINING_RAISED_TO = "700";
     private static final int RAISED_MONTHS_AGO = 3;
     /** The others (Spotify, iCloud, internet, the transit pass) are left for "Looks like a monthly bill". */
     private static final List<DemoBill> BILLS = List.of(

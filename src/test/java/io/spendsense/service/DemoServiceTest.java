@@ -66,9 +66,9 @@ class DemoServiceTest {
                 .contains("Groceries", "Dining", "Shopping", "Transport");
         assertThat(budgets).allSatisfy(b -> assertThat(b.startMonth()).isEqualTo(YearMonth.of(2025, 4)));
         var dining = budgets.stream().filter(b -> "Dining".equals(b.categoryName())).findFirst().orElseThrow();
-        assertThat(dining.limitIn(YearMonth.of(2025, 11))).isEqualByComparingTo("350");
-        assertThat(dining.limitIn(YearMonth.of(2025, 12))).isEqualByComparingTo("400");
-        assertThat(dining.limitIn(YearMonth.of(2026, 3))).isEqualByComparingTo("400");
+        assertThat(dining.limitIn(YearMonth.of(2025, 11))).isEqualByComparingTo("600");
+        assertThat(dining.limitIn(YearMonth.of(2025, 12))).isEqualByComparingTo("700");
+        assertThat(dining.limitIn(YearMonth.of(2026, 3))).isEqualByComparingTo("700");
         // the history has a whole year to show, with spending in every month
         assertThat(services.budgets().history(who, dining.id(), YearMonth.of(2025, 4), YearMonth.of(2026, 3)))
                 .hasSize(12).allSatisfy(s -> assertThat(s.spent()).isPositive());

@@ -27,6 +27,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -118,12 +119,11 @@ public final class BudgetsView {
         var remaining = detail(row.remainingText());
         remaining.getStyleClass().add("budget-remaining");
         var days = detail(row.daysLeftText());
-        var bottom = new HBox(16, spent, remaining, days);
+        // a flow, not a row: in a narrow column (the assistant open) the figures wrap instead of being cut off
+        var bottom = new FlowPane(16, 2, spent, remaining, days);
         bottom.setAlignment(Pos.CENTER_LEFT);
         if (!row.forecast().isEmpty()) {
-            var gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            bottom.getChildren().addAll(gap, detail(row.forecast()));
+            bottom.getChildren().add(detail(row.forecast()));
             if (row.likelyExceeded()) {
                 var badge = new Label("Likely to exceed");
                 badge.getStyleClass().add("budget-badge");
