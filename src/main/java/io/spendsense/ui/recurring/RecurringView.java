@@ -109,6 +109,9 @@ public final class RecurringView {
         }
         top.getChildren().addAll(category, spacer, amount);
         top.setAlignment(Pos.CENTER_LEFT);
+        // in a narrow column the description gives way first, then the payee; the amount and tag never shrink
+        keepWhole(amount, category);
+        title.setMinWidth(60);
 
         var next = new Label(row.next());
         next.getStyleClass().add("next-date");
@@ -127,10 +130,17 @@ public final class RecurringView {
         remove.setOnAction(e -> viewModel.remove(row));
         var bottom = new HBox(12, next, schedule, span, gap, edit, remove);
         bottom.setAlignment(Pos.CENTER_LEFT);
+        keepWhole(next, edit, remove);
         var card = new VBox(6, top, bottom);
         card.getStyleClass().addAll("card-list-row", "recurring-row");
         card.setUserData(row);
         return card;
+    }
+
+    private static void keepWhole(Region... nodes) {
+        for (Region n : nodes) {
+            n.setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     private void showUpcoming() {
