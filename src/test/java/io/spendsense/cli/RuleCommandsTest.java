@@ -181,7 +181,10 @@ class RuleCommandsTest {
         assertThat(cli.run("rule", "move", "--user", "alice", "3", "--to", "0").code()).isEqualTo(1);
         assertThat(cli.run("rule", "edit", "--user", "alice", "3", "--match", "fuzzy").code()).isEqualTo(2);
         assertThat(cli.run("rule", "edit", "--user", "alice", "3", "--min", "5", "--no-min").code()).isEqualTo(2);
-        assertThat(cli.run("rule", "move", "--user", "alice", "3").code()).isEqualTo(2);
+        var noWhere = cli.run("rule", "move", "--user", "alice", "3");
+        assertThat(noWhere.code()).isEqualTo(2);
+        assertThat(noWhere.errLines()).containsExactly("spendsense: Error: Missing required argument (specify one of"
+                + " these): (--up | --down | --to=POSITION)", "Try 'spendsense rule move --help' for usage.");
         assertThat(cli.run("rule", "move", "--user", "alice", "3", "--up", "--down").code()).isEqualTo(2);
         assertThat(cli.run("rule", "move", "--user", "alice", "3", "--to", "first").code()).isEqualTo(2);
         assertThat(rules("alice")).endsWith("3. description contains 'ride' and 10.00..20.00 -> Transport\n");
