@@ -36,7 +36,8 @@ public final class Cli {
         cmd.setExecutionExceptionHandler(new UserErrorHandler());
         cmd.setParameterExceptionHandler((ex, a) -> {
             env.err().println("spendsense: " + ex.getMessage());
-            env.err().println("Try 'spendsense " + ex.getCommandLine().getCommandName() + " --help' for usage.");
+            // the full path ("spendsense rule move"), so the hint names a subcommand's parent too
+            env.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             env.err().flush();
             return USAGE;
         });

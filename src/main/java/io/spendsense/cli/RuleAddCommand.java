@@ -45,13 +45,7 @@ final class RuleAddCommand implements Callable<Integer> {
                     null, setPayee));
             var changes = services.rules().preview(who, rule);
             env.out().println("Rule " + rule.id() + ": " + rule.describe() + ".");
-            if (changes.isEmpty()) {
-                env.out().println("It changes no existing expense.");
-            } else {
-                env.out().println("It would change " + changes.size() + (changes.size() == 1 ? " existing expense"
-                        : " existing expenses") + " (run 'rule apply " + rule.id() + " --yes' to change them):");
-                RuleCommand.printChanges(env.out(), changes);
-            }
+            RuleCommand.printPreview(env.out(), rule, changes);
             return Cli.OK;
         });
     }

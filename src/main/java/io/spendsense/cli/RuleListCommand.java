@@ -23,7 +23,7 @@ final class RuleListCommand implements Callable<Integer> {
                 env.out().println("No rules yet: add one with 'spendsense rule add'.");
             }
             for (CategoryRule r : rules) {
-                env.out().println(r.id() + ". " + r.describe());
+                env.out().println(RuleCommand.line(r));
             }
             var suggestions = services.rules().suggestions(who);
             if (!suggestions.isEmpty()) {

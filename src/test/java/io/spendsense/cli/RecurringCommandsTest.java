@@ -80,4 +80,81 @@ class RecurringCommandsTest {
         cli.run("budget", "set", "--user", "alice", "--category", "Housing", "--limit", "1475.01");
         assertThat(cli.run("budget", "list", "--user", "alice").out()).doesNotContain("likely over");
     }
+
+    @Test
+    void editAppliesToOccurrencesStillToComeAndKeepsTheExpensesAlreadyCreated() {
+        cli.run("recurring", "add", "--user", "alice", "--amount", "1475", "--category", "Housing",
+                "--payee", "Oakwood Apartments", "--description", "Rent", "--schedule", "monthly:31", "--start",
+                "2026-01-31");
+        var edit = cli.run("recurring", "edit", "--user", "alice", "1", "--amount", "1500");
+        assertThat(edit.code()).as(edit.err()).isZero();
+        assertThat(edit.out()).isEqualTo("""
+                Recurring expense 1: $1,500.00 monthly on day 31 from 2026-01-31, Housing, payee 'Oakwood Apartments',\
+                 description 'Rent'; next on 2026-03-31.
+                Expenses already created stay as they were.
+                """);
+        assertThat(cli.run("list", "--user", "alice").out()).contains("2 expenses, total $2,950.00")
+                .doesNotContain("1,500.00");
+        assertThat(cli.run("recurring", "list", "--user", "alice").out())
+                .contains("  2026-03-31  $1,500.00  Oakwood Apartments (Housing)");
+
+        cli.clock.advance(Duration.ofDays(12));
+        var list = cli.run("list", "--user", "alice").out();
+        assertThat(list).contains("3 expenses, total $4,450.00");
+        assertThat(list.lines().filter(l -> l.contains("2026-03-31")).findFirst().orElseThrow()).contains("1,500.00");
+        assertThat(list.lines().filter(l -> l.contains("2026-02-28")).findFirst().orElseThrow()).contains("1,475.00");
+    }
+
+    @Test
+    void editChangesOnlyTheOptionsGiven() {
+        cli.run("recurring", "add", "--user", "alice", "--amount", "9.99", "--category", "Subscriptions",
+                "--payee", "Cloud", "--schedule", "weekly:fri", "--start", "2026-03-25", "--end", "2026-12-31");
+        assertThat(cli.run("recurring", "edit", "--user", "alice", "1", "--schedule", "monthly:1", "--payee", "",
+                "--description", "Storage", "--no-end").out()).isEqualTo("""
+                Recurring expense 1: $9.99 monthly on day 1 from 2026-03-25, Subscriptions, description 'Storage';\
+                 next on 2026-04-01.
+                Expenses already created stay as they were.
+                """);
+        assertThat(cli.run("recurring", "edit", "--user", "alice", "1", "--category", "Utilities", "--end",
+                "2026-06-30").out()).startsWith("Recurring expense 1: $9.99 monthly on day 1 from 2026-03-25 to"
+                + " 2026-06-30, Utilities, description 'Storage'; next on 2026-04-01.");
+    }
+
+    @Test
+    void anEarlierStartCreatesWhatBecameDue() {
+        cli.run("recurring", "add", "--user", "alice", "--amount", "20", "--category", "Utilities",
+                "--payee", "Phone", "--schedule", "monthly:5", "--start", "2026-04-01");
+        assertThat(cli.run("recurring", "edit", "--user", "alice", "1", "--start", "2026-03-01").out())
+                .endsWith("next on 2026-04-05.\n1 expense newly due created up to today; expenses created before"
+                        + " stay as they were.\n");
+        assertThat(cli.run("list", "--user", "alice").out()).contains("2026-03-05").contains("1 expense");
+    }
+
+    @Test
+    void editOfAnUnknownOrAnotherUsersTemplateAndBadValuesAreErrors() {
+        cli.run("recurring", "add", "--user", "alice", "--amount", "9.99", "--category", "Subscriptions",
+                "--payee", "Cloud", "--schedule", "weekly:fri", "--start", "2026-03-25");
+        var unknown = cli.run("recurring", "edit", "--user", "alice", "7", "--amount", "5");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).isEqualTo("spendsense: No recurring expense with id 7.\n");
+        var bob = cli.run("recurring", "edit", "--user", "bob", "1", "--amount", "5");
+        assertThat(bob.code()).isEqualTo(1);
+        assertThat(bob.err()).isEqualTo("spendsense: No recurring expense with id 1.\n");
+
+        var end = cli.run("recurring", "edit", "--user", "alice", "1", "--end", "2026-03-01");
+        assertThat(end.code()).isEqualTo(1);
+        assertThat(end.err()).contains("end date is before the start date");
+        assertThat(cli.run("recurring", "edit", "--user", "alice", "1", "--amount", "-3").code()).isEqualTo(1);
+        var category = cli.run("recurring", "edit", "--user", "alice", "1", "--category", "Nope");
+        assertThat(category.code()).isEqualTo(1);
+        assertThat(category.err()).startsWith("spendsense: no category named 'Nope'");
+
+        var schedule = cli.run("recurring", "edit", "--user", "alice", "1", "--schedule", "fortnightly");
+        assertThat(schedule.code()).isEqualTo(2);
+        assertThat(schedule.err()).startsWith("spendsense: --schedule: 'fortnightly' is not a schedule");
+        assertThat(cli.run("recurring", "edit", "--user", "alice", "1", "--end", "2026-12-31", "--no-end").code())
+                .isEqualTo(2);
+        assertThat(cli.run("recurring", "edit", "--user", "alice", "1", "--start", "soon").code()).isEqualTo(2);
+        assertThat(cli.run("recurring", "list", "--user", "alice").out()).contains("$9.99").contains("Cloud");
+    }
 }
