@@ -1,12 +1,14 @@
 package io.spendsense.ui.common;
 
 import io.spendsense.domain.Category;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -77,6 +79,21 @@ public final class Forms {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.setMaxWidth(maxWidth);
         return summary;
+    }
+
+    /**
+     * A message appearing under a field makes the form taller: the dialog grows with it instead of clipping (the
+     * window is resized to its content once the layout has the new line).
+     */
+    public static void growWithMessages(Dialog<?> dialog, ObservableStringValue... messages) {
+        for (ObservableStringValue message : messages) {
+            message.addListener((o, a, b) -> Platform.runLater(() -> {
+                var scene = dialog.getDialogPane().getScene();
+                if (scene != null && scene.getWindow() != null) {
+                    scene.getWindow().sizeToScene();
+                }
+            }));
+        }
     }
 
     /** A category in a list or combo box: its color dot and name. */

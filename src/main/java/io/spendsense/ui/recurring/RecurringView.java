@@ -2,7 +2,6 @@ package io.spendsense.ui.recurring;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -11,9 +10,7 @@ import io.spendsense.ui.charts.ChartsView;
 import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -298,25 +295,16 @@ public final class RecurringView {
         Validation.decorate(validation, every, form.everyErrorProperty());
         Validation.decorate(validation, end, form.endErrorProperty());
         payee.requestFocus();
-        // A message appearing under a field makes the form taller: the dialog grows with it instead of clipping.
-        for (ObservableStringValue message : List.of(form.payeeErrorProperty(),
+        Forms.growWithMessages(dialog, form.payeeErrorProperty(),
                 form.amountErrorProperty(),
                 form.categoryErrorProperty(),
                 form.everyErrorProperty(),
                 form.startErrorProperty(),
                 form.endErrorProperty(),
-                form.summaryProperty())) {
-            message.addListener((o, a, b) -> Platform.runLater(() -> {
-                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                }
-            }));
-        }
+                form.summaryProperty());
         dialog.showAndWait().filter(b -> b == save).ifPresent(b -> viewModel.save(form));
     }
 
-    /** A field's message under it; takes no room while empty. */
-    /** A category with its color, in the dialogs' category choosers. */
     @FXML
     private void onAdd() {
         openEditor(viewModel.newTemplate());

@@ -1,6 +1,5 @@
 package io.spendsense.ui.rules;
 
-import java.util.List;
 
 import io.spendsense.domain.Category;
 import io.spendsense.ui.charts.ChartsView;
@@ -8,9 +7,7 @@ import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.recurring.RecurringView;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -265,17 +262,10 @@ public final class RulesView {
         Validation.decorate(validation, max, form.amountErrorProperty());
         Validation.decorate(validation, setPayee, form.payeeErrorProperty());
         pattern.requestFocus();
-        // A message appearing under a field makes the form taller: the dialog grows with it instead of clipping.
-        for (ObservableStringValue message : List.of(form.patternErrorProperty(),
+        Forms.growWithMessages(dialog, form.patternErrorProperty(),
                 form.amountErrorProperty(),
                 form.categoryErrorProperty(),
-                form.payeeErrorProperty())) {
-            message.addListener((o, a, b) -> Platform.runLater(() -> {
-                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                }
-            }));
-        }
+                form.payeeErrorProperty());
         dialog.showAndWait().filter(b -> b == save).ifPresent(b -> viewModel.save(form));
     }
 
