@@ -10,7 +10,6 @@ import java.util.Locale;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Period;
 import io.spendsense.domain.RecurringTemplate;
-import io.spendsense.domain.Schedule;
 import io.spendsense.domain.UpcomingExpense;
 import io.spendsense.service.RecurringService;
 
@@ -35,7 +34,7 @@ final class RecurringAnswers {
         if (templates.isEmpty()) {
             return Outcome.of("0", "You have no recurring expenses yet." + also);
         }
-        BigDecimal monthly = templates.stream().map(RecurringAnswers::perMonth)
+        BigDecimal monthly = templates.stream().map(RecurringTemplate::perMonth)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
         var parts = templates.stream().limit(IN_TEXT).map(t -> name(t) + " " + cx.say().money(t.amount()) + " "
                 + t.schedule().describe(t.start()) + " (" + t.categoryName() + ")").toList();
@@ -75,17 +74,5 @@ final class RecurringAnswers {
         }
         return t.payee().isBlank() || t.payee().equalsIgnoreCase(t.description()) ? t.description()
                 : t.description() + " at " + t.payee();
-    }
-
-    /** What a template costs in an average month: weekly × 52/12, yearly / 12, every N days × 365/12/N. */
-    static BigDecimal perMonth(RecurringTemplate t) {
-        Schedule s = t.schedule();
-        BigDecimal times = switch (s.kind()) {
-            case MONTHLY -> BigDecimal.ONE.divide(BigDecimal.valueOf(s.every()), 10, RoundingMode.HALF_UP);
-            case WEEKLY -> BigDecimal.valueOf(52).divide(BigDecimal.valueOf(12L * s.every()), 10, RoundingMode.HALF_UP);
-            case YEARLY -> BigDecimal.ONE.divide(BigDecimal.valueOf(12L * s.every()), 10, RoundingMode.HALF_UP);
-            case DAILY -> BigDecimal.valueOf(365).divide(BigDecimal.valueOf(12L * s.every()), 10, RoundingMode.HALF_UP);
-        };
-        return t.amount().multiply(times);
     }
 }

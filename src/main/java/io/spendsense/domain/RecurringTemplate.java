@@ -1,6 +1,7 @@
 package io.spendsense.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
@@ -12,4 +13,20 @@ import java.time.LocalDate;
 public record RecurringTemplate(long id, BigDecimal amount, long categoryId, String categoryName, String payee,
                                 String description, Schedule schedule, LocalDate start, LocalDate end,
                                 LocalDate generatedThrough) {
+
+    /**
+     * What it costs in an average month, unrounded: monthly / every N months, weekly × 52/12, yearly / 12, every N
+     * days × 365/12/N.
+     */
+    public BigDecimal perMonth() {
+        BigDecimal times = switch (schedule.kind()) {
+            case MONTHLY -> BigDecimal.ONE.divide(BigDecimal.valueOf(schedule.every()), 10, RoundingMode.HALF_UP);
+            case WEEKLY -> BigDecimal.valueOf(52).divide(BigDecimal.valueOf(12L * schedule.every()), 10,
+                    RoundingMode.HALF_UP);
+            case YEARLY -> BigDecimal.ONE.divide(BigDecimal.valueOf(12L * schedule.every()), 10, RoundingMode.HALF_UP);
+            case DAILY -> BigDecimal.valueOf(365).divide(BigDecimal.valueOf(12L * schedule.every()), 10,
+                    RoundingMode.HALF_UP);
+        };
+        return amount.multiply(times);
+    }
 }

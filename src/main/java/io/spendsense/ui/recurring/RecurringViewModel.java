@@ -106,20 +106,9 @@ public final class RecurringViewModel {
     /** What the active templates cost in an average month (a weekly one 52/12 times, a yearly one 1/12, ...). */
     private BigDecimal monthly(List<RecurringTemplate> list) {
         LocalDate today = LocalDate.now(clock);
-        double total = 0;
-        for (RecurringTemplate t : list) {
-            if (t.end() != null && t.end().isBefore(today)) {
-                continue;
-            }
-            double perMonth = switch (t.schedule().kind()) {
-                case MONTHLY -> 1.0 / t.schedule().every();
-                case WEEKLY -> 52.0 / 12 / t.schedule().every();
-                case YEARLY -> 1.0 / 12 / t.schedule().every();
-                case DAILY -> 365.0 / 12 / t.schedule().every();
-            };
-            total += t.amount().doubleValue() * perMonth;
-        }
-        return BigDecimal.valueOf(total).setScale(2, java.math.RoundingMode.HALF_UP);
+        return list.stream().filter(t -> t.end() == null || !t.end().isBefore(today))
+                .map(RecurringTemplate::perMonth).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     TemplateRow row(RecurringTemplate t, String color) {
