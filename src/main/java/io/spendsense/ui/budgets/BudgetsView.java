@@ -33,7 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -68,9 +67,7 @@ public final class BudgetsView {
     private void initialize() {
         monthLabel.textProperty().bind(viewModel.monthTitleProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Forms.showText(errorLabel, viewModel.errorProperty());
         historyTitle.textProperty().bind(viewModel.historyTitleProperty());
         historyChart.getStyleClass().add("budget-history");
         historyCard.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
@@ -95,7 +92,7 @@ public final class BudgetsView {
     }
 
     private Node card(BudgetRow row) {
-        var chip = new Circle(6, Color.web(row.color()));
+        var chip = new Circle(6, Forms.categoryColor(row.color()));
         var name = new Label(row.name());
         name.getStyleClass().add("budget-name");
         var percent = new Label(row.percentText());
@@ -233,12 +230,8 @@ public final class BudgetsView {
                 form.applyFromProperty().set((ApplyFrom) b.getUserData());
             }
         });
-        var monthError = new Label();
+        var monthError = Forms.fieldError(form.fromMonthErrorProperty());
         monthError.setId("budgetFromMonthError");
-        monthError.getStyleClass().add("field-error");
-        monthError.textProperty().bind(form.fromMonthErrorProperty());
-        monthError.visibleProperty().bind(form.fromMonthErrorProperty().isNotEmpty());
-        monthError.managedProperty().bind(monthError.visibleProperty());
         var hint = new Label();
         hint.setId("budgetApplyHint");
         hint.getStyleClass().add("budget-detail");

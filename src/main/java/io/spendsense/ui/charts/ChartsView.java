@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.MonthTotal;
+import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.WeakListeners;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.beans.value.ObservableValue;
@@ -34,7 +35,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -227,7 +227,7 @@ public final class ChartsView {
     }
 
     private Node legendItem(CategoryTotal category) {
-        var dot = new Circle(5, Color.web(category.color()));
+        var dot = new Circle(5, Forms.categoryColor(category.color()));
         var item = new Label(category.category(), dot);
         item.getStyleClass().add("legend-entry");
         item.setTooltip(tooltip(category.category() + " · " + viewModel.rangeProperty().get().label() + "\n"
@@ -257,7 +257,7 @@ public final class ChartsView {
         int shown = Math.min(categories.size(), categories.size() > DONUT_LEGEND_ROWS ? DONUT_LEGEND_ROWS - 1 : DONUT_LEGEND_ROWS);
         for (int i = 0; i < shown; i++) {
             var c = categories.get(i);
-            var name = new Label(c.category(), new Circle(5, Color.web(c.color())));
+            var name = new Label(c.category(), new Circle(5, Forms.categoryColor(c.color())));
             name.getStyleClass().add("legend-entry");
             name.setCursor(Cursor.HAND);
             name.setOnMouseClicked(e -> viewModel.sliceClicked(c.categoryId()));
@@ -357,7 +357,7 @@ public final class ChartsView {
         protected void updateItem(CategoryTotal item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.category());
-            setGraphic(empty || item == null ? null : new Circle(5, Color.web(item.color())));
+            setGraphic(empty || item == null ? null : new Circle(5, Forms.categoryColor(item.color())));
         }
     }
 }

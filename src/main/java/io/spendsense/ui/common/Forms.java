@@ -46,13 +46,27 @@ public final class Forms {
         return field;
     }
 
+    /** Shows {@code text} in {@code label}, which is shown, and takes room, only while the text is not empty. */
+    public static void showText(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        showWhen(label, Bindings.isNotEmpty(text));
+    }
+
     /** The red line under a field: shown, and taking room, only while there is a message. */
     public static Label fieldError(ObservableStringValue message) {
         var label = new Label();
         label.getStyleClass().add("field-error");
-        label.textProperty().bind(message);
-        showWhen(label, Bindings.isNotEmpty(message));
+        showText(label, message);
         return label;
+    }
+
+    /** A category's color, gray when the stored value is not a color. */
+    public static Color categoryColor(String web) {
+        try {
+            return Color.web(web);
+        } catch (IllegalArgumentException | NullPointerException ex) {
+            return Color.GRAY;
+        }
     }
 
     /** A dialog's form: labels in a column as wide as the longest, fields taking the rest. */
@@ -102,7 +116,7 @@ public final class Forms {
         protected void updateItem(Category c, boolean empty) {
             super.updateItem(c, empty);
             setText(empty || c == null ? null : c.name());
-            setGraphic(empty || c == null ? null : new Circle(5, Color.web(c.color())));
+            setGraphic(empty || c == null ? null : new Circle(5, categoryColor(c.color())));
         }
     }
 }

@@ -1,10 +1,10 @@
 package io.spendsense.ui.expenses;
 
 import io.spendsense.domain.Expense;
+import io.spendsense.ui.common.Forms;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 /** The category column: a dot in the category's color and its name. */
@@ -26,16 +26,8 @@ final class CategoryCell extends TableCell<Expense, Expense> {
             setGraphic(null);
             return;
         }
-        chip.setFill(color(e.categoryColor()));
+        chip.setFill(Forms.categoryColor(e.categoryColor()));
         name.setText(e.categoryName());
         setGraphic(name);
-    }
-
-    static Color color(String web) {
-        try {
-            return Color.web(web);
-        } catch (IllegalArgumentException | NullPointerException ex) {
-            return Color.GRAY;
-        }
     }
 }

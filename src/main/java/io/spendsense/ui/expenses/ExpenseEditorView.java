@@ -4,11 +4,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.spendsense.domain.Category;
+import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.transformation.FilteredList;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -19,10 +18,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.shape.Circle;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
@@ -84,8 +81,8 @@ public final class ExpenseEditorView {
         // Archived categories are not offered for new expenses, but an expense that has one keeps it.
         var current = vm.categoryProperty().get();
         categoryChoice.setItems(new FilteredList<>(vm.categories(), c -> !c.archived() || c.equals(current)));
-        categoryChoice.setCellFactory(l -> new CategoryListCell());
-        categoryChoice.setButtonCell(new CategoryListCell());
+        categoryChoice.setCellFactory(l -> new Forms.CategoryCell());
+        categoryChoice.setButtonCell(new Forms.CategoryCell());
         categoryChoice.valueProperty().bindBidirectional(vm.categoryProperty());
         TextFields.bindAutoCompletion(payeeField, request -> {
             String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
@@ -93,12 +90,12 @@ public final class ExpenseEditorView {
                     .filter(p -> p.toLowerCase(Locale.ROOT).contains(typed) && !p.equalsIgnoreCase(typed))
                     .limit(10).collect(Collectors.toList());
         });
-        showWhileSet(dateError, vm.dateErrorProperty());
-        showWhileSet(amountError, vm.amountErrorProperty());
-        showWhileSet(categoryError, vm.categoryErrorProperty());
+        Forms.showText(dateError, vm.dateErrorProperty());
+        Forms.showText(amountError, vm.amountErrorProperty());
+        Forms.showText(categoryError, vm.categoryErrorProperty());
         // what a rule would pick, shown before saving; it goes away once the user picks a category
-        showWhileSet(categoryHint, vm.categoryHintProperty());
-        showWhileSet(formError, vm.formErrorProperty());
+        Forms.showText(categoryHint, vm.categoryHintProperty());
+        Forms.showText(formError, vm.formErrorProperty());
         var validation = new ValidationSupport();
         Validation.decorate(validation, amountField, vm.amountErrorProperty());
         Validation.decorate(validation, datePicker, vm.dateErrorProperty());
@@ -119,28 +116,6 @@ public final class ExpenseEditorView {
             }
         } catch (RuntimeException ignored) {
             // Not a date: the picker keeps its value.
-        }
-    }
-
-    /** Shows the label only while the text is not empty. */
-    private static void showWhileSet(Label label, ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
-    }
-
-    /** A category in the combo box: color dot and name. */
-    private static final class CategoryListCell extends ListCell<Category> {
-        @Override
-        protected void updateItem(Category c, boolean empty) {
-            super.updateItem(c, empty);
-            if (empty || c == null) {
-                setText(null);
-                setGraphic(null);
-            } else {
-                setText(c.name());
-                setGraphic(new Circle(5, CategoryCell.color(c.color())));
-            }
         }
     }
 }

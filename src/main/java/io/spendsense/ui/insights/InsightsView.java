@@ -2,6 +2,7 @@ package io.spendsense.ui.insights;
 
 
 import io.spendsense.ui.charts.ChartsView;
+import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -49,9 +50,7 @@ public final class InsightsView {
         sensitivityChoice.getItems().setAll(Sensitivity.values());
         sensitivityChoice.valueProperty().bindBidirectional(viewModel.sensitivityProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Forms.showText(errorLabel, viewModel.errorProperty());
         noneLabel.visibleProperty().bind(Bindings.isEmpty(viewModel.flagged()).and(viewModel.loadingProperty().not()));
         noneLabel.managedProperty().bind(noneLabel.visibleProperty());
         noUpcomingLabel.visibleProperty().bind(Bindings.isEmpty(viewModel.upcoming())

@@ -29,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
@@ -72,9 +71,7 @@ public final class RecurringView {
         upcomingTotal.textProperty().bind(viewModel.upcomingTotalProperty());
         upcomingTotal.managedProperty().bind(upcomingTotal.textProperty().isNotEmpty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Forms.showText(errorLabel, viewModel.errorProperty());
         Forms.showWhen(emptyLabel, Bindings.isEmpty(viewModel.templates()).and(viewModel.loadingProperty().not()));
         Forms.showWhen(noUpcomingLabel, Bindings.isEmpty(viewModel.upcoming()).and(viewModel.loadingProperty().not()));
         Forms.showWhen(candidatesCard, Bindings.isNotEmpty(viewModel.candidates()));
@@ -91,7 +88,7 @@ public final class RecurringView {
     }
 
     private Node card(TemplateRow row) {
-        var chip = new Circle(6, Color.web(row.color()));
+        var chip = new Circle(6, Forms.categoryColor(row.color()));
         var title = new Label(row.title());
         title.getStyleClass().add("row-title");
         var category = new Label(row.category());

@@ -27,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -67,9 +66,7 @@ public final class RulesView {
     @FXML
     private void initialize() {
         progress.visibleProperty().bind(viewModel.loadingProperty());
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Forms.showText(errorLabel, viewModel.errorProperty());
         Forms.showWhen(emptyLabel, Bindings.isEmpty(viewModel.rules()).and(viewModel.loadingProperty().not()));
         Forms.showWhen(orderHint, Bindings.size(viewModel.rules()).greaterThan(1));
         Forms.showWhen(previewHint, viewModel.previewedProperty().isNull());
@@ -111,7 +108,7 @@ public final class RulesView {
         condition.setMinWidth(0);
         var arrow = new Label("→");
         arrow.getStyleClass().add("change-arrow");
-        var category = new Label(row.category(), new Circle(5, Color.web(row.color())));
+        var category = new Label(row.category(), new Circle(5, Forms.categoryColor(row.color())));
         category.getStyleClass().add("category-tag");
         category.setMinWidth(Region.USE_PREF_SIZE);
         var spacer = new Region();

@@ -3,6 +3,7 @@ package io.spendsense.ui.signin;
 import java.util.ResourceBundle;
 
 import io.spendsense.domain.User;
+import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.Validation;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -105,10 +106,10 @@ public final class SignInView {
         newCurrency.getItems().setAll(CreateProfileViewModel.CURRENCIES);
         newCurrency.valueProperty().bindBidirectional(form.currencyProperty());
         newCurrency.getEditor().textProperty().addListener((o, a, b) -> form.currencyProperty().set(b));
-        bindError(usernameError, form.usernameErrorProperty());
-        bindError(passwordError, form.passwordErrorProperty());
-        bindError(confirmError, form.confirmErrorProperty());
-        bindError(currencyError, form.currencyErrorProperty());
+        Forms.showText(usernameError, form.usernameErrorProperty());
+        Forms.showText(passwordError, form.passwordErrorProperty());
+        Forms.showText(confirmError, form.confirmErrorProperty());
+        Forms.showText(currencyError, form.currencyErrorProperty());
         var validation = new ValidationSupport();
         Validation.decorate(validation, newUsername, form.usernameErrorProperty());
         Validation.decorate(validation, newPassword, form.passwordErrorProperty());
@@ -140,12 +141,6 @@ public final class SignInView {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         // Typing can start before the profiles are loaded: the keys go to the password (or the new username).
         Platform.runLater(() -> (viewModel.creatingProperty().get() ? newUsername : passwordField).requestFocus());
-    }
-
-    private static void bindError(Label label, javafx.beans.value.ObservableStringValue error) {
-        label.textProperty().bind(error);
-        label.visibleProperty().bind(Bindings.isNotEmpty(error));
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     private void updateCapsLock() {
