@@ -3,7 +3,7 @@ package io.spendsense.ui;
 import static io.spendsense.ui.DesktopAppTest.footer;
 import static io.spendsense.ui.DesktopAppTest.table;
 import static io.spendsense.ui.DesktopAppTest.text;
-import static io.spendsense.ui.DesktopAppTest.waitUntil;
+import static io.spendsense.ui.common.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

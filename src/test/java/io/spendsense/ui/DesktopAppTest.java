@@ -1,6 +1,7 @@
 package io.spendsense.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.spendsense.ui.common.FxWait.waitUntil;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -8,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 
 import io.spendsense.domain.ExpenseDraft;
@@ -32,7 +31,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real app headless, as a user would: profiles, sign-in, the expense table. */
 @ExtendWith(ApplicationExtension.class)
@@ -236,16 +234,5 @@ class DesktopAppTest {
 
     static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryLabeled().getText();
-    }
-
-    /** Polls on the FX thread until the condition holds (background work ends), failing after 10 s. */
-    static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,6 +1,6 @@
 package io.spendsense.ui;
 
-import static io.spendsense.ui.DesktopAppTest.waitUntil;
+import static io.spendsense.ui.common.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

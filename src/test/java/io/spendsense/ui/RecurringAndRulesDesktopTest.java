@@ -1,14 +1,13 @@
 package io.spendsense.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.spendsense.ui.common.FxWait.waitUntil;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 
 import io.spendsense.domain.Expense;
@@ -26,7 +25,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real app headless through the Recurring and Rules tabs (today is Friday 2026-03-20). */
 @ExtendWith(ApplicationExtension.class)
@@ -72,7 +69,7 @@ class RecurringAndRulesDesktopTest {
     @Test
     void anAddedRecurringExpenseShowsWithItsNextDateAndInTheNext30Days(FxRobot robot) {
         TestUsers.signedUp(services, "alex");
-        signIn(robot, "alex");
+        AppRobots.signIn(robot, context, "alex");
         tab(robot, "Recurring");
         waitUntil(() -> robot.lookup("#addRecurringButton").tryQuery().map(Node::isVisible).orElse(false));
 
@@ -112,7 +109,7 @@ class RecurringAndRulesDesktopTest {
                 LocalDate.of(2026, 2, 15)}) {
             spend(alex, "Gold's Gym", "30.00", "Health", date);
         }
-        signIn(robot, "alex");
+        AppRobots.signIn(robot, context, "alex");
         tab(robot, "Recurring");
         waitUntil(() -> robot.lookup(".make-recurring").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(texts(robot, ".candidate-row .row-title")).containsExactly("Gold's Gym");
@@ -134,7 +131,7 @@ class RecurringAndRulesDesktopTest {
         var alex = TestUsers.signedUp(services, "alex");
         Expense trip = spend(alex, "UBER *TRIP 4411", "12.40", "Other", LocalDate.of(2026, 3, 2));
         spend(alex, "Corner Cafe", "4.00", "Other", LocalDate.of(2026, 3, 3));
-        signIn(robot, "alex");
+        AppRobots.signIn(robot, context, "alex");
         waitUntil(() -> table(robot).getItems().size() == 2);
         assertThat(categoryOf(robot, trip.id())).isEqualTo("Other");
 
@@ -224,25 +221,5 @@ class RecurringAndRulesDesktopTest {
                 .match(n -> name.equals(((Labeled) n).getText())).<Node>query());
         waitUntil(() -> name.equals(robot.lookup(".main-tabs").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getText()));
-    }
-
-    void signIn(FxRobot robot, String username) {
-        waitUntil(() -> context.signInViewModel().readyProperty().get());
-        robot.interact(() -> context.signInViewModel().refreshProfiles());
-        waitUntil(() -> robot.lookup("#profileList").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn("@" + username);
-        robot.clickOn("#passwordField").write(TestUsers.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#addButton").tryQuery().isPresent());
-    }
-
-    /** Polls on the FX thread until the condition holds (background work ends), failing after 10 s. */
-    static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,6 +1,7 @@
 package io.spendsense.ui.budgets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.spendsense.ui.common.FxWait.waitUntil;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -8,10 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 
+import io.spendsense.ui.AppRobots;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.service.MutableClock;
 import io.spendsense.service.Services;
@@ -35,7 +35,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real app headless through the Budgets and Insights tabs. */
 @ExtendWith(ApplicationExtension.class)
@@ -67,7 +66,7 @@ class BudgetsDesktopTest {
     void setABudgetThenAnExpenseThatPasses80PercentIsAnnouncedAndShownInAmber(FxRobot robot) {
         var alex = TestUsers.signedUp(services, "alex");
         spend(alex, "70.00", LocalDate.of(2026, 3, 5), "Bistro");
-        signIn(robot, "alex");
+        AppRobots.signIn(robot, context, "alex");
 
         tab(robot, "Budgets");
         waitUntil(() -> robot.lookup("#addBudgetButton").tryQuery().map(Node::isVisible).orElse(false));
@@ -106,7 +105,7 @@ class BudgetsDesktopTest {
         var alex = TestUsers.signedUp(services, "alex");
         long dining = services.categories().findByName(alex, "Dining").orElseThrow().id();
         services.budgets().set(alex, dining, new BigDecimal("100"), false, YearMonth.of(2026, 1));
-        signIn(robot, "alex");
+        AppRobots.signIn(robot, context, "alex");
         tab(robot, "Budgets");
         waitUntil(() -> "0%".equals(percentOf(robot, "Dining")));
 
@@ -143,7 +142,7 @@ class BudgetsDesktopTest {
         services.budgets().set(alex, services.categories().findByName(alex, "Dining").orElseThrow().id(),
                 new BigDecimal("50"), false, null);
         spend(alex, "45.00", LocalDate.of(2026, 3, 5), "Bistro");
-        signIn(robot, "alex");
+        AppRobots.signIn(robot, context, "alex");
         tab(robot, "Budgets");
         waitUntil(() -> "90%".equals(percentOf(robot, "Dining")));
 
@@ -162,7 +161,7 @@ class BudgetsDesktopTest {
         var alex = TestUsers.signedUp(services, "alex");
         spend(alex, "23.45", LocalDate.of(2026, 3, 10), "Taqueria");
         spend(alex, "23.45", LocalDate.of(2026, 3, 11), "Taqueria");
-        signIn(robot, "alex");
+        AppRobots.signIn(robot, context, "alex");
 
         tab(robot, "Insights");
         waitUntil(() -> robot.lookup(".insight-kind").match(n -> "Possible duplicate".equals(((Labeled) n).getText()))
@@ -194,25 +193,5 @@ class BudgetsDesktopTest {
     static void tab(FxRobot robot, String name) {
         robot.clickOn(robot.lookup(".tab-header-area .tab-label")
                 .match(n -> name.equals(((Labeled) n).getText())).<Node>query());
-    }
-
-    void signIn(FxRobot robot, String username) {
-        waitUntil(() -> context.signInViewModel().readyProperty().get());
-        robot.interact(() -> context.signInViewModel().refreshProfiles());
-        waitUntil(() -> robot.lookup("#profileList").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn("@" + username);
-        robot.clickOn("#passwordField").write(TestUsers.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#addButton").tryQuery().isPresent());
-    }
-
-    /** Polls on the FX thread until the condition holds (background work ends), failing after 10 s. */
-    static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,11 +1,10 @@
 package io.spendsense.ui.expenses;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.spendsense.ui.common.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.Expense;
@@ -32,7 +31,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real add-expense dialog, headless: a rule's category shows as a suggestion and the user's pick wins. */
 @ExtendWith(ApplicationExtension.class)
@@ -87,13 +85,5 @@ class ExpenseEditorDialogTest {
     private static String categoryShown(FxRobot robot) {
         var combo = (ComboBox<io.spendsense.domain.Category>) robot.lookup("#categoryChoice").query();
         return combo.getValue() == null ? null : combo.getValue().name();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met in 10 s", e);
-        }
     }
 }
