@@ -13,6 +13,8 @@ import io.spendsense.domain.MonthTotal;
  * @param value          the headline number: money with two decimals ("1525.00"), a count ("9"), or null
  * @param answerCategory the category the answer names (top_category, category_breakdown), or null
  * @param answerMonth    the month the answer names (top_month), or null
+ * @param answerPayee    the payee the answer names (top_payee), or null
+ * @param ignored        words of the question that were not used and could change its meaning; the text names them
  * @param text           the sentence shown to the user; never empty
  * @param expenses       the expenses behind biggest/smallest/list answers (may be a first page)
  * @param breakdown      per-category totals (category_breakdown)
@@ -21,9 +23,19 @@ import io.spendsense.domain.MonthTotal;
  * @param proposal       the expense an add_expense question proposes, or null
  */
 public record Answer(String query, Frame frame, String value, String answerCategory, YearMonth answerMonth,
-                     String text, List<Expense> expenses, List<CategoryTotal> breakdown, List<MonthTotal> series,
-                     List<String> explain, ProposedExpense proposal, long elapsedMs) {
+                     String answerPayee, String text, List<Expense> expenses, List<CategoryTotal> breakdown,
+                     List<MonthTotal> series, List<String> ignored, List<String> explain, ProposedExpense proposal,
+                     long elapsedMs) {
+    /** An answer that names no payee and used every word. */
+    public Answer(String query, Frame frame, String value, String answerCategory, YearMonth answerMonth, String text,
+                  List<Expense> expenses, List<CategoryTotal> breakdown, List<MonthTotal> series, List<String> explain,
+                  ProposedExpense proposal, long elapsedMs) {
+        this(query, frame, value, answerCategory, answerMonth, null, text, expenses, breakdown, series, List.of(),
+                explain, proposal, elapsedMs);
+    }
+
     public Answer {
+        ignored = ignored == null ? List.of() : List.copyOf(ignored);
         expenses = expenses == null ? List.of() : List.copyOf(expenses);
         breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
         series = series == null ? List.of() : List.copyOf(series);

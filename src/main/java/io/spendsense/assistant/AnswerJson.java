@@ -24,8 +24,10 @@ public final class AnswerJson {
                 .field("intent", a.intent().wireName())
                 .field("from", p.from() == null ? null : p.from().toString())
                 .field("to", p.to() == null ? null : p.to().toString())
-                .field("category", f.category())
-                .field("payee", f.payee())
+                .name("category").value(oneOrList(f.categories()))
+                .name("payee").value(oneOrList(f.payees()))
+                .name("exclude_category").value(listOrNull(f.excludeCategories()))
+                .name("exclude_payee").value(listOrNull(f.excludePayees()))
                 .field("days", f.days() == null ? null : f.days().name().toLowerCase(java.util.Locale.ROOT))
                 .name("amount_gt").value(f.amountGt())
                 .name("amount_lt").value(f.amountLt())
@@ -37,6 +39,8 @@ public final class AnswerJson {
                 .field("value", a.value())
                 .field("answer_category", a.answerCategory())
                 .field("answer_month", a.answerMonth() == null ? null : month(a.answerMonth()))
+                .field("answer_payee", a.answerPayee())
+                .name("ignored").value(listOrNull(a.ignored()))
                 .field("answer", a.text());
         json.name("expenses").beginArray();
         for (Expense e : a.expenses()) {
@@ -56,6 +60,15 @@ public final class AnswerJson {
         a.explain().forEach(json::value);
         json.endArray().name("elapsed_ms").value(a.elapsedMs());
         return json.endObject().toString();
+    }
+
+    /** A filter naming one thing is a string, several a list (the contract's shape), none null. */
+    private static Object oneOrList(java.util.List<String> names) {
+        return names.isEmpty() ? null : names.size() == 1 ? names.get(0) : names;
+    }
+
+    private static Object listOrNull(java.util.List<String> names) {
+        return names.isEmpty() ? null : names;
     }
 
     private static String month(YearMonth m) {

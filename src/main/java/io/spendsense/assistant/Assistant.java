@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
     private static final Set<Intent> DATA = Set.of(Intent.TOTAL_SPENT, Intent.BIGGEST_EXPENSE,
-            Intent.SMALLEST_EXPENSE, Intent.TOP_CATEGORY, Intent.CATEGORY_BREAKDOWN, Intent.TOP_MONTH,
+            Intent.SMALLEST_EXPENSE, Intent.TOP_CATEGORY, Intent.CATEGORY_BREAKDOWN, Intent.TOP_MONTH, Intent.TOP_PAYEE,
             Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.AVERAGE_SPENT, Intent.COMPARE, Intent.TREND);
 
     private final ExpenseService expenses;
@@ -135,8 +135,9 @@ public final class Assistant {
             var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
             Outcome o = Executor.run(plan, cx);
             conversation.remember(plan);
-            return new Answer(q, plan.frame(), o.value(), o.answerCategory(), o.answerMonth(), o.text() + ignored(plan),
-                    o.expenses(), o.breakdown(), o.series(), explain, null, elapsed(start));
+            return new Answer(q, plan.frame(), o.value(), o.answerCategory(), o.answerMonth(), o.answerPayee(),
+                    o.text() + ignored(plan), o.expenses(), o.breakdown(), o.series(), plan.ignored(), explain, null,
+                    elapsed(start));
         }
         return switch (intent) {
             case ADD_EXPENSE -> addExpense(q, r, who, lexicon, today, say, explain, start);
@@ -144,7 +145,10 @@ public final class Assistant {
             case BUDGET_STATUS -> budgetStatus(q, r, plan, who, lexicon, say, today, explain, start);
             case RECURRING, UPCOMING_BILLS -> recurringAnswer(q, r, plan, who, lexicon, say, today, explain, start);
             case ANOMALIES -> anomalies(q, r, plan, who, lexicon, say, today, explain, start);
-            default -> simple(q, Frame.of(Intent.UNKNOWN), StaticAnswers.unknown(lexicon, q), explain, start);
+            default -> new Answer(q, Frame.of(Intent.UNKNOWN), null, null, null, null,
+                    r.outOfScope() != null ? StaticAnswers.outOfScope(lexicon, r.outOfScope())
+                            : StaticAnswers.unknown(lexicon, q, plan.ignored()),
+                    null, null, null, plan.ignored(), explain, null, elapsed(start));
         };
     }
 
@@ -168,8 +172,8 @@ public final class Assistant {
         // the frame holds what the sentence itself says (as for any question); the guesses live in the proposal
         Period said = r.periods().isEmpty() ? Period.ALL_TIME : r.periods().get(0).period();
         String namedCategory = r.categories().isEmpty() ? null : r.categories().get(0).category().name();
-        var frame = new Frame(Intent.ADD_EXPENSE, said, namedCategory, d.payee(), null, null, null, null, null, null,
-                null);
+        var frame = new Frame(Intent.ADD_EXPENSE, said, namedCategory == null ? null : List.of(namedCategory),
+                d.payee() == null ? null : List.of(d.payee()), null, null, null, null, null, null, null, null, null);
         return new Answer(q, frame, Money.plain(d.amount()), null, null, text, null, null, null, explain, p,
                 elapsed(start));
     }
@@ -233,13 +237,13 @@ public final class Assistant {
                 elapsed(start));
     }
 
-    /** Says in the answer itself when a second category or period was named but not used. */
+    /** Says in the answer itself which words of the question were not used ("I did not use: organic."). */
     private static String ignored(Plan plan) {
-        var notes = plan.explain().stream().filter(l -> l.startsWith("also named")).toList();
-        if (notes.isEmpty()) {
+        if (plan.ignored().isEmpty()) {
             return "";
         }
-        return " (I answered for the first one only: " + String.join("; ", notes) + ".)";
+        return " I did not use: " + String.join(", ", plan.ignored().stream().map(w -> "\"" + w + "\"").toList())
+                + " — the answer does not take " + (plan.ignored().size() == 1 ? "it" : "them") + " into account.";
     }
 
     private static Answer simple(String q, Frame frame, String text, List<String> explain, long start) {

@@ -25,8 +25,8 @@ final class ComparisonAnswers {
         Totals one = cx.summaries().totals(cx.who(), cx.filter(plan));
         Totals two = cx.summaries().totals(cx.who(), cx.filter2(plan));
         BigDecimal diff = one.total().subtract(two.total());
-        String side1 = side(cx, plan, f.category(), f.payee(), f.period());
-        String side2 = side(cx, plan, f.category2(), f.payee2(), f.period2());
+        String side1 = side(cx, plan, f.categories(), f.payees(), f.period());
+        String side2 = side(cx, plan, one(f.category2()), one(f.payee2()), f.period2());
         var text = new StringBuilder("You spent ").append(cx.say().money(one.total())).append(side1).append(" and ")
                 .append(cx.say().money(two.total())).append(side2).append(": ");
         if (diff.signum() == 0) {
@@ -42,10 +42,15 @@ final class ComparisonAnswers {
         return Outcome.of(Money.plain(diff), text.toString());
     }
 
-    private static String side(Context cx, Plan plan, String category, String payee, Period period) {
+    private static String side(Context cx, Plan plan, List<String> categories, List<String> payees,
+                               Period period) {
         Frame f = plan.frame();
-        return cx.say().filters(category, payee, f.days(), f.amountGt(), plan.gtInclusive(), f.amountLt(),
-                plan.ltInclusive()) + " " + cx.say().period(period);
+        return cx.say().filters(categories, payees, f.excludeCategories(), f.excludePayees(), f.days(), f.amountGt(),
+                plan.gtInclusive(), f.amountLt(), plan.ltInclusive()) + " " + cx.say().period(period);
+    }
+
+    private static List<String> one(String name) {
+        return name == null ? List.of() : List.of(name);
     }
 
     static Outcome trend(Plan plan, Context cx) {

@@ -1,10 +1,9 @@
 package io.spendsense.assistant;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
-import io.spendsense.domain.DayKind;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Period;
 import io.spendsense.service.ExpenseService;
@@ -18,32 +17,42 @@ record Context(SignedInUser who, SummaryService summaries, ExpenseService expens
     /** The filter of side 1 of a plan. */
     ExpenseFilter filter(Plan plan) {
         Frame f = plan.frame();
-        return filter(f.period(), f.category(), f.payee(), f.days(), f.amountGt(), plan.gtInclusive(), f.amountLt(),
-                plan.ltInclusive());
+        return filter(plan, f.period(), f.categories(), f.payees());
     }
 
-    /** The filter of side 2 of a comparison (amount and day filters are shared). */
+    /** The filter of side 2 of a comparison (amount, day and exclusion filters are shared). */
     ExpenseFilter filter2(Plan plan) {
         Frame f = plan.frame();
-        return filter(f.period2(), f.category2(), f.payee2(), f.days(), f.amountGt(), plan.gtInclusive(),
-                f.amountLt(), plan.ltInclusive());
+        return filter(plan, f.period2(), f.category2() == null ? List.of() : List.of(f.category2()),
+                f.payee2() == null ? List.of() : List.of(f.payee2()));
     }
 
-    ExpenseFilter filter(Period period, String category, String payee, DayKind days, BigDecimal gt,
-                         boolean gtInclusive, BigDecimal lt, boolean ltInclusive) {
-        var filter = ExpenseFilter.of(period).withPayee(payee).withDays(days);
-        if (category != null) {
-            // a category that no longer exists matches nothing rather than everything
-            long id = lexicon.category(category).map(c -> c.id()).orElse(-1L);
-            filter = filter.withCategories(Set.of(id));
+    private ExpenseFilter filter(Plan plan, Period period, List<String> categories, List<String> payees) {
+        Frame f = plan.frame();
+        var filter = ExpenseFilter.of(period).withPayees(payees).withDays(f.days())
+                .withoutPayees(f.excludePayees());
+        if (!categories.isEmpty()) {
+            filter = filter.withCategories(ids(categories));
         }
-        if (gt != null) {
-            filter = filter.withMin(gt, !gtInclusive);
+        if (!f.excludeCategories().isEmpty()) {
+            filter = filter.withoutCategories(ids(f.excludeCategories()));
         }
-        if (lt != null) {
-            filter = filter.withMax(lt, !ltInclusive);
+        if (f.amountGt() != null) {
+            filter = filter.withMin(f.amountGt(), !plan.gtInclusive());
+        }
+        if (f.amountLt() != null) {
+            filter = filter.withMax(f.amountLt(), !plan.ltInclusive());
         }
         return filter;
+    }
+
+    /** The ids of the named categories; one that no longer exists matches nothing rather than everything. */
+    private Set<Long> ids(List<String> names) {
+        var ids = new java.util.HashSet<Long>();
+        for (String name : names) {
+            ids.add(lexicon.category(name).map(c -> c.id()).orElse(-1L));
+        }
+        return ids;
     }
 
     /** The period with open ends closed by the user's first and last expense dates (for averages and series). */

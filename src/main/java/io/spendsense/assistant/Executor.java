@@ -35,6 +35,7 @@ final class Executor {
             case TOP_CATEGORY -> RankingAnswers.topCategory(plan, cx);
             case CATEGORY_BREAKDOWN -> RankingAnswers.breakdown(plan, cx);
             case TOP_MONTH -> RankingAnswers.topMonth(plan, cx);
+            case TOP_PAYEE -> RankingAnswers.topPayee(plan, cx);
             case COMPARE -> ComparisonAnswers.compare(plan, cx);
             case TREND -> ComparisonAnswers.trend(plan, cx);
             default -> throw new IllegalArgumentException("not a data intent: " + plan.intent());
@@ -51,9 +52,11 @@ final class Executor {
         }
         var text = new StringBuilder("You spent ").append(cx.say().money(t.total())).append(where).append(", in ")
                 .append(Phrasing.count(t.count(), "expense"));
-        if (f.category() != null || f.payee() != null) {
+        if (!f.categories().isEmpty() || !f.payees().isEmpty() || !f.excludeCategories().isEmpty()
+                || !f.excludePayees().isEmpty()) {
             // where it helps, the share of everything spent in the same period
-            Totals all = cx.summaries().totals(cx.who(), cx.filter(plan).withCategories(null).withPayee(null));
+            Totals all = cx.summaries().totals(cx.who(), cx.filter(plan).withCategories(null).withPayee(null)
+                    .withoutCategories(null).withoutPayees(null));
             String share = Phrasing.percent(t.total(), all.total());
             if (share != null && all.total().compareTo(t.total()) != 0) {
                 text.append("; that is ").append(share).append(" of the ").append(cx.say().money(all.total()))

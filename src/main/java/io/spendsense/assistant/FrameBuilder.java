@@ -19,7 +19,7 @@ import io.spendsense.domain.Period;
  */
 final class FrameBuilder {
     static final Set<Intent> CARRIED = Set.of(Intent.TOTAL_SPENT, Intent.BIGGEST_EXPENSE,
-            Intent.SMALLEST_EXPENSE, Intent.TOP_CATEGORY, Intent.CATEGORY_BREAKDOWN, Intent.TOP_MONTH,
+            Intent.SMALLEST_EXPENSE, Intent.TOP_CATEGORY, Intent.CATEGORY_BREAKDOWN, Intent.TOP_MONTH, Intent.TOP_PAYEE,
             Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.AVERAGE_SPENT, Intent.COMPARE, Intent.TREND);
 
     private FrameBuilder() {
@@ -29,6 +29,18 @@ final class FrameBuilder {
         var explain = new ArrayList<String>();
         boolean followUp = r.elliptical() && previous != null && CARRIED.contains(previous.intent());
         Intent intent = r.intent().intent();
+        if (r.outOfScope() != null && intent != Intent.ADD_EXPENSE && intent != Intent.HELP) {
+            explain.add("intent unknown: asks about " + r.outOfScope().name() + " ('" + r.outOfScope().words()
+                    + "'), which SpendSense does not track");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
+        }
+        if (CARRIED.contains(intent) && !followUp && !r.ignored().isEmpty() && !r.hasAnyEntity()
+                && r.intent().score() < IntentClassifier.SPECIFIC) {
+            explain.add(r.intent().explain());
+            explain.add("intent unknown: '" + String.join("', '", r.ignored()) + "' not understood, and the rest"
+                    + " names nothing to answer on its own");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, r.ignored());
+        }
         if (followUp && !r.intent().ownWords()) {
             intent = previous.intent();
             explain.add("intent " + intent.wireName() + ": follow-up (" + r.ellipticalWhy()
@@ -53,6 +65,7 @@ final class FrameBuilder {
         if (!CARRIED.contains(intent)) {
             return new Plan(Frame.of(intent), false, false, explain);
         }
+        var ignored = new ArrayList<>(r.ignored());
         Sides s = followUp ? Sides.from(previous) : new Sides();
         if (intent == Intent.COMPARE && followUp && previous.intent() != Intent.COMPARE) {
             compareWithPrevious(r, s, explain, today);
@@ -67,8 +80,9 @@ final class FrameBuilder {
         } else if (intent == Intent.COMPARE) {
             compare(r, s, followUp, explain, today);
         } else {
-            single(r, s, followUp, explain);
+            single(r, s, followUp, explain, ignored);
         }
+        exclusions(r, s, followUp, explain);
         if (r.amount() != null) {
             s.gt = r.amount().min();
             s.gtInclusive = r.amount().min() != null && !r.amount().minExclusive();
@@ -102,14 +116,41 @@ final class FrameBuilder {
             s.category2 = null;
             s.payee2 = null;
         }
-        var frame = new Frame(intent, s.period, s.category, s.payee, s.days, s.gt, s.lt, per, s.period2,
-                s.category2, s.payee2);
+        if (!ignored.isEmpty()) {
+            explain.add("not used: '" + String.join("', '", ignored) + "'");
+        }
+        var frame = new Frame(intent, s.period, s.categories, s.payees, s.days, s.gt, s.lt, per, s.period2,
+                s.category2, s.payee2, s.excludeCategories, s.excludePayees);
         int limit = 1;
         if ((intent == Intent.BIGGEST_EXPENSE || intent == Intent.SMALLEST_EXPENSE) && r.limit() > 1) {
             limit = r.limit();
             explain.add("list the " + limit + " " + (intent == Intent.BIGGEST_EXPENSE ? "biggest" : "smallest"));
         }
-        return new Plan(frame, s.gtInclusive, s.ltInclusive, limit, explain);
+        return new Plan(frame, s.gtInclusive, s.ltInclusive, limit, explain, ignored);
+    }
+
+    /** "excluding rent", "except Amazon": named exclusions replace the previous question's, else they are kept. */
+    private static void exclusions(Reading r, Sides s, boolean followUp, List<String> explain) {
+        if (!r.excludedCategories().isEmpty() || !r.excludedPayees().isEmpty()) {
+            s.excludeCategories = new ArrayList<>();
+            s.excludePayees = new ArrayList<>();
+            for (var c : r.excludedCategories()) {
+                add(s.excludeCategories, c.category().name());
+                explain.add("excluding " + categoryLine(c));
+            }
+            for (var p : r.excludedPayees()) {
+                add(s.excludePayees, p.name());
+                explain.add("excluding " + payeeLine(p));
+            }
+        } else if (followUp && (!s.excludeCategories.isEmpty() || !s.excludePayees.isEmpty())) {
+            explain.add("follow-up: kept what the previous question left out");
+        }
+    }
+
+    private static void add(List<String> list, String name) {
+        if (list.stream().noneMatch(name::equalsIgnoreCase)) {
+            list.add(name);
+        }
     }
 
     /**
@@ -118,25 +159,26 @@ final class FrameBuilder {
      */
     private static Plan periodPlan(Intent intent, Reading r, List<String> explain, Period otherwise, String why) {
         var s = new Sides();
-        single(r, s, false, explain);
-        if (s.category != null && intent == Intent.UPCOMING_BILLS && r.categories().get(0).words().matches("bills?")) {
+        single(r, s, false, explain, new ArrayList<>());
+        if (!s.categories.isEmpty() && intent == Intent.UPCOMING_BILLS
+                && r.categories().get(0).words().matches("bills?")) {
             // "bills" is a synonym of a category, but "what bills are due" asks about every bill
-            explain.add("category " + s.category + " from 'bills' ignored: bills of every category");
-            s.category = null;
+            explain.add("category " + s.categories.get(0) + " from 'bills' ignored: bills of every category");
+            s.categories = new ArrayList<>();
         }
         if (s.period.isAllTime()) {
             explain.removeIf(line -> line.startsWith("period: all time"));
             s.period = otherwise;
             explain.add("period: " + why);
         }
-        if (s.payee != null) {
-            explain.add("payee " + s.payee + " ignored: not a filter of " + intent.wireName());
+        if (!s.payees.isEmpty()) {
+            explain.add("payee " + s.payees.get(0) + " ignored: not a filter of " + intent.wireName());
         }
-        var frame = new Frame(intent, s.period, s.category, null, null, null, null, null, null, null, null);
+        var frame = Frame.of(intent, s.period, s.categories.isEmpty() ? List.of() : List.of(s.categories.get(0)));
         return new Plan(frame, false, false, explain);
     }
 
-    private static void single(Reading r, Sides s, boolean followUp, List<String> explain) {
+    private static void single(Reading r, Sides s, boolean followUp, List<String> explain, List<String> ignored) {
         List<PeriodMatch> periods = periods(r);
         if (!periods.isEmpty()) {
             PeriodMatch p = periods.get(0);
@@ -151,6 +193,7 @@ final class FrameBuilder {
                     explain.add("period " + s.period + ": '" + p.words() + "' and '" + q.words() + "' joined");
                 } else {
                     explain.add("also named '" + q.words() + "': only the first period is used");
+                    ignored.add(q.words());
                 }
             }
         } else if (followUp) {
@@ -162,34 +205,37 @@ final class FrameBuilder {
     }
 
     private static void subjects(Reading r, Sides s, boolean followUp, List<String> explain) {
-        if (followUp && r.subjects() > 0 && (s.category != null || s.payee != null)) {
+        if (followUp && r.subjects() > 0 && (!s.categories.isEmpty() || !s.payees.isEmpty())) {
             // category and payee together say what the money went on: naming either replaces both
-            explain.add("follow-up: '" + subjectWords(r) + "' replaces " + (s.category != null ? "category "
-                    + s.category : "") + (s.category != null && s.payee != null ? " and " : "")
-                    + (s.payee != null ? "payee " + s.payee : ""));
-            s.category = null;
-            s.payee = null;
+            explain.add("follow-up: '" + subjectWords(r) + "' replaces " + String.join(" and ",
+                    java.util.stream.Stream.concat(s.categories.stream().map(c -> "category " + c),
+                            s.payees.stream().map(p -> "payee " + p)).toList()));
+            s.categories = new ArrayList<>();
+            s.payees = new ArrayList<>();
         }
         if (!r.categories().isEmpty()) {
-            var c = r.categories().get(0);
-            s.category = c.category().name();
-            explain.add(categoryLine(c));
-            for (int k = 1; k < r.categories().size(); k++) {
-                explain.add("also named category " + r.categories().get(k).category().name() + ": only "
-                        + s.category + " is used");
+            s.categories = new ArrayList<>();
+            for (var c : r.categories()) {
+                add(s.categories, c.category().name());
+                explain.add(categoryLine(c));
             }
-        } else if (followUp && s.category != null) {
-            explain.add("follow-up: kept category " + s.category + " from the previous question");
+            if (s.categories.size() > 1) {
+                explain.add("categories: any of " + String.join(", ", s.categories));
+            }
+        } else if (followUp && !s.categories.isEmpty()) {
+            explain.add("follow-up: kept category " + String.join(", ", s.categories) + " from the previous question");
         }
         if (!r.payees().isEmpty()) {
-            var p = r.payees().get(0);
-            s.payee = p.name();
-            explain.add(payeeLine(p));
-            for (int k = 1; k < r.payees().size(); k++) {
-                explain.add("also named payee " + r.payees().get(k).name() + ": only " + s.payee + " is used");
+            s.payees = new ArrayList<>();
+            for (var p : r.payees()) {
+                add(s.payees, p.name());
+                explain.add(payeeLine(p));
             }
-        } else if (followUp && s.payee != null) {
-            explain.add("follow-up: kept payee " + s.payee + " from the previous question");
+            if (s.payees.size() > 1) {
+                explain.add("payees: any of " + String.join(", ", s.payees));
+            }
+        } else if (followUp && !s.payees.isEmpty()) {
+            explain.add("follow-up: kept payee " + String.join(", ", s.payees) + " from the previous question");
         }
     }
 
@@ -229,34 +275,34 @@ final class FrameBuilder {
             explain.add("follow-up: kept periods " + describe(s.period) + " and " + describe(s.period2));
         }
         if (cats.size() >= 2) {
-            s.category = cats.get(0).category().name();
+            s.setCategory(cats.get(0).category().name());
             s.category2 = cats.get(1).category().name();
             explain.add("side 1 " + categoryLine(cats.get(0)));
             explain.add("side 2 " + categoryLine(cats.get(1)));
         } else if (cats.size() == 1 && payees.size() == 1 && periods.size() < 2) {
             boolean categoryFirst = cats.get(0).start() < payees.get(0).start();
-            s.category = categoryFirst ? cats.get(0).category().name() : null;
+            s.setCategory(categoryFirst ? cats.get(0).category().name() : null);
             s.category2 = categoryFirst ? null : cats.get(0).category().name();
-            s.payee = categoryFirst ? null : payees.get(0).name();
+            s.setPayee(categoryFirst ? null : payees.get(0).name());
             s.payee2 = categoryFirst ? payees.get(0).name() : null;
             explain.add("side " + (categoryFirst ? 1 : 2) + " " + categoryLine(cats.get(0)));
             explain.add("side " + (categoryFirst ? 2 : 1) + " " + payeeLine(payees.get(0)));
             return;
         } else if (cats.size() == 1) {
-            s.category = cats.get(0).category().name();
-            s.category2 = s.category;
+            s.setCategory(cats.get(0).category().name());
+            s.category2 = s.category();
             explain.add("both sides " + categoryLine(cats.get(0)));
-        } else if (followUp && (s.category != null || s.category2 != null)) {
+        } else if (followUp && (s.category() != null || s.category2 != null)) {
             explain.add("follow-up: kept categories from the previous question");
         }
         if (payees.size() >= 2) {
-            s.payee = payees.get(0).name();
+            s.setPayee(payees.get(0).name());
             s.payee2 = payees.get(1).name();
             explain.add("side 1 " + payeeLine(payees.get(0)));
             explain.add("side 2 " + payeeLine(payees.get(1)));
         } else if (payees.size() == 1) {
-            s.payee = payees.get(0).name();
-            s.payee2 = s.payee;
+            s.setPayee(payees.get(0).name());
+            s.payee2 = s.payee();
             explain.add("both sides " + payeeLine(payees.get(0)));
         }
     }
@@ -274,11 +320,11 @@ final class FrameBuilder {
      */
     private static void compareWithPrevious(Reading r, Sides s, List<String> explain, LocalDate today) {
         List<PeriodMatch> periods = periods(r);
-        explain.add("side 1: the previous question (" + s.period + (s.category == null ? "" : ", " + s.category)
-                + (s.payee == null ? "" : ", " + s.payee) + ")");
+        explain.add("side 1: the previous question (" + s.period + (s.category() == null ? "" : ", " + s.category())
+                + (s.payee() == null ? "" : ", " + s.payee()) + ")");
         s.period2 = periods.isEmpty() ? s.period : periods.get(0).period();
-        s.category2 = s.category;
-        s.payee2 = s.payee;
+        s.category2 = s.category();
+        s.payee2 = s.payee();
         if (!periods.isEmpty()) {
             explain.add("side 2 " + periodLine(periods.get(0)));
         } else if (r.subjects() == 0) {
@@ -348,8 +394,10 @@ final class FrameBuilder {
     /** The mutable slots while a frame is assembled. */
     private static final class Sides {
         Period period = Period.ALL_TIME;
-        String category;
-        String payee;
+        List<String> categories = new ArrayList<>();
+        List<String> payees = new ArrayList<>();
+        List<String> excludeCategories = new ArrayList<>();
+        List<String> excludePayees = new ArrayList<>();
         DayKind days;
         BigDecimal gt;
         BigDecimal lt;
@@ -359,12 +407,30 @@ final class FrameBuilder {
         String category2;
         String payee2;
 
+        String category() {
+            return categories.isEmpty() ? null : categories.get(0);
+        }
+
+        String payee() {
+            return payees.isEmpty() ? null : payees.get(0);
+        }
+
+        void setCategory(String name) {
+            categories = name == null ? new ArrayList<>() : new ArrayList<>(List.of(name));
+        }
+
+        void setPayee(String name) {
+            payees = name == null ? new ArrayList<>() : new ArrayList<>(List.of(name));
+        }
+
         static Sides from(Plan p) {
             var s = new Sides();
             Frame f = p.frame();
             s.period = f.period();
-            s.category = f.category();
-            s.payee = f.payee();
+            s.categories = new ArrayList<>(f.categories());
+            s.payees = new ArrayList<>(f.payees());
+            s.excludeCategories = new ArrayList<>(f.excludeCategories());
+            s.excludePayees = new ArrayList<>(f.excludePayees());
             s.days = f.days();
             s.gt = f.amountGt();
             s.lt = f.amountLt();

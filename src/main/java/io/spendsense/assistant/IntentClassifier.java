@@ -2,8 +2,10 @@ package io.spendsense.assistant;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores every intent by summing the weights of its rules that match, and picks the best. Ties go to the intent
@@ -15,7 +17,7 @@ final class IntentClassifier {
     /** Evidence for a specific intent that beats any pile of generic total_spent rules. */
     static final double SPECIFIC = 4.0;
     static final List<Intent> PRIORITY = List.of(Intent.ADD_EXPENSE, Intent.HELP, Intent.BUDGET_STATUS,
-            Intent.ANOMALIES, Intent.UPCOMING_BILLS, Intent.RECURRING, Intent.COMPARE, Intent.TREND, Intent.TOP_MONTH,
+            Intent.ANOMALIES, Intent.UPCOMING_BILLS, Intent.RECURRING, Intent.COMPARE, Intent.TREND, Intent.TOP_MONTH, Intent.TOP_PAYEE,
             Intent.TOP_CATEGORY,
             Intent.CATEGORY_BREAKDOWN, Intent.AVERAGE_SPENT, Intent.BIGGEST_EXPENSE, Intent.SMALLEST_EXPENSE,
             Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.TOTAL_SPENT);
@@ -25,7 +27,7 @@ final class IntentClassifier {
      * intent words of its own (not just entities), and one line for {@code explain}.
      */
     record Result(Intent intent, double score, double confidence, boolean ownWords, String explain,
-                  Map<Intent, Double> scores) {
+                  Map<Intent, Double> scores, Set<String> ruleWords) {
     }
 
     private final List<IntentRule> rules;
@@ -38,10 +40,17 @@ final class IntentClassifier {
         var scores = new EnumMap<Intent, Double>(Intent.class);
         var reasons = new EnumMap<Intent, List<String>>(Intent.class);
         boolean ownWords = false;
+        var ruleWords = new HashSet<String>();
         for (IntentRule rule : rules) {
             List<String> words = rule.apply(view, facts);
             if (words == null) {
                 continue;
+            }
+            if (rule.weight() > 0) {
+                // a word some rule read is understood, even when another intent won
+                for (String segment : words) {
+                    ruleWords.addAll(java.util.Arrays.asList(segment.split(" ")));
+                }
             }
             if (!words.isEmpty()) {
                 ownWords |= rule.intent() != Intent.TOTAL_SPENT || rule.weight() > 1.0;
@@ -65,7 +74,7 @@ final class IntentClassifier {
         if (veto > 0 && veto >= scores.getOrDefault(best, 0.0)) {
             return new Result(Intent.UNKNOWN, veto, 1.0, false, "intent unknown: "
                     + String.join(" + ", reasons.get(Intent.UNKNOWN)) + " (a request, not a question about spending)",
-                    scores);
+                    scores, ruleWords);
         }
         String override = "";
         if (best == Intent.TOTAL_SPENT) {
@@ -87,12 +96,12 @@ final class IntentClassifier {
         if (top < THRESHOLD) {
             String why = top <= 0 ? "no intent rule matched"
                     : "best " + best.wireName() + " scored " + fmt(top) + ", below the threshold " + fmt(THRESHOLD);
-            return new Result(Intent.UNKNOWN, top, confidence, ownWords, "intent unknown: " + why, scores);
+            return new Result(Intent.UNKNOWN, top, confidence, ownWords, "intent unknown: " + why, scores, ruleWords);
         }
         String explain = "intent " + best.wireName() + ": " + String.join(" + ", reasons.get(best)) + " score "
                 + fmt(top) + (next > 0 ? " vs " + second.wireName() + " " + fmt(next) : "")
                 + ", confidence " + fmt2(confidence) + override;
-        return new Result(best, top, confidence, ownWords, explain, scores);
+        return new Result(best, top, confidence, ownWords, explain, scores, ruleWords);
     }
 
     // plain arithmetic: String.format costs more than the rest of the classification

@@ -13,6 +13,7 @@ import static io.spendsense.assistant.Intent.LIST_EXPENSES;
 import static io.spendsense.assistant.Intent.SMALLEST_EXPENSE;
 import static io.spendsense.assistant.Intent.TOP_CATEGORY;
 import static io.spendsense.assistant.Intent.TOP_MONTH;
+import static io.spendsense.assistant.Intent.TOP_PAYEE;
 import static io.spendsense.assistant.Intent.TOTAL_SPENT;
 import static io.spendsense.assistant.Intent.TREND;
 import static io.spendsense.assistant.IntentRule.of;
@@ -91,6 +92,11 @@ final class IntentRules {
             of(LIST_EXPENSES, 3.0, "give|get me"),
             of(LIST_EXPENSES, 1.0, "transactions|purchases|expenses|items|orders|payments|charges|receipts|entries"),
             of(LIST_EXPENSES, 3.0, "what|which … did i buy|bought|purchase|purchased|order|ordered|get"),
+            // "which subscriptions did I pay for": the ones, not their total
+            of(LIST_EXPENSES, 4.5, "which <category>|<payee> … did|have|do i pay|paid|buy|bought|get|got|have|had"),
+            of(LIST_EXPENSES, 4.0, "which|what <category>|<payee> … charges|payments|purchases|expenses|orders|bills"),
+            when(LIST_EXPENSES, 3.5, "everything|anything|all|stuff|things", f -> f.amountFilter(), "(with an amount)"),
+            when(LIST_EXPENSES, 3.0, "^ <amount>", f -> f.amountFilter(), "(an amount alone)"),
             of(LIST_EXPENSES, 1.0, "all|every|each"),
             when(LIST_EXPENSES, 1.0, "transactions|purchases|expenses|items|orders|payments|charges|receipts",
                     f -> f.periods() + f.categories() + f.payees() > 0 || f.amountFilter(),
@@ -109,6 +115,7 @@ final class IntentRules {
                     "(two periods, categories or payees)"),
 
             of(TREND, 5.0, "trend|trends|trending|trendline"),
+            of(TREND, 5.5, "chart|charts|graph|graphs|plot|plots|visualize|visualise|visualization|diagram|histogram"),
             of(TREND, 4.5, "changed|change|changing|evolved|evolve|evolving|developed|grown|grew|increased"
                     + "|decreased|dropped|rising|falling"),
             of(TREND, 4.5, "over time"),
@@ -132,11 +139,25 @@ final class IntentRules {
             of(HELP, 6.0, "what can you do|answer|understand"),
             of(HELP, 6.0, "what can i ask|say|type"),
             of(HELP, 6.0, "how do|does|to i use|ask|work"),
+            of(HELP, 6.5, "kind|kinds|sort|sorts|type|types of question|questions|things … ask|answer|do|say"),
+            of(HELP, 6.5, "question|questions … can|could|should|may i|you … ask|answer|understand|handle"),
+            of(HELP, 6.0, "what can|could|should i … ask|say|type|do"),
+            of(HELP, 6.0, "what can|do|could you … do|answer|understand|know|handle"),
+            of(HELP, 6.0, "how does|do this|it|you work"),
+            of(HELP, 6.0, "give|show me … examples|example|ideas|suggestions"),
+            of(HELP, 6.0, "^ examples|example|suggestions|ideas|capabilities|features|commands|tips"),
+            of(HELP, 6.0, "what|who are you"),
 
-            // spending per payee is not an aggregate the services offer: say so rather than answer another question
-            of(TOTAL_SPENT, -6.0, "which|what|who store|stores|shop|shops|merchant|merchants|payee|payees|vendor"
-                    + "|vendors|retailer|company|companies|place|places"),
-            of(TOTAL_SPENT, -6.0, "who … most|more|least"),
+            of(TOP_PAYEE, 6.0, "which|what|whos|who store|stores|shop|shops|merchant|merchants|payee|payees|vendor"
+                    + "|vendors|retailer|retailers|company|companies|business|businesses|brand|brands|seller|sellers"),
+            of(TOP_PAYEE, 6.0, MOST + " store|shop|merchant|payee|vendor|retailer|company|business|brand|seller"),
+            of(TOP_PAYEE, 3.0, "store|shop|merchant|payee|vendor|retailer|company|business|brand|seller … " + MOST),
+            of(TOP_PAYEE, 6.5, "who … " + SPEND + "|give|gave|send|sent … most|more"),
+            of(TOP_PAYEE, 6.5, "who … get|got|gets|receive|received … most|more … money"),
+            when(TOP_PAYEE, 6.5, "most|more at", f -> f.payees() == 0, "(no payee named)"),
+            of(TOP_PAYEE, 5.5, "where … shop|shopped|shopping … most|more|often"),
+            when(TOP_PAYEE, 5.5, "where … spend|spent|spending|pay|paid … most|more", f -> f.categories() > 0,
+                    "(with a category: where the category's money went)"),
 
             // requests to do something else ("remind me to pay rent", "delete all my expenses") are not questions
             // about spending: an unknown rule that outweighs what the other words suggest

@@ -63,6 +63,16 @@ final class Json {
         return this;
     }
 
+    /** A string, a list of strings as an array, or null. */
+    Json value(Object o) {
+        if (o instanceof java.util.List<?> list) {
+            beginArray();
+            list.forEach(x -> value(x == null ? null : x.toString()));
+            return endArray();
+        }
+        return value(o == null ? null : o.toString());
+    }
+
     Json value(BigDecimal d) {
         return value(d == null ? null : d.toPlainString());
     }

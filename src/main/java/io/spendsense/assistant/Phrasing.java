@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import io.spendsense.domain.DayKind;
@@ -119,15 +120,24 @@ final class Phrasing {
                 : "the period's";
     }
 
-    /** The filters of one side: " on Groceries at Starbucks on weekends over $100" (leading space), or "". */
-    String filters(String category, String payee, DayKind days, BigDecimal gt, boolean gtInclusive, BigDecimal lt,
+    /**
+     * The filters of one side: " on Groceries or Dining at Starbucks, not counting Housing, on weekends over $100"
+     * (leading space), or "".
+     */
+    String filters(List<String> categories, List<String> payees, List<String> excludeCategories,
+                   List<String> excludePayees, DayKind days, BigDecimal gt, boolean gtInclusive, BigDecimal lt,
                    boolean ltInclusive) {
         var parts = new ArrayList<String>();
-        if (category != null) {
-            parts.add("on " + category);
+        if (!categories.isEmpty()) {
+            parts.add("on " + either(categories));
         }
-        if (payee != null) {
-            parts.add("at " + payee);
+        if (!payees.isEmpty()) {
+            parts.add("at " + either(payees));
+        }
+        var left = new ArrayList<String>(excludeCategories);
+        left.addAll(excludePayees);
+        if (!left.isEmpty()) {
+            parts.add((parts.isEmpty() ? "" : "but ") + "not counting " + either(left).replace(" or ", " and "));
         }
         if (days != null) {
             parts.add(days == DayKind.WEEKEND ? "on weekends" : "on weekdays");
@@ -144,8 +154,23 @@ final class Phrasing {
 
     String filters(Plan plan) {
         Frame f = plan.frame();
-        return filters(f.category(), f.payee(), f.days(), f.amountGt(), plan.gtInclusive(), f.amountLt(),
-                plan.ltInclusive());
+        return filters(f.categories(), f.payees(), f.excludeCategories(), f.excludePayees(), f.days(), f.amountGt(),
+                plan.gtInclusive(), f.amountLt(), plan.ltInclusive());
+    }
+
+    /** The filters of a plan without its categories (a ranking of categories names them itself). */
+    String filtersButCategories(Plan plan) {
+        Frame f = plan.frame();
+        return filters(List.of(), f.payees(), f.excludeCategories(), f.excludePayees(), f.days(), f.amountGt(),
+                plan.gtInclusive(), f.amountLt(), plan.ltInclusive());
+    }
+
+    /** "Groceries", "Groceries or Dining", "Uber, Lyft or Bolt". */
+    static String either(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** A whole-number percentage of a part in a total, or null when the total is zero. */

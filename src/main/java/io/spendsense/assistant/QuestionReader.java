@@ -49,6 +49,7 @@ final class QuestionReader {
         if (shifted != null) {
             periods.removeIf(p -> p.startToken() < shifted.endToken() && shifted.startToken() < p.endToken());
         }
+        periods.removeIf(p -> insideCategoryPhrase(p, w, lexicon));
         var used = new BitSet(w.length);
         var kinds = new String[w.length];
         for (PeriodMatch p : periods) {
@@ -71,22 +72,44 @@ final class QuestionReader {
         } else {
             days = null;
         }
+        List<Exclusions.Marker> markers = Exclusions.markers(w, used);
+        for (Exclusions.Marker m : markers) {
+            mark(used, kinds, m.start(), m.end(), "<excluding>");
+        }
         var payees = new ArrayList<Reading.PayeeRef>();
         for (PayeeMatcher.Match m : lexicon.payees().findAll(w, used)) {
             payees.add(new Reading.PayeeRef(m.name(), m.start(), m.end(), m.words(), m.usualCategoryId(),
                     "known payee"));
             mark(used, kinds, m.start(), m.end(), "<payee>");
         }
-        var categories = lexicon.categories().findAll(w, used);
+        var categories = new ArrayList<>(lexicon.categories().findAll(w, used));
+        dropShadowingSynonyms(categories, payees, w, used, kinds);
         for (CategoryMatcher.Match m : categories) {
             mark(used, kinds, m.start(), m.end(), "<category>");
         }
         if (payees.isEmpty()) {
-            unknownPayee(q, w, used, categories.isEmpty()).ifPresent(p -> {
+            UnknownPayees.after(q, w, used, categories.isEmpty()).ifPresent(p -> {
                 payees.add(p);
                 mark(used, kinds, p.start(), p.end(), "<payee>");
             });
         }
+        for (Exclusions.Marker m : markers) {
+            UnknownPayees.excluded(q, w, used, m, entitySpans(w.length, payees, categories)).ifPresent(p -> {
+                payees.add(p);
+                mark(used, kinds, p.start(), p.end(), "<payee>");
+            });
+        }
+        for (Reading.PayeeRef p : UnknownPayees.joined(q, w, used, payees)) {
+            payees.add(p);
+            mark(used, kinds, p.start(), p.end(), "<payee>");
+        }
+        payees.sort(java.util.Comparator.comparingInt(Reading.PayeeRef::start));
+        // what stands in the stretch after "excluding", "except", ... is left out, not looked for
+        BitSet entities = entitySpans(w.length, payees, categories);
+        var excludedCategories = new ArrayList<CategoryMatcher.Match>();
+        var excludedPayees = new ArrayList<Reading.PayeeRef>();
+        categories.removeIf(c -> Exclusions.scopeOf(c.start(), markers, w, entities) != null && excludedCategories.add(c));
+        payees.removeIf(p -> Exclusions.scopeOf(p.start(), markers, w, entities) != null && excludedPayees.add(p));
         BigDecimal plainAmount = plainAmount(w, used);
         String[] view = view(w, kinds);
         boolean onlyFiller = onlyFiller(view);
@@ -95,31 +118,89 @@ final class QuestionReader {
                 plainAmount != null, question, onlyFiller);
         var intent = classifier.classify(view, facts);
         String[] perFound = per(view);
+        boolean excludes = !excludedCategories.isEmpty() || !excludedPayees.isEmpty();
+        String why = ellipsis(w, view, intent, onlyFiller, shifted, allPeriods, categories, payees, amount, days,
+                excludes);
+        var scope = OutOfScope.find(view).orElse(null);
+        var ignored = Leftovers.find(view, intent.ruleWords());
+        if (perFound != null) {
+            ignored.removeAll(List.of(perFound[1].split(" ")));
+        }
+        if (scope == null) {
+            scope = OutOfScope.place(view, ignored).orElse(null);
+        }
+        return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
+                perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
+                why != null, why, limit(view), excludedCategories, excludedPayees, scope, ignored);
+    }
+
+    /** Why the question is a follow-up that leaves parts out, or null when it is complete. */
+    private static String ellipsis(String[] w, String[] view, IntentClassifier.Result intent, boolean onlyFiller,
+                                   PeriodMatch shifted, List<PeriodMatch> allPeriods,
+                                   List<CategoryMatcher.Match> categories, List<Reading.PayeeRef> payees,
+                                   AmountMatch amount, DayMatch days, boolean excludes) {
+        boolean anyEntity = shifted != null || !allPeriods.isEmpty() || !categories.isEmpty() || !payees.isEmpty()
+                || amount != null || days != null || excludes;
         String why = null;
         if (w.length > 0 && OPENERS.contains(w[0])) {
             why = "starts with '" + w[0] + "'";
         } else if (w.length > 1 && (w[0].equals("what") || w[0].equals("how")) && w[1].equals("about")) {
             why = "starts with '" + w[0] + " about'";
-        } else if (!intent.ownWords() && onlyFiller && (shifted != null || !allPeriods.isEmpty()
-                || !categories.isEmpty() || !payees.isEmpty() || amount != null || days != null)) {
+        } else if (!intent.ownWords() && onlyFiller && anyEntity) {
             why = "names only a period, category, payee or filter";
         } else if (shifted != null) {
             why = "moves the previous period ('" + shifted.words() + "')";
         } else if (refersBack(view) && intent.ownWords()) {
             why = "refers to the previous question ('" + refersBackWord(view) + "')";
-        } else if (w.length > 0 && w.length <= 3 && payees.isEmpty() && categories.isEmpty() && allPeriods.isEmpty()
-                && amount == null && days == null && intent.ownWords()) {
+        } else if (w.length > 0 && w.length <= 3 && !anyEntity && intent.ownWords()) {
             why = "a short question without its own filters";
         }
-        boolean anyEntity = shifted != null || !allPeriods.isEmpty() || !categories.isEmpty() || !payees.isEmpty()
-                || amount != null || days != null;
         if (why != null && !intent.ownWords() && !anyEntity) {
             // "ok", "thanks", "and?": nothing to carry over, so not a follow-up
             why = null;
         }
-        return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
-                perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
-                why != null, why, limit(view));
+        return why;
+    }
+
+    /**
+     * "christmas gifts", "holiday presents": a period word that starts or ends a longer category phrase belongs to
+     * the category.
+     */
+    private static boolean insideCategoryPhrase(PeriodMatch p, String[] w, UserLexicon lexicon) {
+        if (p.endToken() - p.startToken() > 2) {
+            return false;
+        }
+        for (CategoryMatcher.Match c : lexicon.categories().findAll(w, new BitSet(w.length))) {
+            boolean overlaps = c.start() < p.endToken() && p.startToken() < c.end();
+            if (overlaps && c.end() - c.start() > p.endToken() - p.startToken() && c.start() <= p.startToken()
+                    && c.how().contains("synonym")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a trip to Costco", "gas at Shell": a category synonym right before "to"/"at"/"from" and a payee the user has
+     * names the visit, not a second subject; the payee stays.
+     */
+    private static void dropShadowingSynonyms(List<CategoryMatcher.Match> categories,
+                                              List<Reading.PayeeRef> payees, String[] w, BitSet used,
+                                              String[] kinds) {
+        categories.removeIf(c -> !c.how().contains("name") && Set.of("to", "at", "from").contains(at(w, c.end()))
+                && payees.stream().anyMatch(p -> p.start() == c.end() + 1
+                        || p.start() == c.end() + 2 && at(w, c.end() + 1).equals("the")));
+    }
+
+    private static String at(String[] w, int i) {
+        return i >= 0 && i < w.length ? w[i] : "";
+    }
+
+    private static BitSet entitySpans(int n, List<Reading.PayeeRef> payees, List<CategoryMatcher.Match> categories) {
+        var b = new BitSet(n);
+        payees.forEach(p -> b.set(p.start(), p.end()));
+        categories.forEach(c -> b.set(c.start(), c.end()));
+        return b;
     }
 
     private static final Set<String> SUPERLATIVES = Set.of("biggest", "largest", "smallest", "cheapest", "priciest",
@@ -137,65 +218,19 @@ final class QuestionReader {
         return 1;
     }
 
-    /** "at Joe's Diner", "from the farmers market": words after at/from (or "on", when nothing else matched). */
-    private static java.util.Optional<Reading.PayeeRef> unknownPayee(NormalizedQuestion q, String[] w, BitSet used,
-                                                                     boolean allowOn) {
-        for (int pass = 0; pass < 2; pass++) {
-            var found = unknownPayeeAfter(q, w, used, pass == 0 ? PAYEE_LEAD : allowOn ? Set.of("on") : Set.of());
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static java.util.Optional<Reading.PayeeRef> unknownPayeeAfter(NormalizedQuestion q, String[] w,
-                                                                          BitSet used, Set<String> leads) {
-        for (int i = 0; i < w.length - 1; i++) {
-            if (used.get(i) || !leads.contains(w[i])) {
-                continue;
-            }
-            int start = i + 1;
-            while (start < w.length && !used.get(start) && Set.of("the", "a", "an", "my").contains(w[start])) {
-                start++;
-            }
-            int end = start;
-            while (end < w.length && end - start < 4 && !used.get(end) && !StopWords.contains(w[end])
-                    && !Numbers.isNumber(w[end]) && !(end > start && punctuationBefore(q, end))) {
-                end++;
-            }
-            if (end > start) {
-                String said = q.original().substring(q.tokens().get(start).start(), q.tokens().get(end - 1).end());
-                // "lattes", "rides": a plural matches more descriptions as its stem ("Latte", "Ride")
-                said = WordForms.stem(said);
-                return java.util.Optional.of(new Reading.PayeeRef(said.strip(), start, end,
-                        String.join(" ", java.util.Arrays.asList(w).subList(start, end)), -1,
-                        "words after '" + w[i] + "'"));
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static boolean punctuationBefore(NormalizedQuestion q, int token) {
-        int from = q.tokens().get(token - 1).end();
-        int to = q.tokens().get(token).start();
-        for (int k = from; k < to && k < q.original().length(); k++) {
-            char c = q.original().charAt(k);
-            if (c == ',' || c == ';' || c == '?' || c == '!' || c == '.' || c == ':' || c == '(') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean refersBack(String[] view) {
         return refersBackWord(view) != null;
     }
 
     private static String refersBackWord(String[] view) {
-        for (String v : view) {
-            if (BACK.contains(v)) {
-                return v;
+        for (int i = 0; i < view.length; i++) {
+            if (BACK.contains(view[i])) {
+                return view[i];
+            }
+            // "which was the biggest?", "which one cost the most?": a choice among what was just shown
+            if (view[i].equals("which") && i + 1 < view.length
+                    && Set.of("was", "were", "is", "one", "ones", "of").contains(view[i + 1])) {
+                return "which " + view[i + 1];
             }
         }
         return null;

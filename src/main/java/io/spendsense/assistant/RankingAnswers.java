@@ -7,6 +7,7 @@ import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.MonthTotal;
+import io.spendsense.domain.PayeeTotal;
 import io.spendsense.domain.Totals;
 
 /** Answers that rank: the biggest or smallest expense, the top category, the breakdown, the top month. */
@@ -52,11 +53,10 @@ final class RankingAnswers {
 
     static Outcome topCategory(Plan plan, Context cx) {
         Frame f = plan.frame();
-        // the category filter would make the answer trivial: rank all categories
-        var filter = cx.filter(plan).withCategories(null);
+        // one category would make the answer trivial: rank all of them, or only those named when several were
+        var filter = f.categories().size() > 1 ? cx.filter(plan) : cx.filter(plan).withCategories(null);
         List<CategoryTotal> all = cx.summaries().byCategory(cx.who(), filter);
-        String where = cx.say().filters(null, f.payee(), f.days(), f.amountGt(), plan.gtInclusive(), f.amountLt(),
-                plan.ltInclusive()) + " " + cx.say().period(f.period(), "overall");
+        String where = cx.say().filtersButCategories(plan) + " " + cx.say().period(f.period(), "overall");
         if (all.isEmpty()) {
             return Outcome.of(null, "You have no expenses" + where + ", so no category stands out.");
         }
@@ -117,6 +117,32 @@ final class RankingAnswers {
         }
         return new Outcome(Money.plain(top.total()), null, top.month(), text.append('.').toString(), List.of(),
                 List.of(), List.of());
+    }
+
+    /** "Which merchant did I spend the most at": payees ranked by their total, the first named with the next two. */
+    static Outcome topPayee(Plan plan, Context cx) {
+        Frame f = plan.frame();
+        var filter = cx.filter(plan);
+        List<PayeeTotal> top = cx.summaries().byPayee(cx.who(), filter, 3);
+        String where = cx.say().filters(plan) + " " + cx.say().period(f.period(), "overall");
+        if (top.isEmpty()) {
+            return Outcome.of(null, "You have no expenses with a payee" + where + ", so no merchant stands out.");
+        }
+        PayeeTotal first = top.get(0);
+        Totals all = cx.summaries().totals(cx.who(), filter);
+        var text = new StringBuilder("You spent the most at ").append(first.payee()).append(where).append(": ")
+                .append(cx.say().money(first.total())).append(" in ").append(Phrasing.count(first.count(), "expense"));
+        String share = Phrasing.percent(first.total(), all.total());
+        if (share != null && all.total().compareTo(first.total()) != 0) {
+            text.append(", ").append(share).append(" of the ").append(cx.say().money(all.total()))
+                    .append(" you spent");
+        }
+        if (top.size() > 1) {
+            text.append(". Next: ").append(String.join(", ", top.subList(1, top.size()).stream()
+                    .map(p -> p.payee() + " (" + cx.say().money(p.total()) + ")").toList()));
+        }
+        return new Outcome(Money.plain(first.total()), null, null, text.append('.').toString(), List.of(), List.of(),
+                List.of(), first.payee());
     }
 
     private static BigDecimal sum(List<CategoryTotal> all) {

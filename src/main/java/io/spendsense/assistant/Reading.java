@@ -12,12 +12,15 @@ import io.spendsense.assistant.lang.PeriodMatch;
  * Everything recognized in one question before any data is read: the normalized words, the periods, filters and
  * subjects in sentence order, the intent scores, and whether the question is elliptical (a follow-up that leaves
  * parts out). {@code shifted} is a period moved from the previous question ("the month before"); {@code limit} is a
- * count asked for ("my 3 biggest", "top 5"), else 1.
+ * count asked for ("my 3 biggest", "top 5"), else 1. What the question leaves out ("excluding rent") is apart from
+ * the categories and payees it names; {@code outOfScope} is a topic SpendSense does not track ("how much did I earn"),
+ * and {@code ignored} the words nothing used.
  */
 record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> periods, PeriodMatch shifted,
                AmountMatch amount, DayMatch days, List<CategoryMatcher.Match> categories, List<PayeeRef> payees,
                BigDecimal plainAmount, String[] view, IntentClassifier.Result intent, Per per, String perWords,
-               boolean elliptical, String ellipticalWhy, int limit) {
+               boolean elliptical, String ellipticalWhy, int limit, List<CategoryMatcher.Match> excludedCategories,
+               List<PayeeRef> excludedPayees, OutOfScope.Topic outOfScope, List<String> ignored) {
 
     /** A payee named in the question: a known payee, or the words after "at"/"from"/"on" ({@code usualCategoryId} -1). */
     record PayeeRef(String name, int start, int end, String words, long usualCategoryId, String how) {
@@ -28,6 +31,7 @@ record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> pe
     }
 
     boolean hasAnyEntity() {
-        return !periods.isEmpty() || shifted != null || subjects() > 0 || amount != null || days != null;
+        return !periods.isEmpty() || shifted != null || subjects() > 0 || amount != null || days != null
+                || !excludedCategories.isEmpty() || !excludedPayees.isEmpty();
     }
 }

@@ -34,13 +34,44 @@ final class StaticAnswers {
                 + String.join(", ", cats.stream().map(Category::name).toList()) + ".";
     }
 
-    static String unknown(UserLexicon lexicon, String question) {
+    static String unknown(UserLexicon lexicon, String question, List<String> notUnderstood) {
         List<Category> cats = lexicon.categories().categories();
         String a = cats.isEmpty() ? "groceries" : cats.get(0).name().toLowerCase(java.util.Locale.ROOT);
         String start = question == null || question.isBlank() ? "Ask me something about your spending."
-                : "Sorry, I can only answer questions about your expenses, and I did not understand that one.";
+                : notUnderstood.isEmpty()
+                ? "Sorry, I can only answer questions about your expenses, and I did not understand that one."
+                : "Sorry, I did not understand \"" + String.join("\", \"", notUnderstood) + "\", so I would"
+                        + " rather not guess a number.";
         return start + " Try \"How much did I spend on " + a + " last month?\", \"What was my biggest expense this "
                 + "year?\" or \"Which category did I spend the most on?\", or type \"help\" for more.";
+    }
+
+    /**
+     * "How much did I earn?", "what did my wife spend?": SpendSense knows the user's expenses and nothing else, so it
+     * says so and what it can answer instead, rather than a number about something else.
+     */
+    static String outOfScope(UserLexicon lexicon, OutOfScope.Topic topic) {
+        String what = switch (topic.name()) {
+            case "income" -> "income or earnings";
+            case "savings" -> "savings";
+            case "balances" -> "account balances or debts";
+            case "net worth" -> "net worth or investments";
+            case "other people" -> "other people's spending";
+            case "places" -> "where an expense was made";
+            case "times of day" -> "the time of day of an expense";
+            case "payment methods" -> "how an expense was paid (cash, card, ...)";
+            case "tips and taxes" -> "tips or taxes inside an amount";
+            default -> "doing that";
+        };
+        String lead = topic.name().equals("actions")
+                ? "I can't do that (\"" + topic.words() + "\"): I answer questions about your expenses and add an"
+                        + " expense you describe, nothing else."
+                : "SpendSense only tracks your own expenses, so I can't tell you about " + what + " (\""
+                        + topic.words() + "\").";
+        List<Category> cats = lexicon.categories().categories();
+        String a = cats.isEmpty() ? "groceries" : cats.get(0).name().toLowerCase(java.util.Locale.ROOT);
+        return lead + " I can answer what you spent, on what, where and when: try \"How much did I spend on " + a
+                + " last month?\", \"Which merchant did I spend the most at this year?\" or type \"help\".";
     }
 
     static String budgets() {

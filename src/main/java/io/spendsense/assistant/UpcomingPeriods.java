@@ -45,7 +45,6 @@ final class UpcomingPeriods {
         explain.removeIf(line -> line.startsWith("period"));
         explain.add("period " + named + " from '" + why + "' (bills due look forward)");
         Frame f = plan.frame();
-        return new Plan(new Frame(f.intent(), named, f.category(), null, null, null, null, null, null, null, null),
-                false, false, explain);
+        return new Plan(Frame.of(f.intent(), named, f.categories()), false, false, explain);
     }
 }

@@ -35,6 +35,13 @@ final class WordPattern {
         return source;
     }
 
+    /** Every word the pattern can match. */
+    Set<String> words() {
+        var all = new java.util.HashSet<String>();
+        segments.forEach(seg -> seg.forEach(all::addAll));
+        return all;
+    }
+
     /** The words that matched, in order, or null when the pattern does not occur. */
     List<String> match(String[] w) {
         var words = new ArrayList<String>();

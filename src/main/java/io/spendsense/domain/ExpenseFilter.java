@@ -1,62 +1,105 @@
 package io.spendsense.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Which expenses a list or a summary covers. Every field is optional (null or empty = no restriction).
  *
- * @param period      inclusive dates
- * @param categoryIds any of these categories
- * @param payee       case-insensitive substring of the payee or the description ("at Starbucks")
- * @param text        case-insensitive substring of description, payee or notes (the search box)
- * @param minAmount   lower bound; exclusive when {@code minExclusive} ("over $100")
- * @param maxAmount   upper bound; exclusive when {@code maxExclusive} ("under $20")
- * @param days        weekends or weekdays only
+ * @param period              inclusive dates
+ * @param categoryIds         any of these categories
+ * @param payees              any of these, each a case-insensitive substring of the payee or the description
+ *                            ("at Starbucks", "Amazon or Target")
+ * @param text                case-insensitive substring of description, payee or notes (the search box)
+ * @param minAmount           lower bound; exclusive when {@code minExclusive} ("over $100")
+ * @param maxAmount           upper bound; exclusive when {@code maxExclusive} ("under $20")
+ * @param days                weekends or weekdays only
+ * @param excludedCategoryIds none of these categories ("excluding rent")
+ * @param excludedPayees      none of these in the payee or the description ("except Amazon")
  */
-public record ExpenseFilter(Period period, Set<Long> categoryIds, String payee, String text,
+public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> payees, String text,
                             BigDecimal minAmount, boolean minExclusive, BigDecimal maxAmount, boolean maxExclusive,
-                            DayKind days) {
-    public static final ExpenseFilter ALL = new ExpenseFilter(Period.ALL_TIME, Set.of(), null, null, null, false, null,
-            false, null);
+                            DayKind days, Set<Long> excludedCategoryIds, List<String> excludedPayees) {
+    public static final ExpenseFilter ALL = new ExpenseFilter(Period.ALL_TIME, Set.of(), List.of(), null, null, false,
+            null, false, null, Set.of(), List.of());
 
     public ExpenseFilter {
         period = period == null ? Period.ALL_TIME : period;
         categoryIds = categoryIds == null ? Set.of() : Set.copyOf(categoryIds);
-        payee = blankToNull(payee);
+        payees = clean(payees);
         text = blankToNull(text);
+        excludedCategoryIds = excludedCategoryIds == null ? Set.of() : Set.copyOf(excludedCategoryIds);
+        excludedPayees = clean(excludedPayees);
     }
 
     public static ExpenseFilter of(Period period) {
         return ALL.withPeriod(period);
     }
 
+    /** The one payee searched for, or null: the first when several were given. */
+    public String payee() {
+        return payees.isEmpty() ? null : payees.get(0);
+    }
+
+    /** Whether anything but the period and the included categories restricts the rows. */
+    public boolean hasRowFilters() {
+        return !payees.isEmpty() || text != null || minAmount != null || maxAmount != null || days != null
+                || !excludedPayees.isEmpty();
+    }
+
     public ExpenseFilter withPeriod(Period newPeriod) {
-        return new ExpenseFilter(newPeriod, categoryIds, payee, text, minAmount, minExclusive, maxAmount, maxExclusive, days);
+        return new ExpenseFilter(newPeriod, categoryIds, payees, text, minAmount, minExclusive, maxAmount,
+                maxExclusive, days, excludedCategoryIds, excludedPayees);
     }
 
     public ExpenseFilter withCategories(Set<Long> ids) {
-        return new ExpenseFilter(period, ids, payee, text, minAmount, minExclusive, maxAmount, maxExclusive, days);
+        return new ExpenseFilter(period, ids, payees, text, minAmount, minExclusive, maxAmount, maxExclusive, days,
+                excludedCategoryIds, excludedPayees);
     }
 
     public ExpenseFilter withPayee(String newPayee) {
-        return new ExpenseFilter(period, categoryIds, newPayee, text, minAmount, minExclusive, maxAmount, maxExclusive, days);
+        return withPayees(newPayee == null ? List.of() : List.of(newPayee));
+    }
+
+    public ExpenseFilter withPayees(List<String> newPayees) {
+        return new ExpenseFilter(period, categoryIds, newPayees, text, minAmount, minExclusive, maxAmount,
+                maxExclusive, days, excludedCategoryIds, excludedPayees);
     }
 
     public ExpenseFilter withText(String newText) {
-        return new ExpenseFilter(period, categoryIds, payee, newText, minAmount, minExclusive, maxAmount, maxExclusive, days);
+        return new ExpenseFilter(period, categoryIds, payees, newText, minAmount, minExclusive, maxAmount,
+                maxExclusive, days, excludedCategoryIds, excludedPayees);
     }
 
     public ExpenseFilter withMin(BigDecimal min, boolean exclusive) {
-        return new ExpenseFilter(period, categoryIds, payee, text, min, exclusive, maxAmount, maxExclusive, days);
+        return new ExpenseFilter(period, categoryIds, payees, text, min, exclusive, maxAmount, maxExclusive, days,
+                excludedCategoryIds, excludedPayees);
     }
 
     public ExpenseFilter withMax(BigDecimal max, boolean exclusive) {
-        return new ExpenseFilter(period, categoryIds, payee, text, minAmount, minExclusive, max, exclusive, days);
+        return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, max, exclusive, days,
+                excludedCategoryIds, excludedPayees);
     }
 
     public ExpenseFilter withDays(DayKind newDays) {
-        return new ExpenseFilter(period, categoryIds, payee, text, minAmount, minExclusive, maxAmount, maxExclusive, newDays);
+        return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
+                newDays, excludedCategoryIds, excludedPayees);
+    }
+
+    public ExpenseFilter withoutCategories(Set<Long> ids) {
+        return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
+                days, ids, excludedPayees);
+    }
+
+    public ExpenseFilter withoutPayees(List<String> newExcluded) {
+        return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
+                days, excludedCategoryIds, newExcluded);
+    }
+
+    private static List<String> clean(List<String> list) {
+        return list == null ? List.of() : list.stream().map(ExpenseFilter::blankToNull)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     private static String blankToNull(String s) {

@@ -24,6 +24,7 @@ import io.spendsense.domain.Money;
 import io.spendsense.domain.MonthCategoryTotal;
 import io.spendsense.domain.MonthTotal;
 import io.spendsense.domain.Page;
+import io.spendsense.domain.PayeeTotal;
 import io.spendsense.domain.PayeeUsage;
 import io.spendsense.domain.Totals;
 
@@ -212,6 +213,23 @@ public final class ExpenseRepository {
                 .getResultStream()
                 .map(r -> new CategoryTotal(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                         Money.fromCents(((Number) r[3]).longValue()), ((Number) r[4]).longValue()))
+                .toList();
+    }
+
+    /**
+     * Totals per payee, largest first (ties by name), the first {@code limit}. Expenses without a payee are left out;
+     * payees that differ only in case or surrounding spaces are one, shown as the first spelling in order.
+     */
+    public List<PayeeTotal> byPayee(long userId, ExpenseFilter filter, int limit) {
+        var clause = new FilterClause(userId, filter);
+        return clause.bind(tx.session().createSelectionQuery(
+                        "select min(e.payee), sum(e.amountCents), count(e) from ExpenseEntity e where "
+                                + clause.where() + " and e.payee is not null and trim(e.payee) <> ''"
+                                + " group by lower(trim(e.payee))"
+                                + " order by sum(e.amountCents) desc, lower(trim(e.payee))", Object[].class))
+                .setMaxResults(limit).getResultStream()
+                .map(r -> new PayeeTotal(((String) r[0]).strip(), Money.fromCents(((Number) r[1]).longValue()),
+                        ((Number) r[2]).longValue()))
                 .toList();
     }
 

@@ -29,9 +29,14 @@ final class FilterClause {
         if (!filter.categoryIds().isEmpty()) {
             add("e.category.id in :categoryIds", "categoryIds", filter.categoryIds());
         }
-        if (filter.payee() != null) {
-            add("(lower(e.payee) like :payee escape '\\' or lower(e.description) like :payee escape '\\')",
-                    "payee", likePattern(filter.payee()));
+        if (!filter.excludedCategoryIds().isEmpty()) {
+            add("e.category.id not in :excludedCategoryIds", "excludedCategoryIds", filter.excludedCategoryIds());
+        }
+        if (!filter.payees().isEmpty()) {
+            where.append(" and (").append(anyOf(filter.payees(), "payee")).append(')');
+        }
+        if (!filter.excludedPayees().isEmpty()) {
+            where.append(" and not (").append(anyOf(filter.excludedPayees(), "notPayee")).append(')');
         }
         if (filter.text() != null) {
             add("(lower(e.description) like :text escape '\\' or lower(e.payee) like :text escape '\\'"
@@ -51,6 +56,21 @@ final class FilterClause {
                     ? " and extract(day of week from e.date) in (1, 7)"
                     : " and extract(day of week from e.date) between 2 and 6");
         }
+    }
+
+    /**
+     * "Payee or description contains any of these", one named parameter each; a missing payee is an empty one, so
+     * that "not (...)" keeps rows without a payee.
+     */
+    private String anyOf(java.util.List<String> words, String name) {
+        var sb = new StringBuilder();
+        for (int k = 0; k < words.size(); k++) {
+            String p = name + k;
+            sb.append(k == 0 ? "" : " or ").append("lower(coalesce(e.payee, '')) like :").append(p).append(" escape '\\'")
+                    .append(" or lower(coalesce(e.description, '')) like :").append(p).append(" escape '\\'");
+            params.put(p, likePattern(words.get(k)));
+        }
+        return sb.toString();
     }
 
     String where() {

@@ -57,8 +57,7 @@ final class MonthTotals {
 
     static boolean answers(ExpenseFilter f) {
         var p = f.period();
-        return f.payee() == null && f.text() == null && f.minAmount() == null && f.maxAmount() == null
-                && f.days() == null
+        return !f.hasRowFilters()
                 && (p.from() == null || p.from().getDayOfMonth() == 1)
                 && (p.to() == null || p.to().equals(YearMonth.from(p.to()).atEndOfMonth()));
     }
@@ -113,6 +112,10 @@ final class MonthTotals {
         if (!f.categoryIds().isEmpty()) {
             where.append(" and t.category_id in (:categoryIds)");
             params.put("categoryIds", f.categoryIds());
+        }
+        if (!f.excludedCategoryIds().isEmpty()) {
+            where.append(" and t.category_id not in (:excludedCategoryIds)");
+            params.put("excludedCategoryIds", f.excludedCategoryIds());
         }
         NativeQuery<Object[]> q = tx.session().createNativeQuery(select + where + tail, Object[].class);
         params.forEach((k, v) -> {

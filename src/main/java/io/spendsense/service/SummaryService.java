@@ -9,6 +9,7 @@ import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.MonthCategoryTotal;
 import io.spendsense.domain.MonthTotal;
+import io.spendsense.domain.PayeeTotal;
 import io.spendsense.domain.Period;
 import io.spendsense.domain.Totals;
 import io.spendsense.persistence.ExpenseRepository;
@@ -31,6 +32,11 @@ public final class SummaryService {
     /** Per category, largest total first. */
     public List<CategoryTotal> byCategory(SignedInUser who, ExpenseFilter filter) {
         return tx.inTransaction(() -> expenses.byCategory(who.id(), filter));
+    }
+
+    /** Per payee, largest total first, at most {@code limit}; expenses without a payee are left out. */
+    public List<PayeeTotal> byPayee(SignedInUser who, ExpenseFilter filter, int limit) {
+        return tx.inTransaction(() -> expenses.byPayee(who.id(), filter, limit));
     }
 
     /** Per calendar month that has expenses, oldest first. */

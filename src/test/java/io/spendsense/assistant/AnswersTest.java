@@ -85,9 +85,10 @@ class AnswersTest {
     @Test
     void jsonHasExactlyTheContractFieldsInOrder() {
         var json = MiniJson.object(AnswerJson.toJson(ask("Show all Best Buy purchases")));
-        assertThat(json.keySet()).containsExactly("query", "intent", "from", "to", "category", "payee", "days",
-                "amount_gt", "amount_lt", "per", "from2", "to2", "category2", "payee2", "value", "answer_category",
-                "answer_month", "answer", "expenses", "breakdown", "series", "explain", "elapsed_ms");
+        assertThat(json.keySet()).containsExactly("query", "intent", "from", "to", "category", "payee",
+                "exclude_category", "exclude_payee", "days", "amount_gt", "amount_lt", "per", "from2", "to2",
+                "category2", "payee2", "value", "answer_category", "answer_month", "answer_payee", "ignored", "answer",
+                "expenses", "breakdown", "series", "explain", "elapsed_ms");
         @SuppressWarnings("unchecked")
         var expenses = (List<Map<String, Object>>) json.get("expenses");
         assertThat(expenses).hasSize(3);

@@ -17,8 +17,8 @@ import java.util.Objects;
  * and checks every answer by the contract's pass rule on the answer's JSON.
  */
 final class CorpusReplay {
-    static final List<String> FILTERS = List.of("from", "to", "category", "payee", "days", "amount_gt", "amount_lt",
-            "per", "from2", "to2", "category2", "payee2");
+    static final List<String> FILTERS = List.of("from", "to", "category", "payee", "exclude_category",
+            "exclude_payee", "days", "amount_gt", "amount_lt", "per", "from2", "to2", "category2", "payee2");
 
     record Line(int number, Object block, LocalDate today, String query, Map<String, Object> expect) {
     }
@@ -78,7 +78,7 @@ final class CorpusReplay {
                 if (have != null) {
                     failures.add(f + " should be null, was " + have);
                 }
-            } else if (!filterEquals(f, want.toString(), have == null ? null : have.toString())) {
+            } else if (!filterEquals(f, want, have)) {
                 failures.add(f + " " + have + " != " + want);
             }
         }
@@ -91,9 +91,21 @@ final class CorpusReplay {
                 failures.add("value " + have + " != " + want);
             }
         }
-        for (String f : List.of("answer_category", "answer_month")) {
+        for (String f : List.of("answer_category", "answer_month", "answer_payee")) {
             if (expect.containsKey(f) && !Objects.equals(expect.get(f), got.get(f))) {
                 failures.add(f + " " + got.get(f) + " != " + expect.get(f));
+            }
+        }
+        // our own rule, stricter than the contract's: a question whose words were all understood reports none as
+        // ignored, and one with words the engine cannot use names each of them
+        List<String> ignored = strings(got.get("ignored"));
+        List<String> wanted = strings(expect.get("ignored"));
+        if (wanted.isEmpty() && !ignored.isEmpty()) {
+            failures.add("ignored should be empty, was " + ignored);
+        }
+        for (String w : wanted) {
+            if (ignored.stream().noneMatch(i -> i.toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT)))) {
+                failures.add("ignored " + ignored + " lacks '" + w + "'");
             }
         }
         if (got.get("answer") == null || got.get("answer").toString().isBlank()) {
@@ -102,17 +114,42 @@ final class CorpusReplay {
         return failures;
     }
 
-    private static boolean filterEquals(String f, String want, String have) {
+    /** Lists compare as sets (each wanted item matched by one got item, same sizes); a lone value is a list of one. */
+    private static boolean filterEquals(String f, Object want, Object have) {
         if (have == null) {
             return false;
         }
+        List<String> a = strings(want);
+        List<String> b = strings(have);
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (String x : a) {
+            if (b.stream().noneMatch(y -> oneEquals(f, x, y))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean oneEquals(String f, String want, String have) {
         return switch (f) {
-            case "category", "category2" -> want.equalsIgnoreCase(have);
-            case "payee", "payee2" -> have.toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT))
+            case "category", "category2", "exclude_category" -> want.equalsIgnoreCase(have);
+            case "payee", "payee2", "exclude_payee" -> have.toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT))
                     || want.toLowerCase(Locale.ROOT).contains(have.toLowerCase(Locale.ROOT));
             case "amount_gt", "amount_lt" -> new BigDecimal(want).compareTo(new BigDecimal(have)) == 0;
             default -> want.equals(have);
         };
+    }
+
+    private static List<String> strings(Object o) {
+        if (o == null) {
+            return List.of();
+        }
+        if (o instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return List.of(o.toString());
     }
 
     /** One line per question, for the test log: PASS/FAIL, the question, and what differed. */

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Puts every money amount in one shape, a number followed by its currency word ("$100", "100$", "usd 100", "100
- * bucks" all become "100 dollars"), so that amount filters need one rule. A "+" after a number becomes "or more".
+ * bucks" all become "100 dollars"), so that amount filters need one rule. A "+" after a number becomes "or more";
+ * the shorthand for thousands is written out ("1k", "$1.5k", "2 grand", "a grand" become 1000, 1500, 2000, 1000).
  */
 final class Currencies {
     private static final Map<String, String> SIGNS = Map.of("$", "dollars", "€", "euros", "£", "pounds",
@@ -18,7 +19,33 @@ final class Currencies {
     private Currencies() {
     }
 
-    static List<Token> apply(List<Token> in) {
+    /** "1k", "1.5 k", "2 grand", "a grand": the number times 1000, one token over the words it replaces. */
+    private static List<Token> thousands(List<Token> in) {
+        List<Token> out = null;
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            Token next = i + 1 < in.size() ? in.get(i + 1) : null;
+            String unit = next == null ? "" : next.text();
+            boolean shorthand = unit.equals("k") || unit.equals("grand");
+            java.math.BigDecimal n = Numbers.parse(t.text()).orElse(null);
+            if (n == null && t.text().equals("a") && unit.equals("grand")) {
+                n = java.math.BigDecimal.ONE;
+            }
+            if (n != null && shorthand && n.precision() - n.scale() <= 9) {
+                if (out == null) {
+                    out = new ArrayList<>(in.subList(0, i));
+                }
+                out.add(new Token(n.movePointRight(3).stripTrailingZeros().toPlainString(), t.start(), next.end()));
+                i++;
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? in : out;
+    }
+
+    static List<Token> apply(List<Token> raw) {
+        List<Token> in = thousands(raw);
         var out = new ArrayList<Token>(in.size() + 4);
         int i = 0;
         while (i < in.size()) {

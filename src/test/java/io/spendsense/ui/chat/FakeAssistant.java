@@ -53,20 +53,20 @@ final class FakeAssistant implements ChatData {
             var rent = new Expense(1, LocalDate.of(2026, 3, 1), new BigDecimal("1475.00"), 1, "Housing", "#4e79a7",
                     "Monthly rent", "Oakwood Apartments", null, Instant.EPOCH, Instant.EPOCH);
             return new Answer(question, new Frame(Intent.BIGGEST_EXPENSE, MARCH, null, null, null, null, null, null,
-                    null, null, null), "1475.00", null, null, "Your biggest expense in March 2026 was $1,475.00.",
+                    null, null, null, null, null), "1475.00", null, null, "Your biggest expense in March 2026 was $1,475.00.",
                     List.of(rent), null, null, List.of("intent biggest_expense: the word 'biggest'",
                     "period March 2026: 'this month'"), null, 3);
         }
         if (q.contains("breakdown")) {
             return new Answer(question, new Frame(Intent.CATEGORY_BREAKDOWN, MARCH, null, null, null, null, null, null,
-                    null, null, null), "1600.00", "Housing", null, "You spent $1,600.00 in March 2026.", null,
+                    null, null, null, null, null), "1600.00", "Housing", null, "You spent $1,600.00 in March 2026.", null,
                     List.of(new CategoryTotal(1, "Housing", "#4e79a7", new BigDecimal("1475.00"), 1),
                             new CategoryTotal(4, "Dining", "#e15759", new BigDecimal("125.00"), 3)),
                     null, List.of("intent category_breakdown"), null, 2);
         }
         if (q.contains("trend")) {
             return new Answer(question, new Frame(Intent.TREND, new Period(LocalDate.of(2026, 1, 1),
-                    LocalDate.of(2026, 3, 31)), "Dining", null, null, null, null, null, null, null, null), "300.00",
+                    LocalDate.of(2026, 3, 31)), List.of("Dining"), null, null, null, null, null, null, null, null, null, null), "300.00",
                     null, null, "Dining: $300.00 from January to March 2026.", null, null,
                     List.of(new MonthTotal(YearMonth.of(2026, 1), new BigDecimal("120.00"), 4),
                             new MonthTotal(YearMonth.of(2026, 2), new BigDecimal("80.00"), 3),
@@ -83,8 +83,8 @@ final class FakeAssistant implements ChatData {
         if (q.contains("fail")) {
             throw new IllegalStateException("boom");
         }
-        return new Answer(question, new Frame(Intent.TOTAL_SPENT, MARCH, "Dining", "Chipotle", null,
-                new BigDecimal("10"), null, null, null, null, null), "45.25", null, null,
+        return new Answer(question, new Frame(Intent.TOTAL_SPENT, MARCH, List.of("Dining"), List.of("Chipotle"), null,
+                new BigDecimal("10"), null, null, null, null, null, null, null), "45.25", null, null,
                 "You spent $45.25 on Dining at Chipotle over $10.00 in March 2026.", null, null, null,
                 List.of("intent total_spent: 'how much'", "category Dining: 'dining'"), null, 1);
     }

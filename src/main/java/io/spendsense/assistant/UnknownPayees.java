@@ -1,0 +1,131 @@
+package io.spendsense.assistant;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.spendsense.assistant.lang.NormalizedQuestion;
+import io.spendsense.assistant.lang.Numbers;
+
+/**
+ * Payees the user does not have yet, read by position: the words after "at" or "from" ("at Joe's Diner"), after "on"
+ * when nothing else matched, after a buying verb ("how often did I get sushi"), after an exclusion marker ("except
+ * Lyft"), and a word joined to a payee by "and"/"or" ("uber or lyft"). Each matches payee or description as a
+ * substring, like any payee filter.
+ */
+final class UnknownPayees {
+    private static final Set<String> LEADS = Set.of("at", "from");
+    private static final Set<String> VERBS = Set.of("get", "got", "buy", "bought", "order", "ordered", "grab",
+            "grabbed", "purchase", "purchased", "buying", "getting", "ordering");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "some", "any");
+
+    private UnknownPayees() {
+    }
+
+    /** "at Joe's Diner", "from the farmers market", "on sushi" (only when no category matched), "get sushi". */
+    static Optional<Reading.PayeeRef> after(NormalizedQuestion q, String[] w, BitSet used, boolean allowOn) {
+        var found = after(q, w, used, LEADS);
+        if (found.isEmpty() && allowOn) {
+            found = after(q, w, used, Set.of("on"));
+        }
+        return found.isPresent() ? found : after(q, w, used, VERBS);
+    }
+
+    /** "except Lyft", "not counting the farmers market": the words right after an exclusion marker. */
+    static Optional<Reading.PayeeRef> excluded(NormalizedQuestion q, String[] w, BitSet used, Exclusions.Marker m,
+                                               BitSet entities) {
+        int start = m.end();
+        while (start < w.length && !used.get(start) && Exclusions.JOINERS.contains(w[start])) {
+            start++;
+        }
+        if (start >= w.length || used.get(start) || entities.get(start)) {
+            return Optional.empty();
+        }
+        return span(q, w, used, start, "words after '" + m.words() + "'");
+    }
+
+    /** "uber or lyft", "lyft and uber": a word joined by "and"/"or" to a payee is a payee too. */
+    static List<Reading.PayeeRef> joined(NormalizedQuestion q, String[] w, BitSet used, List<Reading.PayeeRef> payees) {
+        var out = new ArrayList<Reading.PayeeRef>();
+        var taken = (BitSet) used.clone();
+        for (Reading.PayeeRef p : payees) {
+            int k = p.end();
+            if (k + 1 < w.length && isJoiner(w[k]) && !taken.get(k)) {
+                span(q, w, taken, k + 1, "joined to " + p.name() + " by '" + w[k] + "'").ifPresent(x -> {
+                    out.add(x);
+                    taken.set(x.start(), x.end());
+                });
+            }
+            int b = p.start() - 1;
+            if (b >= 1 && isJoiner(w[b]) && !taken.get(b - 1) && !taken.get(b) && candidate(w[b - 1])) {
+                int start = b - 1;
+                out.add(ref(q, w, start, b, "joined to " + p.name() + " by '" + w[b] + "'"));
+                taken.set(start, b);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isJoiner(String word) {
+        return word.equals("or") || word.equals("and") || word.equals("nor");
+    }
+
+    private static Optional<Reading.PayeeRef> after(NormalizedQuestion q, String[] w, BitSet used, Set<String> leads) {
+        for (int i = 0; i < w.length - 1; i++) {
+            if (used.get(i) || !leads.contains(w[i])) {
+                continue;
+            }
+            int start = i + 1;
+            while (start < w.length && !used.get(start) && ARTICLES.contains(w[start])) {
+                start++;
+            }
+            var found = span(q, w, used, start, "words after '" + w[i] + "'");
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Up to four words from {@code start} that are not used, not ordinary question words and not numbers. */
+    private static Optional<Reading.PayeeRef> span(NormalizedQuestion q, String[] w, BitSet used, int start,
+                                                   String how) {
+        int end = start;
+        while (end < w.length && end - start < 4 && !used.get(end) && candidate(w[end])
+                && !(end > start && punctuationBefore(q, end))) {
+            end++;
+        }
+        return end > start ? Optional.of(ref(q, w, start, end, how)) : Optional.empty();
+    }
+
+    private static boolean candidate(String word) {
+        return !StopWords.contains(word) && !Leftovers.isFiller(word) && !Numbers.isNumber(word)
+                && OutOfScope.find(new String[] {word}).isEmpty();
+    }
+
+    private static Reading.PayeeRef ref(NormalizedQuestion q, String[] w, int start, int end, String how) {
+        String said = q.original().substring(q.tokens().get(start).start(), q.tokens().get(end - 1).end());
+        // "lattes", "rides": a plural matches more descriptions as its stem ("Latte", "Ride")
+        said = WordForms.stem(said);
+        return new Reading.PayeeRef(said.strip(), start, end, String.join(" ", Arrays.asList(w).subList(start, end)),
+                -1, how);
+    }
+
+    static boolean punctuationBefore(NormalizedQuestion q, int token) {
+        if (token <= 0 || token >= q.tokens().size()) {
+            return false;
+        }
+        int from = q.tokens().get(token - 1).end();
+        int to = q.tokens().get(token).start();
+        for (int k = from; k < to && k < q.original().length(); k++) {
+            char c = q.original().charAt(k);
+            if (c == ',' || c == ';' || c == '?' || c == '!' || c == '.' || c == ':' || c == '(') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
