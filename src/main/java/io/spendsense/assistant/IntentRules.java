@@ -103,8 +103,10 @@ final class IntentRules {
                     "(with a period, category, payee or amount)"),
 
             of(AVERAGE_SPENT, 5.5, "average|avg|mean|typical|typically|usually|normally|usual"),
-            of(AVERAGE_SPENT, 4.5, "per|a day|week|month|year|expense|purchase|transaction|order|ride|visit"
+            of(AVERAGE_SPENT, 4.5, "per|each|every day|week|month|year|expense|purchase|transaction|order|ride|visit"
                     + "|trip|meal|bill"),
+            // "a month" is per month, but "a trip to Costco" is one trip
+            of(AVERAGE_SPENT, 4.5, "a day|week|month|year"),
             of(AVERAGE_SPENT, 1.5, "daily|weekly|monthly"),
 
             of(COMPARE, 5.0, "compare|compared|comparing|comparison|vs|versus|against"),

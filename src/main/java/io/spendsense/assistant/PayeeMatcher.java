@@ -29,6 +29,12 @@ final class PayeeMatcher {
     }
 
     private static final Set<String> BEFORE_PAYEE = Set.of("at", "from", "on", "to", "with", "via");
+    /** One-word payee names that are also ordinary words: "shell out", "an apple a day", "my target". */
+    private static final Set<String> ORDINARY = Set.of("shell", "apple", "steam", "delta", "chase", "gap", "sprint",
+            "square", "subway");
+    private static final Set<String> COMMON_USE_NEXT = Set.of("out", "pie", "pies", "juice", "cleaning", "cleaner",
+            "room", "engine", "force", "shock", "fish", "station", "a", "an");
+    private static final Set<String> JOINERS = Set.of("or", "and", "nor", "vs", "versus", "than", "plus");
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final Map<String, Entry> byJoined = new HashMap<>();
@@ -74,6 +80,7 @@ final class PayeeMatcher {
     /** Every payee mention in the words not yet used, in sentence order; marks their tokens used. */
     List<Match> findAll(String[] w, BitSet used) {
         var found = new ArrayList<Match>();
+        int lastEnd = -1;
         for (int i = 0; i < w.length; i++) {
             if (used.get(i)) {
                 continue;
@@ -99,9 +106,12 @@ final class PayeeMatcher {
                     bestEnd = i + 1;
                 }
             }
-            if (best == null || !allowedHere(best, w, i, bestEnd)) {
+            // "Amazon or Target": a payee joined to the one before reads like it
+            boolean joined = i >= 2 && lastEnd == i - 1 && JOINERS.contains(w[i - 1]);
+            if (best == null || !joined && !allowedHere(best, w, i, bestEnd)) {
                 continue;
             }
+            lastEnd = bestEnd;
             found.add(new Match(best.payee().name(), i, bestEnd, String.join(" ", java.util.Arrays.asList(w)
                     .subList(i, bestEnd)), best.payee().usualCategoryId()));
             used.set(i, bestEnd);
@@ -111,10 +121,20 @@ final class PayeeMatcher {
     }
 
     private static boolean allowedHere(Entry e, String[] w, int start, int end) {
-        if (end - start > 1 || !StopWords.contains(w[start])) {
+        String word = WordForms.plain(w[start]);
+        boolean ordinary = StopWords.contains(w[start]) || ORDINARY.contains(word) && isCommonWordUse(w, start);
+        if (end - start > 1 || !ordinary) {
             return true;
         }
         return start > 0 && BEFORE_PAYEE.contains(w[start - 1]);
+    }
+
+    /**
+     * Whether an ordinary-word payee name stands as the word, as the word after it shows: "shell out", "apple pie",
+     * "steam cleaning". Elsewhere ("Steam purchases", "how much at Shell") it is the payee.
+     */
+    private static boolean isCommonWordUse(String[] w, int i) {
+        return i + 1 < w.length && COMMON_USE_NEXT.contains(w[i + 1]);
     }
 
     private static int matchAt(Entry e, String[] w, int i, BitSet used) {

@@ -31,7 +31,17 @@ final class UnknownPayees {
         if (found.isEmpty() && allowOn) {
             found = after(q, w, used, Set.of("on"));
         }
-        return found.isPresent() ? found : after(q, w, used, VERBS);
+        if (found.isEmpty()) {
+            found = after(q, w, used, VERBS);
+        }
+        // "how many coffees did I buy": what is counted is what the expenses were for
+        for (int i = 1; found.isEmpty() && i + 1 < w.length; i++) {
+            if (w[i - 1].equals("how") && w[i].equals("many") && !used.get(i + 1)) {
+                found = span(q, w, used, i + 1, "what 'how many' counts");
+                found = found.filter(p -> p.end() - p.start() == 1);
+            }
+        }
+        return found;
     }
 
     /** "except Lyft", "not counting the farmers market": the words right after an exclusion marker. */

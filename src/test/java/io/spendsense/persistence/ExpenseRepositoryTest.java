@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 import io.spendsense.domain.DayKind;
 import io.spendsense.domain.ExpenseDraft;
@@ -109,6 +110,33 @@ class ExpenseRepositoryTest {
         assertThat(over.count()).isEqualTo(1);
         var atLeast = tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withMin(new BigDecimal("10.50"), false)));
         assertThat(atLeast.count()).isEqualTo(2);
+    }
+
+    @Test
+    void severalPayeesMatchAnyOfThemAndExclusionsLeaveRowsOut() {
+        var either = tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withPayees(List.of("chip", "oak"))));
+        assertThat(either.count()).isEqualTo(2);
+        assertThat(either.total()).isEqualByComparingTo("1210.50");
+        var notRent = tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withoutCategories(Set.of(rent))));
+        assertThat(notRent.total()).isEqualByComparingTo("14.85");
+        // the month-totals table answers category exclusions too: the same figure for whole months
+        var march = ExpenseFilter.of(new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        assertThat(tx.inTransaction(() -> expenses.totals(alice, march.withoutCategories(Set.of(rent)))).total())
+                .isEqualByComparingTo("10.50");
+        var notStarbucks = tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withoutPayees(List.of("starbucks",
+                "lunch"))));
+        assertThat(notStarbucks.count()).isEqualTo(1);
+        assertThat(notStarbucks.total()).isEqualByComparingTo("1200.00");
+    }
+
+    @Test
+    void payeeTotalsAreScopedToTheUserAndRankedByTotal() {
+        var top = tx.inTransaction(() -> expenses.byPayee(alice, ExpenseFilter.ALL, 5));
+        assertThat(top).extracting(p -> p.payee()).containsExactly("Oakwood", "Chipotle", "Starbucks");
+        assertThat(top.get(1).total()).isEqualByComparingTo("10.50");
+        var bobs = tx.inTransaction(() -> expenses.byPayee(bob, ExpenseFilter.ALL, 5));
+        assertThat(bobs).hasSize(1);
+        assertThat(bobs.get(0).total()).isEqualByComparingTo("99.99");
     }
 
     @Test
