@@ -29,6 +29,8 @@ final class CategoryMatcher {
     private final Map<String, List<Phrase>> bySingularFirst = new HashMap<>();
     private final Map<Character, List<Phrase>> byInitial = new HashMap<>();
     private final List<Category> categories;
+    /** The first words of phrases of two words or more ("christmas" of "christmas gifts"). */
+    private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
 
     CategoryMatcher(List<Category> categories) {
         this.categories = List.copyOf(categories);
@@ -45,12 +47,20 @@ final class CategoryMatcher {
         return categories;
     }
 
+    /** Whether a phrase of several words starts with this word, so that a cheap test can skip a full search. */
+    boolean startsLongerPhrase(String word) {
+        return phraseStarts.contains(word);
+    }
+
     private void add(Category c, String text, int order) {
         var words = Normalizer.normalize(text).words().toArray(String[]::new);
         if (words.length == 0) {
             return;
         }
         var p = new Phrase(words, c, text.toLowerCase(java.util.Locale.ROOT), order);
+        if (words.length > 1) {
+            phraseStarts.add(words[0]);
+        }
         byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
         bySingularFirst.computeIfAbsent(WordForms.singular(words[0]), k -> new ArrayList<>()).add(p);
         if (words[0].length() >= 4) {

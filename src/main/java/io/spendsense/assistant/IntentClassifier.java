@@ -31,9 +31,46 @@ final class IntentClassifier {
     }
 
     private final List<IntentRule> rules;
+    /** Rules by a word their pattern must start with, so that a question only tries the rules its words can start. */
+    private final Map<String, int[]> byFirstWord;
+    /** Rules with an empty pattern: only their guard decides. */
+    private final int[] always;
 
     IntentClassifier(List<IntentRule> rules) {
         this.rules = List.copyOf(rules);
+        var index = new java.util.HashMap<String, List<Integer>>();
+        var none = new ArrayList<Integer>();
+        for (int k = 0; k < this.rules.size(); k++) {
+            Set<String> first = this.rules.get(k).pattern().firstWords();
+            if (first == null) {
+                none.add(k);
+                continue;
+            }
+            for (String w : first) {
+                index.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+            }
+        }
+        var built = new java.util.HashMap<String, int[]>();
+        index.forEach((w, ks) -> built.put(w, ks.stream().mapToInt(Integer::intValue).toArray()));
+        this.byFirstWord = Map.copyOf(built);
+        this.always = none.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The rules that can match the question, in table order. */
+    private java.util.BitSet candidates(String[] view) {
+        var chosen = new java.util.BitSet(rules.size());
+        for (int k : always) {
+            chosen.set(k);
+        }
+        for (String v : view) {
+            int[] ks = byFirstWord.get(v);
+            if (ks != null) {
+                for (int k : ks) {
+                    chosen.set(k);
+                }
+            }
+        }
+        return chosen;
     }
 
     Result classify(String[] view, IntentRule.Facts facts) {
@@ -41,7 +78,9 @@ final class IntentClassifier {
         var reasons = new EnumMap<Intent, List<String>>(Intent.class);
         boolean ownWords = false;
         var ruleWords = new HashSet<String>();
-        for (IntentRule rule : rules) {
+        var candidates = candidates(view);
+        for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+            IntentRule rule = rules.get(k);
             List<String> words = rule.apply(view, facts);
             if (words == null) {
                 continue;
@@ -56,7 +95,7 @@ final class IntentClassifier {
                 ownWords |= rule.intent() != Intent.TOTAL_SPENT || rule.weight() > 1.0;
             }
             scores.merge(rule.intent(), rule.weight(), Double::sum);
-            reasons.computeIfAbsent(rule.intent(), k -> new ArrayList<>())
+            reasons.computeIfAbsent(rule.intent(), x -> new ArrayList<>())
                     .add("rule " + rule.name() + (words.isEmpty() ? "" : " (words: " + String.join(", ", words) + ")"));
         }
         Intent best = null;

@@ -87,6 +87,11 @@ final class OutOfScope {
         return Optional.empty();
     }
 
+    /** Whether the word alone names a topic SpendSense does not track ("salary", "wife", "cash"). */
+    static boolean isTopicWord(String word) {
+        return Table.BY_WORD.containsKey(word) && !NEEDS_CONTEXT.contains(word);
+    }
+
     /**
      * "in Paris", "near the office", "around Chicago": a word no recognizer used right after a word of place is a
      * place (a category, payee or period there would have been read already).

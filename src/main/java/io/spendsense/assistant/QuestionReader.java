@@ -167,7 +167,7 @@ final class QuestionReader {
      * the category.
      */
     private static boolean insideCategoryPhrase(PeriodMatch p, String[] w, UserLexicon lexicon) {
-        if (p.endToken() - p.startToken() > 2) {
+        if (p.endToken() - p.startToken() > 2 || !lexicon.categories().startsLongerPhrase(w[p.startToken()])) {
             return false;
         }
         for (CategoryMatcher.Match c : lexicon.categories().findAll(w, new BitSet(w.length))) {

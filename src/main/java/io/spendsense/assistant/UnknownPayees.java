@@ -113,7 +113,7 @@ final class UnknownPayees {
 
     private static boolean candidate(String word) {
         return !StopWords.contains(word) && !Leftovers.isFiller(word) && !Numbers.isNumber(word)
-                && OutOfScope.find(new String[] {word}).isEmpty();
+                && !OutOfScope.isTopicWord(word);
     }
 
     private static Reading.PayeeRef ref(NormalizedQuestion q, String[] w, int start, int end, String how) {

@@ -35,6 +35,11 @@ final class WordPattern {
         return source;
     }
 
+    /** The words the pattern's first word may be, or null for an empty pattern (which always matches). */
+    Set<String> firstWords() {
+        return segments.isEmpty() ? null : segments.get(0).get(0);
+    }
+
     /** Every word the pattern can match. */
     Set<String> words() {
         var all = new java.util.HashSet<String>();
