@@ -29,13 +29,16 @@ import java.util.List;
  */
 final class IntentRules {
     static final String SPEND = "spend|spent|spending|spends|expenses|expenditure|expenditures|cost|costs|paid|pay"
-            + "|outlay|charged|shelled|blew|dropped";
+            + "|outlay|charged|shelled|blew|blown|blow|dropped|splurged|splurge|forked|wasted|burned|burnt|damage"
+            + "|spendings|spendage";
     static final String MOST = "most|highest|biggest|largest|priciest|max|maximum|worst|heaviest|top|costliest";
 
     static final List<IntentRule> ALL = List.of(
             of(TOTAL_SPENT, 2.0, "how much"),
             of(TOTAL_SPENT, 1.0, SPEND),
-            of(TOTAL_SPENT, 2.5, "total|sum|altogether|overall|totals"),
+            of(TOTAL_SPENT, 2.5, "total|sum|altogether|overall|totals|tally|tab"),
+            of(TOTAL_SPENT, 2.0, "the damage"),
+            of(TOTAL_SPENT, 2.0, "set|sets me|us back"),
             of(TOTAL_SPENT, 1.5, "what|whats … spend|spent|pay|paid|cost|costs"),
             of(TOTAL_SPENT, 2.0, "the|my total|sum"),
             when(TOTAL_SPENT, 1.5, "what|whats were|are|was|is my", f -> f.periods() + f.categories() + f.payees() > 0,

@@ -80,7 +80,7 @@ final class UnknownPayees {
     }
 
     private static boolean isJoiner(String word) {
-        return word.equals("or") || word.equals("and") || word.equals("nor");
+        return Set.of("or", "and", "nor", "vs", "versus", "than", "plus").contains(word);
     }
 
     private static Optional<Reading.PayeeRef> after(NormalizedQuestion q, String[] w, BitSet used, Set<String> leads) {
