@@ -116,6 +116,25 @@ public final class Assistant {
         lexicons.invalidate(who);
     }
 
+    /**
+     * Reads what the first question of a user needs before it is asked: the user's words (categories and the payee
+     * aggregate) and the common query shapes (so that the first answer does not pay for planning them). Call it off
+     * the UI thread right after sign-in; the results are discarded.
+     */
+    public void prepare(SignedInUser who) {
+        lexicons.get(who);
+        LocalDate today = LocalDate.now(clock);
+        var month = io.spendsense.domain.ExpenseFilter.of(Period.month(java.time.YearMonth.from(today)));
+        summaries.totals(who, month);
+        summaries.totals(who, month.withCategories(Set.of(-1L)));
+        summaries.totals(who, month.withPayee("-"));
+        summaries.byCategory(who, month);
+        summaries.biggest(who, month, 1);
+        summaries.byPayee(who, month, 1);
+        summaries.byMonth(who, month);
+        expenses.page(who, month, io.spendsense.domain.ExpenseSort.NEWEST_FIRST, 0, 1);
+    }
+
     /** A parser with the user's current words, that reads questions without reading expenses. */
     public QuestionParser parser(SignedInUser who) {
         return new QuestionParser(lexicons.get(who));

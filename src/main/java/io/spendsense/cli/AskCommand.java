@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import io.spendsense.assistant.Answer;
 import io.spendsense.assistant.AnswerJson;
 import io.spendsense.assistant.Assistant;
+import io.spendsense.assistant.WarmUp;
 import io.spendsense.assistant.Conversation;
 import io.spendsense.assistant.Intent;
 import io.spendsense.domain.Money;
@@ -47,9 +48,12 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var env = database.env();
         LocalDate day = today != null ? today : LocalDate.now(env.clock());
+        // loads the grammar while the database opens and the password is checked, so the first answer is quick
+        WarmUp.inBackground();
         return user.runSignedIn(database, (services, who) -> {
             var assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
                     services.budgets(), services.recurring(), services.insights(), env.clock());
+            assistant.prepare(who);
             var out = env.out();
             String question = words == null || words.isEmpty() ? null : String.join(" ", words);
             if (question != null) {

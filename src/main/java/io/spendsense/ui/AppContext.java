@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.spendsense.assistant.Assistant;
+import io.spendsense.assistant.WarmUp;
 import io.spendsense.service.BackupService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
@@ -101,6 +102,8 @@ public final class AppContext implements AutoCloseable {
         runner.run(opener).onSuccess(s -> {
             services = s;
             signIn.servicesReady(s.auth(), s.demo());
+            // the grammar's first use costs class loading: pay it while the user types a password
+            WarmUp.inBackground();
         }).onFailure(signIn::servicesFailed).start();
     }
 
@@ -130,6 +133,12 @@ public final class AppContext implements AutoCloseable {
         if (assistant == null) {
             assistant = Assistant.over(services);
         }
+        var ready = assistant;
+        // the user's words and the common query shapes, read before the first question instead of during it
+        runner.run(() -> {
+            ready.prepare(user);
+            return null;
+        }).onFailure(e -> LOG.debug("assistant preparation failed", e)).start();
         var chat = chats.computeIfAbsent(user.id(), id -> AssistantChat.viewModel(assistant, user,
                 services.categories(), services.summaries(), services.clock(), runner));
         var main = new MainViewModel(user, preferences, this::signOut, this::signOut, backupViewModel());
