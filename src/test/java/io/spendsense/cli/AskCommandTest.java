@@ -45,7 +45,8 @@ class AskCommandTest {
         String line = r.out().strip();
         assertThat(line).startsWith("{\"query\":\"How much did I spend on groceries last month?\","
                 + "\"intent\":\"total_spent\",\"from\":\"2026-02-01\",\"to\":\"2026-02-28\","
-                + "\"category\":\"Groceries\",\"payee\":null,\"exclude_category\":null,\"exclude_payee\":null,\"days\":null,\"amount_gt\":null,\"amount_lt\":null,"
+                + "\"category\":\"Groceries\",\"payee\":null,\"exclude_category\":null,\"exclude_payee\":null,"
+                + "\"days\":null,\"amount_gt\":null,\"amount_lt\":null,"
                 + "\"per\":null,\"from2\":null,\"to2\":null,\"category2\":null,\"payee2\":null,\"value\":\"847.83\",");
         assertThat(line).contains("\"explain\":[").contains("\"elapsed_ms\":").endsWith("}");
     }
