@@ -128,6 +128,7 @@ public final class Assistant {
         summaries.totals(who, month);
         summaries.totals(who, month.withCategories(Set.of(-1L)));
         summaries.totals(who, month.withPayee("-"));
+        summaries.totals(who, month.withoutCategories(Set.of(-1L)).withoutPayees(List.of("-")));
         summaries.byCategory(who, month);
         summaries.biggest(who, month, 1);
         summaries.byPayee(who, month, 1);

@@ -122,7 +122,9 @@ final class IntentRules {
             of(TREND, 5.0, "trend|trends|trending|trendline"),
             of(TREND, 5.5, "chart|charts|graph|graphs|plot|plots|visualize|visualise|visualization|diagram|histogram"),
             of(TREND, 4.5, "changed|change|changing|evolved|evolve|evolving|developed|grown|grew|increased"
-                    + "|decreased|dropped|rising|falling"),
+                    + "|decreased|dropped|drop|drops|dropping|rising|falling"),
+            // "how much have I dropped on coffee" spends money; "did my spending drop" stays a trend
+            of(TREND, -4.5, "dropped|drop on|at"),
             of(TREND, 4.5, "over time"),
             of(TREND, 4.5, "going|gone|trending|go|goes|went up|down|higher|lower"),
             of(TREND, 4.5, "increasing|decreasing|growing|shrinking|climbing|declining"),
@@ -167,7 +169,7 @@ final class IntentRules {
             // requests to do something else ("remind me to pay rent", "delete all my expenses") are not questions
             // about spending: an unknown rule that outweighs what the other words suggest
             of(Intent.UNKNOWN, 8.0, "^ remind|book|send|transfer|delete|remove|erase|play|cook|translate|schedule"
-                    + "|call|email|cancel|rename|sell"),
+                    + "|call|email|cancel|rename|sell|drop|truncate|update|insert"),
             of(Intent.UNKNOWN, 8.0, "^ can|could|would|will you … order|book|send|pay|buy|transfer|delete|remind"),
 
             of(BUDGET_STATUS, 6.0, "budget|budgets|budgeted|budgeting|allowance|overspent|overspending"),

@@ -58,6 +58,8 @@ class IntentRulesTest {
             What's my average Uber ride cost?                    | AVERAGE_SPENT
             what's my biggest expense category                   | TOP_CATEGORY
             show me the total for last month                     | TOTAL_SPENT
+            how much have I dropped on coffee since january      | TOTAL_SPENT
+            did my grocery spending drop this year               | TREND
             Which store did I spend the most at last year?       | TOP_PAYEE
             spending by month in 2025                            | TREND
             I spent 12.50 on lunch at Chipotle today             | ADD_EXPENSE
