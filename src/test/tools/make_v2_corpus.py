@@ -700,7 +700,7 @@ line(c, "which education costs did I pay for in 2025", LE, year(2025), category=
 line(c, "which Amazon orders did I pay for in February", LE, month_alone(T, 2), payee="Amazon")
 line(c, "which subscriptions over $15 did I pay for in 2024", LE, year(2024), category="Subscriptions", gt="15")
 line(c, "which shopping purchases did I pay for last week", LE, week(T, 1), category="Shopping")
-line(c, "which Starbucks coffees did I pay for last week", LE, week(T, 1), payee="Starbucks")
+line(c, "which Starbucks purchases did I pay for last week", LE, week(T, 1), payee="Starbucks")
 line(c, "which transport expenses did I pay for yesterday", LE, days_ago(T, 1), category="Transport")
 line(c, "which dining expenses over $40 did I pay for last month", LE, last_month(T), category="Dining", gt="40")
 line(c, "which groceries did I pay for on weekends in February", LE, month_alone(T, 2), category="Groceries", days="weekend")
