@@ -131,7 +131,10 @@ final class CategoryMatcher {
                 quality += 2;
             } else {
                 int allowed = Math.min(EditDistance.allowedFor(target.length()), EditDistance.allowedFor(q.length()));
-                if (allowed == 0 || q.charAt(0) != target.charAt(0)) {
+                // a topic SpendSense does not track is not a typo ("tips" is not "trips"), nor is a longer word that
+                // starts with the whole name ("healthy" is not "health")
+                if (allowed == 0 || q.charAt(0) != target.charAt(0) || OutOfScope.isTopicWord(q)
+                        || q.length() > target.length() && q.startsWith(target)) {
                     return null;
                 }
                 int d = EditDistance.within(q, target, allowed);

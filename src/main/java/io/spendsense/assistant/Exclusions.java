@@ -17,7 +17,7 @@ final class Exclusions {
     }
 
     private static final Set<String> ONE_WORD = Set.of("excluding", "except", "exclude", "excludes", "without",
-            "minus", "excl", "sans", "ignoring", "omitting", "disregarding", "exempting");
+            "minus", "excl", "sans", "besides", "ignoring", "omitting", "disregarding", "exempting");
     private static final List<String[]> TWO_WORDS = List.of(new String[] {"not", "counting"},
             new String[] {"not", "including"}, new String[] {"not", "incl"}, new String[] {"other", "than"},
             new String[] {"apart", "from"}, new String[] {"aside", "from"}, new String[] {"but", "not"},
@@ -25,7 +25,9 @@ final class Exclusions {
             new String[] {"outside", "of"}, new String[] {"and", "not"}, new String[] {"exclusive", "of"});
     /** Words that may stand inside a stretch between the entities it excludes. */
     static final Set<String> JOINERS = Set.of("and", "or", "nor", "the", "my", "any", "all", "for", "on", "at",
-            "from", "of", "stuff", "things", "spending", "purchases", "expenses", "costs", "payments");
+            "from", "of", "stuff", "things", "spending", "purchases", "expenses", "costs", "payments", "purchase",
+            "expense", "cost", "payment", "takeout", "delivery", "orders", "order", "rides", "ride", "trips", "trip",
+            "bills", "bill", "charges", "charge");
 
     private Exclusions() {
     }

@@ -77,6 +77,7 @@ final class IntentClassifier {
         var scores = new EnumMap<Intent, Double>(Intent.class);
         var reasons = new EnumMap<Intent, List<String>>(Intent.class);
         boolean ownWords = false;
+        var wordsOf = java.util.EnumSet.noneOf(Intent.class);
         var ruleWords = new HashSet<String>();
         var candidates = candidates(view);
         for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
@@ -91,8 +92,9 @@ final class IntentClassifier {
                     ruleWords.addAll(java.util.Arrays.asList(segment.split(" ")));
                 }
             }
-            if (!words.isEmpty()) {
-                ownWords |= rule.intent() != Intent.TOTAL_SPENT || rule.weight() > 1.0;
+            if (!words.isEmpty() && (rule.intent() != Intent.TOTAL_SPENT || rule.weight() > 1.0)) {
+                ownWords = true;
+                wordsOf.add(rule.intent());
             }
             scores.merge(rule.intent(), rule.weight(), Double::sum);
             reasons.computeIfAbsent(rule.intent(), x -> new ArrayList<>())
@@ -140,7 +142,9 @@ final class IntentClassifier {
         String explain = "intent " + best.wireName() + ": " + String.join(" + ", reasons.get(best)) + " score "
                 + fmt(top) + (next > 0 ? " vs " + second.wireName() + " " + fmt(next) : "")
                 + ", confidence " + fmt2(confidence) + override;
-        return new Result(best, top, confidence, ownWords, explain, scores, ruleWords);
+        // only the words of the intent that won make a question its own: "or" between two payees is compare
+        // evidence, but "what about uber or lyft?" after a count still asks for the count
+        return new Result(best, top, confidence, wordsOf.contains(best), explain, scores, ruleWords);
     }
 
     // plain arithmetic: String.format costs more than the rest of the classification

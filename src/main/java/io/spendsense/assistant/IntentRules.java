@@ -99,6 +99,9 @@ final class IntentRules {
             of(LIST_EXPENSES, 4.5, "which <category>|<payee> … did|have|do i pay|paid|buy|bought|get|got|have|had"),
             of(LIST_EXPENSES, 4.0, "which|what <category>|<payee> … charges|payments|purchases|expenses|orders|bills"),
             when(LIST_EXPENSES, 3.5, "everything|anything|all|stuff|things", f -> f.amountFilter(), "(with an amount)"),
+            // "the total of everything over $1k", "what did I spend on things over $1k" add up, they do not list
+            of(TOTAL_SPENT, 2.0, "total|sum|totals of|for everything|anything|all|stuff|things"),
+            of(LIST_EXPENSES, -2.0, "spend|spent|pay|paid on|for everything|anything|stuff|things"),
             when(LIST_EXPENSES, 3.0, "^ <amount>", f -> f.amountFilter(), "(an amount alone)"),
             of(LIST_EXPENSES, 1.0, "all|every|each"),
             when(LIST_EXPENSES, 1.0, "transactions|purchases|expenses|items|orders|payments|charges|receipts",
@@ -154,6 +157,9 @@ final class IntentRules {
             of(HELP, 6.0, "give|show me … examples|example|ideas|suggestions"),
             of(HELP, 6.0, "^ examples|example|suggestions|ideas|capabilities|features|commands|tips"),
             of(HELP, 6.0, "what|who are you"),
+            of(HELP, 7.0, "what|which to ask|say|type"),
+            of(HELP, 7.0, "what|which i can|could|should|may ask|say|type"),
+            of(HELP, 6.5, "what|which questions|question … you|understand|handle|answer|know|take"),
 
             of(TOP_PAYEE, 6.0, "which|what|whos|who store|stores|shop|shops|merchant|merchants|payee|payees|vendor"
                     + "|vendors|retailer|retailers|company|companies|business|businesses|brand|brands|seller|sellers"),

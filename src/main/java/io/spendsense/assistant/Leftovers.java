@@ -46,7 +46,7 @@ final class Leftovers {
             "ran", "run", "end", "ended", "came", "come", "comes", "make", "made", "drop", "shell", "last",
             "lately", "ago", "whole", "trip", "trips", "visit", "visits", "visited", "went", "take", "took",
             "taken", "eat", "ate", "eaten", "had", "ride", "rides", "meal", "meals", "delivery", "deliveries",
-            "fare", "fares", "runs", "trip", "visit", "session", "sessions", "subscription"));
+            "fare", "fares", "runs", "trip", "visit", "session", "sessions", "subscription", "draw", "drawn"));
     /** Every word an intent rule knows: understood wherever it stands, even when no rule fired on it there. */
     private static final Set<String> RULE_VOCABULARY = vocabulary();
 
@@ -82,8 +82,9 @@ final class Leftovers {
     private static Set<String> vocabulary() {
         var words = new java.util.HashSet<String>();
         for (IntentRule r : IntentRules.ALL) {
-            if (r.weight() > 0 && r.intent() != Intent.UNKNOWN) {
-                words.addAll(r.pattern().words());
+            // help words ("how does it work", "what kind of") are understood where a help rule read them, not anywhere
+            if (r.weight() > 0 && r.intent() != Intent.UNKNOWN && r.intent() != Intent.HELP) {
+                words.addAll(r.pattern().loneWords());
             }
         }
         words.removeIf(w -> w.startsWith("<") || w.startsWith("^"));

@@ -16,7 +16,7 @@ final class OutOfScope {
     }
 
     private static final java.util.List<Map.Entry<String, String>> WORDS = java.util.List.of(
-            entries("income", "earn", "earned", "earning", "earnings", "income", "salary", "salaries", "paycheck",
+            entries("income", "make", "made", "makes", "making", "earn", "earned", "earning", "earnings", "income", "salary", "salaries", "paycheck",
                     "paychecks", "paycheque", "wage", "wages", "revenue", "profit", "profits", "refund", "refunds",
                     "refunded", "dividend", "dividends", "bonus", "payout", "deposit", "deposits", "deposited"),
             entries("savings", "save", "saved", "saving", "savings"),
@@ -53,10 +53,19 @@ final class OutOfScope {
             Map.entry("got paid", "income"), Map.entry("put aside", "savings"), Map.entry("set aside", "savings"),
             Map.entry("credit score", "balances"));
 
+    /** Two-word cues read on the question's own words, before a payee takes their first word ("Apple" Pay). */
+    private static final Map<String, String> RAW_PAIRS = Map.of("apple pay", "payment methods", "google pay",
+            "payment methods", "samsung pay", "payment methods", "amazon pay", "payment methods", "shop pay",
+            "payment methods", "paypal credit", "payment methods");
+
+    /** Words after "in the" that start a time or a part, not a place: "in the next week", "in the rest of May". */
+    private static final Set<String> NOT_PLACES = Set.of("next", "last", "past", "first", "coming", "following",
+            "previous", "same", "whole", "entire", "rest", "end", "beginning", "middle", "start", "meantime", "future");
+
     /** Words that are topics only in some places: "where did my money go" is about categories, not places. */
     private static final Set<String> NEEDS_CONTEXT = Set.of("where", "check", "set", "move", "state", "interest",
             "them", "they", "their", "people", "person", "send", "update", "card", "cards", "partner", "partners", "am",
-            "pm");
+            "pm", "make", "made", "makes", "making");
 
     private OutOfScope() {
     }
@@ -69,6 +78,16 @@ final class OutOfScope {
      * The first topic outside SpendSense that the question is about, looking only at words no recognizer used
      * ({@code view} has entities as placeholders), or empty.
      */
+    static Optional<Topic> find(String[] view, String[] words) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            String topic = RAW_PAIRS.get(words[i] + " " + words[i + 1]);
+            if (topic != null) {
+                return Optional.of(new Topic(topic, words[i] + " " + words[i + 1]));
+            }
+        }
+        return find(view);
+    }
+
     static Optional<Topic> find(String[] view) {
         for (int i = 0; i + 1 < view.length; i++) {
             String topic = PAIRS.get(view[i] + " " + view[i + 1]);
@@ -98,8 +117,14 @@ final class OutOfScope {
      */
     static Optional<Topic> place(String[] view, java.util.List<String> unused) {
         for (int i = 1; i < view.length; i++) {
-            if (Set.of("in", "near", "around", "outside", "inside").contains(view[i - 1]) && unused.contains(view[i])) {
-                return Optional.of(new Topic("places", view[i - 1] + " " + view[i]));
+            if (!Set.of("in", "near", "around", "outside", "inside").contains(view[i - 1])) {
+                continue;
+            }
+            // "around the office", "near my work"
+            int k = i < view.length - 1 && Set.of("the", "a", "my", "our").contains(view[i]) ? i + 1 : i;
+            if (unused.contains(view[k]) && !NOT_PLACES.contains(view[k])) {
+                return Optional.of(new Topic("places", String.join(" ", java.util.Arrays.asList(view).subList(i - 1,
+                        k + 1))));
             }
         }
         return Optional.empty();
@@ -119,6 +144,10 @@ final class OutOfScope {
             case "set", "move", "send", "update" -> i == 0 || Set.of("you", "please").contains(before);
             // "9 am", "after 10 pm"; "how much am I spending" is not a time of day
             case "am", "pm" -> io.spendsense.assistant.lang.Numbers.isNumber(before) || before.equals("<amount>");
+            // "how much money did I make", "how much did we make in 2025"; not "how many purchases did I make"
+            case "make", "made", "makes", "making" -> java.util.Arrays.asList(view).subList(0, i).contains("money")
+                    || i >= 4 && view[0].equals("how") && view[1].equals("much") && Set.of("did", "do", "does")
+                    .contains(view[2]);
             case "state" -> Set.of("the", "this", "which", "what", "each", "per").contains(before);
             case "interest" -> Set.of("pay", "paid", "paying", "in", "much", "the", "my").contains(before);
             // "how much did they spend", "their shopping": someone else's spending

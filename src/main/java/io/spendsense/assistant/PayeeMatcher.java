@@ -66,11 +66,19 @@ final class PayeeMatcher {
         firstWords.forEach((word, entries) -> {
             boolean unique = entries.stream().map(e -> e.payee().name()).distinct().count() == 1
                     && !byFirst.get(word).stream().anyMatch(e -> e.keys().length == 1);
-            if (unique && word.length() >= 4 && !StopWords.contains(word) && !WordForms.hasDigit(word)) {
+            boolean acronym = word.length() == 3 && isAcronym(entries.get(0).payee().name());
+            if (unique && (word.length() >= 4 || acronym) && !StopWords.contains(word) && !WordForms.hasDigit(word)) {
                 byPrefix.put(word, entries.get(0));
             }
         });
         this.size = rank;
+    }
+
+    /** "AMC Theatres", "IKEA Store": the name starts with a word in capitals, which the user calls it by. */
+    private static boolean isAcronym(String name) {
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        return first.length() >= 3 && first.chars().allMatch(Character::isUpperCase);
     }
 
     int size() {

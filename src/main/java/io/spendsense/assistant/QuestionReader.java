@@ -121,7 +121,7 @@ final class QuestionReader {
         boolean excludes = !excludedCategories.isEmpty() || !excludedPayees.isEmpty();
         String why = ellipsis(w, view, intent, onlyFiller, shifted, allPeriods, categories, payees, amount, days,
                 excludes);
-        var scope = OutOfScope.find(view).orElse(null);
+        var scope = OutOfScope.find(view, w).orElse(null);
         var ignored = Leftovers.find(view, intent.ruleWords());
         if (perFound != null) {
             ignored.removeAll(List.of(perFound[1].split(" ")));

@@ -38,11 +38,19 @@ final class UnknownPayees {
         for (int i = 1; found.isEmpty() && i + 1 < w.length; i++) {
             if (w[i - 1].equals("how") && w[i].equals("many") && !used.get(i + 1)) {
                 found = span(q, w, used, i + 1, "what 'how many' counts");
-                found = found.filter(p -> p.end() - p.start() == 1);
+                // "how many spontaneous purchases": a word before a word for expenses describes them, it is not
+                // what they were for
+                boolean describes = i + 2 < w.length && COUNTED.contains(w[i + 2]);
+                found = found.filter(p -> p.end() - p.start() == 1 && !describes);
             }
         }
         return found;
     }
+
+    /** Words for expenses themselves, which the word before them only describes. */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("purchases", "purchase", "expenses",
+            "expense", "orders", "order", "transactions", "transaction", "items", "item", "things", "payments",
+            "charges", "times", "buys", "bills");
 
     /** "except Lyft", "not counting the farmers market": the words right after an exclusion marker. */
     static Optional<Reading.PayeeRef> excluded(NormalizedQuestion q, String[] w, BitSet used, Exclusions.Marker m,

@@ -47,6 +47,16 @@ final class WordPattern {
         return all;
     }
 
+    /**
+     * The words that stand alone in the pattern (one word between "…"), not inside a fixed phrase: "broken" in
+     * "break|broken down" means something only before "down".
+     */
+    Set<String> loneWords() {
+        var all = new java.util.HashSet<String>();
+        segments.stream().filter(seg -> seg.size() == 1).forEach(seg -> seg.forEach(all::addAll));
+        return all;
+    }
+
     /** The words that matched, in order, or null when the pattern does not occur. */
     List<String> match(String[] w) {
         var words = new ArrayList<String>();

@@ -52,6 +52,11 @@ class HonestAnswersTest {
             how much did I tip at restaurants                | tips and taxes
             cancel my Netflix                                | actions
             transfer 50 dollars to savings                   | savings
+            how much money did I make in 2025?               | income
+            how much did we make last year                   | income
+            how much did I pay with apple pay at Starbucks   | payment methods
+            how much of my dining was tips                   | tips and taxes
+            what did I spend around the office               | places
             """)
     void questionsAboutWhatIsNotTrackedAreUnknownAndSaySo(String question, String topic) {
         Answer a = ask(question);
@@ -71,6 +76,26 @@ class HonestAnswersTest {
         assertThat(a.ignored()).containsExactly("organic");
         assertThat(a.text()).contains("I did not use: \"organic\"");
         assertThat(AnswerJson.toJson(a)).contains("\"ignored\":[\"organic\"]");
+    }
+
+    @ParameterizedTest(name = "{0} → ignored {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how much did I spend on healthy groceries last month | healthy
+            average cost of my broken Amazon orders in 2025      | broken
+            how many spontaneous purchases did I make last week  | spontaneous
+            how much did I spend on work travel in 2025          | work
+            """)
+    void aWordThatLooksLikeAnotherIsNamedNotGuessed(String question, String word) {
+        Answer a = ask(question);
+        assertThat(a.intent()).isNotEqualTo(Intent.UNKNOWN);
+        assertThat(a.ignored()).containsExactly(word);
+        assertThat(a.frame().payees()).noneMatch(p -> p.equalsIgnoreCase(word));
+    }
+
+    @Test
+    void aCountOfPurchasesIsNotIncomeAndBillsDueInTheNextWeekAreNotAPlace() {
+        assertThat(ask("how many purchases did I make last week").intent()).isEqualTo(Intent.COUNT_EXPENSES);
+        assertThat(ask("what bills are due in the next week?").intent()).isEqualTo(Intent.UPCOMING_BILLS);
     }
 
     @Test
@@ -104,6 +129,8 @@ class HonestAnswersTest {
             how much did I spend in 2025 not counting Amazon      | Amazon
             2025 spending apart from amazon                       | Amazon
             how much in 2025 without amazon                       | Amazon
+            what did I spend in 2025 besides amazon               | Amazon
+            how much did I spend in 2025, not including orders from Amazon | Amazon
             """)
     void everyExclusionMarkerLeavesThePayeeOut(String question, String payee) {
         Answer a = ask(question);

@@ -60,6 +60,12 @@ class IntentRulesTest {
             show me the total for last month                     | TOTAL_SPENT
             how much have I dropped on coffee since january      | TOTAL_SPENT
             did my grocery spending drop this year               | TREND
+            total of everything over $1.5k in 2025               | TOTAL_SPENT
+            what did I spend on things over $1k in 2024          | TOTAL_SPENT
+            show me everything over $1k                          | LIST_EXPENSES
+            I'm not sure what to ask                             | HELP
+            can you show me what I can ask                       | HELP
+            what questions do you understand                     | HELP
             Which store did I spend the most at last year?       | TOP_PAYEE
             spending by month in 2025                            | TREND
             I spent 12.50 on lunch at Chipotle today             | ADD_EXPENSE

@@ -15,7 +15,8 @@ class PayeeMatcherTest {
             new PayeeMatcher.Known("Best Buy", 8, 3), new PayeeMatcher.Known("Domino's", 4, 37),
             new PayeeMatcher.Known("T-Mobile", 2, 27), new PayeeMatcher.Known("Target", 8, 31),
             new PayeeMatcher.Known("Whole Foods", 3, 59), new PayeeMatcher.Known("Uber", 5, 93),
-            new PayeeMatcher.Known("City Power & Light", 2, 27), new PayeeMatcher.Known("City Water Dept", 2, 9), new PayeeMatcher.Known("24 Hour Fitness", 6, 27)));
+            new PayeeMatcher.Known("City Power & Light", 2, 27), new PayeeMatcher.Known("City Water Dept", 2, 9), new PayeeMatcher.Known("24 Hour Fitness", 6, 27),
+            new PayeeMatcher.Known("AMC Theatres", 9, 39), new PayeeMatcher.Known("Big Sky Cafe", 4, 3)));
 
     static List<PayeeMatcher.Match> find(String question) {
         String[] w = Normalizer.normalize(question).words().toArray(String[]::new);
@@ -41,6 +42,7 @@ class PayeeMatcherTest {
             city power & light,               City Power & Light
             paid to Trader,                   Trader Joe's
             24 hour fitness,                  24 Hour Fitness
+            how often do I go to AMC,         AMC Theatres
             """)
     void findsKnownPayeesWhateverTheSpelling(String question, String payee) {
         assertThat(find(question)).first().extracting(PayeeMatcher.Match::name).isEqualTo(payee);
@@ -54,6 +56,7 @@ class PayeeMatcherTest {
             at city
             best
             trader
+            go to big
             """)
     void doesNotMatchPartsOrOrdinaryWords(String question) {
         assertThat(find(question)).isEmpty();

@@ -30,6 +30,14 @@ final class Currencies {
             java.math.BigDecimal n = Numbers.parse(t.text()).orElse(null);
             if (n == null && t.text().equals("a") && unit.equals("grand")) {
                 n = java.math.BigDecimal.ONE;
+                // "half a grand"
+                if (out == null && i > 0 && in.get(i - 1).text().equals("half")) {
+                    out = new ArrayList<>(in.subList(0, i - 1));
+                    n = new java.math.BigDecimal("0.5");
+                } else if (out != null && !out.isEmpty() && out.get(out.size() - 1).text().equals("half")) {
+                    out.remove(out.size() - 1);
+                    n = new java.math.BigDecimal("0.5");
+                }
             }
             if (n != null && shorthand && n.precision() - n.scale() <= 9) {
                 if (out == null) {

@@ -108,6 +108,14 @@ public final class Normalizer {
             out.add(buffer.token(w.replace(",", ""), from, to));
             return;
         }
+        var shorthand = NUMBER_THEN_WORD.matcher(w);
+        if (shorthand.matches() && shorthand.group(1).indexOf('.') >= 0) {
+            // "1.5k", "12.50usd": the decimal number stays whole, the unit after it is its own word
+            int cut = from + shorthand.group(1).length();
+            out.add(buffer.token(shorthand.group(1), from, cut));
+            out.add(buffer.token(shorthand.group(2), cut, to));
+            return;
+        }
         int partStart = from;
         for (int k = from; k <= to; k++) {
             char c = k < to ? buffer.text().charAt(k) : ' ';

@@ -48,6 +48,13 @@ class AmountFiltersTest {
             20 or less                                              |         |       | 20  | false | or-less
             usd 20 or less                                          |         |       | 20  | false | or-less
             over $10 and under $50                                  | 10      | true  | 50  | true  | over+under
+            everything over 1k                                      | 1000    | true  |     |       | over
+            purchases over $1.5k                                    | 1500    | true  |     |       | over
+            show shopping over 0.5k                                 | 500     | true  |     |       | over
+            more than a grand                                       | 1000    | true  |     |       | over
+            expenses over half a grand in 2025                      | 500     | true  |     |       | over
+            over 2 grand                                            | 2000    | true  |     |       | over
+            between $1k and $1.5k                                   | 1000    | false | 1500 | false | between
             under $50 but over $10 in 2025                          | 10      | true  | 50  | true  | over+under
             """)
     void readsTheAmountFilter(String question, BigDecimal min, Boolean minExclusive, BigDecimal max,
