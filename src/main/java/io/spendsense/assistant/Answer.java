@@ -42,6 +42,15 @@ public record Answer(String query, Frame frame, String value, String answerCateg
         explain = explain == null ? List.of() : List.copyOf(explain);
     }
 
+    /**
+     * The sentence a data answer ends with when words were not used: {@code I did not use: "organic" — the answer
+     * does not take it into account.} The chat shows it apart from the answer; the command line prints it as is.
+     */
+    public static String notUsedNote(List<String> words) {
+        return "I did not use: " + String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList())
+                + " — the answer does not take " + (words.size() == 1 ? "it" : "them") + " into account.";
+    }
+
     public Intent intent() {
         return frame.intent();
     }

@@ -259,11 +259,7 @@ public final class Assistant {
 
     /** Says in the answer itself which words of the question were not used ("I did not use: organic."). */
     private static String ignored(Plan plan) {
-        if (plan.ignored().isEmpty()) {
-            return "";
-        }
-        return " I did not use: " + String.join(", ", plan.ignored().stream().map(w -> "\"" + w + "\"").toList())
-                + " — the answer does not take " + (plan.ignored().size() == 1 ? "it" : "them") + " into account.";
+        return plan.ignored().isEmpty() ? "" : " " + Answer.notUsedNote(plan.ignored());
     }
 
     private static Answer simple(String q, Frame frame, String text, List<String> explain, long start) {

@@ -34,10 +34,17 @@ public final class ChatMessage {
     private final Table table;
     private final List<MonthTotal> series;
     private final boolean canShowInTable;
+    private final List<String> notUsed;
     private final BooleanProperty explainShown = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<ProposalState> proposalState;
 
     ChatMessage(Role role, String text, Answer answer, Table table, List<MonthTotal> series, boolean canShowInTable) {
+        this(role, text, answer, table, series, canShowInTable, List.of());
+    }
+
+    ChatMessage(Role role, String text, Answer answer, Table table, List<MonthTotal> series, boolean canShowInTable,
+                List<String> notUsed) {
+        this.notUsed = List.copyOf(notUsed);
         this.role = role;
         this.text = text;
         this.answer = answer;
@@ -85,6 +92,24 @@ public final class ChatMessage {
 
     public boolean canShowInTable() {
         return canShowInTable;
+    }
+
+    /**
+     * Words of the question the answer did not use (and that could change its meaning): the view shows them as a
+     * notice under the text. Empty when every word was used.
+     */
+    public List<String> notUsed() {
+        return notUsed;
+    }
+
+    /** The notice for {@link #notUsed()}, or null when there is none. */
+    public String notUsedNotice() {
+        if (notUsed.isEmpty()) {
+            return null;
+        }
+        return "Not used: " + String.join(", ", notUsed.stream().map(w -> "“" + w + "”").toList())
+                + (notUsed.size() == 1 ? " — this answer does not take it into account."
+                : " — this answer does not take them into account.");
     }
 
     public List<String> explain() {

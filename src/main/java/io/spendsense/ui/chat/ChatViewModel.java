@@ -217,8 +217,27 @@ public final class ChatViewModel {
         } else if (!answer.breakdown().isEmpty()) {
             table = breakdownTable(answer.breakdown());
         }
-        boolean filterable = answer.frame() != null && !NO_TABLE_FILTER.contains(answer.intent());
-        return new ChatMessage(ChatMessage.Role.ASSISTANT, answer.text(), answer, table, answer.series(), filterable);
+        boolean filterable = answer.frame() != null && !NO_TABLE_FILTER.contains(answer.intent())
+                && tableCanShow(answer.frame());
+        // The words not used are shown apart, as a notice under the answer, rather than at the end of its text.
+        String text = answer.text();
+        List<String> notUsed = List.of();
+        String note = answer.ignored().isEmpty() ? null : " " + Answer.notUsedNote(answer.ignored());
+        if (note != null && text.endsWith(note)) {
+            text = text.substring(0, text.length() - note.length());
+            notUsed = answer.ignored();
+        }
+        return new ChatMessage(ChatMessage.Role.ASSISTANT, text, answer, table, answer.series(), filterable, notUsed);
+    }
+
+    /**
+     * Whether the expense table's filter bar can show exactly the rows an answer is about: it has a period,
+     * categories, one search text and amount bounds, but no weekend/weekday switch, no exclusions and no list of
+     * payees. Where it cannot, the chat offers no "Show in table" rather than a table of other rows.
+     */
+    static boolean tableCanShow(Frame f) {
+        return f.days() == null && f.payees().size() <= 1 && f.excludeCategories().isEmpty()
+                && f.excludePayees().isEmpty();
     }
 
     private ChatMessage.Table expenseTable(List<Expense> expenses) {
@@ -255,7 +274,10 @@ public final class ChatViewModel {
         return Money.format(amount, currency);
     }
 
-    /** The expense table's filter for an answer: its period, category, payee, amount bounds and days. */
+    /**
+     * The expense table's filter for an answer: its period, categories, payees, exclusions, amount bounds and days
+     * (what the answer that names a category, a month or a payee named, when the question did not).
+     */
     static ExpenseFilter filterFor(Answer answer, List<Category> categories) {
         Frame f = answer.frame();
         Period period = f.period();
@@ -263,16 +285,18 @@ public final class ChatViewModel {
             period = Period.month(answer.answerMonth());
         }
         var filter = ExpenseFilter.of(period);
-        String category = f.category() == null && answer.intent() == Intent.TOP_CATEGORY ? answer.answerCategory()
-                : f.category();
-        if (category != null) {
-            var ids = categories.stream().filter(c -> c.name().equalsIgnoreCase(category)).map(Category::id)
-                    .collect(Collectors.toSet());
-            filter = filter.withCategories(ids);
+        List<String> named = f.categories().isEmpty() && answer.intent() == Intent.TOP_CATEGORY
+                && answer.answerCategory() != null ? List.of(answer.answerCategory()) : f.categories();
+        if (!named.isEmpty()) {
+            filter = filter.withCategories(ids(named, categories));
         }
-        if (f.payee() != null) {
-            filter = filter.withPayee(f.payee());
+        List<String> payees = f.payees().isEmpty() && answer.intent() == Intent.TOP_PAYEE
+                && answer.answerPayee() != null ? List.of(answer.answerPayee()) : f.payees();
+        filter = filter.withPayees(payees);
+        if (!f.excludeCategories().isEmpty()) {
+            filter = filter.withoutCategories(ids(f.excludeCategories(), categories));
         }
+        filter = filter.withoutPayees(f.excludePayees());
         if (f.amountGt() != null) {
             filter = filter.withMin(f.amountGt(), true);
         }
@@ -280,6 +304,11 @@ public final class ChatViewModel {
             filter = filter.withMax(f.amountLt(), true);
         }
         return f.days() == null ? filter : filter.withDays(f.days());
+    }
+
+    private static Set<Long> ids(List<String> names, List<Category> categories) {
+        return categories.stream().filter(c -> names.stream().anyMatch(n -> n.equalsIgnoreCase(c.name())))
+                .map(Category::id).collect(Collectors.toSet());
     }
 
     private void publish(ExpenseFilter filter) {

@@ -56,6 +56,11 @@ final class MessageBubbles {
         copy.setOnAction(e -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, message.text())));
         text.setContextMenu(new ContextMenu(copy));
         bubble.getChildren().add(text);
+        if (message.notUsedNotice() != null) {
+            var notice = text("⚠ " + message.notUsedNotice(), "not-used-notice");
+            notice.setId("notUsed");
+            bubble.getChildren().add(notice);
+        }
         if (message.table() != null) {
             bubble.getChildren().add(table(message.table()));
         }

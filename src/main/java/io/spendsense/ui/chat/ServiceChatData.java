@@ -39,15 +39,26 @@ public final class ServiceChatData implements ChatData {
         var list = new ArrayList<String>();
         var lastMonth = summaries.byCategory(who, ExpenseFilter.of(Period.month(month.minusMonths(1))));
         if (!lastMonth.isEmpty()) {
-            list.add("How much did I spend on " + lastMonth.get(0).category().toLowerCase(Locale.ROOT) + " last month?");
+            list.add("How much did I spend on " + lower(lastMonth.get(0).category()) + " last month?");
+        }
+        if (lastMonth.size() > 1) {
+            // The biggest category (often the rent) left out: what the rest of the month cost.
+            list.add("How much did I spend last month excluding " + lower(lastMonth.get(0).category()) + "?");
         }
         list.add("What was my biggest expense this month?");
         list.add("Compare my spending this month vs last month");
         var thisYear = summaries.byCategory(who, ExpenseFilter.of(Period.year(month.getYear())));
         if (thisYear.size() > 1) {
-            list.add("How has my " + thisYear.get(1).category().toLowerCase(Locale.ROOT) + " spending changed over the last 6 months?");
+            list.add("How has my " + lower(thisYear.get(1).category()) + " spending changed over the last 6 months?");
+        }
+        if (!thisYear.isEmpty()) {
+            list.add("Which merchant did I spend the most at this year?");
         }
         list.add("help");
         return list;
+    }
+
+    private static String lower(String category) {
+        return category.toLowerCase(Locale.ROOT);
     }
 }

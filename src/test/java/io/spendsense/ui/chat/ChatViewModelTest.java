@@ -114,6 +114,41 @@ class ChatViewModelTest {
     }
 
     @Test
+    void wordsNotUsedBecomeANoticeApartFromTheAnswer() {
+        say("how much on organic groceries this month?");
+        var answer = vm.getMessages().get(1);
+        assertThat(answer.text()).isEqualTo("You spent $210.40 on Groceries in March 2026.");
+        assertThat(answer.notUsed()).containsExactly("organic");
+        assertThat(answer.notUsedNotice()).isEqualTo("Not used: “organic” — this answer does not take it into account.");
+        say("how much on dining this month?");
+        assertThat(vm.getMessages().get(3).notUsed()).isEmpty();
+        assertThat(vm.getMessages().get(3).notUsedNotice()).isNull();
+    }
+
+    @Test
+    void showInTableIsOfferedOnlyWhereTheTableCanShowTheSameRows() {
+        say("how much on dining at Chipotle over $10 this month?");
+        say("how much this month excluding rent and Costco?");
+        say("how much on weekends this month?");
+        assertThat(vm.getMessages().get(1).canShowInTable()).isTrue();
+        assertThat(vm.getMessages().get(3).canShowInTable()).isFalse();
+        assertThat(vm.getMessages().get(5).canShowInTable()).isFalse();
+        vm.showInTable(vm.getMessages().get(3));
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void theFilterOfAnAnswerKeepsItsExclusionsAndTheTopPayeeItNamed() {
+        var excluding = FakeAssistant.answer("how much excluding rent and Costco");
+        assertThat(ChatViewModel.filterFor(excluding, engine.categories())).isEqualTo(ExpenseFilter.of(FakeAssistant.MARCH)
+                .withoutCategories(Set.of(1L)).withoutPayees(List.of("Costco")));
+        say("which merchant did I spend the most at on dining this month?");
+        vm.showInTable(vm.getMessages().get(1));
+        assertThat(requests).containsExactly(ExpenseFilter.of(FakeAssistant.MARCH).withCategories(Set.of(4L))
+                .withPayee("Chipotle"));
+    }
+
+    @Test
     void explainIsHiddenUntilToggled() {
         say("biggest");
         var answer = vm.getMessages().get(1);

@@ -65,6 +65,19 @@ class ChatViewTest {
     }
 
     @Test
+    void wordsNotUsedShowAsANoticeAndNoTableIsOfferedForRowsItCannotShow(FxRobot robot) throws Exception {
+        ask(robot, "how much on organic groceries this month?", 2);
+        assertThat(texts(robot, ".bubble-assistant .bubble-text")).containsExactly(
+                "You spent $210.40 on Groceries in March 2026.");
+        assertThat(texts(robot, "#notUsed")).containsExactly(
+                "⚠ Not used: “organic” — this answer does not take it into account.");
+        assertThat(robot.lookup(".show-in-table").queryAll()).hasSize(1);
+        ask(robot, "how much this month excluding rent?", 4);
+        assertThat(robot.lookup("#notUsed").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".show-in-table").queryAll()).hasSize(1);
+    }
+
+    @Test
     void upRecallsThePreviousQuestion(FxRobot robot) throws Exception {
         ask(robot, "first question", 2);
         ask(robot, "second question", 4);

@@ -80,6 +80,29 @@ final class FakeAssistant implements ChatData {
                     List.of("intent add_expense: 'I spent'", "category Dining: Chipotle is a restaurant"),
                     new ProposedExpense(draft, "Dining", "Chipotle is a restaurant", CategoryChoice.OPEN), 1);
         }
+        if (q.contains("organic")) {
+            return new Answer(question, new Frame(Intent.TOTAL_SPENT, MARCH, List.of("Groceries"), null, null, null,
+                    null, null, null, null, null, null, null), "210.40", null, null, null,
+                    "You spent $210.40 on Groceries in March 2026. " + Answer.notUsedNote(List.of("organic")),
+                    null, null, null, List.of("organic"), List.of("intent total_spent", "not used: 'organic'"), null, 1);
+        }
+        if (q.contains("excluding")) {
+            return new Answer(question, new Frame(Intent.TOTAL_SPENT, MARCH, null, null, null, null, null, null,
+                    null, null, null, List.of("Housing"), List.of("Costco")), "125.00", null, null,
+                    "You spent $125.00 in March 2026, not counting Housing or Costco.", null, null, null,
+                    List.of("intent total_spent", "excluding category Housing"), null, 1);
+        }
+        if (q.contains("weekends")) {
+            return new Answer(question, new Frame(Intent.TOTAL_SPENT, MARCH, null, null,
+                    io.spendsense.domain.DayKind.WEEKEND, null, null, null, null, null, null, null, null), "80.00", null,
+                    null, "You spent $80.00 on weekends in March 2026.", null, null, null, List.of("intent total_spent"),
+                    null, 1);
+        }
+        if (q.contains("merchant")) {
+            return new Answer(question, new Frame(Intent.TOP_PAYEE, MARCH, List.of("Dining"), null, null, null, null,
+                    null, null, null, null, null, null), "45.25", null, null, "Chipotle", "Chipotle: $45.25 of Dining in March 2026.",
+                    null, null, null, null, List.of("intent top_payee"), null, 1);
+        }
         if (q.contains("fail")) {
             throw new IllegalStateException("boom");
         }

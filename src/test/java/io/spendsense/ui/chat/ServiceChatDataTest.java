@@ -19,9 +19,11 @@ class ServiceChatDataTest {
             var chat = new ServiceChatData(data.user, data.services.categories(), data.services.summaries(), data.clock);
             assertThat(chat.suggestions()).containsExactly(
                     "How much did I spend on housing last month?",
+                    "How much did I spend last month excluding housing?",
                     "What was my biggest expense this month?",
                     "Compare my spending this month vs last month",
                     "How has my groceries spending changed over the last 6 months?",
+                    "Which merchant did I spend the most at this year?",
                     "help");
             assertThat(chat.categories()).extracting(Category::name).contains("Housing", "Dining");
         }
