@@ -248,6 +248,13 @@ final class FrameBuilder {
             s.period2 = periods.get(1).period();
             explain.add("side 1 " + periodLine(periods.get(0)));
             explain.add("side 2 " + periodLine(periods.get(1)));
+        } else if (periods.size() == 1 && !followUp && cats.size() < 2 && payees.size() < 2
+                && cats.size() + payees.size() < 2 && afterThan(r, periods.get(0))) {
+            // "more on coffee than last month": the one period named is side 2; side 1 is the same kind now.
+            s.period2 = periods.get(0).period();
+            s.period = now(s.period2, today);
+            explain.add("side 2 " + periodLine(periods.get(0)) + ", named after 'than'");
+            explain.add("side 1 period " + describe(s.period) + ": the same kind of period now");
         } else if (periods.size() == 1) {
             boolean bothSides = !followUp || s.period2 == null || s.period.equals(s.period2);
             s.period = periods.get(0).period();
@@ -347,6 +354,39 @@ final class FrameBuilder {
             list.sort(java.util.Comparator.comparingInt(PeriodMatch::startToken));
         }
         return list;
+    }
+
+    /** Whether a period's words follow "than" (or "than in", "than during" …): the second side of a comparison. */
+    private static boolean afterThan(Reading r, PeriodMatch p) {
+        var words = r.question().words();
+        int i = p.startToken() - 1;
+        if (i >= 0 && java.util.Set.of("in", "on", "for", "during", "over", "at").contains(words.get(i))) {
+            i--;
+        }
+        return i >= 0 && words.get(i).equals("than");
+    }
+
+    /**
+     * The period of the same kind as {@code p} that holds today: this year for a year, this quarter for a quarter,
+     * this month for a month, this week for a week, today for a day, else as many days ending today.
+     */
+    static Period now(Period p, LocalDate today) {
+        if (p.isAllTime() || p.from() == null || p.to() == null) {
+            return p;
+        }
+        String unit = p.isWholeYear() ? "year" : p.isWholeMonth() ? "month"
+                : p.equals(quarterOf(p.from())) ? "quarter" : p.equals(Period.weekOf(p.from())) ? "week"
+                : p.days() == 1 ? "today" : null;
+        if (unit == null) {
+            return new Period(today.minusDays(p.days() - 1), today);
+        }
+        var tokens = Normalizer.normalize(unit.equals("today") ? unit : "this " + unit).tokens();
+        return new PeriodGrammar(today).findFirst(tokens).map(PeriodMatch::period)
+                .orElse(new Period(today.minusDays(p.days() - 1), today));
+    }
+
+    private static Period quarterOf(LocalDate day) {
+        return Period.quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
     }
 
     /** The period just before: the month before a month, the year before a year, else the same length before. */

@@ -1,0 +1,54 @@
+package io.spendsense.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import io.spendsense.domain.Period;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The sides of a comparison over the development data (today 2026-03-20): with two periods, the first named is
+ * side 1; with one period named after "than", that period is side 2 and side 1 is the same kind of period now;
+ * with one period named first, side 2 is the period before it.
+ */
+class CompareSidesTest {
+    @TempDir
+    static Path dir;
+    static AssistantFixture fx;
+
+    @BeforeAll
+    static void load() {
+        fx = new AssistantFixture(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        fx.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            am I spending more on coffee than last month              | 2026-03-01 | 2026-03-31 | 2026-02-01 | 2026-02-28
+            is my grocery spending higher than in January?            | 2026-03-01 | 2026-03-31 | 2026-01-01 | 2026-01-31
+            did I spend less on dining than last year                 | 2026-01-01 | 2026-12-31 | 2025-01-01 | 2025-12-31
+            did I spend more on dining in February than in January?   | 2026-02-01 | 2026-02-28 | 2026-01-01 | 2026-01-31
+            compare my dining spending last month                     | 2026-02-01 | 2026-02-28 | 2026-01-01 | 2026-01-31
+            """)
+    void sides(String question, String from, String to, String from2, String to2) {
+        var answer = fx.ask(new Conversation(), question);
+        assertThat(answer.intent()).isEqualTo(Intent.COMPARE);
+        var p1 = answer.frame().period();
+        var p2 = answer.frame().period2();
+        var thisMonthOrYear = new Period(java.time.LocalDate.parse(from), java.time.LocalDate.parse(to));
+        // "this month" / "this year" may end today rather than at the month's end: compare the start, and the end
+        // against either reading.
+        assertThat(p1.from()).isEqualTo(thisMonthOrYear.from());
+        assertThat(p1.to()).isIn(thisMonthOrYear.to(), AssistantFixture.TODAY);
+        assertThat(p2).isEqualTo(new Period(java.time.LocalDate.parse(from2), java.time.LocalDate.parse(to2)));
+    }
+}
