@@ -12,7 +12,15 @@ public final class Main {
         if (args.length == 0) {
             DesktopLauncher.launch(args);
         } else {
-            System.exit(Cli.run(args, Cli.system()));
+            io.spendsense.cli.CliEnvironment env;
+            try {
+                env = Cli.system();
+            } catch (io.spendsense.service.ValidationException e) {
+                System.err.println("spendsense: " + e.getMessage());
+                System.exit(Cli.USER_ERROR);
+                return;
+            }
+            System.exit(Cli.run(args, env));
         }
     }
 }

@@ -52,7 +52,7 @@ public final class Cli {
         return new CliEnvironment(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                System.getenv(), Clock.systemDefaultZone(), System.console() != null);
+                System.getenv(), io.spendsense.service.AppClock.fromEnvironment(System.getenv()), System.console() != null);
     }
 
     /** For tests: given standard input text and environment. */

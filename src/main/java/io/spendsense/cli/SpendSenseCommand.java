@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "SpendSense: your expenses, on your machine, with an assistant that answers in plain English.",
         subcommands = {UserCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             SummaryCommand.class, BenchCommand.class, AskCommand.class,
-            BenchAssistantCommand.class, BudgetCommand.class, RecurringCommand.class,
+            BenchAssistantCommand.class, BenchForecastCommand.class, BudgetCommand.class, RecurringCommand.class,
             InsightsCommand.class, RuleCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class})
 public final class SpendSenseCommand implements Runnable {
     private final CliEnvironment env;

@@ -18,6 +18,13 @@ public final class UserOptions {
         int run(Services services, SignedInUser who) throws X;
     }
 
+    /** The options of a command whose profile is optional ({@code bench-forecast --user NAME}). */
+    static UserOptions of(String name) {
+        var options = new UserOptions();
+        options.user = name;
+        return options;
+    }
+
     public String username() {
         return user;
     }

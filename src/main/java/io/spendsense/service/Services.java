@@ -21,6 +21,7 @@ public final class Services implements AutoCloseable {
     private final BudgetService budgets;
     private final RecurringService recurring;
     private final InsightService insights;
+    private final ForecastService forecasts;
     private final RuleService rules;
     private final DemoService demo;
 
@@ -37,6 +38,7 @@ public final class Services implements AutoCloseable {
         this.budgets = new BudgetService(tx, clock);
         this.recurring = new RecurringService(tx, clock);
         this.insights = new InsightService(tx, clock);
+        this.forecasts = new ForecastService(tx, recurring, clock);
         this.rules = new RuleService(tx, clock);
         this.demo = new DemoService(tx, auth, importer, categories, budgets, recurring, clock);
     }
@@ -93,6 +95,10 @@ public final class Services implements AutoCloseable {
 
     public InsightService insights() {
         return insights;
+    }
+
+    public ForecastService forecasts() {
+        return forecasts;
     }
 
     public RuleService rules() {

@@ -17,7 +17,7 @@ public final class SpendSenseApp extends Application {
     @Override
     public void start(Stage stage) {
         Path database = DataLocation.resolve(null);
-        context = new AppContext(stage, () -> Services.open(database, Clock.systemDefaultZone()),
+        context = new AppContext(stage, () -> Services.open(database, io.spendsense.service.AppClock.fromEnvironment(System.getenv())),
                 UiPreferences.forUser(), new FxTaskRunner());
         context.start();
         StartupProbe.fromEnvironment(System.getenv()).ifPresent(probe -> probe.windowShown(
