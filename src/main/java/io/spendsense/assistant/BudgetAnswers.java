@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.spendsense.domain.Budget;
-import io.spendsense.domain.BudgetLedger;
 import io.spendsense.domain.BudgetStatus;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Period;
@@ -70,7 +69,7 @@ final class BudgetAnswers {
                     + Phrasing.month(month) + ", so there is no budget " + when + ".");
         }
         statuses.forEach(s -> explain.add(line(s)));
-        return ask == Ask.OVER ? over(statuses, cx, when) : left(statuses, cx, when);
+        return ask == Ask.OVER ? over(statuses, budgets, cx, when) : left(statuses, budgets, cx, when);
     }
 
     private static Outcome which(BudgetService budgets, Context cx, String category, List<YearMonth> months,
@@ -111,7 +110,7 @@ final class BudgetAnswers {
                 + String.join("; ", parts) + ".");
     }
 
-    private static Outcome over(List<BudgetStatus> statuses, Context cx, String when) {
+    private static Outcome over(List<BudgetStatus> statuses, BudgetService budgets, Context cx, String when) {
         BigDecimal over = statuses.stream().map(s -> s.remaining().signum() < 0 ? s.remaining().negate()
                 : BigDecimal.ZERO).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (statuses.size() == 1) {
@@ -120,7 +119,7 @@ final class BudgetAnswers {
                     ? "Yes: you are " + cx.say().money(s.remaining().negate()) + " over your " + s.budget().name()
                     + " budget " + when + ": " + spentOf(s, cx) + "."
                     : "No: you are within your " + s.budget().name() + " budget " + when + ": " + spentOf(s, cx)
-                    + ", " + cx.say().money(s.remaining()) + " left" + daysLeft(s) + "." + pace(s, cx);
+                    + ", " + cx.say().money(s.remaining()) + " left" + daysLeft(s) + "." + pace(s, budgets, cx);
             return Outcome.of(Money.plain(over), text);
         }
         List<BudgetStatus> exceeded = statuses.stream().filter(BudgetStatus::exceeded).toList();
@@ -132,14 +131,14 @@ final class BudgetAnswers {
         return Outcome.of(Money.plain(over), text);
     }
 
-    private static Outcome left(List<BudgetStatus> statuses, Context cx, String when) {
+    private static Outcome left(List<BudgetStatus> statuses, BudgetService budgets, Context cx, String when) {
         BigDecimal left = statuses.stream().map(BudgetStatus::remaining).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (statuses.size() == 1) {
             BudgetStatus s = statuses.get(0);
             String name = s.budget().isOverall() ? "overall budget" : s.budget().name() + " budget";
             String text = s.remaining().signum() > 0
                     ? "You have " + cx.say().money(s.remaining()) + " left in your " + name + " " + when + ": "
-                    + spentOf(s, cx) + daysLeft(s) + "." + pace(s, cx)
+                    + spentOf(s, cx) + daysLeft(s) + "." + pace(s, budgets, cx)
                     : "Nothing is left in your " + name + " " + when + ": you are "
                     + cx.say().money(s.remaining().negate()) + " over (" + spentOf(s, cx) + ").";
             return Outcome.of(Money.plain(left), text);
@@ -169,14 +168,24 @@ final class BudgetAnswers {
                 : ", " + Phrasing.count(s.daysLeft(), "day") + " to go";
     }
 
-    /** In the current month, a warning when the pace so far would go past the limit. */
-    private static String pace(BudgetStatus s, Context cx) {
+    /**
+     * In the current month, a warning when the month's forecast is likely to go past the limit: only when even the
+     * low end of its range is over (a rent paid on the 1st is not a pace).
+     */
+    private static String pace(BudgetStatus s, BudgetService budgets, Context cx) {
         if (!s.month().equals(YearMonth.from(cx.today()))) {
             return "";
         }
-        var forecast = BudgetLedger.forecast(s, cx.today(), BigDecimal.ZERO);
-        return forecast.likelyExceeded() ? " At this pace you would spend " + cx.say().money(forecast.projected())
-                + " by the end of the month." : "";
+        var forecast = budgets.forecast(cx.who(), cx.today()).stream()
+                .filter(f -> f.status().budget().id() == s.budget().id()).findFirst().orElse(null);
+        if (forecast == null || !forecast.likelyExceeded()) {
+            return "";
+        }
+        var m = forecast.forecast();
+        String range = !m.enoughHistory() || m.low().compareTo(m.high()) == 0 ? ""
+                : " (between " + cx.say().money(m.low()) + " and " + cx.say().money(m.high()) + ")";
+        return " You are likely to go over: " + (m.enoughHistory() ? "about " : "at least ")
+                + cx.say().money(m.expected()) + " by the end of the month" + range + ".";
     }
 
     /** The months a period covers, up to the current month (a future period: its first month), at most the last 36. */

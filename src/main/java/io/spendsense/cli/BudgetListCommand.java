@@ -1,6 +1,5 @@
 package io.spendsense.cli;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class BudgetListCommand implements Callable<Integer> {
             var statuses = services.budgets().status(who, shown);
             Map<Long, BudgetForecast> forecasts = new java.util.HashMap<>();
             if (shown.equals(current)) {
-                services.budgets().forecast(who, services.recurring().dueThisMonth(who)).forEach(f -> forecasts.put(f.status().budget().id(), f));
+                services.budgets().forecast(who).forEach(f -> forecasts.put(f.status().budget().id(), f));
             }
             var table = new TextTable("Id", "Budget", "Limit", "Carry", "Effective", "Spent", "Left", "%", "Days left",
                     "Level", "Forecast").rightAligned(0, 2, 3, 4, 5, 6, 7, 8, 10);
@@ -65,8 +64,18 @@ final class BudgetListCommand implements Callable<Integer> {
         });
     }
 
+    /**
+     * "about $1,655.00 ($1,610.00–$1,720.00)"; with too little history for a range, what is known: "at least $105.00
+     * (too little history)"; ", likely over" when even the least the month will cost is over the limit.
+     */
     private static String forecast(BudgetForecast f, String currency) {
-        BigDecimal projected = f.projected();
-        return Money.format(projected, currency) + (f.likelyExceeded() && !f.status().exceeded() ? " (likely over)" : "");
+        var m = f.forecast();
+        String over = f.likelyExceeded() && !f.status().exceeded() ? ", likely over" : "";
+        if (!m.enoughHistory()) {
+            return "at least " + Money.format(m.expected(), currency) + " (too little history)" + over;
+        }
+        String range = m.low().compareTo(m.high()) == 0 ? ""
+                : " (" + Money.format(m.low(), currency) + "–" + Money.format(m.high(), currency) + ")";
+        return "about " + Money.format(m.expected(), currency) + range + over;
     }
 }

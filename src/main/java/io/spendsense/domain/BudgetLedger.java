@@ -68,23 +68,4 @@ public final class BudgetLedger {
         }
         return month.lengthOfMonth() - today.getDayOfMonth() + 1;
     }
-
-    /**
-     * Where the month is heading. In the current month the pace is spent / days elapsed (today included) × days in
-     * the month; a past month is over, so its pace is what was spent; a future month has no pace yet (what is spent
-     * already, usually nothing). {@code recurringDue} (recurring expenses still due this month) comes on top.
-     */
-    public static BudgetForecast forecast(BudgetStatus status, LocalDate today, BigDecimal recurringDue) {
-        YearMonth month = status.month();
-        BigDecimal pace = status.spent();
-        if (month.equals(YearMonth.from(today))) {
-            pace = status.spent().multiply(BigDecimal.valueOf(month.lengthOfMonth()))
-                    .divide(BigDecimal.valueOf(today.getDayOfMonth()), 2, RoundingMode.HALF_UP);
-        }
-        BigDecimal due = recurringDue == null ? BigDecimal.ZERO : recurringDue;
-        BigDecimal projected = pace.add(due);
-        boolean likely = BudgetLevel.of(Money.toCents(projected), Money.toCents(status.effectiveLimit()))
-                == BudgetLevel.EXCEEDED;
-        return new BudgetForecast(status, pace, due, projected, likely);
-    }
 }

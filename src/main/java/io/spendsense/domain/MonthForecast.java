@@ -28,9 +28,20 @@ public record MonthForecast(Long categoryId, YearMonth month, LocalDate today, B
         return low != null;
     }
 
-    /** Whether even the low end of the range is over {@code limit}: only then is a budget "likely to exceed". */
+    /**
+     * The least the month will cost: the low end of the range, or without enough history what is already known
+     * (spent + bills due).
+     */
+    public BigDecimal floor() {
+        return enoughHistory() ? low : spent.add(billsDue);
+    }
+
+    /**
+     * Whether even the least the month will cost ({@link #floor()}) is over {@code limit}: only then is a budget
+     * "likely to exceed". Without history that is only when what is spent and due already is.
+     */
     public boolean likelyOver(BigDecimal limit) {
-        return enoughHistory() && low.compareTo(limit) > 0;
+        return floor().compareTo(limit) > 0;
     }
 
     /** Whether the whole range is under {@code limit}. */

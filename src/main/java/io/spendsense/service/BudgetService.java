@@ -36,9 +36,11 @@ public final class BudgetService {
     private final CategoryRepository categories;
     private final ExpenseRepository expenses;
     private final Clock clock;
+    private final ForecastService forecasts;
 
-    public BudgetService(Transactions tx, Clock clock) {
+    public BudgetService(Transactions tx, Clock clock, ForecastService forecasts) {
         this.tx = tx;
+        this.forecasts = forecasts;
         this.budgets = new BudgetRepository(tx);
         this.categories = new CategoryRepository(tx);
         this.expenses = new ExpenseRepository(tx);
@@ -159,17 +161,24 @@ public final class BudgetService {
         });
     }
 
+    /** The month-end forecast of every budget this month ({@link ForecastService}). */
+    public List<BudgetForecast> forecast(SignedInUser who) {
+        return forecast(who, LocalDate.now(clock));
+    }
+
     /**
-     * The month-end forecast of every budget this month: the pace so far plus {@code recurringDue}, the recurring
-     * expenses still due this month per category id (the overall budget counts them all).
+     * The month-end forecast of every budget in {@code today}'s month, as on {@code today}: the forecast of its
+     * category, or of all spending for the overall budget.
      */
-    public List<BudgetForecast> forecast(SignedInUser who, Map<Long, BigDecimal> recurringDue) {
-        LocalDate today = LocalDate.now(clock);
-        BigDecimal allDue = recurringDue.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return status(who, YearMonth.from(today)).stream()
-                .map(s -> BudgetLedger.forecast(s, today, s.budget().isOverall() ? allDue
-                        : recurringDue.getOrDefault(s.budget().categoryId(), BigDecimal.ZERO)))
-                .toList();
+    public List<BudgetForecast> forecast(SignedInUser who, LocalDate today) {
+        var statuses = status(who, YearMonth.from(today), today);
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        var byScope = new java.util.HashMap<Long, io.spendsense.domain.MonthForecast>();
+        forecasts.forMonth(who, today).forEach(f -> byScope.put(f.categoryId(), f));
+        return statuses.stream().map(s -> new BudgetForecast(s, byScope.computeIfAbsent(s.budget().categoryId(),
+                id -> forecasts.forMonth(who, today, id)))).toList();
     }
 
     /** The budgets a change took past 80% or 100%, given the statuses of the same month before and after it. */

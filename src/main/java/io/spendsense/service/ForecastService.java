@@ -34,9 +34,13 @@ public final class ForecastService {
         this.clock = clock;
     }
 
-    /** The forecast of all spending first, then of each category spent on in the last year or this month. */
+    /** The forecast of all spending first, then of each category spent on in the last two years or this month. */
     public List<MonthForecast> thisMonth(SignedInUser who) {
-        LocalDate today = LocalDate.now(clock);
+        return forMonth(who, LocalDate.now(clock));
+    }
+
+    /** As {@link #thisMonth}, for {@code today}'s month as it stood on {@code today}. */
+    public List<MonthForecast> forMonth(SignedInUser who, LocalDate today) {
         var loaded = load(who, today);
         var result = new ArrayList<MonthForecast>();
         result.add(loaded.forecaster().forecast(today, null, loaded.due(), loaded.recurringPayees()));
@@ -44,6 +48,12 @@ public final class ForecastService {
             result.add(loaded.forecaster().forecast(today, categoryId, loaded.due(), loaded.recurringPayees()));
         }
         return result;
+    }
+
+    /** The forecast of one category (null: all spending) for {@code today}'s month. */
+    public MonthForecast forMonth(SignedInUser who, LocalDate today, Long categoryId) {
+        var loaded = load(who, today);
+        return loaded.forecaster().forecast(today, categoryId, loaded.due(), loaded.recurringPayees());
     }
 
     /** All the user's expenses with their category names: what {@code bench-forecast --user} replays. */

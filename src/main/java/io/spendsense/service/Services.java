@@ -35,10 +35,10 @@ public final class Services implements AutoCloseable {
         this.summaries = new SummaryService(tx);
         this.importer = new ImportService(tx, categories, clock);
         this.exporter = new ExportService(tx);
-        this.budgets = new BudgetService(tx, clock);
         this.recurring = new RecurringService(tx, clock);
-        this.insights = new InsightService(tx, clock);
         this.forecasts = new ForecastService(tx, recurring, clock);
+        this.budgets = new BudgetService(tx, clock, forecasts);
+        this.insights = new InsightService(tx, clock);
         this.rules = new RuleService(tx, clock);
         this.demo = new DemoService(tx, auth, importer, categories, budgets, recurring, clock);
     }

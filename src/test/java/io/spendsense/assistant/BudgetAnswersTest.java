@@ -84,14 +84,28 @@ class BudgetAnswersTest {
     }
 
     @Test
-    void leftWarnsWhenThePaceWouldGoPastTheLimit() {
+    void leftWarnsWhenTheForecastGoesPastTheLimit() {
+        services.budgets().set(ann, dining, new BigDecimal("250"), false, null);
+        // a 9.00 lunch every day since October: 261.00 in February 2028 (29 days)
+        for (LocalDate d = LocalDate.of(2027, 10, 1); !d.isAfter(TODAY); d = d.plusDays(1)) {
+            spend(d.toString(), "9.00");
+        }
+        Answer a = ask("how much budget do I have left for dining?");
+        assertThat(a.value()).isEqualTo("160.00");
+        assertThat(a.text()).isEqualTo("You have $160.00 left in your Dining budget this month (February 2028): spent"
+                + " $90.00 of $250.00, 36%, 20 days to go. You are likely to go over: about $261.00 by the end of the"
+                + " month.");
+        services.budgets().set(ann, dining, new BigDecimal("262"), false, null);
+        assertThat(ask("how much budget do I have left for dining?").text()).doesNotContain("likely");
+    }
+
+    @Test
+    void aFirstLargeExpenseWithoutHistoryIsNoPace() {
         services.budgets().set(ann, dining, new BigDecimal("290"), false, null);
         spend("2028-02-03", "100.00");
-        Answer a = ask("how much budget do I have left for dining?");
-        assertThat(a.value()).isEqualTo("190.00");
-        assertThat(a.text()).isEqualTo("You have $190.00 left in your Dining budget this month (February 2028): spent"
-                + " $100.00 of $290.00, 34%, 20 days to go. At this pace you would spend $290.00 by the end of the"
-                + " month.");
+        // 100.00 by the 10th is not "290.00 by the end of the month": there is no history to say so
+        assertThat(ask("how much budget do I have left for dining?").text()).isEqualTo("You have $190.00 left in"
+                + " your Dining budget this month (February 2028): spent $100.00 of $290.00, 34%, 20 days to go.");
     }
 
     @Test

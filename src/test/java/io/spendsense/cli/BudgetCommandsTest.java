@@ -90,13 +90,27 @@ class BudgetCommandsTest {
     }
 
     @Test
-    void theCurrentMonthShowsTheForecastAndMarksLikelyOverspending() {
+    void theCurrentMonthShowsTheForecastAndMarksLikelyOverspending() throws IOException {
         cli.run("budget", "set", "--user", "alice", "--category", "Dining", "--limit", "200");
-        // 105.00 in 20 of 31 days: 162.75 by the month's end; Groceries 900 in 20 days: 1,395.00 of 1,000
         cli.run("budget", "set", "--user", "alice", "--category", "Groceries", "--limit", "1000");
+        // without history: only what is known, never a guess (105.00 spent in 20 days is not "about 162.75")
         var list = cli.run("budget", "list", "--user", "alice");
-        assertThat(list.out()).contains("$162.75").doesNotContain("$162.75 (likely over)")
-                .contains("$1,395.00 (likely over)");
+        assertThat(list.out()).contains("at least $105.00 (too little history)\n")
+                .contains("at least $900.00 (too little history)\n").doesNotContain("likely over");
+        // bob has five months of a 6.00 coffee every day: about 186.00 in March (31 coffees)
+        var csv = new StringBuilder("date,description,category,payee,amount\n");
+        for (var d = java.time.LocalDate.of(2025, 10, 1); !d.isAfter(java.time.LocalDate.of(2026, 3, 20));
+             d = d.plusDays(1)) {
+            csv.append(d).append(",Coffee,Dining,Cafe,6.00\n");
+        }
+        Path coffee = dir.resolve("coffee.csv");
+        Files.writeString(coffee, csv);
+        assertThat(cli.run("import", "--user", "bob", coffee.toString()).code()).isZero();
+        cli.run("budget", "set", "--user", "bob", "--category", "Dining", "--limit", "180");
+        assertThat(cli.run("budget", "list", "--user", "bob").out()).contains("about $186.00, likely over");
+        cli.run("budget", "set", "--user", "bob", "--category", "Dining", "--limit", "190");
+        assertThat(cli.run("budget", "list", "--user", "bob").out()).contains("about $186.00\n")
+                .doesNotContain("likely over");
     }
 
     @Test

@@ -72,12 +72,13 @@ class RecurringCommandsTest {
         cli.run("budget", "set", "--user", "alice", "--category", "Housing", "--limit", "1500");
         cli.run("recurring", "add", "--user", "alice", "--amount", "1475", "--category", "Housing",
                 "--payee", "Landlord", "--schedule", "monthly:25", "--start", "2026-03-25");
-        // nothing spent yet: the forecast is the rent still due on the 25th
-        assertThat(cli.run("budget", "list", "--user", "alice").out()).contains("OK     $1,475.00\n")
-                .doesNotContain("likely over");
+        // nothing spent yet and no history: the forecast is what is known, the rent still due on the 25th
+        assertThat(cli.run("budget", "list", "--user", "alice").out())
+                .contains("OK     at least $1,475.00 (too little history)\n").doesNotContain("likely over");
+        cli.run("budget", "set", "--user", "alice", "--category", "Housing", "--limit", "1474.99");
+        assertThat(cli.run("budget", "list", "--user", "alice").out())
+                .contains("at least $1,475.00 (too little history), likely over");
         cli.run("budget", "set", "--user", "alice", "--category", "Housing", "--limit", "1475");
-        assertThat(cli.run("budget", "list", "--user", "alice").out()).contains("$1,475.00 (likely over)");
-        cli.run("budget", "set", "--user", "alice", "--category", "Housing", "--limit", "1475.01");
         assertThat(cli.run("budget", "list", "--user", "alice").out()).doesNotContain("likely over");
     }
 

@@ -104,32 +104,6 @@ class BudgetLedgerTest {
         assertThat(BudgetLedger.daysLeft(month, today)).isEqualTo(left);
     }
 
-    @ParameterizedTest(name = "spent {1} by {0}, due {2}, limit {3}: projected {4}, likely exceeded {5}")
-    @CsvSource(textBlock = """
-            2028-02-10, 100.00, 0,     300.00, 290.00, false
-            2028-02-10, 100.00, 20.00, 300.00, 310.00, true
-            2027-02-14, 100.00, 0,     250.00, 200.00, false
-            2028-02-29, 280.00, 0,     280.00, 280.00, true
-            2028-02-01, 10.00,  0,     300.00, 290.00, false
-            """)
-    void forecastKeepsThePaceSoFarAndAddsWhatIsStillDue(LocalDate today, String spent, String due, String limit,
-                                                        String projected, boolean likely) {
-        YearMonth month = YearMonth.from(today);
-        var status = BudgetLedger.status(budget(limit, false, month), Map.of(month, new BigDecimal(spent)), month,
-                today);
-        var forecast = BudgetLedger.forecast(status, today, new BigDecimal(due));
-        assertThat(forecast.projected()).isEqualByComparingTo(projected);
-        assertThat(forecast.likelyExceeded()).isEqualTo(likely);
-    }
-
-    @Test
-    void aPastMonthForecastIsWhatWasSpent() {
-        var status = BudgetLedger.status(budget("100.00", false, JAN), spent("2028-01=40.00"), JAN, TODAY);
-        var forecast = BudgetLedger.forecast(status, TODAY, BigDecimal.ZERO);
-        assertThat(forecast.projected()).isEqualByComparingTo("40.00");
-        assertThat(forecast.likelyExceeded()).isFalse();
-    }
-
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(textBlock = """
             50.00,  85.00,  WARNING

@@ -110,18 +110,47 @@ class BudgetServiceTest {
     }
 
     @Test
-    void forecastAddsRecurringDueToTheCategoryAndToTheOverallBudget() {
-        services.budgets().set(alice, dining, new BigDecimal("310"), false, null);
-        services.budgets().set(alice, null, new BigDecimal("1000"), false, null);
+    void withoutHistoryTheForecastIsWhatIsKnownAndLikelyToExceedOnlyIfThatIsOver() {
+        services.budgets().set(alice, dining, new BigDecimal("105"), false, null);
+        services.budgets().set(alice, null, new BigDecimal("60"), false, null);
         spend(alice, dining, "2028-03-05", "100.00");
-        var forecasts = services.budgets().forecast(alice, Map.of(dining, new BigDecimal("5.00"),
-                groceries, new BigDecimal("700.00")));
-        var byName = forecasts.stream().collect(java.util.stream.Collectors.toMap(f -> f.status().budget().name(),
-                f -> f));
-        assertThat(byName.get("Dining").projected()).isEqualByComparingTo("315.00");
-        assertThat(byName.get("Dining").likelyExceeded()).isTrue();
-        assertThat(byName.get("Overall").projected()).isEqualByComparingTo("1015.00");
+        services.recurring().create(alice, new io.spendsense.domain.RecurringDraft(new BigDecimal("5.00"), dining,
+                "Spotify", "Spotify Premium", io.spendsense.domain.Schedule.monthly(20), LocalDate.of(2028, 3, 20),
+                null));
+        var byName = forecasts();
+        assertThat(byName.get("Dining").projected()).isEqualByComparingTo("105.00");
+        assertThat(byName.get("Dining").forecast().billsDue()).isEqualByComparingTo("5.00");
+        assertThat(byName.get("Dining").forecast().enoughHistory()).isFalse();
+        assertThat(byName.get("Dining").likelyExceeded()).isFalse();
+        assertThat(byName.get("Overall").projected()).isEqualByComparingTo("105.00");
         assertThat(byName.get("Overall").likelyExceeded()).isTrue();
+    }
+
+    @Test
+    void withHistoryABudgetIsLikelyToExceedOnlyWhenTheLowEndOfTheRangeIsOverItsLimit() {
+        services.budgets().set(alice, dining, new BigDecimal("280"), false, null);
+        services.budgets().set(alice, groceries, new BigDecimal("280"), false, null);
+        // four months of lunches, 9.00 every day, and this month so far
+        for (LocalDate d = LocalDate.of(2027, 11, 1); !d.isAfter(LocalDate.of(2028, 3, 10)); d = d.plusDays(1)) {
+            spend(alice, dining, d.toString(), "9.00");
+            spend(alice, groceries, d.toString(), "4.00");
+        }
+        var byName = forecasts();
+        var f = byName.get("Dining").forecast();
+        assertThat(f.historyMonths()).isEqualTo(4);
+        assertThat(f.spent()).isEqualByComparingTo("90.00");
+        // 21 more days of lunches: 279.00 in March
+        assertThat(f.expected()).isEqualByComparingTo("279.00");
+        assertThat(byName.get("Dining").likelyExceeded()).isFalse();
+        assertThat(byName.get("Dining").likelyWithin()).isTrue();
+        services.budgets().set(alice, dining, new BigDecimal("270"), false, null);
+        assertThat(forecasts().get("Dining").likelyExceeded()).isTrue();
+        assertThat(byName.get("Groceries").likelyExceeded()).isFalse();
+    }
+
+    private java.util.Map<String, io.spendsense.domain.BudgetForecast> forecasts() {
+        return services.budgets().forecast(alice).stream().collect(java.util.stream.Collectors.toMap(
+                f -> f.status().budget().name(), f -> f));
     }
 
     @Test

@@ -169,7 +169,7 @@ class RecurringServiceTest {
                 .extracting(LocalDate::toString).containsExactly("2028-04-15", "2028-05-01");
         assertThat(services.recurring().dueThisMonth(alice)).containsOnlyKeys(subscriptions)
                 .hasEntrySatisfying(subscriptions, v -> assertThat(v).isEqualByComparingTo("15.49"));
-        var forecast = services.budgets().forecast(alice, services.recurring().dueThisMonth(alice));
+        var forecast = services.budgets().forecast(alice);
         assertThat(forecast).isEmpty();
     }
 

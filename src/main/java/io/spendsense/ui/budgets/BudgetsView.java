@@ -28,12 +28,16 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
@@ -52,6 +56,7 @@ public final class BudgetsView {
     @FXML private VBox historyCard;
     @FXML private Label historyTitle;
     @FXML private BarChart<String, Number> historyChart;
+    @FXML private Pane bandLayer;
     @FXML private ProgressIndicator progress;
 
     public BudgetsView(BudgetsViewModel viewModel) {
@@ -145,11 +150,80 @@ public final class BudgetsView {
         spent.setName("Spent");
         var limit = new XYChart.Series<String, Number>();
         limit.setName("Limit");
+        var forecast = new XYChart.Series<String, Number>();
+        forecast.setName("Forecast");
+        HistoryPoint current = null;
+        double top = 0;
         for (HistoryPoint p : viewModel.history()) {
             spent.getData().add(new XYChart.Data<>(p.month(), p.spent()));
             limit.getData().add(new XYChart.Data<>(p.month(), p.limit()));
+            top = Math.max(top, Math.max(p.spent().doubleValue(), p.limit().doubleValue()));
+            if (p.forecast() != null) {
+                forecast.getData().add(new XYChart.Data<>(p.month(), p.forecast()));
+                current = p;
+                top = Math.max(top, p.high().doubleValue());
+            }
         }
-        historyChart.getData().setAll(spent, limit);
+        bandLayer.getChildren().clear();
+        var yAxis = (NumberAxis) historyChart.getYAxis();
+        if (current == null) {
+            yAxis.setAutoRanging(true);
+            historyChart.getData().setAll(spent, limit);
+            return;
+        }
+        // The axis must reach the top of the band, which no bar does: it is set by hand while a band is shown.
+        double unit = niceUnit(top * 1.08 / 5);
+        yAxis.setAutoRanging(false);
+        yAxis.setLowerBound(0);
+        yAxis.setTickUnit(unit);
+        yAxis.setUpperBound(Math.ceil(top * 1.08 / unit) * unit);
+        historyChart.getData().setAll(spent, limit, forecast);
+        drawBand(forecast.getData().get(0), current);
+    }
+
+    /** 1, 2 or 5 times a power of ten: tick units a reader can add up. */
+    static double niceUnit(double rough) {
+        if (rough <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double f = rough / power;
+        return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
+    }
+
+    /** The forecast's range as a translucent band around the current month's forecast bar, kept in place on layout. */
+    private void drawBand(XYChart.Data<String, Number> bar, HistoryPoint p) {
+        var band = new Rectangle();
+        band.setId("forecastBand");
+        band.getStyleClass().add("forecast-band");
+        bandLayer.getChildren().setAll(band);
+        var yAxis = (NumberAxis) historyChart.getYAxis();
+        Runnable place = () -> {
+            Node n = bar.getNode();
+            if (n == null || n.getScene() == null) {
+                return;
+            }
+            var b = bandLayer.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+            double low = bandLayer.sceneToLocal(yAxis.localToScene(0, yAxis.getDisplayPosition(p.low()))).getY();
+            double high = bandLayer.sceneToLocal(yAxis.localToScene(0, yAxis.getDisplayPosition(p.high()))).getY();
+            band.setX(b.getMinX() - 3);
+            band.setWidth(b.getWidth() + 6);
+            band.setY(Math.min(low, high));
+            band.setHeight(Math.max(2, Math.abs(low - high)));
+        };
+        Runnable follow = () -> {
+            Node n = bar.getNode();
+            if (n != null) {
+                Tooltip.install(n, new Tooltip("Forecast for " + p.month() + ": " + viewModel.money(p.forecast())
+                        + " (between " + viewModel.money(p.low()) + " and " + viewModel.money(p.high()) + ")"));
+                n.boundsInParentProperty().addListener((o, a, c) -> place.run());
+                place.run();
+            }
+        };
+        bar.nodeProperty().addListener((o, a, c) -> follow.run());
+        follow.run();
+        yAxis.upperBoundProperty().addListener((o, a, c) -> place.run());
+        historyChart.layoutBoundsProperty().addListener((o, a, c) -> place.run());
     }
 
     private void openEditor(BudgetEditorViewModel form) {

@@ -56,6 +56,7 @@ public final class BudgetsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final Map<Long, Budget> budgets = new HashMap<>();
+    private final Map<Long, BudgetForecast> forecasts = new HashMap<>();
     private List<Category> categories = List.of();
 
     public BudgetsViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs) {
@@ -87,7 +88,7 @@ public final class BudgetsViewModel {
         YearMonth m = month.get();
         boolean current = m.equals(YearMonth.now(clock));
         runner.run(() -> new Loaded(services.categories().list(who), services.budgets().status(who, m),
-                        current ? services.budgets().forecast(who, services.recurring().dueThisMonth(who)) : List.of()))
+                        current ? services.budgets().forecast(who) : List.of()))
                 .onBusy(loading::set)
                 .onSuccess(loaded -> {
                     if (m.equals(month.get())) {
@@ -105,7 +106,7 @@ public final class BudgetsViewModel {
         error.set("");
         categories = loaded.categories();
         budgets.clear();
-        Map<Long, BudgetForecast> forecasts = new HashMap<>();
+        forecasts.clear();
         loaded.forecasts().forEach(f -> forecasts.put(f.status().budget().id(), f));
         var colors = new HashMap<Long, String>();
         categories.forEach(c -> colors.put(c.id(), c.color()));
@@ -132,9 +133,25 @@ public final class BudgetsViewModel {
         String remaining = s.remaining().signum() >= 0 ? money(s.remaining()) + " left"
                 : "Over by " + money(s.remaining().negate());
         String days = s.daysLeft() == 1 ? "1 day left" : s.daysLeft() + " days left";
-        String forecast = f == null ? "" : "Projected " + money(f.projected()) + " by month end";
         return new BudgetRow(s.budget().id(), s.budget().name(), color, s.level(), progress, percent, spent,
-                remaining, days, forecast, f != null && f.likelyExceeded());
+                remaining, days, f == null ? "" : forecastText(f), f != null && f.likelyExceeded());
+    }
+
+    /**
+     * "About $1,655.00 by month end (between $1,610.00 and $1,720.00)"; with too little history, what is known
+     * instead of a guess: "Not enough history to forecast yet: $40.00 spent, $15.49 in bills still due".
+     */
+    String forecastText(BudgetForecast f) {
+        var m = f.forecast();
+        if (!m.enoughHistory()) {
+            return "Not enough history to forecast yet: " + money(m.spent()) + " spent"
+                    + (m.billsDue().signum() > 0 ? ", " + money(m.billsDue()) + " in bills still due" : "");
+        }
+        if (m.low().compareTo(m.high()) == 0) {
+            return "About " + money(m.expected()) + " by month end";
+        }
+        return "About " + money(m.expected()) + " by month end (between " + money(m.low()) + " and "
+                + money(m.high()) + ")";
     }
 
     /** Shows {@code row}'s history: the last 12 months up to the selected month. */
@@ -150,8 +167,14 @@ public final class BudgetsViewModel {
         runner.run(() -> services.budgets().history(who, row.budgetId(), to.minusMonths(HISTORY_MONTHS - 1), to))
                 .onSuccess(statuses -> {
                     if (selected.get() == row) {
-                        history.setAll(statuses.stream().map(s -> new HistoryPoint(MONTH_SHORT.format(s.month()),
-                                s.spent(), s.effectiveLimit())).toList());
+                        var forecast = forecasts.get(row.budgetId());
+                        history.setAll(statuses.stream().map(s -> {
+                            var f = forecast != null && forecast.forecast().enoughHistory()
+                                    && s.month().equals(forecast.forecast().month()) ? forecast.forecast() : null;
+                            return new HistoryPoint(MONTH_SHORT.format(s.month()), s.spent(), s.effectiveLimit(),
+                                    f == null ? null : f.expected(), f == null ? null : f.low(),
+                                    f == null ? null : f.high());
+                        }).toList());
                     }
                 })
                 .onFailure(e -> error.set(UserMessages.of(e)))
@@ -218,7 +241,7 @@ public final class BudgetsViewModel {
         return who.currency();
     }
 
-    private String money(BigDecimal amount) {
+    public String money(BigDecimal amount) {
         return Money.format(amount, who.currency());
     }
 

@@ -75,12 +75,16 @@ class BudgetsViewModelTest {
     void currentMonthHasAForecastThatMarksBudgetsLikelyToBeExceeded() {
         data.budget("Dining", "200");
         data.budget("Groceries", "500");
-        data.spend("Dining", "150", LocalDate.of(2026, 3, 10)); // 150 in 20 days: ~232 by the 31st
+        // eight dollars of lunch a day since November: 248.00 by the 31st of March
+        for (LocalDate d = LocalDate.of(2025, 11, 1); !d.isAfter(LocalDate.of(2026, 3, 20)); d = d.plusDays(1)) {
+            data.spend("Dining", "8", d);
+        }
         data.spend("Groceries", "100", LocalDate.of(2026, 3, 10));
         vm.refresh();
 
-        assertThat(row("Dining").forecast()).startsWith("Projected $232.");
+        assertThat(row("Dining").forecast()).isEqualTo("About $248.00 by month end");
         assertThat(row("Dining").likelyExceeded()).isTrue();
+        assertThat(row("Groceries").forecast()).isEqualTo("Not enough history to forecast yet: $100.00 spent");
         assertThat(row("Groceries").likelyExceeded()).isFalse();
 
         vm.previousMonth();
