@@ -1,6 +1,7 @@
 package io.spendsense.ui.charts;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,15 @@ final class ChartQueries {
 
     record RangeData(List<ChartRange> ranges, List<YearMonth> months, List<MonthCategoryTotal> cells,
                              List<CategoryTotal> categories, CategoryTotal trendCategory, List<MonthTotal> trend) {
+    }
+
+    /** The month before {@code month}: whole, or its days 1..{@code asOf}'s day (at most its last day). */
+    static Period sameDaysBefore(YearMonth month, LocalDate asOf) {
+        YearMonth before = month.minusMonths(1);
+        if (asOf == null) {
+            return Period.month(before);
+        }
+        return new Period(before.atDay(1), before.atDay(Math.min(asOf.getDayOfMonth(), before.lengthOfMonth())));
     }
 
     record MonthData(Totals total, Totals previous, List<CategoryTotal> categories, Optional<Expense> biggest) {
@@ -108,10 +118,14 @@ final class ChartQueries {
         return series;
     }
 
-    MonthData month(YearMonth month) {
+    /**
+     * A month's figures and, to compare with, the month before: the whole of it, or for a month not over yet
+     * ({@code asOf} its last day so far) the same days of it — the 1st to the 15th against the 1st to the 15th.
+     */
+    MonthData month(YearMonth month, LocalDate asOf) {
         var filter = ExpenseFilter.of(Period.month(month));
         return new MonthData(summaries.totals(who, filter),
-                summaries.totals(who, ExpenseFilter.of(Period.month(month.minusMonths(1)))),
+                summaries.totals(who, ExpenseFilter.of(sameDaysBefore(month, asOf))),
                 summaries.byCategory(who, filter),
                 summaries.biggest(who, filter, 1).stream().findFirst());
     }

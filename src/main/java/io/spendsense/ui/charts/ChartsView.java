@@ -55,6 +55,7 @@ public final class ChartsView {
     @FXML private StackPane chartsRoot;
     @FXML private Label monthLabel;
     @FXML private Button previousButton;
+    @FXML private Label partialNote;
     @FXML private Button nextButton;
     @FXML private ComboBox<ChartRange> rangeBox;
     @FXML private Label totalLabel;
@@ -206,6 +207,9 @@ public final class ChartsView {
         }
         monthlyChart.getData().clear();
         monthlyAxis.getCategories().setAll(categories);
+        partialNote.setText(viewModel.partialNote());
+        partialNote.setVisible(!partialNote.getText().isEmpty());
+        partialNote.setManaged(partialNote.isVisible());
         var seriesList = new ArrayList<XYChart.Series<String, Number>>();
         legend.getChildren().clear();
         for (var category : viewModel.getRangeCategories()) {

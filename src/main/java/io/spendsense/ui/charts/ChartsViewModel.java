@@ -197,11 +197,23 @@ public final class ChartsViewModel {
     public String axisLabel(YearMonth month) {
         boolean showYear = !range.get().isYear() && (month.getMonthValue() == 1 || !months.isEmpty() && month.equals(months.get(0)));
         String name = DateTimeFormatter.ofPattern("MMM", Locale.US).format(month);
-        return showYear ? name + "\n" + month.getYear() : name;
+        // the month not over yet is marked: its bar is not a month's total
+        String label = month.equals(currentMonth()) ? name + "*" : name;
+        return showYear ? label + "\n" + month.getYear() : label;
+    }
+
+    /** The note under the monthly chart when the current month is in it: "* December 2026 so far (to Dec 2)". */
+    public String partialNote() {
+        YearMonth current = currentMonth();
+        if (!months.contains(current)) {
+            return "";
+        }
+        return "* " + MONTH_TITLE.format(current) + " so far (to " + DAY.format(LocalDate.now(clock)) + ")";
     }
 
     public String tooltip(String category, YearMonth month, BigDecimal amount) {
-        return category + " · " + monthLabel(month) + "\n" + money(amount);
+        return category + " · " + monthLabel(month) + (month.equals(currentMonth()) ? " (so far)" : "") + "\n"
+                + money(amount);
     }
 
     /** Whether a line of {@code points} points should draw its markers. */
@@ -234,9 +246,13 @@ public final class ChartsViewModel {
         long generation = ++monthGeneration;
         var month = selectedMonth.get();
         monthTitle.set(MONTH_TITLE.format(month));
-        totalCaption.set(MONTH_TITLE.format(month) + (month.equals(currentMonth()) ? " · so far" : " · total"));
-        changeTitle.set("vs " + MONTH_TITLE.format(month.minusMonths(1)));
-        start(runner.run(() -> queries.month(month)).onSuccess(data -> {
+        boolean partial = month.equals(currentMonth());
+        totalCaption.set(MONTH_TITLE.format(month) + (partial ? " · so far" : " · total"));
+        // A month not over yet is compared with the same days of the month before, never with all of it.
+        LocalDate asOf = partial ? LocalDate.now(clock) : null;
+        var before = ChartQueries.sameDaysBefore(month, asOf);
+        changeTitle.set("vs " + (partial ? sameDays(before) : MONTH_TITLE.format(month.minusMonths(1))));
+        start(runner.run(() -> queries.month(month, asOf)).onSuccess(data -> {
             if (generation == monthGeneration) {
                 showMonth(month, data);
             }
@@ -252,6 +268,12 @@ public final class ChartsViewModel {
         topCategoryText.set(data.categories().isEmpty() ? "—"
                 : data.categories().get(0).category() + " · " + money(data.categories().get(0).total()));
         biggestText.set(data.biggest().map(this::describe).orElse("—"));
+    }
+
+    /** "Feb 1–20, 2026", or "Feb 1, 2026" for one day. */
+    static String sameDays(Period p) {
+        String month = DateTimeFormatter.ofPattern("MMM", Locale.US).format(p.from());
+        return month + " " + (p.days() == 1 ? "1" : "1–" + p.to().getDayOfMonth()) + ", " + p.from().getYear();
     }
 
     private void showChange(BigDecimal total, BigDecimal previous, YearMonth previousMonth) {

@@ -49,7 +49,8 @@ class ChartsViewModelTest {
         assertThat(vm.totalCaptionProperty().get()).isEqualTo("March 2026 · so far");
         assertThat(vm.monthTotalProperty().get()).isEqualByComparingTo("1670.75");
         assertThat(vm.totalTextProperty().get()).isEqualTo("$1,670.75");
-        assertThat(vm.changeTitleProperty().get()).isEqualTo("vs February 2026");
+        // the month is not over: compared with the same days of February (1–20), not with all of it
+        assertThat(vm.changeTitleProperty().get()).isEqualTo("vs Feb 1–20, 2026");
         assertThat(vm.changeTextProperty().get()).isEqualTo("+$95.75 (+6.1%)");
         assertThat(vm.changeProperty().get()).isEqualTo(Change.UP);
         assertThat(vm.topCategoryTextProperty().get()).isEqualTo("Housing · $1,475.00");
@@ -122,7 +123,22 @@ class ChartsViewModelTest {
         assertThat(vm.axisLabel(YearMonth.of(2025, 1))).isEqualTo("Jan");
         vm.selectRange(ChartRange.LAST_12_MONTHS);
         assertThat(vm.getMonths().stream().map(vm::axisLabel)).containsExactly("Apr\n2025", "May", "Jun", "Jul", "Aug",
-                "Sep", "Oct", "Nov", "Dec", "Jan\n2026", "Feb", "Mar");
+                "Sep", "Oct", "Nov", "Dec", "Jan\n2026", "Feb", "Mar*");
+        assertThat(vm.partialNote()).isEqualTo("* March 2026 so far (to Mar 20)");
+        assertThat(vm.tooltip("Dining", YearMonth.of(2026, 3), new BigDecimal("12"))).startsWith("Dining · Mar 2026 (so far)");
+    }
+
+    @Test
+    void aMonthNotOverIsComparedWithTheSameDaysOfTheMonthBefore() {
+        assertThat(ChartQueries.sameDaysBefore(YearMonth.of(2026, 3), java.time.LocalDate.of(2026, 3, 31)))
+                .isEqualTo(new io.spendsense.domain.Period(java.time.LocalDate.of(2026, 2, 1),
+                        java.time.LocalDate.of(2026, 2, 28)));
+        assertThat(ChartQueries.sameDaysBefore(YearMonth.of(2026, 12), java.time.LocalDate.of(2026, 12, 1)))
+                .isEqualTo(io.spendsense.domain.Period.day(java.time.LocalDate.of(2026, 11, 1)));
+        assertThat(ChartQueries.sameDaysBefore(YearMonth.of(2026, 2), null))
+                .isEqualTo(io.spendsense.domain.Period.month(YearMonth.of(2026, 1)));
+        assertThat(ChartsViewModel.sameDays(io.spendsense.domain.Period.day(java.time.LocalDate.of(2026, 11, 1))))
+                .isEqualTo("Nov 1, 2026");
     }
 
     @Test
@@ -166,7 +182,9 @@ class ChartsViewModelTest {
     @Test
     void tooltipsGiveExactAmountsInTheUsersCurrency() {
         assertThat(vm.tooltip("Dining", YearMonth.of(2026, 3), new BigDecimal("1234.5")))
-                .isEqualTo("Dining · Mar 2026\n$1,234.50");
+                .isEqualTo("Dining · Mar 2026 (so far)\n$1,234.50");
+        assertThat(vm.tooltip("Dining", YearMonth.of(2026, 2), new BigDecimal("1234.5")))
+                .isEqualTo("Dining · Feb 2026\n$1,234.50");
     }
 
     @Test

@@ -139,7 +139,7 @@ class ChartsViewTest {
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
         var tip = robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip)
                 .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElseThrow();
-        assertThat(tip).isEqualTo("Housing · Mar 2026\n$1,475.00");
+        assertThat(tip).isEqualTo("Housing · Mar 2026 (so far)\n$1,475.00");
     }
 
     @Test
