@@ -2,7 +2,10 @@ package io.spendsense.assistant;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +19,8 @@ import io.spendsense.domain.Totals;
 final class ComparisonAnswers {
     /** A trend never lists more months than this (a chart stays readable; the total covers the whole period). */
     private static final int MAX_MONTHS = 240;
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d", java.util.Locale.US);
+    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US);
 
     private ComparisonAnswers() {
     }
@@ -39,7 +44,78 @@ final class ComparisonAnswers {
             }
             text.append(" in the first.");
         }
+        text.append(likeForLike(plan, cx, one, two));
         return Outcome.of(Money.plain(diff), text.toString());
+    }
+
+    /**
+     * When one side is a period not over yet and the other a period before it, the figure that compares like with
+     * like: the earlier period over as many days as have gone by in the current one ("So far: $1,582.58 by Dec 2,
+     * against $1,170.48 by Nov 2: $412.10 more (+35.2%)."). Empty otherwise. The answer's value stays side 1 minus
+     * side 2, as the contract defines it.
+     */
+    static String likeForLike(Plan plan, Context cx, Totals one, Totals two) {
+        Frame f = plan.frame();
+        Period p1 = f.period();
+        Period p2 = f.period2();
+        LocalDate today = cx.today();
+        if (p1 == null || p2 == null || p1.from() == null || p2.from() == null || p1.to() == null || p2.to() == null) {
+            return "";
+        }
+        boolean firstRuns = notOver(p1, today) && p2.to().isBefore(p1.from());
+        boolean secondRuns = notOver(p2, today) && p1.to().isBefore(p2.from());
+        if (!firstRuns && !secondRuns) {
+            return "";
+        }
+        Period running = firstRuns ? p1 : p2;
+        Period earlier = firstRuns ? p2 : p1;
+        LocalDate end;
+        if (running.from().getDayOfMonth() == 1 && YearMonth.from(running.from()).equals(YearMonth.from(today))
+                && earlier.isWholeMonth()) {
+            // a month against a month: by the same day of the month (at most the earlier month's last day)
+            end = earlier.from().withDayOfMonth(Math.min(today.getDayOfMonth(), earlier.from().lengthOfMonth()));
+        } else if (running.from().getDayOfYear() == 1 && earlier.isWholeYear()) {
+            end = earlier.from().plusDays(today.getDayOfYear() - 1L);
+        } else {
+            end = earlier.from().plusDays(ChronoUnit.DAYS.between(running.from(), today));
+        }
+        if (end.isAfter(earlier.to())) {
+            end = earlier.to();
+        }
+        var filter = firstRuns ? cx.filter2(plan) : cx.filter(plan);
+        Totals runningTotals = firstRuns ? one : two;
+        Totals earlierSoFar = cx.summaries().totals(cx.who(), filter.withPeriod(new Period(earlier.from(), end)));
+        BigDecimal diff = runningTotals.total().subtract(earlierSoFar.total());
+        var day = end.getYear() == today.getYear() ? SHORT_DAY : DAY_YEAR;
+        var out = new StringBuilder(" So far: ").append(cx.say().money(runningTotals.total())).append(" by ")
+                .append(day.format(today)).append(", against ").append(cx.say().money(earlierSoFar.total()))
+                .append(" by ").append(day.format(end)).append(": ");
+        if (diff.signum() == 0) {
+            return out.append("the same.").toString();
+        }
+        out.append(cx.say().money(diff.abs())).append(diff.signum() > 0 ? " more" : " less");
+        String pct = Phrasing.percent(diff.abs(), earlierSoFar.total());
+        if (pct != null) {
+            out.append(" (").append(diff.signum() > 0 ? "+" : "−").append(pct).append(')');
+        }
+        return out.append('.').toString();
+    }
+
+    /**
+     * Whether a period holds today and is not over: it ends after today, or it is a month or year "so far" (from
+     * the 1st, to today) whose month or year goes on.
+     */
+    static boolean notOver(Period p, LocalDate today) {
+        if (!p.contains(today)) {
+            return false;
+        }
+        if (today.isBefore(p.to())) {
+            return true;
+        }
+        boolean monthSoFar = p.from().getDayOfMonth() == 1 && YearMonth.from(p.from()).equals(YearMonth.from(today));
+        boolean yearSoFar = p.from().getDayOfYear() == 1 && p.from().getYear() == today.getYear();
+        return monthSoFar && today.getDayOfMonth() < today.lengthOfMonth()
+                || yearSoFar && today.getDayOfYear() < today.lengthOfYear();
     }
 
     private static String side(Context cx, Plan plan, List<String> categories, List<String> payees,

@@ -51,4 +51,17 @@ class CompareSidesTest {
         assertThat(p1.to()).isIn(thisMonthOrYear.to(), AssistantFixture.TODAY);
         assertThat(p2).isEqualTo(new Period(java.time.LocalDate.parse(from2), java.time.LocalDate.parse(to2)));
     }
+
+    @org.junit.jupiter.api.Test
+    void aMonthNotOverIsAlsoComparedWithTheSameDaysOfTheOther() {
+        var answer = fx.ask(new Conversation(), "compare my spending this month vs last month");
+        // the value stays this month minus all of February; the text adds February 1–20
+        assertThat(answer.value()).isEqualTo("-521.09");
+        assertThat(answer.text()).endsWith(" So far: $3,439.46 by Mar 20, against $3,222.47 by Feb 20: $216.99 more"
+                + " (+7%).");
+        var years = fx.ask(new Conversation(), "compare this year with last year");
+        assertThat(years.text()).contains("by Mar 20, 2026, against $11,684.37 by Mar 20, 2025");
+        var past = fx.ask(new Conversation(), "compare january with february");
+        assertThat(past.text()).doesNotContain("So far");
+    }
 }
