@@ -171,7 +171,10 @@ public final class BudgetsViewModel {
                         history.setAll(statuses.stream().map(s -> {
                             var f = forecast != null && forecast.forecast().enoughHistory()
                                     && s.month().equals(forecast.forecast().month()) ? forecast.forecast() : null;
-                            return new HistoryPoint(MONTH_SHORT.format(s.month()), s.spent(), s.effectiveLimit(),
+                            // the month not over yet is marked: its spending is so far, not a month's
+                            String label = MONTH_SHORT.format(s.month())
+                                    + (s.month().equals(YearMonth.now(clock)) ? "*" : "");
+                            return new HistoryPoint(label, s.spent(), s.effectiveLimit(),
                                     f == null ? null : f.expected(), f == null ? null : f.low(),
                                     f == null ? null : f.high());
                         }).toList());

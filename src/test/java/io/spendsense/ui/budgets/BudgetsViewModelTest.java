@@ -87,6 +87,14 @@ class BudgetsViewModelTest {
         assertThat(row("Groceries").forecast()).isEqualTo("Not enough history to forecast yet: $100.00 spent");
         assertThat(row("Groceries").likelyExceeded()).isFalse();
 
+        // the history's current month carries the forecast and its range (the chart's band); others do not
+        vm.select(row("Dining"));
+        var march = vm.history().get(vm.history().size() - 1);
+        assertThat(march.month()).isEqualTo("Mar 26*");
+        assertThat(march.forecast()).isEqualByComparingTo("248.00");
+        assertThat(march.low()).isEqualByComparingTo("248.00");
+        assertThat(vm.history().get(0).forecast()).isNull();
+
         vm.previousMonth();
         assertThat(row("Dining").forecast()).isEmpty();
     }
@@ -123,7 +131,7 @@ class BudgetsViewModelTest {
         assertThat(vm.history()).hasSize(12);
         assertThat(vm.history().get(0).month()).isEqualTo("Apr 25");
         assertThat(vm.history().get(9).spent()).isEqualByComparingTo("80");
-        assertThat(vm.history().get(11).month()).isEqualTo("Mar 26");
+        assertThat(vm.history().get(11).month()).isEqualTo("Mar 26*");
         assertThat(vm.history().get(11).spent()).isEqualByComparingTo("20");
         assertThat(vm.history().get(11).limit()).isEqualByComparingTo("200");
     }
