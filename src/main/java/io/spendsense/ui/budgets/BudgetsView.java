@@ -75,6 +75,9 @@ public final class BudgetsView {
         Forms.showText(errorLabel, viewModel.errorProperty());
         historyTitle.textProperty().bind(viewModel.historyTitleProperty());
         historyChart.getStyleClass().add("budget-history");
+        // the band layer covers the chart and takes its size from it, never from the band it holds
+        bandLayer.setMinSize(0, 0);
+        bandLayer.setPrefSize(0, 0);
         historyCard.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
         historyCard.managedProperty().bind(historyCard.visibleProperty());
         viewModel.rows().addListener((ListChangeListener<BudgetRow>) c -> showRows());
@@ -194,6 +197,8 @@ public final class BudgetsView {
     /** The forecast's range as a translucent band around the current month's forecast bar, kept in place on layout. */
     private void drawBand(XYChart.Data<String, Number> bar, HistoryPoint p) {
         var band = new Rectangle();
+        // placed by hand: it must never size the layer (nor, through it, the chart)
+        band.setManaged(false);
         band.setId("forecastBand");
         band.getStyleClass().add("forecast-band");
         bandLayer.getChildren().setAll(band);
@@ -217,6 +222,8 @@ public final class BudgetsView {
                 Tooltip.install(n, new Tooltip("Forecast for " + p.month() + ": " + viewModel.money(p.forecast())
                         + " (between " + viewModel.money(p.low()) + " and " + viewModel.money(p.high()) + ")"));
                 n.boundsInParentProperty().addListener((o, a, c) -> place.run());
+                // any ancestor that moves (the assistant column opening, a scroll) moves the bar in the scene
+                n.localToSceneTransformProperty().addListener((o, a, c) -> place.run());
                 place.run();
             }
         };
@@ -224,6 +231,7 @@ public final class BudgetsView {
         follow.run();
         yAxis.upperBoundProperty().addListener((o, a, c) -> place.run());
         historyChart.layoutBoundsProperty().addListener((o, a, c) -> place.run());
+        bandLayer.localToSceneTransformProperty().addListener((o, a, c) -> place.run());
     }
 
     private void openEditor(BudgetEditorViewModel form) {
