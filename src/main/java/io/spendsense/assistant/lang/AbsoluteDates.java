@@ -260,7 +260,11 @@ final class AbsoluteDates {
         if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) {
             return null;
         }
-        TimeValue value = monthOfYear(month).select(new Selector.DayOfMonth(dayOfMonth));
+        var name = java.time.Month.of(month);
+        TimeValue value = dayOfMonth > name.maxLength()
+                ? new TimeValue.None(name.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                        + (month == 2 ? " has at most 29 days" : " has only " + name.maxLength() + " days"), Grain.DAY)
+                : monthOfYear(month).select(new Selector.DayOfMonth(dayOfMonth));
         return Candidate.day(value, start, end, rule, dayOfMonth, monthOfYear(month), true);
     }
 

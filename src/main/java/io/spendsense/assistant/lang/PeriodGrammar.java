@@ -106,7 +106,8 @@ public final class PeriodGrammar {
                 return null;
             }
             String joiner = DateWords.at(w, x.end());
-            boolean joins = a.equals("between") ? joiner.equals("and") : RANGE_TO.contains(joiner);
+            // "between Jan 5 - Feb 3" joins with a dash too
+            boolean joins = a.equals("between") && joiner.equals("and") || RANGE_TO.contains(joiner);
             return joins ? span(g, x, x.end() + 1, i, a.equals("between") ? "between" : "from-to") : null;
         }
         Candidate x = side(g, i);
