@@ -303,8 +303,8 @@ final class QuestionReader {
             if (unit == null && lead) {
                 unit = switch (v) {
                     case "day" -> "DAY";
-                    case "week" -> "WEEK";
-                    case "month" -> "MONTH";
+                    case "week", "wk" -> "WEEK";
+                    case "month", "mo", "mth" -> "MONTH";
                     default -> null;
                 };
             }

@@ -111,8 +111,9 @@ final class AbsoluteDates {
         if (year > 0) {
             return month(year, month, i, yearAt + 1, "month-year");
         }
+        // "may I", "march on": a month only after a date word, or before "this year" / "last year"
         if (DateWords.isAmbiguousMonth(w[i]) && !DateWords.DATE_PREPOSITIONS.contains(DateWords.at(w, i - 1))
-                && w.length > 1) {
+                && w.length > 1 && (yearReference(w, i + 1) == null || DateWords.at(w, i + 1).equals("the"))) {
             return null;
         }
         return Candidate.calendar(monthOfYear(month), i, i + 1, "month-name-alone");

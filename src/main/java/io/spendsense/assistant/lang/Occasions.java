@@ -37,6 +37,10 @@ final class Occasions {
             "early", "late", "mid", "until", "till", "from", "between", "through", "thru", "to", "and", "for", "past",
             "previous", "before", "after", "by", "vs", "versus", "than", "or", "throughout");
 
+    /** Words after a question-initial "spring" that make it the season: "spring spending", not "spring cleaning". */
+    private static final Set<String> SPENDING = Set.of("spending", "spend", "expenses", "purchases", "total",
+            "totals", "bills", "costs");
+
     private Occasions() {
     }
 
@@ -72,7 +76,7 @@ final class Occasions {
         int before = DateWords.at(w, k - 1).equals("the") ? k - 2 : k - 1;
         return SEASON_BEFORE.contains(DateWords.at(w, before)) || DateWords.year(w, k + 1) > 0
                 || DateWords.at(w, k + 1).equals("of") && DateWords.year(w, k + 2) > 0
-                || k == 0 && w[k].equals("spring");
+                || k == 0 && w[k].equals("spring") && (k + 1 == w.length || SPENDING.contains(w[k + 1]));
     }
 
     private static Candidate holiday(String[] w, int i) {

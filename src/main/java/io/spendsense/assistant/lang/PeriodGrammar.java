@@ -89,7 +89,13 @@ public final class PeriodGrammar {
      * just discussed.
      */
     public Optional<PeriodMatch> shiftPrevious(List<Token> tokens, Period previous) {
-        return PeriodShift.find(words(tokens), previous);
+        String[] w = words(tokens);
+        Optional<PeriodMatch> shift = PeriodShift.find(w, previous);
+        // "the day after Christmas" names its own day: not a move of the previous period
+        if (shift.isPresent() && new TimeGrammar(today, w).expr(shift.get().endToken()) != null) {
+            return Optional.empty();
+        }
+        return shift;
     }
 
     /** "between X and Y", "from X to Y", "X through Y", "X - Y", "since X". */

@@ -11,6 +11,7 @@ import java.util.Set;
  *   <li>a day of a month: "the 20th of last month", "the 5th of this month";</li>
  *   <li>a day of a week: "Monday of this week", "Friday last week";</li>
  *   <li>a weekend: "the weekend of Feb 14";</li>
+ *   <li>the day or the week beside a day: "the day after Christmas", "the week before Thanksgiving";</li>
  *   <li>first / last units: "the first week of March", "the last day of last month", "the last quarter of 2025".</li>
  * </ul>
  * Inside an operator, "the week", "the month", "the quarter" and "the year" (or just "month") are the current one:
@@ -33,6 +34,7 @@ final class TimeOperators {
         best = Candidate.longer(best, dayOf(i, depth));
         best = Candidate.longer(best, weekdayOf(i, depth));
         best = Candidate.longer(best, weekendOf(i, depth));
+        best = Candidate.longer(best, beside(i, depth));
         return Candidate.longer(best, firstOrLastOf(i, depth));
     }
 
@@ -132,6 +134,17 @@ final class TimeOperators {
         }
         Candidate op = g.expr(k + 2, depth);
         return op == null ? null : build(op.value().select(new Selector.WeekendOf()), i, op, "weekend-of");
+    }
+
+    /** "the day after Christmas", "the day before Thanksgiving", "the week before Christmas" (the 7 days before). */
+    private Candidate beside(int i, int depth) {
+        if (!at(i).equals("the") || !Set.of("day", "week").contains(at(i + 1))
+                || !Set.of("before", "after").contains(at(i + 2))) {
+            return null;
+        }
+        Candidate op = g.expr(i + 3, depth);
+        return op == null ? null : build(op.value().beside(at(i + 1).equals("day") ? 1 : 7, at(i + 2).equals("after")),
+                i, op, at(i + 1) + "-" + at(i + 2));
     }
 
     /** "the first week of march", "the last day of last month", "the last quarter of 2025". */

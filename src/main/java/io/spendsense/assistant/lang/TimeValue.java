@@ -85,6 +85,25 @@ sealed interface TimeValue {
         });
     }
 
+    /** The days just before or after a day value: "the day after Christmas" (days 1), "the week before" (7). */
+    default TimeValue beside(int days, boolean after) {
+        if (grain() != Grain.DAY || this instanceof None) {
+            return this instanceof None ? this : null;
+        }
+        java.util.function.UnaryOperator<Period> move = p -> after
+                ? new Period(p.to().plusDays(1), p.to().plusDays(days))
+                : new Period(p.from().minusDays(days), p.from().minusDays(1));
+        Grain g = days == 1 ? Grain.DAY : Grain.SPAN;
+        if (this instanceof Fixed f) {
+            return new Fixed(move.apply(f.period()), g);
+        }
+        var c = (Cyclic) this;
+        return new Cyclic(c.cycle(), g, i -> {
+            Period p = c.at(i);
+            return p == null ? null : move.apply(p);
+        });
+    }
+
     /** A yearly value in a year ("winter 2025", "Christmas Eve 2024"); null when the value is not yearly. */
     default TimeValue inYear(int year) {
         if (!(this instanceof Cyclic c) || c.cycle() != Cycle.YEAR) {
