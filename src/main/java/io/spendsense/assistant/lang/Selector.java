@@ -110,6 +110,42 @@ interface Selector {
         }
     }
 
+    /** "the week of March 2": the Monday-to-Sunday week of a day. */
+    record WeekOf() implements Selector {
+        public boolean accepts(Grain g) {
+            return g == Grain.DAY;
+        }
+
+        public Period apply(Period p, Grain g) {
+            return Period.weekOf(p.from());
+        }
+
+        public Grain grain() {
+            return Grain.WEEK;
+        }
+    }
+
+    /** "Friday the 13th", "Monday, March 2": the day, when it falls on that weekday. */
+    record OnWeekday(DayOfWeek day) implements Selector {
+        public boolean accepts(Grain g) {
+            return g == Grain.DAY;
+        }
+
+        public Period apply(Period p, Grain g) {
+            return p.from().getDayOfWeek() == day ? p : null;
+        }
+
+        public Grain grain() {
+            return Grain.DAY;
+        }
+
+        @Override
+        public String whyNot(Period p, Grain g) {
+            return p.from() + " is a " + p.from().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + ", not a " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        }
+    }
+
     /**
      * early / beginning, mid, late / end: days 1–10, 11–20, 21–last of a month; January–April, May–August,
      * September–December of a year; Monday–Wednesday and Friday–Sunday of a week (a week has no middle); the first,

@@ -10,7 +10,8 @@ import java.util.Set;
  *   <li>the n-th weekday: "the first Monday of this month", "the last Friday of September";</li>
  *   <li>a day of a month: "the 20th of last month", "the 5th of this month";</li>
  *   <li>a day of a week: "Monday of this week", "Friday last week";</li>
- *   <li>a weekend: "the weekend of Feb 14";</li>
+ *   <li>a weekend or a week: "the weekend of Feb 14", "the week of March 2";</li>
+ *   <li>a day on a weekday: "Friday the 13th", "Monday, March 2";</li>
  *   <li>the day or the week beside a day: "the day after Christmas", "the week before Thanksgiving";</li>
  *   <li>first / last units: "the first week of March", "the last day of last month", "the last quarter of 2025".</li>
  * </ul>
@@ -34,6 +35,7 @@ final class TimeOperators {
         best = Candidate.longer(best, dayOf(i, depth));
         best = Candidate.longer(best, weekdayOf(i, depth));
         best = Candidate.longer(best, weekendOf(i, depth));
+        best = Candidate.longer(best, weekdayDate(i, depth));
         best = Candidate.longer(best, beside(i, depth));
         return Candidate.longer(best, firstOrLastOf(i, depth));
     }
@@ -126,14 +128,38 @@ final class TimeOperators {
         return op == null ? null : build(op.value().select(new Selector.WeekdayOf(day)), i, op, "weekday-of");
     }
 
-    /** "the weekend of Feb 14", "the weekend of March 7 2026". */
+    /** "the weekend of Feb 14", "the week of March 2": the Saturday and Sunday, or the Monday-to-Sunday week. */
     private Candidate weekendOf(int i, int depth) {
         int k = at(i).equals("the") ? i + 1 : i;
-        if (!at(k).equals("weekend") || !at(k + 1).equals("of")) {
+        String what = at(k);
+        if (!(what.equals("weekend") || what.equals("week")) || !at(k + 1).equals("of")) {
             return null;
         }
         Candidate op = g.expr(k + 2, depth);
-        return op == null ? null : build(op.value().select(new Selector.WeekendOf()), i, op, "weekend-of");
+        Selector s = what.equals("week") ? new Selector.WeekOf() : new Selector.WeekendOf();
+        return op == null ? null : build(op.value().select(s), i, op, what + "-of");
+    }
+
+    /**
+     * "Friday the 13th", "Monday March 2", "Saturday, 14 March 2026": the day when it falls on that weekday (the
+     * latest such one without a year); a fixed day on another weekday is no day.
+     */
+    private Candidate weekdayDate(int i, int depth) {
+        DayOfWeek day = DateWords.weekday(at(i));
+        if (day == null || DateWords.isWeekdayAbbreviation(at(i)) && !DateWords.DATE_PREPOSITIONS.contains(at(i - 1))) {
+            return null;
+        }
+        Candidate op;
+        int[] dayOfMonth = at(i + 1).equals("the") ? DateWords.dayNumber(g.words(), i + 2) : null;
+        if (dayOfMonth != null && !at(dayOfMonth[1]).equals("of")) {
+            op = AbsoluteDates.dayOfAnyMonth(dayOfMonth[0], i + 1, dayOfMonth[1]);
+        } else {
+            op = g.expr(i + 1, depth);
+            if (op == null || !op.calendar() || op.dayOfMonth() == 0) {
+                return null;
+            }
+        }
+        return build(op.value().select(new Selector.OnWeekday(day)), i, op, "weekday-date");
     }
 
     /** "the day after Christmas", "the day before Thanksgiving", "the week before Christmas" (the 7 days before). */

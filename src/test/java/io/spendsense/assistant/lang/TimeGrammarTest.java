@@ -64,6 +64,10 @@ class TimeGrammarTest {
             2027-01-10 | early last week                                     | 2026-12-28 | 2026-12-30 | early-of
             2027-04-15 | the end of Q1                                       | 2027-03-01 | 2027-03-31 | end-of
             2027-04-15 | since the beginning of last month                   | 2027-03-01 | 2027-04-15 | since
+            # a day on a weekday, the week of a day
+            2027-04-15 | Friday the 13th                                     | 2026-11-13 | 2026-11-13 | weekday-date
+            2027-04-15 | on Tuesday March 2                                  | 2027-03-02 | 2027-03-02 | weekday-date
+            2027-04-15 | the week of March 2                                 | 2027-03-01 | 2027-03-07 | week-of
             # the weekend of a day
             2027-04-15 | the weekend of March 3                              | 2027-03-06 | 2027-03-07 | weekend-of
             2027-04-15 | the weekend of the 4th of july                      | 2026-07-04 | 2026-07-05 | weekend-of
@@ -134,6 +138,7 @@ class TimeGrammarTest {
             2027-04-15 | on 2027-02-29                                 | 2027-02-29                      | February 2027 has no 29th
             2027-04-15 | february 29 2027                              | february 29 2027                | February 2027 has no 29th
             2027-04-15 | from the 30th to the 31st of april            | from the 30 to the 31 of april  | April has only 30 days
+            2027-04-15 | on Saturday, March 14 2027                    | saturday march 14 2027          | 2027-03-14 is a Sunday, not a Saturday
             """)
     void refusesDatesThatDoNotExist(LocalDate today, String question, String words, String why) {
         var scan = new PeriodGrammar(today).scan(Normalizer.normalize(question).tokens());
