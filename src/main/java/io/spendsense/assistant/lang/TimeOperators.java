@@ -1,5 +1,6 @@
 package io.spendsense.assistant.lang;
 
+import io.spendsense.domain.Period;
 import java.time.DayOfWeek;
 import java.util.Set;
 
@@ -141,8 +142,9 @@ final class TimeOperators {
     }
 
     /**
-     * "Friday the 13th", "Monday March 2", "Saturday, 14 March 2026": the day when it falls on that weekday (the
-     * latest such one without a year); a fixed day on another weekday is no day.
+     * "Friday the 13th", "Monday March 2", "Saturday, 14 March 2026": the day when it falls on that weekday. "the
+     * 13th" is the latest Friday the 13th; a date of the year ("March 2") is placed first, as without the weekday, so
+     * that a weekday that does not fit is said, not answered with another year's March 2.
      */
     private Candidate weekdayDate(int i, int depth) {
         DayOfWeek day = DateWords.weekday(at(i));
@@ -157,6 +159,11 @@ final class TimeOperators {
             op = g.expr(i + 1, depth);
             if (op == null || !op.calendar() || op.dayOfMonth() == 0) {
                 return null;
+            }
+            if (op.value() instanceof TimeValue.Cyclic c && c.cycle() == Cycle.YEAR) {
+                Period placed = c.resolve(g.today());
+                op = placed == null ? op : Candidate.of(TimeValue.fixed(placed, Grain.DAY), op.start(), op.end(),
+                        op.rule(), true);
             }
         }
         return build(op.value().select(new Selector.OnWeekday(day)), i, op, "weekday-date");

@@ -139,6 +139,7 @@ class TimeGrammarTest {
             2027-04-15 | february 29 2027                              | february 29 2027                | February 2027 has no 29th
             2027-04-15 | from the 30th to the 31st of april            | from the 30 to the 31 of april  | April has only 30 days
             2027-04-15 | on Saturday, March 14 2027                    | saturday march 14 2027          | 2027-03-14 is a Sunday, not a Saturday
+            2026-03-20 | what did I spend on Tuesday March 2           | tuesday march 2                 | 2026-03-02 is a Monday, not a Tuesday
             """)
     void refusesDatesThatDoNotExist(LocalDate today, String question, String words, String why) {
         var scan = new PeriodGrammar(today).scan(Normalizer.normalize(question).tokens());
