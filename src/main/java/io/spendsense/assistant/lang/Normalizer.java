@@ -107,10 +107,13 @@ public final class Normalizer {
         return !word.isEmpty() && word.length() <= 4 && Numbers.intValue(word) >= 0 || DateWords.month(word) > 0;
     }
 
-    /** The word (letters and digits) starting at the first letter or digit after position i. */
+    /** The word (letters and digits) after position i, past spaces and a currency sign ("- $50" gives "50"). */
     private static String nextWord(String s, int i) {
         int a = i;
         while (a < s.length() && s.charAt(a) == ' ') {
+            a++;
+        }
+        if (a < s.length() && "$€£¥".indexOf(s.charAt(a)) >= 0) {
             a++;
         }
         int b = a;

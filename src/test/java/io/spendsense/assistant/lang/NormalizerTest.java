@@ -77,7 +77,7 @@ class NormalizerTest {
             rock'n'roll '90s                            | rock'n'roll 90 s
             Aug 8 - 12                                  | aug 8 to 12
             Jan – March                                 | jan to march
-            $10 - $50                                   | 10 dollars 50 dollars
+            $10 - $50                                   | 10 dollars to 50 dollars
             safeway - last month                        | safeway last month
             2025/11 and 2025/11/03                      | 2025/11 and 2025/11/03
             twenty twenty five                          | 2025
