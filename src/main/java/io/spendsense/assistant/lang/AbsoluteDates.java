@@ -26,7 +26,7 @@ final class AbsoluteDates {
     private static final Pattern HALF_TOKEN = Pattern.compile("h([12])");
 
     private static final Set<String> DAY_OF_MONTH_BEFORE = Set.of("on", "since", "from", "to", "between", "and",
-            "until", "till", "through", "thru");
+            "until", "till", "through", "thru", "about");
     private static final Set<String> UNIT_AFTER = Set.of("quarter", "half", "week", "month", "day", "year", "time",
             "biggest", "largest", "most", "one");
 

@@ -80,7 +80,8 @@ public final class Normalizer {
                 continue;
             }
             if (c == '-' && (i == 0 || s.charAt(i - 1) == ' ') && i + 1 < n && s.charAt(i + 1) == ' '
-                    && !out.isEmpty() && isRangeSide(out.get(out.size() - 1).text()) && isRangeSide(nextWord(s, i + 1))) {
+                    && !out.isEmpty() && isRangeSide(out.get(out.size() - 1).text())
+                    && isRangeSide(nextWord(s, i + 1))) {
                 out.add(buffer.token("to", i, i + 1));
                 i++;
                 continue;

@@ -12,8 +12,8 @@ import java.util.Locale;
 /**
  * An operator of the time algebra that takes a part of a value: "the 20th of", "the last Friday of", "Monday of",
  * "the weekend of", "early" / "mid" / "late" / "the beginning of" / "the end of", "the first week of". It applies to
- * some grains only ({@link #accepts}); applied to an interval it gives the part, or null when there is none (the 31st of
- * a 30-day month), and {@link #whyNot} says why.
+ * some grains only ({@link #accepts}); applied to an interval it gives the part, or null when there is none (the
+ * 31st of a 30-day month), and {@link #whyNot} says why.
  */
 interface Selector {
     boolean accepts(Grain g);

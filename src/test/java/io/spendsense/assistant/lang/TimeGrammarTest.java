@@ -33,6 +33,7 @@ class TimeGrammarTest {
             2026-05-31 | on the 31st                                         | 2026-05-31 | 2026-05-31 | day-of-month
             2026-06-15 | on the 31st                                         | 2026-05-31 | 2026-05-31 | day-of-month
             2026-03-15 | on the 30th                                         | 2026-01-30 | 2026-01-30 | day-of-month
+            2026-03-15 | and what about the 14th?                            | 2026-03-14 | 2026-03-14 | day-of-month
             2027-04-15 | the first of the month                              | 2027-04-01 | 2027-04-01 | day-of
             2027-04-15 | Wednesday of last week                              | 2027-04-07 | 2027-04-07 | weekday-of
             2027-01-10 | Monday this week                                    | 2027-01-04 | 2027-01-04 | weekday-of
