@@ -166,7 +166,9 @@ public final class Assistant {
             case RECURRING, UPCOMING_BILLS -> recurringAnswer(q, r, plan, who, lexicon, say, today, explain, start);
             case ANOMALIES -> anomalies(q, r, plan, who, lexicon, say, today, explain, start);
             default -> new Answer(q, Frame.of(Intent.UNKNOWN), null, null, null, null,
-                    r.outOfScope() != null ? StaticAnswers.outOfScope(lexicon, r.outOfScope())
+                    !r.noSuchDates().isEmpty() ? StaticAnswers.noSuchDate(asTyped(r, r.noSuchDates().get(0)),
+                            r.noSuchDates().get(0).why())
+                    : r.outOfScope() != null ? StaticAnswers.outOfScope(lexicon, r.outOfScope())
                             : StaticAnswers.unknown(lexicon, q, plan.ignored()),
                     null, null, null, plan.ignored(), explain, null, elapsed(start));
         };
@@ -264,6 +266,15 @@ public final class Assistant {
 
     private static Answer simple(String q, Frame frame, String text, List<String> explain, long start) {
         return new Answer(q, frame, null, null, null, text, null, null, null, explain, null, elapsed(start));
+    }
+
+    /** The words of the question as the user typed them, from token to token ("the 31st of last month"). */
+    private static String asTyped(Reading r, io.spendsense.assistant.lang.NoSuchDate d) {
+        var tokens = r.question().tokens();
+        String original = r.question().original();
+        int from = tokens.get(d.startToken()).start();
+        int to = tokens.get(d.endToken() - 1).end();
+        return from < to && to <= original.length() ? original.substring(from, to) : d.words();
     }
 
     private static Period previousPeriod(Plan previous) {

@@ -34,6 +34,12 @@ final class FrameBuilder {
                     + "'), which SpendSense does not track");
             return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
         }
+        if (!r.noSuchDates().isEmpty() && intent != Intent.HELP) {
+            var d = r.noSuchDates().get(0);
+            explain.add("intent unknown: '" + d.words() + "' is no date (" + d.why() + "), and guessing a period"
+                    + " would answer another question");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
+        }
         if (CARRIED.contains(intent) && !followUp && !r.ignored().isEmpty() && !r.hasAnyEntity()
                 && r.intent().score() < IntentClassifier.SPECIFIC) {
             explain.add(r.intent().explain());

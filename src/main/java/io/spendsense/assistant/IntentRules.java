@@ -125,7 +125,8 @@ final class IntentRules {
             of(TREND, 5.0, "trend|trends|trending|trendline"),
             of(TREND, 5.5, "chart|charts|graph|graphs|plot|plots|visualize|visualise|visualization|diagram|histogram"),
             of(TREND, 4.5, "changed|change|changing|evolved|evolve|evolving|developed|grown|grew|increased"
-                    + "|decreased|dropped|drop|drops|dropping|rising|falling"),
+                    + "|decreased|dropped|drop|drops|dropping|rising|falling|fall|fell|falls|fallen|rise|rose|rises"
+                    + "|risen"),
             // "how much have I dropped on coffee" spends money; "did my spending drop" stays a trend
             of(TREND, -4.5, "dropped|drop on|at"),
             of(TREND, 4.5, "over time"),

@@ -10,6 +10,7 @@ import io.spendsense.assistant.lang.AmountFilters;
 import io.spendsense.assistant.lang.AmountMatch;
 import io.spendsense.assistant.lang.DayFilters;
 import io.spendsense.assistant.lang.DayMatch;
+import io.spendsense.assistant.lang.NoSuchDate;
 import io.spendsense.assistant.lang.NormalizedQuestion;
 import io.spendsense.assistant.lang.Normalizer;
 import io.spendsense.assistant.lang.Numbers;
@@ -45,9 +46,12 @@ final class QuestionReader {
         var grammar = new PeriodGrammar(today);
         PeriodMatch shifted = previousPeriod == null ? null
                 : grammar.shiftPrevious(q.tokens(), previousPeriod).orElse(null);
-        List<PeriodMatch> periods = new ArrayList<>(grammar.findAll(q.tokens()));
+        PeriodGrammar.Scan scan = grammar.scan(q.tokens());
+        List<PeriodMatch> periods = new ArrayList<>(scan.periods());
+        List<NoSuchDate> noSuchDates = new ArrayList<>(scan.noSuchDates());
         if (shifted != null) {
             periods.removeIf(p -> p.startToken() < shifted.endToken() && shifted.startToken() < p.endToken());
+            noSuchDates.removeIf(p -> p.startToken() < shifted.endToken() && shifted.startToken() < p.endToken());
         }
         periods.removeIf(p -> insideCategoryPhrase(p, w, lexicon));
         var used = new BitSet(w.length);
@@ -58,15 +62,22 @@ final class QuestionReader {
         if (shifted != null) {
             mark(used, kinds, shifted.startToken(), shifted.endToken(), "<period>");
         }
+        for (NoSuchDate d : noSuchDates) {
+            mark(used, kinds, d.startToken(), d.endToken(), "<nodate>");
+        }
         var allPeriods = new ArrayList<>(periods);
         if (shifted != null) {
             allPeriods.add(shifted);
         }
-        AmountMatch amount = AMOUNTS.find(q.tokens(), allPeriods).orElse(null);
+        // the words of a date that does not exist are no amount either ("the 31st of April")
+        var dateWords = new ArrayList<>(allPeriods);
+        noSuchDates.forEach(d -> dateWords.add(new PeriodMatch(Period.ALL_TIME, d.startToken(), d.endToken(),
+                d.words(), "no-such-date")));
+        AmountMatch amount = AMOUNTS.find(q.tokens(), dateWords).orElse(null);
         if (amount != null) {
             mark(used, kinds, amount.startToken(), amount.endToken(), "<amount>");
         }
-        DayMatch days = DAYS.find(q.tokens(), allPeriods).orElse(null);
+        DayMatch days = DAYS.find(q.tokens(), dateWords).orElse(null);
         if (days != null && !used.get(days.startToken())) {
             mark(used, kinds, days.startToken(), days.endToken(), "<days>");
         } else {
@@ -131,7 +142,7 @@ final class QuestionReader {
         }
         return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
                 perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
-                why != null, why, limit(view), excludedCategories, excludedPayees, scope, ignored);
+                why != null, why, limit(view), excludedCategories, excludedPayees, scope, ignored, noSuchDates);
     }
 
     /** Why the question is a follow-up that leaves parts out, or null when it is complete. */
@@ -292,8 +303,8 @@ final class QuestionReader {
             if (unit == null && lead) {
                 unit = switch (v) {
                     case "day" -> "DAY";
-                    case "week" -> "WEEK";
-                    case "month" -> "MONTH";
+                    case "week", "wk" -> "WEEK";
+                    case "month", "mo", "mth" -> "MONTH";
                     default -> null;
                 };
             }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.spendsense.assistant.lang.AmountMatch;
 import io.spendsense.assistant.lang.DayMatch;
+import io.spendsense.assistant.lang.NoSuchDate;
 import io.spendsense.assistant.lang.NormalizedQuestion;
 import io.spendsense.assistant.lang.PeriodMatch;
 
@@ -14,13 +15,15 @@ import io.spendsense.assistant.lang.PeriodMatch;
  * parts out). {@code shifted} is a period moved from the previous question ("the month before"); {@code limit} is a
  * count asked for ("my 3 biggest", "top 5"), else 1. What the question leaves out ("excluding rent") is apart from
  * the categories and payees it names; {@code outOfScope} is a topic SpendSense does not track ("how much did I earn"),
- * and {@code ignored} the words nothing used.
+ * {@code ignored} the words nothing used, and {@code noSuchDates} the words that name a date that does not exist
+ * ("the 31st of April").
  */
 record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> periods, PeriodMatch shifted,
                AmountMatch amount, DayMatch days, List<CategoryMatcher.Match> categories, List<PayeeRef> payees,
                BigDecimal plainAmount, String[] view, IntentClassifier.Result intent, Per per, String perWords,
                boolean elliptical, String ellipticalWhy, int limit, List<CategoryMatcher.Match> excludedCategories,
-               List<PayeeRef> excludedPayees, OutOfScope.Topic outOfScope, List<String> ignored) {
+               List<PayeeRef> excludedPayees, OutOfScope.Topic outOfScope, List<String> ignored,
+               List<NoSuchDate> noSuchDates) {
 
     /** A payee named in the question: a known payee, or the words after "at"/"from"/"on" ({@code usualCategoryId} -1). */
     record PayeeRef(String name, int start, int end, String words, long usualCategoryId, String how) {

@@ -74,6 +74,12 @@ final class StaticAnswers {
                 + " last month?\", \"Which merchant did I spend the most at this year?\" or type \"help\".";
     }
 
+    /** "the 31st of April": there is no such day, so no number, and no guessed period either. */
+    static String noSuchDate(String words, String why) {
+        return "There is no such date as \"" + words + "\": " + why + ", so I would rather not guess which"
+                + " period you mean. Try another day, or a whole month such as \"last month\".";
+    }
+
     static String budgets() {
         return "Budgets are not available yet in SpendSense, so I cannot tell how you are doing against one. I can "
                 + "tell you what you spent: try \"How much did I spend this month?\".";

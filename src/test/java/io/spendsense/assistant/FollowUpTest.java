@@ -32,6 +32,26 @@ class FollowUpTest {
     }
 
     @Test
+    void theSameMonthLastYearMovesTheMonthAndLaterFollowUpsKeepIt() {
+        var c = new Conversation();
+        fx.ask(c, "how much did I spend at Safeway in October 2025");
+        Answer a = fx.ask(c, "the same month last year?");
+        assertThat(a.intent()).isEqualTo(Intent.TOTAL_SPENT);
+        assertThat(a.frame().period()).isEqualTo(month(2024, 10));
+        Answer b = fx.ask(c, "and what about groceries?");
+        assertThat(b.frame().period()).isEqualTo(month(2024, 10));
+        assertThat(b.frame().category()).isEqualTo("Groceries");
+    }
+
+    @Test
+    void theDayAfterANamedDayIsItsOwnPeriodNotAMoveOfThePreviousOne() {
+        var c = new Conversation();
+        fx.ask(c, "how much did I spend last month");
+        Answer a = fx.ask(c, "what about the day after christmas?");
+        assertThat(a.frame().period()).isEqualTo(Period.day(LocalDate.of(2025, 12, 26)));
+    }
+
+    @Test
     void followUpKeepsCategoryAndReplacesPeriod() {
         var c = new Conversation();
         fx.ask(c, "How much did I spend on groceries in January 2026?");

@@ -60,6 +60,9 @@ class IntentRulesTest {
             show me the total for last month                     | TOTAL_SPENT
             how much have I dropped on coffee since january      | TOTAL_SPENT
             did my grocery spending drop this year               | TREND
+            did my spending fall last month                      | TREND
+            did my dining spending rise in 2025                  | TREND
+            how much did I spend in the fall                     | TOTAL_SPENT
             total of everything over $1.5k in 2025               | TOTAL_SPENT
             what did I spend on things over $1k in 2024          | TOTAL_SPENT
             show me everything over $1k                          | LIST_EXPENSES

@@ -5,26 +5,30 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
- * Periods named by the calendar: days ("March 14, 2026", "the 3rd of May", "2026-03-02", "03/14/2026", "14.03.2026"),
- * months ("December 2025", "dec", "2025-12", "12/2025"), years, quarters, halves and weekdays. Anything without a year
- * is the latest such period that has begun (a day: not after today).
+ * The atoms of the time grammar that the calendar names: days ("March 14, 2026", "14 March", "2026-03-02",
+ * "03/14/2026", "14.03.2026", "on the 3rd"), months ("December 2025", "dec", "2025-12", "12/2025", "2025/12"), years,
+ * quarters, halves and weekdays. A value without a year is cyclic (see {@link TimeValue}); a date that cannot be
+ * ("April 31", "2026-02-30") is a {@link TimeValue.None}.
  */
 final class AbsoluteDates {
-    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern YEAR_SLASH_MONTH = Pattern.compile("(\\d{4})/(\\d{1,2})");
     private static final Pattern SLASH_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{2}|\\d{4}))?");
     private static final Pattern SLASH_MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})");
     private static final Pattern DOTTED_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
     private static final Pattern QUARTER_TOKEN = Pattern.compile("q([1-4])");
     private static final Pattern HALF_TOKEN = Pattern.compile("h([12])");
 
-    private static final java.util.Set<String> DAY_OF_MONTH_BEFORE = java.util.Set.of("on", "since", "from", "to",
-            "between", "and", "until", "till", "through", "thru");
-    private static final java.util.Set<String> UNIT_AFTER = java.util.Set.of("quarter", "half", "week", "month",
-            "day", "year", "time", "biggest", "largest", "most", "one");
+    private static final Set<String> DAY_OF_MONTH_BEFORE = Set.of("on", "since", "from", "to", "between", "and",
+            "until", "till", "through", "thru", "about");
+    private static final Set<String> UNIT_AFTER = Set.of("quarter", "half", "week", "month", "day", "year", "time",
+            "biggest", "largest", "most", "one");
 
     private final LocalDate today;
 
@@ -32,7 +36,7 @@ final class AbsoluteDates {
         this.today = today;
     }
 
-    /** The longest calendar period starting at token i, or null. */
+    /** The longest calendar value starting at token i, or null. */
     Candidate parse(String[] w, int i) {
         Candidate best = numeric(w, i);
         best = Candidate.longer(best, monthFirst(w, i));
@@ -50,11 +54,15 @@ final class AbsoluteDates {
         }
         var m = ISO_DAY.matcher(t);
         if (m.matches()) {
-            return day(DateWords.dateOrNull(num(m.group(1)), num(m.group(2)), num(m.group(3))), i, i + 1, "iso-date");
+            return day(num(m.group(1)), num(m.group(2)), num(m.group(3)), i, i + 1, "iso-date");
         }
         m = ISO_MONTH.matcher(t);
         if (m.matches()) {
             return month(num(m.group(1)), num(m.group(2)), i, i + 1, "iso-month");
+        }
+        m = YEAR_SLASH_MONTH.matcher(t);
+        if (m.matches()) {
+            return month(num(m.group(1)), num(m.group(2)), i, i + 1, "numeric-month");
         }
         m = SLASH_MONTH.matcher(t);
         if (m.matches()) {
@@ -68,14 +76,13 @@ final class AbsoluteDates {
             int month = a > 12 ? b : a;
             int dayOfMonth = a > 12 ? a : b;
             if (m.group(3) == null) {
-                return dayWithoutYear(month, dayOfMonth, i, i + 1, "us-date");
+                return yearlyDay(month, dayOfMonth, i, i + 1, "us-date");
             }
-            return day(DateWords.dateOrNull(fullYear(m.group(3)), month, dayOfMonth), i, i + 1, "us-date");
+            return day(fullYear(m.group(3)), month, dayOfMonth, i, i + 1, "us-date");
         }
         m = DOTTED_DAY.matcher(t);
         if (m.matches()) {
-            return day(DateWords.dateOrNull(fullYear(m.group(3)), num(m.group(2)), num(m.group(1))), i, i + 1,
-                    "dotted-date");
+            return day(fullYear(m.group(3)), num(m.group(2)), num(m.group(1)), i, i + 1, "dotted-date");
         }
         return null;
     }
@@ -89,39 +96,30 @@ final class AbsoluteDates {
         int[] day = DateWords.dayNumber(w, i + 1);
         if (day != null) {
             int year = DateWords.year(w, day[1]);
+            int end = day[1] + 1;
             if (year < 0 && DateWords.at(w, day[1]).equals("of")) {
                 year = DateWords.year(w, day[1] + 1);
-                if (year > 0) {
-                    return day(DateWords.dateOrNull(year, month, day[0]), i, day[1] + 2, "month-day-year");
-                }
+                end = day[1] + 2;
             }
             if (year > 0) {
-                return day(DateWords.dateOrNull(year, month, day[0]), i, day[1] + 1, "month-day-year");
+                return day(year, month, day[0], i, end, "month-day-year");
             }
-            Candidate c = dayWithoutYear(month, day[0], i, day[1], "month-day");
-            if (c != null) {
-                return c;
-            }
+            return yearlyDay(month, day[0], i, day[1], "month-day");
         }
         int yearAt = DateWords.at(w, i + 1).equals("of") ? i + 2 : i + 1;
         int year = DateWords.year(w, yearAt);
         if (year > 0) {
             return month(year, month, i, yearAt + 1, "month-year");
         }
+        // "may I", "march on": a month only after a date word, or before "this year" / "last year"
         if (DateWords.isAmbiguousMonth(w[i]) && !DateWords.DATE_PREPOSITIONS.contains(DateWords.at(w, i - 1))
-                && w.length > 1) {
+                && w.length > 1 && (yearReference(w, i + 1) == null || DateWords.at(w, i + 1).equals("the"))) {
             return null;
         }
-        YearMonth current = YearMonth.from(today);
-        YearMonth latest = YearMonth.of(today.getYear(), month);
-        if (latest.isAfter(current)) {
-            latest = latest.minusYears(1);
-        }
-        return new Candidate(Period.month(latest), i, i + 1, "month-name-alone", 0,
-                y -> Period.month(YearMonth.of(y, month)));
+        return Candidate.calendar(monthOfYear(month), i, i + 1, "month-name-alone");
     }
 
-    /** "14 march", "14 march 2026", "the 3rd of may", "first of march 2025". */
+    /** "14 march", "14 march 2026", "the 3rd of may", "first of march 2025", and "on the 3rd". */
     private Candidate dayFirst(String[] w, int i) {
         int k = DateWords.at(w, i).equals("the") ? i + 1 : i;
         int[] day = DateWords.dayNumber(w, k);
@@ -133,24 +131,22 @@ final class AbsoluteDates {
         if (month == 0) {
             return k > i && DAY_OF_MONTH_BEFORE.contains(DateWords.at(w, i - 1))
                     && !DateWords.at(w, day[1]).equals("of") && !UNIT_AFTER.contains(DateWords.at(w, day[1]))
-                    ? dayOfMonth(day[0], i, day[1]) : null;
+                    ? dayOfAnyMonth(day[0], i, day[1]) : null;
         }
         int year = DateWords.year(w, monthAt + 1);
         if (year > 0) {
-            return day(DateWords.dateOrNull(year, month, day[0]), i, monthAt + 2, "day-month-year");
+            return day(year, month, day[0], i, monthAt + 2, "day-month-year");
         }
-        return dayWithoutYear(month, day[0], i, monthAt + 1, "day-month");
+        return yearlyDay(month, day[0], i, monthAt + 1, "day-month");
     }
 
-    /** "on the 3rd", "since the first": the latest such day of a month, not after today. */
-    private Candidate dayOfMonth(int dayOfMonth, int start, int end) {
-        for (int back = 0; back < 12; back++) {
-            YearMonth month = YearMonth.from(today).minusMonths(back);
-            if (dayOfMonth <= month.lengthOfMonth() && !month.atDay(dayOfMonth).isAfter(today)) {
-                return Candidate.fixed(Period.day(month.atDay(dayOfMonth)), start, end, "day-of-month");
-            }
-        }
-        return null;
+    /** "on the 3rd", "since the first": that day of every month; past bias makes it the latest one begun. */
+    static Candidate dayOfAnyMonth(int dayOfMonth, int start, int end) {
+        var value = new TimeValue.Cyclic(Cycle.MONTH, Grain.DAY, i -> {
+            LocalDate d = DateWords.dateOrNull((int) Math.floorDiv(i, 12), (int) Math.floorMod(i, 12) + 1, dayOfMonth);
+            return d == null ? null : Period.day(d);
+        });
+        return Candidate.day(value, start, end, "day-of-month", dayOfMonth, null, true);
     }
 
     /** "q4", "q4 2025", "the fourth quarter of 2025", "first quarter", "h1 2025", "second half of 2025". */
@@ -181,15 +177,14 @@ final class AbsoluteDates {
         int yearAt = DateWords.at(w, next).equals("of") ? next + 1 : next;
         int[] year = yearReference(w, yearAt);
         String kind = quarter > 0 ? "quarter" : "half";
+        Grain grain = quarter > 0 ? Grain.QUARTER : Grain.HALF;
         int qq = quarter;
         int hh = half;
-        java.util.function.IntFunction<Period> place = y -> qq > 0 ? Period.quarter(y, qq) : half(y, hh);
+        IntFunction<Period> place = y -> qq > 0 ? Period.quarter(y, qq) : half(y, hh);
         if (year != null) {
-            return new Candidate(place.apply(year[0]), i, year[1], kind + "-year", year[0], place);
+            return Candidate.calendar(TimeValue.fixed(place.apply(year[0]), grain), i, year[1], kind + "-year");
         }
-        int firstMonth = quarter > 0 ? quarter * 3 - 2 : half * 6 - 5;
-        int y = firstMonth <= today.getMonthValue() ? today.getYear() : today.getYear() - 1;
-        return new Candidate(place.apply(y), i, next, kind + "-alone", 0, place);
+        return Candidate.calendar(TimeValue.yearly(grain, y -> place.apply((int) y)), i, next, kind + "-alone");
     }
 
     /** "2025", and "2025 q4" / "2025-h1" written year first. */
@@ -200,23 +195,29 @@ final class AbsoluteDates {
         }
         var q = QUARTER_TOKEN.matcher(DateWords.at(w, i + 1));
         if (q.matches()) {
-            return new Candidate(Period.quarter(year, num(q.group(1))), i, i + 2, "quarter-year", year, null);
+            return Candidate.calendar(TimeValue.fixed(Period.quarter(year, num(q.group(1))), Grain.QUARTER), i, i + 2,
+                    "quarter-year");
         }
         var h = HALF_TOKEN.matcher(DateWords.at(w, i + 1));
         if (h.matches()) {
-            return new Candidate(half(year, num(h.group(1))), i, i + 2, "half-year", year, null);
+            return Candidate.calendar(TimeValue.fixed(half(year, num(h.group(1))), Grain.HALF), i, i + 2, "half-year");
         }
-        return new Candidate(Period.year(year), i, i + 1, "year", year, null);
+        return Candidate.calendar(TimeValue.fixed(Period.year(year), Grain.YEAR), i, i + 1, "year");
     }
 
-    /** "monday" (or "on mon"): the latest such day, today included. */
+    /** "monday" (or "on mon"): every Monday; past bias makes it the latest one, today included. */
     private Candidate weekday(String[] w, int i) {
         DayOfWeek day = DateWords.weekday(DateWords.at(w, i));
         if (day == null || DateWords.isWeekdayAbbreviation(w[i])
                 && !DateWords.DATE_PREPOSITIONS.contains(DateWords.at(w, i - 1))) {
             return null;
         }
-        return Candidate.fixed(Period.day(today.with(TemporalAdjusters.previousOrSame(day))), i, i + 1, "weekday");
+        return Candidate.calendar(weekdayOfEveryWeek(day), i, i + 1, "weekday");
+    }
+
+    static TimeValue weekdayOfEveryWeek(DayOfWeek day) {
+        return new TimeValue.Cyclic(Cycle.WEEK, Grain.DAY,
+                i -> Period.day(LocalDate.ofEpochDay(i * 7 - 3).with(TemporalAdjusters.nextOrSame(day))));
     }
 
     /** A year written at i ("2025", "this year", "last year", "the year"): {year, end} or null. */
@@ -236,29 +237,44 @@ final class AbsoluteDates {
         return null;
     }
 
-    private Candidate day(LocalDate date, int start, int end, String rule) {
-        if (date == null) {
-            return null;
-        }
-        return new Candidate(Period.day(date), start, end, rule, date.getYear(), null);
+    /** A month of every year ("March"). */
+    static TimeValue monthOfYear(int month) {
+        return TimeValue.yearly(Grain.MONTH, y -> Period.month(YearMonth.of((int) y, month)));
     }
 
-    private Candidate dayWithoutYear(int month, int dayOfMonth, int start, int end, String rule) {
-        LocalDate latest = DateWords.latestDay(today, month, dayOfMonth);
-        if (latest == null) {
+    /** A day of a given year; no day when the month has no such day ("2026-02-30"), null when it is no date at all. */
+    private static Candidate day(int year, int month, int dayOfMonth, int start, int end, String rule) {
+        if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31 || year < 1 || year > 9999) {
             return null;
         }
-        return new Candidate(Period.day(latest), start, end, rule, 0, y -> {
-            LocalDate d = DateWords.dateOrNull(y, month, dayOfMonth);
-            return d == null ? null : Period.day(d);
-        });
+        LocalDate date = DateWords.dateOrNull(year, month, dayOfMonth);
+        TimeValue anchor = TimeValue.fixed(Period.month(YearMonth.of(year, month)), Grain.MONTH);
+        TimeValue value = date == null
+                ? new TimeValue.None(new Selector.DayOfMonth(dayOfMonth).whyNot(Period.month(YearMonth.of(year, month)),
+                        Grain.MONTH), Grain.DAY)
+                : TimeValue.fixed(Period.day(date), Grain.DAY);
+        return Candidate.day(value, start, end, rule, dayOfMonth, anchor, true);
+    }
+
+    /** A day of every year ("March 14"); past bias makes it the latest one not after today (Feb 29: a leap day). */
+    private static Candidate yearlyDay(int month, int dayOfMonth, int start, int end, String rule) {
+        if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) {
+            return null;
+        }
+        var name = java.time.Month.of(month);
+        TimeValue value = dayOfMonth > name.maxLength()
+                ? new TimeValue.None(name.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                        + (month == 2 ? " has at most 29 days" : " has only " + name.maxLength() + " days"), Grain.DAY)
+                : monthOfYear(month).select(new Selector.DayOfMonth(dayOfMonth));
+        return Candidate.day(value, start, end, rule, dayOfMonth, monthOfYear(month), true);
     }
 
     private static Candidate month(int year, int month, int start, int end, String rule) {
         if (month < 1 || month > 12 || year < DateWords.MIN_YEAR || year > DateWords.MAX_YEAR) {
             return null;
         }
-        return new Candidate(Period.month(YearMonth.of(year, month)), start, end, rule, year, null);
+        return Candidate.calendar(TimeValue.fixed(Period.month(YearMonth.of(year, month)), Grain.MONTH), start, end,
+                rule);
     }
 
     static Period half(int year, int half) {
@@ -266,9 +282,10 @@ final class AbsoluteDates {
         return new Period(first.atDay(1), first.plusMonths(5).atEndOfMonth());
     }
 
-    private static int fullYear(String digits) {
+    /** A two-digit year is the latest year with those last digits that is not after this year ('74 → 1974). */
+    private int fullYear(String digits) {
         int y = num(digits);
-        return digits.length() == 2 ? 2000 + y : y;
+        return digits.length() == 2 ? DateWords.latestYearEndingIn(y, today) : y;
     }
 
     private static int num(String digits) {

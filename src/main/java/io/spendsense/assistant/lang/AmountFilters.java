@@ -134,8 +134,8 @@ public final class AmountFilters {
     }
 
     /**
-     * "between $10 and $50", "from 10 to 50 dollars", and "10 to 50 dollars" (then i is the token before the first
-     * number): only plain numbers that are not part of a period.
+     * "between $10 and $50", "between $10 - $50", "from 10 to 50 dollars", and "10 to 50 dollars" (then i is the token
+     * before the first number): only plain numbers that are not part of a period.
      */
     private static AmountMatch range(String[] w, int i, BitSet used) {
         boolean keyword = i >= 0 && (w[i].equals("between") || w[i].equals("from"));
@@ -146,7 +146,8 @@ public final class AmountFilters {
         int k = CURRENCY.contains(DateWords.at(w, i + 2)) ? i + 3 : i + 2;
         boolean firstHasCurrency = k == i + 3;
         String joiner = DateWords.at(w, k);
-        if (!(keyword && w[i].equals("between") ? joiner.equals("and") : joiner.equals("to"))) {
+        // "between 10 and 50", and "between $10 - $50" (the dash reads "to")
+        if (!(joiner.equals("to") || keyword && w[i].equals("between") && joiner.equals("and"))) {
             return null;
         }
         BigDecimal high = number(w, k + 1, used);

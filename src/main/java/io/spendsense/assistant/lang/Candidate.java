@@ -1,31 +1,41 @@
 package io.spendsense.assistant.lang;
 
-import io.spendsense.domain.Period;
-import java.util.function.IntFunction;
-
 /**
- * A period read at some token position, before it becomes a {@link PeriodMatch}. Ranges need to know whether the user
- * wrote a year ({@code year}, else 0) and how to place the same words in another year ({@code inYear}, null when that
- * makes no sense, e.g. "last week"), so that "from January to February 2026" puts January in 2026 too.
+ * A time value read at some token position, before it is resolved into a {@link PeriodMatch}: the words
+ * {@code start} (inclusive) to {@code end} (exclusive), the rule that read them, and what a range needs to know to take
+ * the missing parts of one side from the other ("from the 3rd to the 17th of last month", "Aug 8 - 12"): the day of
+ * the month the value names ({@code dayOfMonth}, else 0) and the value it is a day of ({@code anchor}, null when the
+ * words leave the month out). {@code calendar} is true when the words name the calendar rather than count from today
+ * ("March 3", not "last week"): only those make a range with a bare "to" ("January to March").
  */
-record Candidate(Period period, int start, int end, String rule, int year, IntFunction<Period> inYear) {
-    static Candidate fixed(Period period, int start, int end, String rule) {
-        return new Candidate(period, start, end, rule, 0, null);
+record Candidate(TimeValue value, int start, int end, String rule, int dayOfMonth, TimeValue anchor,
+                 boolean calendar) {
+
+    static Candidate of(TimeValue value, int start, int end, String rule, boolean calendar) {
+        return value == null ? null : new Candidate(value, start, end, rule, 0, null, calendar);
     }
 
-    boolean relocatable() {
-        return year == 0 && inYear != null;
+    /** A value counted from today ("last week", "3 days ago"). */
+    static Candidate relative(TimeValue value, int start, int end, String rule) {
+        return of(value, start, end, rule, false);
     }
 
-    /** The same words placed in another year, or null when they do not fit there (Feb 29). */
-    Candidate inYear(int y) {
-        if (inYear == null || y < DateWords.MIN_YEAR - 1 || y > DateWords.MAX_YEAR + 1) {
-            return null;
-        }
-        Period p = inYear.apply(y);
-        return p == null ? null : new Candidate(p, start, end, rule, 0, inYear);
+    /** A value named by the calendar ("March", "2025", "Christmas"). */
+    static Candidate calendar(TimeValue value, int start, int end, String rule) {
+        return of(value, start, end, rule, true);
     }
 
+    /** "the 3rd of May", "Aug 8": a day of the month of {@code anchor} (null: of any month). */
+    static Candidate day(TimeValue value, int start, int end, String rule, int dayOfMonth, TimeValue anchor,
+                         boolean calendar) {
+        return value == null ? null : new Candidate(value, start, end, rule, dayOfMonth, anchor, calendar);
+    }
+
+    Candidate withRule(String newRule) {
+        return new Candidate(value, start, end, newRule, dayOfMonth, anchor, calendar);
+    }
+
+    /** The longer of two readings at one position (the first on a tie). */
     static Candidate longer(Candidate a, Candidate b) {
         if (a == null) {
             return b;

@@ -62,6 +62,36 @@ final class DateWords {
         return WEEKDAYS.get(w);
     }
 
+    /** "mondays", "thursdays" (for "2 Thursdays ago"); null for anything else. */
+    static DayOfWeek weekdays(String w) {
+        return w.endsWith("days") ? WEEKDAYS.get(w.substring(0, w.length() - 1)) : null;
+    }
+
+    /** The first month of a meteorological season ("fall" and "autumn" are one), or 0. */
+    static int season(String w) {
+        return switch (w) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn", "fall" -> 9;
+            case "winter" -> 12;
+            default -> 0;
+        };
+    }
+
+    /** An ordinal word or number from 1 to 5 ("second", "2" from "2nd"), for "the second Saturday of"; else 0. */
+    static int weekOrdinal(String w) {
+        Integer d = ORDINALS.get(w);
+        if (d != null) {
+            return d <= 5 ? d : 0;
+        }
+        int n = Numbers.intValue(w);
+        return n >= 1 && n <= 5 && w.length() == 1 ? n : 0;
+    }
+
+    static boolean isDigits(String w) {
+        return Numbers.intValue(w) >= 0;
+    }
+
     static boolean isWeekdayAbbreviation(String w) {
         return WEEKDAYS.containsKey(w) && w.length() <= 5 && !w.endsWith("day");
     }
@@ -138,6 +168,12 @@ final class DateWords {
             }
         }
         return null;
+    }
+
+    /** The latest year ending in these two digits that is not after today's year ('25 → 2025, '74 → 1974). */
+    static int latestYearEndingIn(int twoDigits, LocalDate today) {
+        int y = today.getYear() - Math.floorMod(today.getYear() - twoDigits, 100);
+        return y;
     }
 
     static LocalDate dateOrNull(int year, int month, int day) {

@@ -19,6 +19,7 @@ public final class Normalizer {
 
     private static final Pattern KEEP_WHOLE = Pattern.compile(
             "\\d{4}-\\d{1,2}(-\\d{1,2})?"           // 2026-03-02, 2025-12
+            + "|\\d{4}/\\d{1,2}(/\\d{1,2})?"          // 2026/03/02, 2025/12
             + "|\\d{1,2}/\\d{1,2}(/\\d{2,4})?"      // 03/14/2026, 3/14
             + "|\\d{1,2}/\\d{4}"                    // 12/2025
             + "|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}"     // 14.03.2026
@@ -60,13 +61,31 @@ public final class Normalizer {
         return new NormalizedQuestion(original, text.toString(), words);
     }
 
-    /** Splits the folded text into raw words (letters and digits with inner connectors) and currency signs. */
+    /**
+     * Splits the folded text into raw words (letters and digits with inner connectors) and currency signs; a year
+     * written with an apostrophe stays one word ("'25"), and a dash standing between two dates or numbers says "to"
+     * ("Aug 8 - 12", "Jan – March").
+     */
     private static void scan(Folded buffer, List<Token> out) {
         String s = buffer.text();
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
+            if (c == '\'' && i + 2 < n && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i + 2))
+                    && (i + 3 >= n || !Character.isLetterOrDigit(s.charAt(i + 3)))
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                out.add(buffer.token(s.substring(i, i + 3), i, i + 3));
+                i += 3;
+                continue;
+            }
+            if (c == '-' && (i == 0 || s.charAt(i - 1) == ' ') && i + 1 < n && s.charAt(i + 1) == ' '
+                    && !out.isEmpty() && isRangeSide(out.get(out.size() - 1).text())
+                    && isRangeSide(nextWord(s, i + 1))) {
+                out.add(buffer.token("to", i, i + 1));
+                i++;
+                continue;
+            }
             if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < n && (Character.isLetterOrDigit(s.charAt(j))
@@ -82,6 +101,27 @@ public final class Normalizer {
                 i++;
             }
         }
+    }
+
+    /** A word on either side of a dash that makes it "to": a number of at most 4 digits or a month name. */
+    private static boolean isRangeSide(String word) {
+        return !word.isEmpty() && word.length() <= 4 && Numbers.intValue(word) >= 0 || DateWords.month(word) > 0;
+    }
+
+    /** The word (letters and digits) after position i, past spaces and a currency sign ("- $50" gives "50"). */
+    private static String nextWord(String s, int i) {
+        int a = i;
+        while (a < s.length() && s.charAt(a) == ' ') {
+            a++;
+        }
+        if (a < s.length() && "$€£¥".indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        int b = a;
+        while (b < s.length() && Character.isLetterOrDigit(s.charAt(b))) {
+            b++;
+        }
+        return s.substring(a, b);
     }
 
     private static boolean isConnector(char c) {

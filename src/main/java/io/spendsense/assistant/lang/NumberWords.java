@@ -35,6 +35,13 @@ final class NumberWords {
         var out = new ArrayList<Token>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
+            int yearEnd = spelledYear(tokens, i);
+            if (yearEnd > i) {
+                out.add(new Token(Long.toString(yearValue(tokens, i, yearEnd)), tokens.get(i).start(),
+                        tokens.get(yearEnd - 1).end()));
+                i = yearEnd;
+                continue;
+            }
             int end = scan(tokens, i);
             if (end > i) {
                 long value = value(tokens, i, end);
@@ -46,6 +53,41 @@ final class NumberWords {
             }
         }
         return out;
+    }
+
+    /**
+     * "nineteen ninety nine", "twenty twenty-five", "twenty twenty", "twenty oh five": a year said as two pairs of
+     * digits. Returns the end (exclusive), or i when there is none.
+     */
+    private static int spelledYear(List<Token> tokens, int i) {
+        String first = text(tokens, i);
+        if (!first.equals("nineteen") && !first.equals("twenty")) {
+            return i;
+        }
+        String a = text(tokens, i + 1);
+        String b = text(tokens, i + 2);
+        if (a.equals("oh") && SMALL.containsKey(b) && SMALL.get(b) > 0 && SMALL.get(b) < 10) {
+            return i + 3;
+        }
+        if (SMALL.containsKey(a) && SMALL.get(a) >= 10) {
+            return i + 2;
+        }
+        if (TENS.containsKey(a)) {
+            // "twenty twenty first" keeps its ordinal: March twenty first, not 2020
+            return SMALL.containsKey(b) && SMALL.get(b) > 0 && SMALL.get(b) < 10 ? i + 3
+                    : UNIT_ORDINALS.contains(b) ? i : i + 2;
+        }
+        return i;
+    }
+
+    private static long yearValue(List<Token> tokens, int from, int to) {
+        long century = text(tokens, from).equals("nineteen") ? 1900 : 2000;
+        String a = text(tokens, from + 1);
+        if (a.equals("oh")) {
+            return century + SMALL.get(text(tokens, from + 2));
+        }
+        long rest = SMALL.containsKey(a) ? SMALL.get(a) : TENS.get(a);
+        return century + rest + (to - from == 3 ? SMALL.get(text(tokens, from + 2)) : 0);
     }
 
     /** End (exclusive) of a number phrase starting at i, or i when there is none worth converting. */

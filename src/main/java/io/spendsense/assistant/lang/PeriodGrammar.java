@@ -12,6 +12,12 @@ import java.util.Set;
  * Finds the periods in a normalized question, following the "Periods" table of the assistant contract. Relative
  * expressions count from {@code today}, which the caller derives from its injected clock.
  *
+ * <p>The words are read by a small time algebra ({@link TimeValue}, {@link TimeGrammar}): atoms (a year, a month, a
+ * day, a week, a quarter, a season, a holiday, "last month", "3 days ago"), operators over them (the 20th of, the last
+ * Friday of, early / mid / late, the weekend of, this / last), and here the ranges between two values ("between X
+ * and Y", "from X to Y", "X - Y", "since X"), where a side that leaves out the month or the year takes it from the
+ * other. One policy, past bias, then places each value: the latest occurrence that has begun.
+ *
  * <p>Run it before {@link AmountFilters} and {@link DayFilters}, and hand them the matches, so that a year or a day
  * number is not also read as an amount and "last weekend" is not also a weekend filter.
  */
@@ -19,33 +25,55 @@ public final class PeriodGrammar {
     private static final Set<String> RANGE_TO = Set.of("to", "through", "thru", "till", "until");
 
     private final LocalDate today;
-    private final AbsoluteDates absolute;
-    private final RelativePeriods relative;
 
     public PeriodGrammar(LocalDate today) {
         this.today = Objects.requireNonNull(today, "today");
-        this.absolute = new AbsoluteDates(today);
-        this.relative = new RelativePeriods(today);
+    }
+
+    /** The periods and the dates that do not exist, in sentence order. */
+    public record Scan(List<PeriodMatch> periods, List<NoSuchDate> noSuchDates) {
+        public Scan {
+            periods = List.copyOf(periods);
+            noSuchDates = List.copyOf(noSuchDates);
+        }
     }
 
     /** Every period in the sentence, in sentence order, not overlapping, the longest reading winning at each place. */
     public List<PeriodMatch> findAll(List<Token> tokens) {
-        String[] w = words(tokens);
+        return scan(tokens).periods();
+    }
+
+    /**
+     * As {@link #findAll}, and the words that name a date that does not exist ("the 31st of last month" in a 30-day
+     * month): those are no period, and their words are not read again as a shorter one ("last month").
+     */
+    public Scan scan(List<Token> tokens) {
+        String[] original = words(tokens);
+        var g = new TimeGrammar(today, original);
         var found = new ArrayList<PeriodMatch>();
+        var impossible = new ArrayList<NoSuchDate>();
         int i = 0;
-        while (i < w.length) {
-            Candidate c = range(w, i);
+        while (i < original.length) {
+            Candidate c = range(g, i);
             if (c == null) {
-                c = single(w, i);
+                c = g.expr(i);
             }
-            if (c == null || c.period() == null) {
+            if (c == null) {
                 i++;
                 continue;
             }
-            found.add(new PeriodMatch(c.period(), c.start(), c.end(), join(w, c.start(), c.end()), c.rule()));
+            Period p = c.value().resolve(today);
+            String text = join(original, c.start(), c.end());
+            if (p != null) {
+                found.add(new PeriodMatch(p, c.start(), c.end(), text, c.rule()));
+            } else if (c.value() instanceof TimeValue.None none) {
+                impossible.add(new NoSuchDate(c.start(), c.end(), text, none.why()));
+            } else {
+                impossible.add(new NoSuchDate(c.start(), c.end(), text, "there is no such date"));
+            }
             i = c.end();
         }
-        return found;
+        return new Scan(found, impossible);
     }
 
     /** The first period in the sentence, if any. */
@@ -55,165 +83,89 @@ public final class PeriodGrammar {
     }
 
     /**
-     * A follow-up such as "the month before" or "a year earlier", applied to the previous question's period. Empty
-     * when there is no such phrase, or no previous period to move. When a conversation has a previous period, call
-     * this before {@link #findAll}: "the previous month" then means the month before the one just discussed.
+     * A follow-up such as "the month before", "a year earlier" or "the same month last year", applied to the previous
+     * question's period. Empty when there is no such phrase, or no previous period to move. When a conversation has a
+     * previous period, call this before {@link #findAll}: "the previous month" then means the month before the one
+     * just discussed.
      */
     public Optional<PeriodMatch> shiftPrevious(List<Token> tokens, Period previous) {
-        return PeriodShift.find(words(tokens), previous);
-    }
-
-    private Candidate single(String[] w, int i) {
-        return single(w, i, 0);
-    }
-
-    private Candidate single(String[] w, int i, int depth) {
-        Candidate c = Candidate.longer(relative.parse(w, i), absolute.parse(w, i));
-        // "the first day of the last week of 2025" nests twice at most, which keeps the search linear
-        return depth < 2 ? Candidate.longer(c, partOf(w, i, depth + 1)) : c;
-    }
-
-    /** "march 1 to 15", "between may 3 and 9 2025": a bare day number after a day means the same month. */
-    private static Candidate sameMonth(Candidate x, String[] w, int k) {
-        int[] day = DateWords.dayNumber(w, k);
-        if (x == null || day == null || x.period().days() != 1) {
-            return null;
+        String[] w = words(tokens);
+        Optional<PeriodMatch> shift = PeriodShift.find(w, previous);
+        // "the day after Christmas" names its own day: not a move of the previous period
+        if (shift.isPresent() && new TimeGrammar(today, w).expr(shift.get().endToken()) != null) {
+            return Optional.empty();
         }
-        LocalDate first = x.period().from();
-        int year = DateWords.year(w, day[1]);
-        int end = year > 0 ? day[1] + 1 : day[1];
-        int month = first.getMonthValue();
-        int dayOfMonth = day[0];
-        LocalDate date = DateWords.dateOrNull(year > 0 ? year : first.getYear(), month, dayOfMonth);
-        if (date == null) {
-            return null;
-        }
-        return new Candidate(Period.day(date), k, end, "same-month-day", year > 0 ? year : 0, y -> {
-            LocalDate d = DateWords.dateOrNull(y, month, dayOfMonth);
-            return d == null ? null : Period.day(d);
-        });
+        return shift;
     }
 
-    /** "the first week of march", "the last day of last month", "the last quarter of 2025". */
-    private Candidate partOf(String[] w, int i, int depth) {
-        int k = DateWords.at(w, i).equals("the") ? i + 1 : i;
-        String which = DateWords.at(w, k);
-        String unit = DateWords.at(w, k + 1);
-        if (!(which.equals("first") || which.equals("last")) || !DateWords.at(w, k + 2).equals("of")
-                || !Set.of("day", "week", "month", "quarter").contains(unit)) {
-            return null;
-        }
-        Candidate whole = single(w, k + 3, depth);
-        if (whole == null || whole.period().days() < 2) {
-            return null;
-        }
-        Period p = whole.period();
-        boolean first = which.equals("first");
-        LocalDate edge = first ? p.from() : p.to();
-        Period part = switch (unit) {
-            case "day" -> Period.day(edge);
-            case "week" -> first ? new Period(edge, min(edge.plusDays(6), p.to()))
-                    : new Period(max(edge.minusDays(6), p.from()), edge);
-            case "month" -> Period.month(java.time.YearMonth.from(edge));
-            default -> Period.quarter(edge.getYear(), edge.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR));
-        };
-        if (part.days() >= p.days()) {
-            return null;
-        }
-        return new Candidate(part, i, whole.end(), which + "-" + unit + "-of", 0, null);
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    /** "between X and Y", "from X to Y", "X through Y", "since X". */
-    private Candidate range(String[] w, int i) {
+    /** "between X and Y", "from X to Y", "X through Y", "X - Y", "since X". */
+    private Candidate range(TimeGrammar g, int i) {
+        String[] w = g.words();
         String a = w[i];
         if (a.equals("since")) {
-            return since(w, i);
+            Candidate x = g.expr(i + 1);
+            return x == null ? null : Candidate.relative(TimeValue.since(x.value(), today), i, x.end(), "since");
         }
         if (a.equals("between") || a.equals("from")) {
-            Candidate x = single(w, i + 1);
+            Candidate x = side(g, i + 1);
             if (x == null) {
                 return null;
             }
             String joiner = DateWords.at(w, x.end());
-            boolean joins = a.equals("between") ? joiner.equals("and") : RANGE_TO.contains(joiner);
-            if (!joins) {
-                return null;
-            }
-            Candidate y = Candidate.longer(single(w, x.end() + 1), sameMonth(x, w, x.end() + 1));
-            return span(x, y, i, a.equals("between") ? "between" : "from-to");
+            // "between Jan 5 - Feb 3" joins with a dash too
+            boolean joins = a.equals("between") && joiner.equals("and") || RANGE_TO.contains(joiner);
+            return joins ? span(g, x, x.end() + 1, i, a.equals("between") ? "between" : "from-to") : null;
         }
-        Candidate x = absolute.parse(w, i);
-        if (x != null && RANGE_TO.contains(DateWords.at(w, x.end()))) {
-            Candidate y = Candidate.longer(absolute.parse(w, x.end() + 1), sameMonth(x, w, x.end() + 1));
-            Candidate s = span(x, y, i, "x-to-y");
-            // "2025 to 2024" is a comparison, not a range: only accept a bare "to" when it reads forwards
-            return s == null ? null : Candidate.longer(s, single(w, i));
+        Candidate x = side(g, i);
+        if (x != null && x.calendar() && RANGE_TO.contains(DateWords.at(w, x.end()))) {
+            Candidate s = span(g, x, x.end() + 1, i, "x-to-y");
+            // "2025 to 2024" is a comparison, not a range: a bare "to" only joins when it reads forwards
+            return s != null && s.calendar() ? s : null;
         }
         return null;
     }
 
-    private Candidate since(String[] w, int i) {
-        int k = i + 1;
-        if (DateWords.at(w, k).equals("the") && Set.of("start", "beginning").contains(DateWords.at(w, k + 1))
-                && DateWords.at(w, k + 2).equals("of")) {
-            k += 3;
-            String unit = DateWords.at(w, k + 1);
-            if (Set.of("the", "this").contains(DateWords.at(w, k)) && Set.of("week", "month", "quarter", "year")
-                    .contains(unit)) {
-                Candidate c = relative.parse(new String[] {"this", unit}, 0);
-                return new Candidate(new Period(c.period().from(), today), i, k + 2, "since", 0, null);
-            }
-        }
-        Candidate x = single(w, k);
-        if (x == null || x.period().from() == null || x.period().from().isAfter(today)) {
-            return null;
-        }
-        return new Candidate(new Period(x.period().from(), today), i, x.end(), "since", 0, null);
+    /** One side of a range: a time value, or a bare day number ("3 to 12 of Sept"). */
+    private static Candidate side(TimeGrammar g, int k) {
+        Candidate c = g.expr(k);
+        int[] day = c == null ? DateWords.dayNumber(g.words(), k) : null;
+        return day == null ? c : Candidate.day(new TimeValue.None("no month", Grain.DAY), k, day[1], "day-number",
+                day[0], null, true);
     }
 
     /**
-     * From the start of x to the end of y. A year written only after y applies to x too ("from January to February
-     * 2026"); if x would then start after y ends, x is the year before ("from November to February 2026").
+     * From the start of x to the end of y. A side that names a day without its month takes the month (and the year)
+     * of the other: "from the 3rd to the 17th of last month", "Aug 8 - 12", "between may 3 and 9 2025".
      */
-    private static Candidate span(Candidate x, Candidate y, int start, String rule) {
-        if (x == null || y == null) {
+    private Candidate span(TimeGrammar g, Candidate x, int yAt, int start, String rule) {
+        String[] w = g.words();
+        Candidate y = side(g, yAt);
+        if (y == null) {
             return null;
         }
-        if (x.relocatable() && y.year() > 0) {
-            Candidate moved = x.inYear(y.year());
-            if (moved != null && moved.period().from().isAfter(y.period().to())) {
-                moved = x.inYear(y.year() - 1);
+        TimeValue xv = x.value();
+        TimeValue yv = y.value();
+        int end = y.end();
+        boolean bareX = x.dayOfMonth() > 0 && x.anchor() == null;
+        boolean bareY = y.dayOfMonth() > 0 && y.anchor() == null;
+        if (bareY && x.anchor() != null) {
+            TimeValue anchor = x.anchor();
+            int year = DateWords.year(w, end);
+            if (year > 0 && anchor.inYear(year) != null) {
+                // "between may 3 and 9 2025": the year is both sides'
+                anchor = anchor.inYear(year);
+                xv = anchor.select(new Selector.DayOfMonth(x.dayOfMonth()));
+                end++;
             }
-            x = moved == null ? x : moved;
+            yv = anchor.select(new Selector.DayOfMonth(y.dayOfMonth()));
+        } else if (bareX && y.anchor() != null) {
+            xv = y.anchor().select(new Selector.DayOfMonth(x.dayOfMonth()));
+        } else if (x.rule().equals("day-number") || y.rule().equals("day-number")) {
+            return null;
         }
-        if (x.period().from().isAfter(y.period().to())) {
-            // "from march 25 to april 2" read in late March: move the side without a year, x back before y forward
-            Candidate fixed = x.relocatable() ? x.inYear(y.period().to().getYear()) : null;
-            if (fixed != null && fixed.period().from().isAfter(y.period().to())) {
-                fixed = x.inYear(y.period().to().getYear() - 1);
-            }
-            if (fixed != null && !fixed.period().from().isAfter(y.period().to())) {
-                x = fixed;
-            } else if (y.relocatable()) {
-                Candidate later = y.inYear(x.period().from().getYear());
-                if (later != null && later.period().to().isBefore(x.period().from())) {
-                    later = y.inYear(x.period().from().getYear() + 1);
-                }
-                y = later == null ? y : later;
-            }
-            if (x.period().from().isAfter(y.period().to())) {
-                return null;
-            }
-        }
-        return new Candidate(new Period(x.period().from(), y.period().to()), start, y.end(), rule, 0, null);
+        TimeValue value = TimeValue.span(xv, yv, today);
+        boolean calendar = x.calendar() && y.calendar();
+        return value == null ? null : Candidate.of(value, start, end, rule, calendar);
     }
 
     static String[] words(List<Token> tokens) {

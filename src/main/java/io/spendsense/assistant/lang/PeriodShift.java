@@ -21,6 +21,8 @@ final class PeriodShift {
     private static final Map<String, Integer> UNIT_DAYS = Map.of("day", 1, "week", 7);
     private static final Set<String> BEFORE = Set.of("before", "earlier", "prior");
     private static final Set<String> AFTER = Set.of("after", "later");
+    private static final Set<String> SAME_WHAT = Set.of("month", "week", "day", "quarter", "year", "period", "time",
+            "days", "dates", "weeks", "months", "stretch");
 
     private PeriodShift() {
     }
@@ -28,6 +30,10 @@ final class PeriodShift {
     static Optional<PeriodMatch> find(String[] w, Period previous) {
         if (previous == null || previous.from() == null || previous.to() == null) {
             return Optional.empty();
+        }
+        Optional<PeriodMatch> same = same(w, previous);
+        if (same.isPresent()) {
+            return same;
         }
         for (int i = 0; i < w.length; i++) {
             int start = i;
@@ -59,6 +65,42 @@ final class PeriodShift {
                     return Optional.of(new PeriodMatch(shifted, start, end, PeriodGrammar.join(w, start, end),
                             "shift-" + unit + (direction < 0 ? "-before" : "-after")));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the same month last year", "same time last year", "the same period a year earlier", "the same week last
+     * month": the previous period moved back by the unit named after "same ...".
+     */
+    private static Optional<PeriodMatch> same(String[] w, Period previous) {
+        for (int i = 0; i < w.length; i++) {
+            int k = w[i].equals("the") ? i + 1 : i;
+            if (!DateWords.at(w, k).equals("same") || !SAME_WHAT.contains(DateWords.at(w, k + 1))) {
+                continue;
+            }
+            int j = k + 2;
+            String a = DateWords.at(w, j);
+            String b = DateWords.at(w, j + 1);
+            String unit = null;
+            int end = 0;
+            if (Set.of("last", "previous", "prior").contains(a) && UNIT_MONTHS.containsKey(b)) {
+                unit = b;
+                end = j + 2;
+            } else if (Set.of("a", "1", "one").contains(a) && UNIT_MONTHS.containsKey(b)
+                    && Set.of("earlier", "before", "ago", "back").contains(DateWords.at(w, j + 2))) {
+                unit = b;
+                end = j + 3;
+            } else if (a.equals("the") && (UNIT_MONTHS.containsKey(b) && BEFORE.contains(DateWords.at(w, j + 2))
+                    || Set.of("previous", "prior").contains(b) && UNIT_MONTHS.containsKey(DateWords.at(w, j + 2)))) {
+                unit = UNIT_MONTHS.containsKey(b) ? b : DateWords.at(w, j + 2);
+                end = j + 3;
+            }
+            Period shifted = unit == null ? null : shift(previous, unit, -1);
+            if (shifted != null) {
+                return Optional.of(new PeriodMatch(shifted, i, end, PeriodGrammar.join(w, i, end),
+                        "shift-same-" + unit + "-before"));
             }
         }
         return Optional.empty();

@@ -40,6 +40,8 @@ class AmountFiltersTest {
             from $10 to $50                                         | 10      | false | 50  | false | between
             spending 10-50 dollars                                  | 10      | false | 50  | false | between
             purchases $10 to $50                                    | 10      | false | 50  | false | between
+            purchases between $10 - $50 last month                  | 10      | false | 50  | false | between
+            purchases between 10 - 50 dollars                       | 10      | false | 50  | false | between
             over 2025 in 2024                                       | 2025    | true  |     |       | over
             over 1,000 since 2024                                   | 1000    | true  |     |       | over
             more than twenty bucks this week                        | 20      | true  |     |       | over

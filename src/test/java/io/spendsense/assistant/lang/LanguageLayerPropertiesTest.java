@@ -22,6 +22,9 @@ class LanguageLayerPropertiesTest {
             "q4", "h1", "2025", "1900", "2100", "9999", "0", "29", "31", "32", "12/2025", "03/14/2026", "2026-02-30",
             "14.03.2026", "99/99/9999", "$", "$5", "100$", "+", "over", "under", "at least", "or more", "before",
             "after", "earlier", "ago", "yesterday", "today", "ytd", "to date", "fortnight", "99999999999",
+            "early", "mid", "late", "end", "beginning", "start", "middle", "weekend of", "christmas", "eve",
+            "new year's", "summer", "winter", "fall", "thursdays", "wk", "mos", "qtr", "'25", "-", "–", "2025/11",
+            "twenty twenty", "fifth", "last friday of", "the 31st", "same", "day after", "02/29", "feb 30",
             "1,250.50", "twelve", "’s", "didn't", "€", "£", "usd", "bucks", "during", "at", "business");
 
     @Property(tries = 300)

@@ -73,6 +73,19 @@ class NormalizerTest {
             '; DROP TABLE expenses; --                  | drop table expenses
             it's 12.5%                                  | it is 12.5
             March 15, 2026                              | march 15 2026
+            Oct '25 and in ’24                          | oct '25 and in '24
+            rock'n'roll '90s                            | rock'n'roll 90 s
+            Aug 8 - 12                                  | aug 8 to 12
+            Jan – March                                 | jan to march
+            $10 - $50                                   | 10 dollars to 50 dollars
+            safeway - last month                        | safeway last month
+            2025/11 and 2025/11/03                      | 2025/11 and 2025/11/03
+            twenty twenty five                          | 2025
+            twenty twenty-four                          | 2024
+            nineteen ninety nine                        | 1999
+            twenty oh five                              | 2005
+            march twenty first twenty twenty six        | march twenty first 2026
+            between twenty and twenty five dollars      | between 20 and 25 dollars
             tab	and	newline                             | tab and newline
             """)
     void normalizesQuestions(String raw, String expected) {

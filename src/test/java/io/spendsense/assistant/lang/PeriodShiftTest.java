@@ -32,6 +32,12 @@ class PeriodShiftTest {
             2026-02-19 | 2026-03-20 | the week before         | 2026-01-20 | 2026-02-18 | shift-week-before
             2028-02-29 | 2028-02-29 | a year earlier          | 2027-02-28 | 2027-02-28 | shift-year-before
             2028-02-01 | 2028-02-29 | the year before         | 2027-02-01 | 2027-02-28 | shift-year-before
+            2027-03-01 | 2027-03-31 | the same month last year? | 2026-03-01 | 2026-03-31 | shift-same-year-before
+            2027-03-01 | 2027-03-10 | same time last year     | 2026-03-01 | 2026-03-10 | shift-same-year-before
+            2027-01-01 | 2027-03-31 | the same quarter a year earlier | 2026-01-01 | 2026-03-31 | shift-same-year-before
+            2027-04-05 | 2027-04-11 | and the same week last month | 2027-03-05 | 2027-03-11 | shift-same-month-before
+            2028-02-29 | 2028-02-29 | the same day the year before | 2027-02-28 | 2027-02-28 | shift-same-year-before
+            2025-12-01 | 2025-12-31 | the same period the previous year | 2024-12-01 | 2024-12-31 | shift-same-year-before
             """)
     void shiftsThePreviousPeriod(LocalDate from, LocalDate to, String question, LocalDate newFrom, LocalDate newTo,
             String rule) {
@@ -48,6 +54,9 @@ class PeriodShiftTest {
             the year before last
             last month
             before I forget
+            the same as last time
+            the day after christmas
+            the week before thanksgiving
             """)
     void ignoresQuestionsWithoutAShiftPhrase(String question) {
         var previous = new Period(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-28"));
