@@ -16,6 +16,7 @@ import java.util.function.IntFunction;
 final class RelativePeriods {
     private static final Set<String> LAST = Set.of("last", "previous", "past", "prior");
     private static final Set<String> THIS = Set.of("this", "current");
+    private static final Set<String> FOR_THE = Set.of("for", "over", "during");
 
     private final LocalDate today;
     /** A cyclic calendar value at a token position ("march", "summer", "monday"), or null. */
@@ -63,6 +64,11 @@ final class RelativePeriods {
         }
         if (THIS.contains(b)) {
             return Candidate.longer(thisUnit(w, i, k + 1), thisOccurrence(i, k + 1));
+        }
+        // "my total for the week", "what have I spent over the month?": the current one, when nothing follows
+        if (k == i + 1 && FOR_THE.contains(DateWords.at(w, i - 1)) && current(b) != null && !b.equals("weekend")
+                && (k + 1 >= w.length || DateWords.at(w, k + 1).equals("so"))) {
+            return thisUnit(w, i, k);
         }
         if (LAST.contains(b)) {
             return Candidate.longer(Candidate.longer(lastN(w, i, k + 1), lastUnit(w, i, k + 1, b)),

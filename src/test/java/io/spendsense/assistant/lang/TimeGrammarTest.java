@@ -44,6 +44,11 @@ class TimeGrammarTest {
             2027-04-15 | the 2nd Tuesday in March                            | 2027-03-09 | 2027-03-09 | nth-weekday-of
             2027-04-15 | the fifth Monday of March 2027                      | 2027-03-29 | 2027-03-29 | nth-weekday-of
             2028-02-29 | the fifth Tuesday of February                       | 2028-02-29 | 2028-02-29 | nth-weekday-of
+            # "for the week" with nothing after it: the current one
+            2027-04-15 | what's my total for the week                        | 2027-04-12 | 2027-04-18 | this-week
+            2027-04-15 | how much have I spent over the month so far         | 2027-04-01 | 2027-04-15 | month-so-far
+            2027-04-15 | spending for the year                               | 2027-01-01 | 2027-12-31 | this-year
+            2027-04-15 | for the week of March 2                             | 2027-03-01 | 2027-03-07 | week-of
             # N units ago: that one day
             2027-04-15 | three days ago                                      | 2027-04-12 | 2027-04-12 | days-ago
             2027-04-15 | two weeks ago                                       | 2027-04-01 | 2027-04-01 | weeks-ago
