@@ -1,5 +1,6 @@
 package io.spendsense.cli;
 
+import io.spendsense.domain.SafeText;
 import io.spendsense.persistence.DatabaseException;
 import io.spendsense.service.ImportException;
 import io.spendsense.service.ServiceException;
@@ -14,10 +15,10 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         if (ex instanceof ServiceException || ex instanceof DatabaseException || ex instanceof UserException) {
-            cmd.getErr().println("spendsense: " + ex.getMessage());
+            cmd.getErr().println("spendsense: " + SafeText.clipMessage(ex.getMessage()));
             if (ex instanceof ImportException bad) {
                 // The one exception to "one line": a refused file lists its bad lines so they can be fixed.
-                bad.errors().forEach(e -> cmd.getErr().println("  " + e));
+                bad.errors().forEach(e -> cmd.getErr().println("  " + SafeText.clipMessage(String.valueOf(e))));
                 if (bad.badLines() > ImportException.MAX_REPORTED) {
                     cmd.getErr().println("  ... and " + (bad.badLines() - ImportException.MAX_REPORTED)
                             + " more bad lines");

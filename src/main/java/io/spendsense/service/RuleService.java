@@ -183,6 +183,8 @@ public final class RuleService {
                         + " most 2 decimals"));
             }
         }
+        ExpenseService.checkText(errors, "pattern", r.pattern());
+        ExpenseService.checkText(errors, "payee", r.setPayee());
         if (r.setPayee() != null && r.setPayee().strip().length() > ExpenseService.MAX_PAYEE) {
             errors.add(new ValidationException.FieldError("payee", "payee must be at most " + ExpenseService.MAX_PAYEE
                     + " characters"));
