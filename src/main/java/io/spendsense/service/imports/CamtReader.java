@@ -1,0 +1,12 @@
+package io.spendsense.service.imports;
+
+import java.io.BufferedReader;
+
+final class CamtReader {
+    CamtReader(ReadOptions options, String encoding) {
+    }
+
+    Statement read(BufferedReader in) {
+        throw new StatementException("not yet");
+    }
+}
