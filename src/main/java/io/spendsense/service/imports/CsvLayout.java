@@ -130,25 +130,29 @@ final class CsvLayout {
         return digit && (new Amounts(false).parse(s) != null || new Amounts(true).parse(s) != null);
     }
 
-    /** The separator that splits the most lines into the same number (at least 2) of fields. */
+    /**
+     * The separator that splits the most lines (outside quotes) into at least two fields; on a tie, the one whose
+     * lines most often have the same number of fields, then the one giving more fields. A decimal comma splits only
+     * the data lines of a ';' file, never its header.
+     */
     static char separator(String prefix) throws IOException {
         char best = ',';
-        int bestSupport = 0;
-        int bestWidth = 0;
+        long[] bestScore = {0, 0, 0};
         for (char c : SEPARATORS) {
             var widths = new HashMap<Integer, Integer>();
+            int split = 0;
             for (Rec r : records(prefix, false, c)) {
                 if (!r.blank() && r.fields().size() > 1) {
-                    widths.merge(trimmedWidth(r.fields()), 1, Integer::sum);
+                    split++;
+                    widths.merge(r.fields().size(), 1, Integer::sum);
                 }
             }
-            var mode = widths.entrySet().stream().filter(e -> e.getKey() > 1)
+            var mode = widths.entrySet().stream()
                     .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-            if (mode.isPresent() && (mode.get().getValue() > bestSupport
-                    || mode.get().getValue() == bestSupport && mode.get().getKey() > bestWidth)) {
+            long[] score = {split, mode.map(Map.Entry::getValue).orElse(0), mode.map(Map.Entry::getKey).orElse(0)};
+            if (java.util.Arrays.compare(score, bestScore) > 0) {
                 best = c;
-                bestSupport = mode.get().getValue();
-                bestWidth = mode.get().getKey();
+                bestScore = score;
             }
         }
         return best;

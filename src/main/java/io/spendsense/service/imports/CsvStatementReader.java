@@ -354,48 +354,15 @@ final class CsvStatementReader {
         if (columns.canonical()) {
             return new Signs(SignConvention.EXPENSES_ONLY, "the canonical format");
         }
-        long negative = 0;
-        long positive = 0;
-        int creditNegative = 0;
-        int creditPositive = 0;
-        var seen = new HashMap<String, Boolean>();
+        var guess = new SignGuess();
         for (RawRow r : raw) {
-            if (r.status() != LineStatus.BOOKED || r.amount().signum() == 0) {
-                continue;
-            }
-            if (r.amount().signum() < 0) {
-                negative++;
-            } else {
-                positive++;
-            }
-            String text = r.description() + " " + r.payee() + (r.type() == null ? "" : " " + r.type());
-            boolean credit = seen.computeIfAbsent(text, t -> {
-                String u = Keywords.upper(t);
-                return Keywords.cardPayment(u) || Keywords.refund(u) || Keywords.moneyIn(u);
-            });
-            if (credit) {
-                if (r.amount().signum() < 0) {
-                    creditNegative++;
-                } else {
-                    creditPositive++;
-                }
+            if (r.status() == LineStatus.BOOKED) {
+                guess.add(r.amount(), r.type() == null ? r.description() + " " + r.payee()
+                        : r.description() + " " + r.payee() + " " + r.type());
             }
         }
-        if (negative == 0) {
-            return new Signs(SignConvention.CHARGES_POSITIVE, "no amount is negative");
-        }
-        if (positive == 0) {
-            return new Signs(SignConvention.CHARGES_NEGATIVE, "every amount is negative");
-        }
-        if (creditPositive > creditNegative) {
-            return new Signs(SignConvention.CHARGES_NEGATIVE, "payments, refunds and income are positive");
-        }
-        if (creditNegative > creditPositive) {
-            return new Signs(SignConvention.CHARGES_POSITIVE, "payments and refunds are negative");
-        }
-        return negative * 2 > negative + positive
-                ? new Signs(SignConvention.CHARGES_NEGATIVE, "most amounts are negative; --sign overrides")
-                : new Signs(SignConvention.CHARGES_POSITIVE, "most amounts are positive; --sign overrides");
+        var g = guess.guess();
+        return new Signs(g.convention(), g.reason());
     }
 
     private static List<String> amountSamples(CsvColumns c, List<List<String>> rows) {

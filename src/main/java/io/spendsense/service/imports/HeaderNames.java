@@ -69,8 +69,8 @@ final class HeaderNames {
         add(Role.PAYEE, "German", "auftraggeber/empfanger", "auftraggeber / empfanger", "empfanger",
                 "zahlungsempfanger", "zahlungsempfanger*in", "beguenstigter/zahlungspflichtiger",
                 "begunstigter/zahlungspflichtiger", "name zahlungsbeteiligter", "empfanger/auftraggeber");
-        add(Role.PAYEE, "Dutch", "naam / omschrijving", "naam/omschrijving", "naam tegenpartij", "tegenpartij",
-                "naam van de tegenpartij", "naam");
+        add(Role.PAYEE, "Dutch", "naam / omschrijving", "naam/omschrijving", "naam tegenpartij",
+                "naam van de tegenpartij", "tegenpartij", "naam");
         add(Role.PAYEE, "French", "beneficiaire", "nom de la contrepartie", "contrepartie", "nom du tiers", "tiers");
         add(Role.PAYEE, "Spanish", "beneficiario", "comercio", "ordenante/beneficiario");
         add(Role.CATEGORY, null, "category");

@@ -13,14 +13,16 @@ import java.util.Set;
 /**
  * Which statement lines are expenses. Only money going out is spending: lines not booked yet (pending, declined,
  * reverted), zero amounts, money coming in and card payments are skipped and counted. A refund is taken off its
- * purchase when the purchase is in the same file (same payee, on or before the refund, at least as large): the
+ * purchase when the purchase is in the same file (same payee, on or before the refund, at least as large; money
+ * coming in from a payee you paid in the file counts as a refund even without the word): the
  * purchase is imported for what it cost after the refund, with a note, or not at all when refunded in full. A refund
  * whose purchase is not in the file is left out and named in the report's notes, so that nothing is silent.
  */
 public final class MoneyRules {
     private static final Set<String> NOISE = Set.of("REFUND", "REFUNDED", "RETURN", "RETURNED", "REVERSAL", "CREDIT",
             "CARD", "PURCHASE", "POS", "ERSTATTUNG", "RUCKERSTATTUNG", "GUTSCHRIFT", "TERUGBETALING", "RETOUR",
-            "REMBOURSEMENT", "REEMBOLSO", "DEVOLUCION", "DE", "THE", "OF", "FROM", "TO", "VAN", "VON");
+            "REMBOURSEMENT", "REEMBOLSO", "DEVOLUCION", "DE", "THE", "OF", "FROM", "TO", "VAN", "VON", "COMPRA", "ACHAT",
+            "CARTE", "CB", "PAGO", "KAART", "AANKOOP", "VISA", "KARTENZAHLUNG", "SALE");
 
     private MoneyRules() {
     }
@@ -51,6 +53,8 @@ public final class MoneyRules {
                 });
             } else if (l.amount().signum() == 0) {
                 count(skipped, SkipReason.ZERO);
+            } else if (l.hint() == Hint.TRANSFER) {
+                count(skipped, SkipReason.TRANSFER);
             } else if (l.moneyIn()) {
                 credits.add(l);
             } else if (repayment.computeIfAbsent(l.description(), t -> Keywords.cardRepayment(Keywords.upper(t)))
@@ -100,7 +104,7 @@ public final class MoneyRules {
             }
             boolean refund = c.hint() == Hint.REFUND || Keywords.refund(text);
             boolean income = !refund && (c.hint() == Hint.MONEY_IN || Keywords.moneyIn(text));
-            Purchase match = income ? null : match(byKey.get(key(c)), c, refund);
+            Purchase match = income ? null : match(byKey.get(key(c)), c);
             if (match != null) {
                 match.left = match.left.subtract(c.amount());
                 match.refunds.add("refund of " + c.amount().toPlainString() + " on " + c.date() + " taken off");
@@ -118,8 +122,11 @@ public final class MoneyRules {
         }
     }
 
-    /** The purchase a refund belongs to: same payee, on or before it, at least as large; exact amounts first. */
-    private static Purchase match(List<Purchase> candidates, StatementLine credit, boolean refund) {
+    /**
+     * The purchase a credit gives money back for: same payee, on or before it, at least as large; an exact amount
+     * first, then the latest. Money from a payee you paid is a refund (income was ruled out before).
+     */
+    private static Purchase match(List<Purchase> candidates, StatementLine credit) {
         if (candidates == null) {
             return null;
         }
@@ -129,9 +136,6 @@ public final class MoneyRules {
                 continue;
             }
             boolean exact = p.left.compareTo(credit.amount()) == 0;
-            if (!exact && !refund) {
-                continue; // money in from a payee you paid is a refund only when it says so or returns it all
-            }
             if (best == null) {
                 best = p;
                 continue;

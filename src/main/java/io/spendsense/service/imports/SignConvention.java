@@ -16,6 +16,8 @@ public enum SignConvention {
     INDICATOR_COLUMN("a debit/credit column"),
     /** "CR" / "DR" written next to the amounts. */
     CR_DR_MARKERS("CR/DR markers"),
+    /** OFX files whose amounts are all positive: the transaction type (TRNTYPE) tells debits from credits. */
+    TRANSACTION_TYPE("the transaction type (TRNTYPE)"),
     /** CAMT.053: the CdtDbtInd of each entry. */
     CREDIT_DEBIT_INDICATOR("CdtDbtInd of each entry");
 

@@ -8,6 +8,7 @@ public enum SkipReason {
     ZERO("zero amount"),
     MONEY_IN("money coming in (income, transfers in)"),
     CARD_PAYMENT("card payments and repayments"),
+    TRANSFER("transfers between your own accounts"),
     REFUND_NETTED("refunds taken off their purchase"),
     REFUNDED_IN_FULL("purchases refunded in full"),
     REFUND_UNMATCHED("refunds whose purchase is not in this file");
