@@ -22,6 +22,7 @@ import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.RuleRepository;
 import io.spendsense.persistence.Transactions;
+import io.spendsense.service.imports.CsvSample;
 import io.spendsense.service.imports.Detected;
 import io.spendsense.service.imports.ImportRow;
 import io.spendsense.service.imports.LineStatus;
@@ -101,6 +102,17 @@ public final class ImportService {
                     sorted.expenses().size(), sorted.skipped(), sorted.notes(), currencyProblem(who, statement));
         } catch (StatementException e) {
             throw translate(source, e);
+        } catch (NoSuchFileException e) {
+            throw new ServiceException("No such file: " + file);
+        } catch (IOException e) {
+            throw new ServiceException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The start of a file as columns, for the import dialog's table and column choosers; never refuses a file. */
+    public CsvSample sample(Path file, ImportOptions options) {
+        try {
+            return StatementReaders.sample(file, readOptions(options.format()), Preview.ROWS);
         } catch (NoSuchFileException e) {
             throw new ServiceException("No such file: " + file);
         } catch (IOException e) {

@@ -55,4 +55,57 @@ public final class StatementReaders {
             case CAMT053 -> new CamtReader(options, encoding).read(in);
         };
     }
+
+    /** The start of a file as columns (see {@link CsvSample}); {@code rows} at most. */
+    public static CsvSample sample(Path file, ReadOptions options, int rows) throws IOException {
+        var found = options.encoding() != null ? new Encodings.Found(options.encoding(),
+                options.encoding().displayName() + " (given)") : Encodings.detect(file);
+        try (var in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), found.charset().newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), 1 << 16)) {
+            char[] buffer = new char[64 * 1024];
+            int n = 0;
+            for (int r; n < buffer.length && (r = in.read(buffer, n, buffer.length - n)) > 0; ) {
+                n += r;
+            }
+            String text = new String(buffer, 0, n).replace("\uFEFF", "");
+            StatementFormat format;
+            try {
+                format = options.format() != null ? options.format()
+                        : FormatDetector.detect(text.substring(0, Math.min(text.length(), SNIFF)));
+            } catch (StatementException e) {
+                format = null;
+            }
+            if (format != StatementFormat.CSV) {
+                return new CsvSample(format, found.name(), null, 0, false, java.util.List.of(), java.util.List.of());
+            }
+            var layout = CsvLayout.detect(text, n < buffer.length, options);
+            var records = layout.records();
+            var names = new java.util.ArrayList<String>();
+            var out = new java.util.ArrayList<java.util.List<String>>();
+            int first = layout.start() + (layout.header() ? 1 : 0);
+            if (layout.header() && layout.start() < records.size()) {
+                for (String name : records.get(layout.start()).fields()) {
+                    names.add(name.strip());
+                }
+                while (names.size() > 1 && names.get(names.size() - 1).isEmpty()) {
+                    names.remove(names.size() - 1);
+                }
+            }
+            for (int i = first; i < records.size() && out.size() < rows; i++) {
+                if (!records.get(i).blank()) {
+                    out.add(records.get(i).fields());
+                }
+            }
+            if (!layout.header()) {
+                int width = out.stream().mapToInt(java.util.List::size).max().orElse(0);
+                for (int c = 1; c <= width; c++) {
+                    names.add(String.valueOf(c));
+                }
+            }
+            int skipped = records.isEmpty() ? 0 : (int) records.get(Math.min(layout.start(), records.size() - 1))
+                    .line() - 1;
+            return new CsvSample(format, found.name(), layout.separator(), skipped, layout.header(), names, out);
+        }
+    }
 }
