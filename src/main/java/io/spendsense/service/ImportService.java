@@ -173,6 +173,8 @@ public final class ImportService {
             throw new ServiceException(source + ": " + currencyProblem);
         }
         var file = MoneyRules.sort(statement.lines());
+        var detected = statement.detected();
+        statement = null; // a million statement lines need not stay in memory while their expenses are stored
         return tx.inTransaction(() -> {
             var ruleList = rules.list(who.id());
             // a row's category is chosen; a row without one is filed by the first matching rule, and only the rows
@@ -218,7 +220,7 @@ public final class ImportService {
                 drafts.add(draft);
             }
             expenses.insertAll(who.id(), drafts, clock.instant());
-            return new ImportReport(drafts.size(), duplicates, file.skipped(), file.notes(), statement.detected(),
+            return new ImportReport(drafts.size(), duplicates, file.skipped(), file.notes(), detected,
                     created, Duration.ofNanos(System.nanoTime() - start));
         });
     }

@@ -72,6 +72,12 @@ final class Amounts {
 
     /** +1 for a credit marker (CR, H), -1 for a debit marker (DR, S), 0 for none. */
     static int marker(String text) {
+        int len = text.length();
+        // the common case, a plain number, without allocating: a marker starts or ends with a letter
+        if (len < 3 || !Character.isLetter(text.charAt(0)) && !Character.isLetter(text.charAt(len - 1))
+                && !Character.isWhitespace(text.charAt(len - 1))) {
+            return 0;
+        }
         String s = text.strip();
         int n = s.length();
         if (n < 3) {

@@ -27,21 +27,20 @@ public final class MoneyRules {
     private MoneyRules() {
     }
 
-    private static final class Purchase {
-        final StatementLine line;
+    /** A purchase that a refund in the file gives money back for: what is left of it, and the refunds. */
+    private static final class Refunded {
         BigDecimal left;
         final List<String> refunds = new ArrayList<>();
 
-        Purchase(StatementLine line) {
-            this.line = line;
-            this.left = line.amount();
+        Refunded(BigDecimal amount) {
+            this.left = amount;
         }
     }
 
     public static Sorted sort(List<StatementLine> lines) {
         var skipped = new EnumMap<SkipReason, Integer>(SkipReason.class);
         var notes = new ArrayList<String>();
-        var purchases = new ArrayList<Purchase>(lines.size());
+        var purchases = new ArrayList<StatementLine>(lines.size());
         var credits = new ArrayList<StatementLine>();
         var repayment = new HashMap<String, Boolean>();
         for (StatementLine l : lines) {
@@ -61,39 +60,44 @@ public final class MoneyRules {
                     || repayment.computeIfAbsent(l.payee(), t -> Keywords.cardRepayment(Keywords.upper(t)))) {
                 count(skipped, SkipReason.CARD_PAYMENT);
             } else {
-                purchases.add(new Purchase(l));
+                purchases.add(l);
             }
         }
-        if (!credits.isEmpty()) {
-            credits(credits, purchases, skipped, notes);
-        }
+        // only files with money coming in pay for matching refunds to purchases
+        Map<StatementLine, Refunded> refunded = credits.isEmpty() ? Map.of()
+                : credits(credits, purchases, skipped, notes);
         var expenses = new ArrayList<ImportRow>(purchases.size());
         LocalDate first = null;
         LocalDate last = null;
-        for (Purchase p : purchases) {
-            if (p.left.signum() == 0) {
+        for (StatementLine l : purchases) {
+            Refunded r = refunded.isEmpty() ? null : refunded.get(l);
+            BigDecimal amount = r == null ? l.amount() : r.left;
+            if (amount.signum() == 0) {
                 count(skipped, SkipReason.REFUNDED_IN_FULL);
                 continue;
             }
-            var l = p.line;
-            String note = p.refunds.isEmpty() ? null : String.join("; ", p.refunds) + " (charged "
-                    + l.amount().toPlainString() + ")";
-            expenses.add(new ImportRow(l.line(), l.date(), p.left, l.description(), l.payee(), l.category(), l.currency(), note));
+            String note = r == null ? null : String.join("; ", r.refunds) + " (charged " + l.amount().toPlainString()
+                    + ")";
+            expenses.add(new ImportRow(l.line(), l.date(), amount, l.description(), l.payee(), l.category(),
+                    l.currency(), note));
             first = first == null || l.date().isBefore(first) ? l.date() : first;
             last = last == null || l.date().isAfter(last) ? l.date() : last;
         }
         return new Sorted(expenses, skipped, notes, first, last);
     }
 
-    private static void credits(List<StatementLine> credits, List<Purchase> purchases,
-                                Map<SkipReason, Integer> skipped, List<String> notes) {
-        var byKey = new HashMap<String, List<Purchase>>();
-        for (Purchase p : purchases) {
-            String key = key(p.line);
+    private static Map<StatementLine, Refunded> credits(List<StatementLine> credits, List<StatementLine> purchases,
+                                                       Map<SkipReason, Integer> skipped, List<String> notes) {
+        var byKey = new HashMap<String, List<StatementLine>>();
+        var keys = new HashMap<String, String>();
+        for (StatementLine p : purchases) {
+            String text = p.payee().isEmpty() ? p.description() : p.payee();
+            String key = keys.computeIfAbsent(text, MoneyRules::key);
             if (!key.isEmpty()) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
             }
         }
+        var refunded = new java.util.IdentityHashMap<StatementLine, Refunded>();
         var ordered = new ArrayList<>(credits);
         ordered.sort(Comparator.comparing(StatementLine::date).thenComparingLong(StatementLine::line));
         for (StatementLine c : ordered) {
@@ -104,10 +108,12 @@ public final class MoneyRules {
             }
             boolean refund = c.hint() == Hint.REFUND || Keywords.refund(text);
             boolean income = !refund && (c.hint() == Hint.MONEY_IN || Keywords.moneyIn(text));
-            Purchase match = income ? null : match(byKey.get(key(c)), c);
+            StatementLine match = income ? null
+                    : match(byKey.get(key(c.payee().isEmpty() ? c.description() : c.payee())), c, refunded);
             if (match != null) {
-                match.left = match.left.subtract(c.amount());
-                match.refunds.add("refund of " + c.amount().toPlainString() + " on " + c.date() + " taken off");
+                var r = refunded.computeIfAbsent(match, m -> new Refunded(m.amount()));
+                r.left = r.left.subtract(c.amount());
+                r.refunds.add("refund of " + c.amount().toPlainString() + " on " + c.date() + " taken off");
                 count(skipped, SkipReason.REFUND_NETTED);
             } else if (refund) {
                 count(skipped, SkipReason.REFUND_UNMATCHED);
@@ -120,37 +126,44 @@ public final class MoneyRules {
                 count(skipped, SkipReason.MONEY_IN);
             }
         }
+        return refunded;
     }
 
     /**
-     * The purchase a credit gives money back for: same payee, on or before it, at least as large; an exact amount
-     * first, then the latest. Money from a payee you paid is a refund (income was ruled out before).
+     * The purchase a credit gives money back for: same payee, on or before it, at least as large (what is left of
+     * it); an exact amount first, then the latest. Money from a payee you paid is a refund (income was ruled out).
      */
-    private static Purchase match(List<Purchase> candidates, StatementLine credit) {
+    private static StatementLine match(List<StatementLine> candidates, StatementLine credit,
+                                       Map<StatementLine, Refunded> refunded) {
         if (candidates == null) {
             return null;
         }
-        Purchase best = null;
-        for (Purchase p : candidates) {
-            if (p.line.date().isAfter(credit.date()) || p.left.compareTo(credit.amount()) < 0) {
+        StatementLine best = null;
+        BigDecimal bestLeft = null;
+        for (StatementLine p : candidates) {
+            Refunded r = refunded.get(p);
+            BigDecimal left = r == null ? p.amount() : r.left;
+            if (p.date().isAfter(credit.date()) || left.compareTo(credit.amount()) < 0) {
                 continue;
             }
-            boolean exact = p.left.compareTo(credit.amount()) == 0;
+            boolean exact = left.compareTo(credit.amount()) == 0;
             if (best == null) {
                 best = p;
+                bestLeft = left;
                 continue;
             }
-            boolean bestExact = best.left.compareTo(credit.amount()) == 0;
-            if (exact && !bestExact || exact == bestExact && !p.line.date().isBefore(best.line.date())) {
+            boolean bestExact = bestLeft.compareTo(credit.amount()) == 0;
+            if (exact && !bestExact || exact == bestExact && !p.date().isBefore(best.date())) {
                 best = p;
+                bestLeft = left;
             }
         }
         return best;
     }
 
-    /** The first two words of the payee (else the description), without refund words, digits and signs. */
-    static String key(StatementLine l) {
-        String text = Keywords.upper(l.payee().isEmpty() ? l.description() : l.payee());
+    /** The first two words of a payee (else description), without refund words, digits and signs. */
+    static String key(String raw) {
+        String text = Keywords.upper(raw);
         var words = new ArrayList<String>(2);
         for (String w : text.split("[^A-Z]+")) {
             if (w.length() >= 2 && !NOISE.contains(w)) {
