@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
  * {@code import --user NAME FILE}: all of a statement's expenses (CSV, OFX, QFX, QIF, CAMT.053), or none when a line
  * is bad; says how the file was read and what was skipped, by reason.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import expenses from a bank statement:"
-        + " CSV (canonical format or a bank export), OFX, QFX, QIF or CAMT.053, detected from the content. All or"
-        + " nothing; money coming in, card payments, refunds, pending and declined rows are skipped and counted.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+    "Import expenses from a bank statement: CSV, OFX, QFX, QIF or CAMT.053. All or nothing.",
+    "The format, encoding, separator, date order and sign convention are detected from the content; money coming"
+        + " in, card payments, refunds, pending and declined rows are skipped and counted."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
