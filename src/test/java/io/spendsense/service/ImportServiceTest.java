@@ -343,4 +343,17 @@ class ImportServiceTest {
                 new StringReader(HEADER + "2024-01-02,Kibble,Pets,PetSmart,30.00\n"), ImportOptions.DEFAULT);
         assertThat(report.duplicatesSkipped()).as("alice's rows are not bob's duplicates").isZero();
     }
+
+    @Test
+    void fileWithoutAHeaderKeepsItsFirstRowAndAcceptsShortRows() throws IOException {
+        var report = importText("""
+                2024-01-13,Coffee,-4.35,Starbucks
+                2024-01-14,Tea,-3.00
+                2024-01-15,Salary,2000.00,ACME
+                """);
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.detected().header()).isFalse();
+        assertThat(all()).extracting(Expense::date).containsExactly(LocalDate.of(2024, 1, 13),
+                LocalDate.of(2024, 1, 14));
+    }
 }

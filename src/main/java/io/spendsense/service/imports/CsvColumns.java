@@ -142,8 +142,10 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
             problems.add(new Problem(line, "amount", "the file has no header and no column of amounts was found;"
                     + " name it with --amount-column"));
         }
+        // rows of a file without a header may leave out fields at their end: they need only a date and an amount
+        int needed = 1 + Math.max(Math.max(date, amount), Math.max(debit, credit));
         return new CsvColumns(date, amount, debit, credit, ABSENT, description, given[3], given[4], ABSENT, ABSENT,
-                ABSENT, width, width, names, Set.of(), null, false);
+                ABSENT, Math.max(needed, 1), width, names, Set.of(), null, false);
     }
 
     private static boolean complementary(List<List<String>> rows, int a, int b) {

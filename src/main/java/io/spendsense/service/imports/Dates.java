@@ -98,7 +98,7 @@ final class Dates {
                     dayFirst = raw;
                 } else if (b > 12 && a <= 12 && monthFirst == null) {
                     monthFirst = raw;
-                } else if (a <= 12 && b <= 12 && example == null && a != b) {
+                } else if (a >= 1 && b >= 1 && a <= 12 && b <= 12 && example == null && a != b) {
                     example = raw;
                 }
             } else if (COMPACT.matcher(d).matches()) {

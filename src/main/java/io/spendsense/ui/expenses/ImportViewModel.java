@@ -2,6 +2,7 @@ package io.spendsense.ui.expenses;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import io.spendsense.service.CsvFormatOptions;
 import io.spendsense.service.ImportException;
@@ -68,6 +69,9 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper skipped = new ReadOnlyStringWrapper("");
     private boolean applying;
+    private boolean loading;
+    private boolean importAfterLoad;
+    private boolean reloadAfterLoad;
     private final BooleanProperty allowDuplicates = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(false);
@@ -82,7 +86,12 @@ public final class ImportViewModel {
         this.onImported = onImported;
         for (var choice : List.of(dateColumn, amountColumn, descriptionColumn, payeeColumn, categoryColumn, dateFormat,
                 dateOrder, sign)) {
-            choice.addListener((o, a, b) -> refresh());
+            // a chooser whose items are replaced may report null for "(detect)": only a real change reads again
+            choice.addListener((o, a, b) -> {
+                if (!Objects.equals(a == null ? DETECT : a, b == null ? DETECT : b)) {
+                    refresh();
+                }
+            });
         }
     }
 
@@ -108,14 +117,26 @@ public final class ImportViewModel {
     /** Reads the file again with the settings chosen now (a column, the date order, the sign convention). */
     void refresh() {
         Path path = file.get();
-        if (path != null && !applying && !busy.get()) {
+        if (path == null || applying) {
+            return;
+        }
+        if (loading) {
+            reloadAfterLoad = true; // read again with this choice once the running read is done
+        } else if (!busy.get()) {
             load(path, false);
         }
     }
 
     private void load(Path path, boolean fresh) {
         var options = options();
+        loading = true;
         runner.run(() -> read(path, options)).onBusy(busy::set).onSuccess(loaded -> {
+            loading = false;
+            if (reloadAfterLoad && path.equals(file.get())) {
+                reloadAfterLoad = false;
+                load(path, fresh);
+                return;
+            }
             var table = loaded.preview();
             preview.set(table);
             if (fresh) {
@@ -129,7 +150,13 @@ public final class ImportViewModel {
             show(loaded);
             canImport.set(!table.rows().isEmpty() && (loaded.analysis() == null
                     || loaded.analysis().currencyProblem() == null));
+            if (importAfterLoad) {
+                importAfterLoad = false;
+                runImport();
+            }
         }).onFailure(e -> {
+            loading = false;
+            importAfterLoad = false;
             failed.set(true);
             outcome.set("Cannot read " + path.getFileName() + ": " + UserMessages.of(e));
         }).start();
@@ -155,7 +182,7 @@ public final class ImportViewModel {
         failed.set(false);
         var analysis = loaded.analysis();
         if (analysis != null) {
-            detected.set(String.join("\n", analysis.detected().facts()));
+            detected.set(String.join("; ", analysis.detected().facts()));
             var text = new StringBuilder("Will import ").append(analysis.expenses())
                     .append(analysis.expenses() == 1 ? " expense" : " expenses");
             if (!analysis.skipped().isEmpty()) {
@@ -207,7 +234,14 @@ public final class ImportViewModel {
     /** Imports the whole file, or nothing when one line is bad. */
     public void runImport() {
         Path path = file.get();
-        if (path == null || busy.get()) {
+        if (path == null) {
+            return;
+        }
+        if (loading) {
+            importAfterLoad = true; // the preview is being read again: import when it is done
+            return;
+        }
+        if (busy.get()) {
             return;
         }
         var options = options();
@@ -307,7 +341,7 @@ public final class ImportViewModel {
         return sign;
     }
 
-    /** How the file is read, one fact a line ("format: CSV", "encoding: UTF-8", ...); empty when it cannot be. */
+    /** How the file is read, the facts joined by "; " ("format: CSV; encoding: UTF-8; ..."); empty when it cannot be. */
     public ReadOnlyStringProperty detectedProperty() {
         return detected.getReadOnlyProperty();
     }
