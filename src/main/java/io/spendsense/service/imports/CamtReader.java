@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import io.spendsense.domain.Money;
 import io.spendsense.service.imports.StatementException.Problem;
 
 /**
@@ -301,7 +302,7 @@ final class CamtReader {
         try {
             var a = new BigDecimal(text.strip());
             return a.signum() < 0 || a.stripTrailingZeros().scale() > 2
-                    || a.compareTo(new BigDecimal("1000000000.00")) > 0 ? null : a;
+                    || a.compareTo(Money.MAX_AMOUNT) > 0 ? null : a;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import io.spendsense.domain.Money;
 import io.spendsense.service.imports.StatementException.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -90,7 +90,7 @@ final class CsvStatementReader {
         }
         Boolean decimalComma = options.decimalComma() != null ? options.decimalComma()
                 : Amounts.decimalComma(amountSamples(columns, sample));
-        String decimalReason = decimalComma != null ? null : "";
+        boolean decimalSeen = decimalComma != null; // seen in the amounts or given, not only assumed from ';'
         if (decimalComma == null) {
             decimalComma = layout.separator() == ';';
         }
@@ -132,7 +132,7 @@ final class CsvStatementReader {
                 }
             }
         }
-        return finish(raw, dates, columns, layout, decimalComma, decimalReason == null);
+        return finish(raw, dates, columns, layout, decimalComma, decimalSeen);
     }
 
     private RawRow row(long line, CSVRecord r, CsvColumns c, Amounts amounts) {
@@ -235,13 +235,11 @@ final class CsvStatementReader {
             problems.add(1, new Problem(line, field, "'" + text + "' is not a number"));
         } else if (amount.stripTrailingZeros().scale() > 2) {
             problems.add(1, new Problem(line, field, field + " '" + text + "' must have at most 2 decimals"));
-        } else if (amount.abs().compareTo(MAX) > 0) {
+        } else if (amount.abs().compareTo(Money.MAX_AMOUNT) > 0) {
             problems.add(1, new Problem(line, field, field + " must be at most 1,000,000,000.00"));
         }
         return amount;
     }
-
-    private static final BigDecimal MAX = new BigDecimal("1000000000.00");
 
     private Statement finish(List<RawRow> raw, Set<String> dateTexts, CsvColumns columns, CsvLayout.Layout layout,
                              boolean decimalComma, boolean decimalSeen) {
@@ -423,9 +421,5 @@ final class CsvStatementReader {
             t = t.getCause();
         }
         return t.getMessage();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.spendsense.domain.Money;
 import io.spendsense.service.imports.StatementException.Problem;
 
 /**
@@ -269,7 +270,7 @@ final class OfxReader {
         }
         try {
             var a = new BigDecimal(t);
-            return a.stripTrailingZeros().scale() > 2 || a.abs().compareTo(new BigDecimal("1000000000.00")) > 0
+            return a.stripTrailingZeros().scale() > 2 || a.abs().compareTo(Money.MAX_AMOUNT) > 0
                     ? null : a;
         } catch (NumberFormatException e) {
             return null;

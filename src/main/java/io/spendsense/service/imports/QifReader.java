@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
+import io.spendsense.domain.Money;
 import io.spendsense.service.imports.StatementException.Problem;
 
 /**
@@ -159,7 +160,7 @@ final class QifReader {
             if (r.amount != null && a == null) {
                 problems.add(1, new Problem(r.line, "T", "'" + r.amount + "' is not a number"));
             } else if (a != null && (a.stripTrailingZeros().scale() > 2
-                    || a.abs().compareTo(new BigDecimal("1000000000.00")) > 0)) {
+                    || a.abs().compareTo(Money.MAX_AMOUNT) > 0)) {
                 problems.add(1, new Problem(r.line, "T", "amount '" + r.amount + "' must have at most 2 decimals"
                         + " and be at most 1,000,000,000.00"));
             }
