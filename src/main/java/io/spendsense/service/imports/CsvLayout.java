@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvLayout {
     private static final char[] SEPARATORS = {',', ';', '\t', '|'};
     private static final Pattern DATE_LIKE = Pattern.compile(
-            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|(19|20)\\d{2}[01]\\d[0-3]\\d|\\d{1,2}[ ./-]+\\p{L}{3,9}\\.?[ ./,-]+\\d{2,4}"
+            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|(19|20)\\d{2}[01]\\d[0-3]\\d"
+            + "|\\d{1,2}[ ./-]+\\p{L}{3,9}\\.?[ ./,-]+\\d{2,4}"
             + "|\\p{L}{3,9}\\.? +\\d{1,2},? +\\d{4}");
     private static final int HEADER_SEARCH = 40;
 

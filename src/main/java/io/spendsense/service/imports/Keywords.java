@@ -13,7 +13,8 @@ final class Keywords {
     private static final Pattern CARD_PAYMENT = Pattern.compile(
             "PAYMENT.{0,4}THANK YOU|THANK YOU FOR YOUR PAYMENT|PAYMENT RECEIVED|\\bAUTO ?PAY(MENT)? PAYMENT"
             + "|AUTOMATIC PAYMENT|\\b(ONLINE|INTERNET|MOBILE|ELECTRONIC|DIRECT DEBIT) PAYMENT\\b"
-            + "|\\b(MOBILE|ONLINE|INTERNET|AUTO) ?PYMT\\b|PAYMENT BY DIRECT DEBIT|\\bEPAYMENT\\b|ZAHLUNG(SEINGANG| ERHALTEN)|BETALING ONTVANGEN"
+            + "|\\b(MOBILE|ONLINE|INTERNET|AUTO) ?PYMT\\b|PAYMENT BY DIRECT DEBIT|\\bEPAYMENT\\b"
+            + "|ZAHLUNG(SEINGANG| ERHALTEN)|BETALING ONTVANGEN"
             + "|PAIEMENT RECU|MERCI POUR VOTRE PAIEMENT|PAGO RECIBIDO|^PAYMENT$");
     /** Paying off a credit card from a bank account: a transfer, not spending (the card statement has it). */
     private static final Pattern CARD_REPAYMENT = Pattern.compile(

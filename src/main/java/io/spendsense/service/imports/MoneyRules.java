@@ -21,7 +21,8 @@ import java.util.Set;
 public final class MoneyRules {
     private static final Set<String> NOISE = Set.of("REFUND", "REFUNDED", "RETURN", "RETURNED", "REVERSAL", "CREDIT",
             "CARD", "PURCHASE", "POS", "ERSTATTUNG", "RUCKERSTATTUNG", "GUTSCHRIFT", "TERUGBETALING", "RETOUR",
-            "REMBOURSEMENT", "REEMBOLSO", "DEVOLUCION", "DE", "THE", "OF", "FROM", "TO", "VAN", "VON", "COMPRA", "ACHAT",
+            "REMBOURSEMENT", "REEMBOLSO", "DEVOLUCION", "DE", "THE", "OF", "FROM", "TO", "VAN", "VON", "COMPRA",
+            "ACHAT",
             "CARTE", "CB", "PAGO", "KAART", "AANKOOP", "VISA", "KARTENZAHLUNG", "SALE");
 
     private MoneyRules() {

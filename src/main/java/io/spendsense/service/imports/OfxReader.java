@@ -82,7 +82,8 @@ final class OfxReader {
                 continue;
             }
             if (tag.startsWith("?") || tag.startsWith("!")) {
-                xml |= tag.toUpperCase(Locale.ROOT).startsWith("?XML") || tag.toUpperCase(Locale.ROOT).startsWith("?OFX");
+                String upper = tag.toUpperCase(Locale.ROOT);
+                xml |= upper.startsWith("?XML") || upper.startsWith("?OFX");
                 continue;
             }
             if (tag.startsWith("/")) {

@@ -218,7 +218,8 @@ public final class ImportViewModel {
         var order = chosen(dateOrder) == null ? null
                 : DAY_FIRST.equals(dateOrder.get()) ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
         var signs = chosen(sign) == null ? null
-                : CHARGES_POSITIVE.equals(sign.get()) ? SignConvention.CHARGES_POSITIVE : SignConvention.CHARGES_NEGATIVE;
+                : CHARGES_POSITIVE.equals(sign.get()) ? SignConvention.CHARGES_POSITIVE
+                : SignConvention.CHARGES_NEGATIVE;
         var format = CsvFormatOptions.DETECT
                 .withDateFormat(chosen(dateFormat))
                 .withColumns(chosen(dateColumn), chosen(amountColumn), chosen(descriptionColumn), chosen(payeeColumn),
@@ -341,7 +342,7 @@ public final class ImportViewModel {
         return sign;
     }
 
-    /** How the file is read, the facts joined by "; " ("format: CSV; encoding: UTF-8; ..."); empty when it cannot be. */
+    /** How the file is read, the facts joined by "; " ("format: CSV; encoding: UTF-8; ..."); empty if it cannot be. */
     public ReadOnlyStringProperty detectedProperty() {
         return detected.getReadOnlyProperty();
     }
