@@ -120,12 +120,8 @@ public final class ImportView {
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         outcome.textProperty().bind(vm.outcomeProperty());
-        vm.failedProperty().addListener((o, a, failed) -> {
-            outcome.getStyleClass().remove("field-error");
-            if (failed) {
-                outcome.getStyleClass().add("field-error");
-            }
-        });
+        vm.failedProperty().addListener((o, a, failed) -> showFailed(failed));
+        showFailed(vm.failedProperty().get()); // the file may have been read before the dialog opened
         problems.setItems(vm.problems());
         problems.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -139,6 +135,13 @@ public final class ImportView {
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         chooseFileButton.disableProperty().bind(vm.busyProperty());
+    }
+
+    private void showFailed(boolean failed) {
+        outcome.getStyleClass().remove("field-error");
+        if (failed) {
+            outcome.getStyleClass().add("field-error");
+        }
     }
 
     private void showPreview(CsvPreview preview) {
