@@ -514,4 +514,32 @@ class BankStatementImportTest {
         var report = load("revolut-states.csv", "EUR");
         assertThat(report.imported() + report.duplicatesSkipped() + report.totalSkipped()).isEqualTo(8);
     }
+
+    @Test
+    void usCheckingWithATrailingCommaAndACardRepaymentGoingOut() throws IOException {
+        var report = load("us-checking-trailing-comma.csv", "USD");
+        assertThat(rows()).containsExactlyInAnyOrder(
+                row("2024-01-05", "42.17", "", "WHOLE FOODS MARKET #10234 SAN FRANCISCO CA"),
+                row("2024-01-22", "150.00", "", "CHECK 1045"));
+        skips(report, Map.of(MONEY_IN, 1, CARD_PAYMENT, 1));
+    }
+
+    @Test
+    void ukDebitAndCreditAmountColumnsDayFirst() throws IOException {
+        var report = load("uk-debit-credit-amounts.csv", "GBP");
+        assertThat(rows()).containsExactlyInAnyOrder(
+                row("2024-02-14", "23.10", "", "TESCO STORES 2049"),
+                row("2024-02-16", "45.00", "", "VIRGIN MEDIA"),
+                row("2024-02-20", "8.99", "", "BOOTS 1123"));
+        skips(report, Map.of(MONEY_IN, 1));
+        assertThat(report.detected().dateOrder()).isEqualTo(DateOrder.DAY_FIRST);
+    }
+
+    @Test
+    void n26EnglishExportWithAMerchantGivingMoneyBack() throws IOException {
+        var report = load("n26-english.csv", "EUR");
+        assertThat(rows()).containsExactly(row("2024-03-01", "12.50", "Rewe", ""));
+        skips(report, Map.of(MONEY_IN, 1, REFUND_NETTED, 1, REFUNDED_IN_FULL, 1));
+        assertThat(report.detected().currency()).isEqualTo("EUR");
+    }
 }
