@@ -281,7 +281,9 @@ public final class ImportViewModel {
         if (!r.categoriesCreated().isEmpty()) {
             text.append("; new categories: ").append(String.join(", ", r.categoriesCreated()));
         }
-        return text.append('.').toString();
+        text.append('.');
+        r.notes().forEach(n -> text.append('\n').append(capitalize(n)).append('.'));
+        return text.toString();
     }
 
     /** The service words its hints for the command line ("give the format with --date-format"). */

@@ -214,4 +214,18 @@ class ImportViewModelTest {
         assertThat(vm.canImportProperty().get()).isFalse();
         assertThat(vm.outcomeProperty().get()).startsWith("The statement is in EUR but the profile alice keeps");
     }
+
+    @Test
+    void aRefundWithoutItsPurchaseIsNamedAfterTheImport() throws Exception {
+        vm.choose(csv("""
+                Date,Description,Debit,Credit
+                2026-03-02,Coffee,4.50,
+                2026-03-05,SHOE SHOP REFUND,,30.00
+                """));
+        assertThat(vm.skippedProperty().get()).contains("Line 3: a refund of 30.00 on 2026-03-05");
+        vm.runImport();
+        assertThat(vm.outcomeProperty().get()).isEqualTo("Imported 1 expense; skipped 1 refunds whose purchase is"
+                + " not in this file.\nLine 3: a refund of 30.00 on 2026-03-05 from SHOE SHOP REFUND is not an expense"
+                + " and its purchase is not in this file; if you imported the purchase before, lower it by hand.");
+    }
 }
