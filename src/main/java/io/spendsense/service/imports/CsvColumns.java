@@ -199,6 +199,46 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
         return find(names, role, taken);
     }
 
+    /** The amount, debit and credit cells of sample rows, to see the decimal separator in. */
+    List<String> amountSamples(List<List<String>> rows) {
+        var out = new ArrayList<String>();
+        for (var row : rows) {
+            for (int i : new int[] {amount, debit, credit}) {
+                if (i >= 0 && i < row.size() && !row.get(i).isBlank()) {
+                    out.add(row.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The unmapped column with the longest texts in the sample (not dates, not numbers), or -1. */
+    int longestText(List<List<String>> rows) {
+        int best = CsvColumns.ABSENT;
+        double bestLength = 0;
+        for (int col = 0; col < width; col++) {
+            if (mapped(col)) {
+                continue;
+            }
+            long length = 0;
+            int values = 0;
+            boolean text = true;
+            for (var row : rows) {
+                String v = col < row.size() ? row.get(col).strip() : "";
+                if (!v.isEmpty()) {
+                    values++;
+                    length += v.length();
+                    text &= !CsvLayout.looksLikeDate(v) && !CsvLayout.looksLikeAmount(v);
+                }
+            }
+            if (values > 0 && text && (double) length / values > bestLength) {
+                best = col;
+                bestLength = (double) length / values;
+            }
+        }
+        return best;
+    }
+
     /** A column that is not mapped and holds the longest texts: the description when no header names one. */
     CsvColumns withDescription(int column) {
         return new CsvColumns(date, amount, debit, credit, direction, column, payee, category, currency, status, type,

@@ -80,7 +80,7 @@ final class CsvStatementReader {
             columns = CsvColumns.fromHeader(startRec == null ? List.of("") : startRec.fields(), options, startLine,
                     headerProblems);
             if (columns.description() < 0 && columns.payee() < 0) {
-                columns = columns.withDescription(longestText(columns, sample));
+                columns = columns.withDescription(columns.longestText(sample));
             }
         } else {
             columns = CsvColumns.fromData(sample, options, startLine, headerProblems);
@@ -89,7 +89,7 @@ final class CsvStatementReader {
             throw new StatementException(headerProblems, 1);
         }
         Boolean decimalComma = options.decimalComma() != null ? options.decimalComma()
-                : Amounts.decimalComma(amountSamples(columns, sample));
+                : Amounts.decimalComma(columns.amountSamples(sample));
         boolean decimalSeen = decimalComma != null; // seen in the amounts or given, not only assumed from ';'
         if (decimalComma == null) {
             decimalComma = layout.separator() == ';';
@@ -361,45 +361,6 @@ final class CsvStatementReader {
         }
         var g = guess.guess();
         return new Signs(g.convention(), g.reason());
-    }
-
-    private static List<String> amountSamples(CsvColumns c, List<List<String>> rows) {
-        var out = new ArrayList<String>();
-        for (var row : rows) {
-            for (int i : new int[] {c.amount(), c.debit(), c.credit()}) {
-                if (i >= 0 && i < row.size() && !row.get(i).isBlank()) {
-                    out.add(row.get(i));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The unmapped column with the longest texts in the sample (not dates, not numbers), or -1. */
-    private static int longestText(CsvColumns c, List<List<String>> rows) {
-        int best = CsvColumns.ABSENT;
-        double bestLength = 0;
-        for (int col = 0; col < c.width(); col++) {
-            if (c.mapped(col)) {
-                continue;
-            }
-            long length = 0;
-            int values = 0;
-            boolean text = true;
-            for (var row : rows) {
-                String v = col < row.size() ? row.get(col).strip() : "";
-                if (!v.isEmpty()) {
-                    values++;
-                    length += v.length();
-                    text &= !CsvLayout.looksLikeDate(v) && !CsvLayout.looksLikeAmount(v);
-                }
-            }
-            if (values > 0 && text && (double) length / values > bestLength) {
-                best = col;
-                bestLength = (double) length / values;
-            }
-        }
-        return best;
     }
 
     private String text(long line, CSVRecord r, int column, String field, int max) {
