@@ -103,4 +103,25 @@ public final class SafeText {
         clipped = printable(clipped);
         return clipped.length() <= MESSAGE_MAX ? clipped : clipped.substring(0, MESSAGE_MAX) + "…";
     }
+
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    /**
+     * A text cell as it goes into a CSV file: with a leading single quote when a spreadsheet would evaluate it (it
+     * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return), as OWASP recommends.
+     */
+    public static String formulaSafe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        return FORMULA_START.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    /** Undoes {@link #formulaSafe}: a leading quote before a formula character is dropped. */
+    public static String unquoteFormula(String cell) {
+        if (cell != null && cell.length() >= 2 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
+    }
 }

@@ -99,21 +99,13 @@ public final class ExportService {
         return channel;
     }
 
-    /** A text cell with a leading quote when a spreadsheet would evaluate it; null and safe text as they are. */
+    /** A text cell with a leading quote when a spreadsheet would evaluate it ({@link SafeText#formulaSafe}). */
     public static String neutralize(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        return FORMULA_START.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return io.spendsense.domain.SafeText.formulaSafe(cell);
     }
 
-    /** Undoes {@link #neutralize}: a leading quote before a formula character is dropped (import reads it so). */
+    /** Undoes {@link #neutralize} (import reads cells so). */
     public static String unneutralize(String cell) {
-        if (cell != null && cell.length() >= 2 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0) {
-            return cell.substring(1);
-        }
-        return cell;
+        return io.spendsense.domain.SafeText.unquoteFormula(cell);
     }
-
-    private static final String FORMULA_START = "=+-@\t\r";
 }

@@ -120,6 +120,26 @@ class ExportServiceTest {
         for (String text : hostile) {
             assertThat(ExportService.unneutralize(ExportService.neutralize(text))).isEqualTo(text);
         }
+        // the round trip is lossless: importing the export gives back the text without the quotes
+        String exported = export(bob, ExpenseFilter.ALL);
+        var carol = TestUsers.signedUp(services, "carol");
+        services.importer().importCsv(carol, "export.csv", new StringReader(exported), ImportOptions.DEFAULT);
+        var back = services.expenses().page(carol, ExpenseFilter.ALL, new io.spendsense.domain.ExpenseSort(
+                io.spendsense.domain.ExpenseSort.Field.DATE, true), 0, 20).items();
+        assertThat(back).extracting(io.spendsense.domain.Expense::payee).containsExactlyInAnyOrder(hostile);
+        assertThat(export(carol, ExpenseFilter.ALL)).isEqualTo(exported);
+    }
+
+    @Test
+    void anImportWithAnEscapeSequenceIsRefusedNamingTheLineAndField() throws IOException {
+        var bob = TestUsers.signedUp(services, "bob");
+        String csv = "date,description,category,payee,amount\n2024-05-01,Dinner,Dining,Nopa,80.00\n"
+                + "2024-05-02,Lunch,Dining,\"Cafe\u001b]0;pwned\u0007\",12.00\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> services.importer().importCsv(bob, "bad.csv",
+                        new StringReader(csv), ImportOptions.DEFAULT))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.errors().toString())
+                        .contains("3").contains("payee contains a control character (U+001B) at position 5"));
+        assertThat(export(bob, ExpenseFilter.ALL)).isEqualTo("date,description,category,payee,amount\n");
     }
 
     @Test

@@ -364,7 +364,8 @@ final class CsvStatementReader {
     }
 
     private String text(long line, CSVRecord r, int column, String field, int max) {
-        String v = value(r, column);
+        // a cell SpendSense (or a careful bank) quoted against formula injection reads back as the text it was
+        String v = io.spendsense.domain.SafeText.unquoteFormula(value(r, column));
         if (v.length() > max) {
             problems.add(1, new Problem(line, field, field + " must be at most " + max + " characters (it has "
                     + v.length() + ")"));

@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.spendsense.domain.SafeText;
+
 /** Reads a statement file in whatever supported format it is: the encoding, then the format, then its reader. */
 public final class StatementReaders {
     private static final int SNIFF = 8192;
@@ -48,12 +50,41 @@ public final class StatementReaders {
         }
         in.reset();
         var format = options.format() != null ? options.format() : FormatDetector.detect(new String(start, 0, n));
-        return switch (format) {
+        Statement read = switch (format) {
             case CSV -> new CsvStatementReader(options, encoding).read(in);
             case OFX_SGML, OFX_XML, QFX -> new OfxReader(options, encoding).read(in);
             case QIF -> new QifReader(options, encoding).read(in);
             case CAMT053 -> new CamtReader(options, encoding).read(in);
         };
+        return checkedText(read);
+    }
+
+    /**
+     * Refuses a statement whose text holds control characters (but tab and newline) or bidi overrides — an escape
+     * sequence in a payee would set a terminal's title or clear its screen wherever it is printed — naming the line
+     * and field, as any bad line; the whole file is refused, as always.
+     */
+    static Statement checkedText(Statement statement) {
+        var problems = new java.util.ArrayList<StatementException.Problem>();
+        int bad = 0;
+        for (StatementLine l : statement.lines()) {
+            boolean lineBad = false;
+            for (String[] field : new String[][] {{"payee", l.payee()}, {"description", l.description()},
+                {"category", l.category()}}) {
+                String problem = SafeText.controlProblem(field[0], field[1]);
+                if (problem != null) {
+                    lineBad = true;
+                    if (problems.size() < StatementException.MAX_REPORTED) {
+                        problems.add(new StatementException.Problem(l.line(), field[0], problem));
+                    }
+                }
+            }
+            bad += lineBad ? 1 : 0;
+        }
+        if (bad > 0) {
+            throw new StatementException(problems, bad);
+        }
+        return statement;
     }
 
     /** The start of a file as columns (see {@link CsvSample}); {@code rows} at most. */
