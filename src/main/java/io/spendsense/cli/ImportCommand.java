@@ -145,6 +145,9 @@ final class ImportCommand implements Callable<Integer> {
         if (r.detected() != null) {
             sb.append("\n  read as: ").append(String.join("; ", r.detected().facts()));
         }
+        if (r.duplicatesSkipped() > 0) {
+            sb.append("\n  duplicates: ").append(r.duplicatesInWords());
+        }
         if (r.totalSkipped() > 0) {
             sb.append("\n  skipped: ").append(r.skippedInWords());
         }

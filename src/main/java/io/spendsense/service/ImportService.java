@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +38,10 @@ import io.spendsense.service.imports.StatementReaders;
 /**
  * Imports a statement (CSV, OFX, QFX, QIF, CAMT.053; see {@code service.imports}) into the signed-in user's
  * expenses, all or nothing: the whole file is read and checked first,
- * then stored in one transaction with JDBC batches. Rows equal (date, amount, payee, description) to an expense the
- * user had before the import are skipped as duplicates, so importing a file twice adds nothing the second time;
+ * then stored in one transaction with JDBC batches. A line with the statement's own id (OFX FITID, CAMT AcctSvcrRef)
+ * is stored with it and skipped when the user already has an expense with that id; other rows equal (date, amount,
+ * payee, description) to an expense the user had before the import are skipped as duplicates, so importing a file
+ * twice, or an overlapping statement, adds only what is new;
  * equal rows inside one file are kept (two coffees on the same day are two expenses). A row's category is kept as
  * written; categorization rules fill in the category of rows that have none, and may rename payees.
  */
@@ -194,12 +197,35 @@ public final class ImportService {
             }
             var created = new ArrayList<String>();
             var categoryIds = categoryIds(who, needCategory, options.unknownCategory(), created);
-            Set<String> existing = options.allowDuplicates() || rows.isEmpty() ? Set.of()
-                    : expenses.keysBetween(who.id(), file.first(), file.last());
+            boolean check = !options.allowDuplicates() && !rows.isEmpty();
+            var existing = check ? expenses.keysWithReferencesBetween(who.id(), file.first(), file.last())
+                    : ExpenseRepository.Keys.NONE;
+            var references = new ArrayList<String>(rows.size());
+            var fileReferences = new HashSet<String>();
+            for (var row : rows) {
+                String ref = reference(row.reference());
+                references.add(ref);
+                if (ref != null) {
+                    fileReferences.add(ref);
+                }
+            }
+            Set<String> knownReferences = check && !fileReferences.isEmpty()
+                    ? expenses.knownReferences(who.id(), fileReferences) : Set.of();
             var drafts = new ArrayList<ExpenseDraft>(rows.size());
+            var draftReferences = new ArrayList<String>(rows.size());
             int duplicates = 0;
+            int byReference = 0;
             for (int i = 0; i < rows.size(); i++) {
                 var row = rows.get(i);
+                String ref = references.get(i);
+                // a line the statement gives an id is the same transaction as the expense stored with that id, and
+                // another one than an expense stored with another id however alike (two coffees on one day); only
+                // expenses stored without an id (by hand, from CSV, before ids were kept) are compared by content
+                if (ref != null && knownReferences.contains(ref)) {
+                    byReference++;
+                    continue;
+                }
+                Set<String> same = ref == null ? existing.all() : existing.unreferenced();
                 var choice = row.category().isEmpty() ? CategoryChoice.OPEN : CategoryChoice.CHOSEN;
                 Long categoryId = categoryIds.get(key(row.category()));
                 var draft = new ExpenseDraft(row.date(), row.amount(), categoryId == null ? 0 : categoryId,
@@ -210,19 +236,29 @@ public final class ImportService {
                 long cents = row.amount().movePointRight(2).longValueExact();
                 // a rule that renames the payee must not hide a row imported before, so both the row as written and
                 // as the rules change it count as duplicates
-                if (!existing.isEmpty() && (existing.contains(
+                if (!same.isEmpty() && (same.contains(
                         ExpenseRepository.identityKey(row.date(), cents, row.payee(), row.description()))
-                        || existing.contains(ExpenseRepository.identityKey(row.date(), cents, draft.payee(),
+                        || same.contains(ExpenseRepository.identityKey(row.date(), cents, draft.payee(),
                         row.description())))) {
                     duplicates++;
                     continue;
                 }
                 drafts.add(draft);
+                draftReferences.add(ref);
             }
-            expenses.insertAll(who.id(), drafts, clock.instant());
-            return new ImportReport(drafts.size(), duplicates, file.skipped(), file.notes(), detected,
-                    created, Duration.ofNanos(System.nanoTime() - start));
+            expenses.insertAll(who.id(), drafts, fileReferences.isEmpty() ? null : draftReferences, clock.instant());
+            return new ImportReport(drafts.size(), duplicates + byReference, byReference, file.skipped(),
+                    file.notes(), detected, created, Duration.ofNanos(System.nanoTime() - start));
         });
+    }
+
+    /** A statement's id of a transaction as stored: stripped, at most 255 characters, null when blank. */
+    static String reference(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String ref = raw.strip();
+        return ref.length() <= 255 ? ref : ref.substring(0, 255);
     }
 
     /** Category id per lower-cased name in the file; creates the missing ones unless they map to a fallback. */

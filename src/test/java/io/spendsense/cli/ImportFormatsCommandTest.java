@@ -51,7 +51,17 @@ class ImportFormatsCommandTest {
                 3 expenses, total $1,295.16
                 """);
         var again = cli.run("import", "--user", "alice", dir.resolve("bank-v1.ofx").toString());
-        assertThat(again.out()).startsWith("Imported 0 expenses from bank-v1.ofx: 3 duplicates skipped");
+        assertThat(again.out()).startsWith("Imported 0 expenses from bank-v1.ofx: 3 duplicates skipped")
+                .contains("\n  duplicates: 3 already imported (same transaction id)\n");
+    }
+
+    @Test
+    void anOverlappingOfxStatementAddsOnlyWhatIsNew() throws IOException {
+        assertThat(cli.run("import", "--user", "alice", statement("bank-v1.ofx").toString()).code()).isZero();
+        var r = cli.run("import", "--user", "alice", statement("bank-v1-overlap.ofx").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Imported 3 expenses from bank-v1-overlap.ofx: 2 duplicates skipped")
+                .contains("\n  duplicates: 2 already imported (same transaction id)\n");
     }
 
     @Test
