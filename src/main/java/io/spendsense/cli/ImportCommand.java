@@ -142,6 +142,9 @@ final class ImportCommand implements Callable<Integer> {
             sb.append(", new categories: ").append(String.join(", ", r.categoriesCreated()));
         }
         sb.append(" (").append(r.elapsed().toMillis()).append(" ms)");
+        if (r.savedSettings() != null) {
+            sb.append("\n  ").append(r.savedSettingsInWords());
+        }
         if (r.detected() != null) {
             sb.append("\n  read as: ").append(String.join("; ", r.detected().facts()));
         }

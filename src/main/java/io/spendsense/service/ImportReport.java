@@ -20,11 +20,13 @@ import io.spendsense.service.imports.SkipReason;
  * @param notes             what the user should know (a refund whose purchase is not in the file)
  * @param detected          how the file was read (format, encoding, separator, dates, signs)
  * @param categoriesCreated names of the categories the import created
+ * @param savedSettings     the choices saved for the file's layout that were used, in words (null when none)
  * @param elapsed           wall time, reading included
  */
 public record ImportReport(int imported, int duplicatesSkipped, int duplicatesByReference,
                            Map<SkipReason, Integer> skipped, List<String> notes,
-                           Detected detected, List<String> categoriesCreated, Duration elapsed) {
+                           Detected detected, List<String> categoriesCreated, String savedSettings,
+                           Duration elapsed) {
     public ImportReport {
         skipped = skipped.isEmpty() ? Map.of() : new EnumMap<>(skipped);
         notes = List.copyOf(notes);
@@ -57,6 +59,15 @@ public record ImportReport(int imported, int duplicatesSkipped, int duplicatesBy
             parts.add(duplicatesByContent() + " equal to an expense you have (date, amount, payee, description)");
         }
         return String.join(", ", parts);
+    }
+
+    /** "using your saved settings for this layout (date order day first)", or null when none were used. */
+    public String savedSettingsInWords() {
+        return savedSettingsInWords(savedSettings);
+    }
+
+    static String savedSettingsInWords(String settings) {
+        return settings == null ? null : "using your saved settings for this layout (" + settings + ")";
     }
 
     public int skipped(SkipReason reason) {

@@ -43,13 +43,16 @@ import io.spendsense.service.imports.StatementReaders;
  * payee, description) to an expense the user had before the import are skipped as duplicates, so importing a file
  * twice, or an overlapping statement, adds only what is new;
  * equal rows inside one file are kept (two coffees on the same day are two expenses). A row's category is kept as
- * written; categorization rules fill in the category of rows that have none, and may rename payees.
+ * written; categorization rules fill in the category of rows that have none, and may rename payees. The CSV reading
+ * choices a user gives are saved for the file's layout and used the next time it comes without them
+ * ({@link SavedLayouts}).
  */
 public final class ImportService {
     private final Transactions tx;
     private final ExpenseRepository expenses;
     private final RuleRepository rules;
     private final CategoryService categories;
+    private final SavedLayouts layouts;
     private final Clock clock;
 
     public ImportService(Transactions tx, CategoryService categories, Clock clock) {
@@ -57,6 +60,7 @@ public final class ImportService {
         this.expenses = new ExpenseRepository(tx);
         this.rules = new RuleRepository(tx);
         this.categories = categories;
+        this.layouts = new SavedLayouts(tx, clock);
         this.clock = clock;
     }
 
@@ -66,6 +70,17 @@ public final class ImportService {
         if (!Files.isRegularFile(file)) {
             throw new ServiceException("No such file: " + file);
         }
+        var resolved = layouts.resolve(who, file, options);
+        try {
+            return importFile(who, file, resolved, start);
+        } catch (ServiceException e) {
+            throw withSavedSettings(e, resolved);
+        }
+    }
+
+    private ImportReport importFile(SignedInUser who, Path file, SavedLayouts.Resolved resolved, long start) {
+        String source = file.getFileName().toString();
+        var options = resolved.options();
         Statement statement;
         try {
             statement = StatementReaders.read(file, readOptions(options.format()));
@@ -76,7 +91,20 @@ public final class ImportService {
         } catch (IOException e) {
             throw new ServiceException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        return store(who, source, statement, options, start);
+        return store(who, source, statement, options, start, resolved);
+    }
+
+    /** A file refused as read with saved settings says so, and how to read it otherwise. */
+    private static ServiceException withSavedSettings(ServiceException e, SavedLayouts.Resolved resolved) {
+        if (resolved.applied() == null) {
+            return e;
+        }
+        String note = "(read with your saved settings for this layout: " + resolved.applied()
+                + "; give other options to read it otherwise)";
+        if (e instanceof ImportException bad) {
+            return bad.withNote(note);
+        }
+        return e.getClass() == ServiceException.class ? new ServiceException(e.getMessage() + " " + note, e) : e;
     }
 
     /**
@@ -92,19 +120,21 @@ public final class ImportService {
         } catch (StatementException e) {
             throw translate(source, e);
         }
-        return store(who, source, statement, options, start);
+        return store(who, source, statement, options, start, SavedLayouts.Resolved.none(options));
     }
 
     /** How a file would be read and what would be skipped, without storing anything (the import preview). */
     public Preview preview(SignedInUser who, Path file, ImportOptions options) {
         String source = file.getFileName().toString();
+        var resolved = layouts.resolve(who, file, options);
         try {
-            var statement = StatementReaders.read(file, readOptions(options.format()));
+            var statement = StatementReaders.read(file, readOptions(resolved.options().format()));
             var sorted = MoneyRules.sort(statement.lines());
             return new Preview(statement.detected(), sorted.expenses().stream().limit(Preview.ROWS).toList(),
-                    sorted.expenses().size(), sorted.skipped(), sorted.notes(), currencyProblem(who, statement));
+                    sorted.expenses().size(), sorted.skipped(), sorted.notes(), currencyProblem(who, statement),
+                    resolved.applied());
         } catch (StatementException e) {
-            throw translate(source, e);
+            throw withSavedSettings(translate(source, e), resolved);
         } catch (NoSuchFileException e) {
             throw new ServiceException("No such file: " + file);
         } catch (IOException e) {
@@ -123,10 +153,18 @@ public final class ImportService {
         }
     }
 
-    /** The first rows an import would store, how the file was read, and what it would skip. */
+    /**
+     * The first rows an import would store, how the file was read, and what it would skip; {@code savedSettings} are
+     * the choices saved for this layout that were used, in words (null when none).
+     */
     public record Preview(Detected detected, List<ImportRow> rows, int expenses, Map<SkipReason, Integer> skipped,
-                          List<String> notes, String currencyProblem) {
+                          List<String> notes, String currencyProblem, String savedSettings) {
         public static final int ROWS = 8;
+
+        /** "using your saved settings for this layout (date order day first)", or null. */
+        public String savedSettingsInWords() {
+            return ImportReport.savedSettingsInWords(savedSettings);
+        }
     }
 
     static ReadOptions readOptions(CsvFormatOptions f) {
@@ -170,7 +208,7 @@ public final class ImportService {
     }
 
     private ImportReport store(SignedInUser who, String source, Statement statement, ImportOptions options,
-                               long start) {
+                               long start, SavedLayouts.Resolved layout) {
         String currencyProblem = currencyProblem(who, statement);
         if (currencyProblem != null) {
             throw new ServiceException(source + ": " + currencyProblem);
@@ -247,8 +285,9 @@ public final class ImportService {
                 draftReferences.add(ref);
             }
             expenses.insertAll(who.id(), drafts, fileReferences.isEmpty() ? null : draftReferences, clock.instant());
+            layouts.saveIfChosen(who, layout);
             return new ImportReport(drafts.size(), duplicates + byReference, byReference, file.skipped(),
-                    file.notes(), detected, created, Duration.ofNanos(System.nanoTime() - start));
+                    file.notes(), detected, created, layout.applied(), Duration.ofNanos(System.nanoTime() - start));
         });
     }
 

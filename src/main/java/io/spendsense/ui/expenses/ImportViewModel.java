@@ -182,7 +182,11 @@ public final class ImportViewModel {
         failed.set(false);
         var analysis = loaded.analysis();
         if (analysis != null) {
-            detected.set(String.join("; ", analysis.detected().facts()));
+            var facts = new java.util.ArrayList<>(analysis.detected().facts());
+            if (analysis.savedSettings() != null) {
+                facts.add(0, capitalize(analysis.savedSettingsInWords()));
+            }
+            detected.set(String.join("; ", facts));
             var text = new StringBuilder("Will import ").append(analysis.expenses())
                     .append(analysis.expenses() == 1 ? " expense" : " expenses");
             if (!analysis.skipped().isEmpty()) {
