@@ -66,7 +66,6 @@ public final class ImportService {
 
     public ImportReport importFile(SignedInUser who, Path file, ImportOptions options) {
         long start = System.nanoTime();
-        String source = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new ServiceException("No such file: " + file);
         }
@@ -140,6 +139,14 @@ public final class ImportService {
         } catch (IOException e) {
             throw new ServiceException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The start of a file as columns, read as the import would read it for {@code who} (with the settings saved for
+     * its layout); never refuses a file.
+     */
+    public CsvSample sample(SignedInUser who, Path file, ImportOptions options) {
+        return sample(file, layouts.resolve(who, file, options).options());
     }
 
     /** The start of a file as columns, for the import dialog's table and column choosers; never refuses a file. */

@@ -168,7 +168,7 @@ public final class ImportViewModel {
 
     /** Runs in the background: the file's first rows, and the import's dry run over the whole file. */
     private Loaded read(Path path, ImportOptions options) {
-        var sample = services.importer().sample(path, options);
+        var sample = services.importer().sample(user, path, options);
         ImportService.Preview analysis = null;
         Exception problem = null;
         try {

@@ -237,6 +237,22 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theTableShowsTheHeaderFoundWithTheSavedLinesToSkip() throws Exception {
+        String preamble = "Date,Description\nAccount 20-32-06 13152170\n";
+        String header = "Number,Date,Account,Amount,Memo\n";
+        services.importer().importFile(alice, Files.writeString(dir.resolve("jan.csv"), preamble + header
+                + "1,2026-01-02,20-32-06,-4.50,PRET\n"), io.spendsense.service.ImportOptions.DEFAULT.withFormat(
+                io.spendsense.service.CsvFormatOptions.DETECT.withOverrides(null, null, null, null, 2)));
+
+        vm.choose(Files.writeString(dir.resolve("feb.csv"), preamble + header + "1,2026-02-03,20-32-06,-7.80,PRET\n"));
+
+        assertThat(vm.previewProperty().get().header()).containsExactly("Number", "Date", "Account", "Amount",
+                "Memo");
+        assertThat(vm.detectedProperty().get()).startsWith("Using your saved settings for this layout"
+                + " (lines before the header 2)");
+    }
+
+    @Test
     void theSignConventionCanBeFlipped() throws Exception {
         vm.choose(csv("""
                 Date,Description,Amount
