@@ -142,8 +142,14 @@ final class ImportCommand implements Callable<Integer> {
             sb.append(", new categories: ").append(String.join(", ", r.categoriesCreated()));
         }
         sb.append(" (").append(r.elapsed().toMillis()).append(" ms)");
+        if (r.savedSettings() != null) {
+            sb.append("\n  ").append(r.savedSettingsInWords());
+        }
         if (r.detected() != null) {
             sb.append("\n  read as: ").append(String.join("; ", r.detected().facts()));
+        }
+        if (r.duplicatesSkipped() > 0) {
+            sb.append("\n  duplicates: ").append(r.duplicatesInWords());
         }
         if (r.totalSkipped() > 0) {
             sb.append("\n  skipped: ").append(r.skippedInWords());

@@ -64,6 +64,18 @@ public final class ExpenseRepository {
      * and the rows are added to the month totals with one statement per month and category.
      */
     public void insertAll(long userId, List<ExpenseDraft> drafts, Instant now) {
+        insertAll(userId, drafts, null, now);
+    }
+
+    /**
+     * As {@link #insertAll(long, List, Instant)}, each expense with its statement reference ({@code references}
+     * parallel to {@code drafts}, an element or the whole list null when there is none), kept so that an overlapping
+     * statement adds only what is new.
+     */
+    public void insertAll(long userId, List<ExpenseDraft> drafts, List<String> references, Instant now) {
+        if (references != null && references.size() != drafts.size()) {
+            throw new IllegalArgumentException("one reference per draft");
+        }
         if (drafts.isEmpty()) {
             return;
         }
@@ -73,9 +85,10 @@ public final class ExpenseRepository {
             var sums = new HashMap<String, long[]>();
             try (PreparedStatement ps = connection.prepareStatement(
                     "insert into expenses (user_id, category_id, amount_cents, expense_date, description, payee, notes,"
-                            + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + " created_at, updated_at, import_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
-                for (ExpenseDraft d : drafts) {
+                for (int i = 0; i < drafts.size(); i++) {
+                    ExpenseDraft d = drafts.get(i);
                     long cents = Money.toCents(d.amount());
                     String date = d.date().toString();
                     ps.setLong(1, userId);
@@ -87,6 +100,7 @@ public final class ExpenseRepository {
                     ps.setString(7, blankToNull(d.notes()));
                     ps.setLong(8, millis);
                     ps.setLong(9, millis);
+                    ps.setString(10, references == null ? null : blankToNull(references.get(i)));
                     ps.addBatch();
                     long[] sum = sums.computeIfAbsent(date.substring(0, 7) + "|" + d.categoryId(), k -> new long[2]);
                     sum[0] += cents;
@@ -344,6 +358,67 @@ public final class ExpenseRepository {
                 .getResultStream()
                 .forEach(r -> keys.add(identityKey((LocalDate) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3])));
         return keys;
+    }
+
+    /**
+     * Identity keys of the user's expenses between two dates, for duplicate checks, in two sets: {@code all} of
+     * them, and {@code unreferenced}, those stored without a statement reference (entered by hand, imported from CSV
+     * or QIF, or before references were kept). A line with a reference is a duplicate of the latter only: an expense
+     * with another reference is another transaction, however alike.
+     */
+    public record Keys(Set<String> all, Set<String> unreferenced) {
+        public static final Keys NONE = new Keys(Set.of(), Set.of());
+    }
+
+    public Keys keysWithReferencesBetween(long userId, LocalDate from, LocalDate to) {
+        var all = new HashSet<String>();
+        var unreferenced = new HashSet<String>();
+        tx.session().doWork(c -> {
+            try (var ps = c.prepareStatement("select expense_date, amount_cents, payee, description, import_ref"
+                    + " from expenses where user_id = ? and expense_date between ? and ?")) {
+                ps.setLong(1, userId);
+                ps.setString(2, from.toString());
+                ps.setString(3, to.toString());
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String key = identityKey(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getString(3),
+                                rs.getString(4));
+                        all.add(key);
+                        if (rs.getString(5) == null) {
+                            unreferenced.add(key);
+                        }
+                    }
+                }
+            }
+        });
+        return new Keys(all, unreferenced);
+    }
+
+    /** Which of {@code references} the user already has on an expense (the index on user and reference answers). */
+    public Set<String> knownReferences(long userId, java.util.Collection<String> references) {
+        var known = new HashSet<String>();
+        var list = new ArrayList<>(references);
+        tx.session().doWork(c -> {
+            for (int from = 0; from < list.size(); from += 500) {
+                var chunk = list.subList(from, Math.min(list.size(), from + 500));
+                var sql = new StringBuilder("select import_ref from expenses where user_id = ? and import_ref in (");
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "?" : ", ?");
+                }
+                try (var ps = c.prepareStatement(sql.append(')').toString())) {
+                    ps.setLong(1, userId);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 2, chunk.get(i));
+                    }
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            known.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+        });
+        return known;
     }
 
     /** The identity of an expense for duplicate detection: equal date, amount, payee and description. */

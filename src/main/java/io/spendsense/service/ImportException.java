@@ -18,6 +18,17 @@ public class ImportException extends ServiceException {
         this.badLines = badLines;
     }
 
+    private ImportException(String message, ImportException from) {
+        super(message, from);
+        this.errors = from.errors;
+        this.badLines = from.badLines;
+    }
+
+    /** The same refusal with {@code note} after its message ("... nothing imported (read with ...)"). */
+    public ImportException withNote(String note) {
+        return new ImportException(getMessage() + " " + note, this);
+    }
+
     /** The first bad lines' errors, in line order (a line may have several). */
     public List<LineError> errors() {
         return errors;

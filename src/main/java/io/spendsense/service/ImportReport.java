@@ -13,15 +13,20 @@ import io.spendsense.service.imports.SkipReason;
  * What an import did.
  *
  * @param imported          rows stored
- * @param duplicatesSkipped rows equal to an expense the user already had before the import
+ * @param duplicatesSkipped rows the user already had before the import, by either reason
+ * @param duplicatesByReference of those, rows whose statement id (OFX FITID, CAMT AcctSvcrRef) the user already had;
+ *                          the others are equal in date, amount, payee and description
  * @param skipped           rows that are not expenses, per reason (money in, card payments, pending, ...)
  * @param notes             what the user should know (a refund whose purchase is not in the file)
  * @param detected          how the file was read (format, encoding, separator, dates, signs)
  * @param categoriesCreated names of the categories the import created
+ * @param savedSettings     the choices saved for the file's layout that were used, in words (null when none)
  * @param elapsed           wall time, reading included
  */
-public record ImportReport(int imported, int duplicatesSkipped, Map<SkipReason, Integer> skipped, List<String> notes,
-                           Detected detected, List<String> categoriesCreated, Duration elapsed) {
+public record ImportReport(int imported, int duplicatesSkipped, int duplicatesByReference,
+                           Map<SkipReason, Integer> skipped, List<String> notes,
+                           Detected detected, List<String> categoriesCreated, String savedSettings,
+                           Duration elapsed) {
     public ImportReport {
         skipped = skipped.isEmpty() ? Map.of() : new EnumMap<>(skipped);
         notes = List.copyOf(notes);
@@ -37,6 +42,32 @@ public record ImportReport(int imported, int duplicatesSkipped, Map<SkipReason, 
     /** Every row left out, whatever the reason (duplicates not included). */
     public int totalSkipped() {
         return skipped.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Duplicates equal in date, amount, payee and description (not told by a statement id). */
+    public int duplicatesByContent() {
+        return duplicatesSkipped - duplicatesByReference;
+    }
+
+    /** "2 already imported (same statement id), 1 equal to an expense you have": the duplicates in words, or "". */
+    public String duplicatesInWords() {
+        var parts = new ArrayList<String>();
+        if (duplicatesByReference > 0) {
+            parts.add(duplicatesByReference + " already imported (same transaction id)");
+        }
+        if (duplicatesByContent() > 0) {
+            parts.add(duplicatesByContent() + " equal to an expense you have (date, amount, payee, description)");
+        }
+        return String.join(", ", parts);
+    }
+
+    /** "using your saved settings for this layout (date order day first)", or null when none were used. */
+    public String savedSettingsInWords() {
+        return savedSettingsInWords(savedSettings);
+    }
+
+    static String savedSettingsInWords(String settings) {
+        return settings == null ? null : "using your saved settings for this layout (" + settings + ")";
     }
 
     public int skipped(SkipReason reason) {

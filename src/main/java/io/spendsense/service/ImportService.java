@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,16 +38,21 @@ import io.spendsense.service.imports.StatementReaders;
 /**
  * Imports a statement (CSV, OFX, QFX, QIF, CAMT.053; see {@code service.imports}) into the signed-in user's
  * expenses, all or nothing: the whole file is read and checked first,
- * then stored in one transaction with JDBC batches. Rows equal (date, amount, payee, description) to an expense the
- * user had before the import are skipped as duplicates, so importing a file twice adds nothing the second time;
+ * then stored in one transaction with JDBC batches. A line with the statement's own id (OFX FITID, CAMT AcctSvcrRef)
+ * is stored with it and skipped when the user already has an expense with that id; other rows equal (date, amount,
+ * payee, description) to an expense the user had before the import are skipped as duplicates, so importing a file
+ * twice, or an overlapping statement, adds only what is new;
  * equal rows inside one file are kept (two coffees on the same day are two expenses). A row's category is kept as
- * written; categorization rules fill in the category of rows that have none, and may rename payees.
+ * written; categorization rules fill in the category of rows that have none, and may rename payees. The CSV reading
+ * choices a user gives are saved for the file's layout and used the next time it comes without them
+ * ({@link SavedLayouts}).
  */
 public final class ImportService {
     private final Transactions tx;
     private final ExpenseRepository expenses;
     private final RuleRepository rules;
     private final CategoryService categories;
+    private final SavedLayouts layouts;
     private final Clock clock;
 
     public ImportService(Transactions tx, CategoryService categories, Clock clock) {
@@ -54,15 +60,26 @@ public final class ImportService {
         this.expenses = new ExpenseRepository(tx);
         this.rules = new RuleRepository(tx);
         this.categories = categories;
+        this.layouts = new SavedLayouts(tx, clock);
         this.clock = clock;
     }
 
     public ImportReport importFile(SignedInUser who, Path file, ImportOptions options) {
         long start = System.nanoTime();
-        String source = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new ServiceException("No such file: " + file);
         }
+        var resolved = layouts.resolve(who, file, options);
+        try {
+            return importFile(who, file, resolved, start);
+        } catch (ServiceException e) {
+            throw withSavedSettings(e, resolved);
+        }
+    }
+
+    private ImportReport importFile(SignedInUser who, Path file, SavedLayouts.Resolved resolved, long start) {
+        String source = file.getFileName().toString();
+        var options = resolved.options();
         Statement statement;
         try {
             statement = StatementReaders.read(file, readOptions(options.format()));
@@ -73,7 +90,20 @@ public final class ImportService {
         } catch (IOException e) {
             throw new ServiceException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        return store(who, source, statement, options, start);
+        return store(who, source, statement, options, start, resolved);
+    }
+
+    /** A file refused as read with saved settings says so, and how to read it otherwise. */
+    private static ServiceException withSavedSettings(ServiceException e, SavedLayouts.Resolved resolved) {
+        if (resolved.applied() == null) {
+            return e;
+        }
+        String note = "(read with your saved settings for this layout: " + resolved.applied()
+                + "; give other options to read it otherwise)";
+        if (e instanceof ImportException bad) {
+            return bad.withNote(note);
+        }
+        return e.getClass() == ServiceException.class ? new ServiceException(e.getMessage() + " " + note, e) : e;
     }
 
     /**
@@ -89,24 +119,34 @@ public final class ImportService {
         } catch (StatementException e) {
             throw translate(source, e);
         }
-        return store(who, source, statement, options, start);
+        return store(who, source, statement, options, start, SavedLayouts.Resolved.none(options));
     }
 
     /** How a file would be read and what would be skipped, without storing anything (the import preview). */
     public Preview preview(SignedInUser who, Path file, ImportOptions options) {
         String source = file.getFileName().toString();
+        var resolved = layouts.resolve(who, file, options);
         try {
-            var statement = StatementReaders.read(file, readOptions(options.format()));
+            var statement = StatementReaders.read(file, readOptions(resolved.options().format()));
             var sorted = MoneyRules.sort(statement.lines());
             return new Preview(statement.detected(), sorted.expenses().stream().limit(Preview.ROWS).toList(),
-                    sorted.expenses().size(), sorted.skipped(), sorted.notes(), currencyProblem(who, statement));
+                    sorted.expenses().size(), sorted.skipped(), sorted.notes(), currencyProblem(who, statement),
+                    resolved.applied());
         } catch (StatementException e) {
-            throw translate(source, e);
+            throw withSavedSettings(translate(source, e), resolved);
         } catch (NoSuchFileException e) {
             throw new ServiceException("No such file: " + file);
         } catch (IOException e) {
             throw new ServiceException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The start of a file as columns, read as the import would read it for {@code who} (with the settings saved for
+     * its layout); never refuses a file.
+     */
+    public CsvSample sample(SignedInUser who, Path file, ImportOptions options) {
+        return sample(file, layouts.resolve(who, file, options).options());
     }
 
     /** The start of a file as columns, for the import dialog's table and column choosers; never refuses a file. */
@@ -120,10 +160,18 @@ public final class ImportService {
         }
     }
 
-    /** The first rows an import would store, how the file was read, and what it would skip. */
+    /**
+     * The first rows an import would store, how the file was read, and what it would skip; {@code savedSettings} are
+     * the choices saved for this layout that were used, in words (null when none).
+     */
     public record Preview(Detected detected, List<ImportRow> rows, int expenses, Map<SkipReason, Integer> skipped,
-                          List<String> notes, String currencyProblem) {
+                          List<String> notes, String currencyProblem, String savedSettings) {
         public static final int ROWS = 8;
+
+        /** "using your saved settings for this layout (date order day first)", or null. */
+        public String savedSettingsInWords() {
+            return ImportReport.savedSettingsInWords(savedSettings);
+        }
     }
 
     static ReadOptions readOptions(CsvFormatOptions f) {
@@ -167,7 +215,7 @@ public final class ImportService {
     }
 
     private ImportReport store(SignedInUser who, String source, Statement statement, ImportOptions options,
-                               long start) {
+                               long start, SavedLayouts.Resolved layout) {
         String currencyProblem = currencyProblem(who, statement);
         if (currencyProblem != null) {
             throw new ServiceException(source + ": " + currencyProblem);
@@ -194,12 +242,35 @@ public final class ImportService {
             }
             var created = new ArrayList<String>();
             var categoryIds = categoryIds(who, needCategory, options.unknownCategory(), created);
-            Set<String> existing = options.allowDuplicates() || rows.isEmpty() ? Set.of()
-                    : expenses.keysBetween(who.id(), file.first(), file.last());
+            boolean check = !options.allowDuplicates() && !rows.isEmpty();
+            var existing = check ? expenses.keysWithReferencesBetween(who.id(), file.first(), file.last())
+                    : ExpenseRepository.Keys.NONE;
+            var references = new ArrayList<String>(rows.size());
+            var fileReferences = new HashSet<String>();
+            for (var row : rows) {
+                String ref = reference(row.reference());
+                references.add(ref);
+                if (ref != null) {
+                    fileReferences.add(ref);
+                }
+            }
+            Set<String> knownReferences = check && !fileReferences.isEmpty()
+                    ? expenses.knownReferences(who.id(), fileReferences) : Set.of();
             var drafts = new ArrayList<ExpenseDraft>(rows.size());
+            var draftReferences = new ArrayList<String>(rows.size());
             int duplicates = 0;
+            int byReference = 0;
             for (int i = 0; i < rows.size(); i++) {
                 var row = rows.get(i);
+                String ref = references.get(i);
+                // a line the statement gives an id is the same transaction as the expense stored with that id, and
+                // another one than an expense stored with another id however alike (two coffees on one day); only
+                // expenses stored without an id (by hand, from CSV, before ids were kept) are compared by content
+                if (ref != null && knownReferences.contains(ref)) {
+                    byReference++;
+                    continue;
+                }
+                Set<String> same = ref == null ? existing.all() : existing.unreferenced();
                 var choice = row.category().isEmpty() ? CategoryChoice.OPEN : CategoryChoice.CHOSEN;
                 Long categoryId = categoryIds.get(key(row.category()));
                 var draft = new ExpenseDraft(row.date(), row.amount(), categoryId == null ? 0 : categoryId,
@@ -210,19 +281,30 @@ public final class ImportService {
                 long cents = row.amount().movePointRight(2).longValueExact();
                 // a rule that renames the payee must not hide a row imported before, so both the row as written and
                 // as the rules change it count as duplicates
-                if (!existing.isEmpty() && (existing.contains(
+                if (!same.isEmpty() && (same.contains(
                         ExpenseRepository.identityKey(row.date(), cents, row.payee(), row.description()))
-                        || existing.contains(ExpenseRepository.identityKey(row.date(), cents, draft.payee(),
+                        || same.contains(ExpenseRepository.identityKey(row.date(), cents, draft.payee(),
                         row.description())))) {
                     duplicates++;
                     continue;
                 }
                 drafts.add(draft);
+                draftReferences.add(ref);
             }
-            expenses.insertAll(who.id(), drafts, clock.instant());
-            return new ImportReport(drafts.size(), duplicates, file.skipped(), file.notes(), detected,
-                    created, Duration.ofNanos(System.nanoTime() - start));
+            expenses.insertAll(who.id(), drafts, fileReferences.isEmpty() ? null : draftReferences, clock.instant());
+            layouts.saveIfChosen(who, layout);
+            return new ImportReport(drafts.size(), duplicates + byReference, byReference, file.skipped(),
+                    file.notes(), detected, created, layout.applied(), Duration.ofNanos(System.nanoTime() - start));
         });
+    }
+
+    /** A statement's id of a transaction as stored: stripped, at most 255 characters, null when blank. */
+    static String reference(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String ref = raw.strip();
+        return ref.length() <= 255 ? ref : ref.substring(0, 255);
     }
 
     /** Category id per lower-cased name in the file; creates the missing ones unless they map to a fallback. */

@@ -51,7 +51,39 @@ class ImportFormatsCommandTest {
                 3 expenses, total $1,295.16
                 """);
         var again = cli.run("import", "--user", "alice", dir.resolve("bank-v1.ofx").toString());
-        assertThat(again.out()).startsWith("Imported 0 expenses from bank-v1.ofx: 3 duplicates skipped");
+        assertThat(again.out()).startsWith("Imported 0 expenses from bank-v1.ofx: 3 duplicates skipped")
+                .contains("\n  duplicates: 3 already imported (same transaction id)\n");
+    }
+
+    @Test
+    void theDateOrderGivenOnceIsSavedForTheLayoutOfThatProfile() throws IOException {
+        Path january = statement("uk-days-under-13.csv");
+        var first = cli.run("import", "--user", "hugh", january.toString(), "--date-order", "dmy");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).doesNotContain("saved settings");
+        Path february = Files.writeString(dir.resolve("february.csv"), Files.readString(january)
+                .replace("/01/2024", "/02/2024"));
+
+        var next = cli.run("import", "--user", "hugh", february.toString());
+
+        assertThat(next.code()).as(next.err()).isZero();
+        assertThat(next.out()).startsWith("Imported 3 expenses from february.csv")
+                .contains("\n  using your saved settings for this layout (date order day first)\n  read as: ");
+        assertThat(cli.run("list", "--user", "hugh", "--asc").out()).contains("2024-02-02").contains("2024-02-11")
+                .doesNotContain("2024-11-02");
+        assertThat(cli.run("user", "add", "ivy", "--currency", "GBP").code()).isZero();
+        var other = cli.run("import", "--user", "ivy", february.toString());
+        assertThat(other.code()).as("another profile is asked for the order").isNotZero();
+        assertThat(other.err()).contains("--date-order dmy");
+    }
+
+    @Test
+    void anOverlappingOfxStatementAddsOnlyWhatIsNew() throws IOException {
+        assertThat(cli.run("import", "--user", "alice", statement("bank-v1.ofx").toString()).code()).isZero();
+        var r = cli.run("import", "--user", "alice", statement("bank-v1-overlap.ofx").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Imported 3 expenses from bank-v1-overlap.ofx: 2 duplicates skipped")
+                .contains("\n  duplicates: 2 already imported (same transaction id)\n");
     }
 
     @Test

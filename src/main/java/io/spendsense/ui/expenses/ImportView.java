@@ -40,6 +40,7 @@ public final class ImportView {
     @FXML private ComboBox<String> dateFormat;
     @FXML private ComboBox<String> dateOrder;
     @FXML private ComboBox<String> sign;
+    @FXML private ComboBox<String> encoding;
     @FXML private Label detected;
     @FXML private Label skipped;
     @FXML private CheckBox allowDuplicates;
@@ -110,6 +111,8 @@ public final class ImportView {
         dateOrder.valueProperty().bindBidirectional(vm.dateOrderProperty());
         sign.getItems().setAll(ImportViewModel.SIGNS);
         sign.valueProperty().bindBidirectional(vm.signProperty());
+        encoding.getItems().setAll(ImportViewModel.ENCODINGS);
+        encoding.valueProperty().bindBidirectional(vm.encodingProperty());
         detected.textProperty().bind(vm.detectedProperty());
         skipped.textProperty().bind(vm.skippedProperty());
         for (var label : List.of(detected, skipped)) {

@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The Import dialog: the chosen file's first rows, how it will be read (format, encoding, separator, date order,
- * sign convention: detected, and each can be corrected), which column holds what, what will be skipped and why, the
+ * sign convention: detected, and the encoding, date format, date order and signs can be corrected), which column holds what, what will be skipped and why, the
  * import itself (all or nothing, in the background), and its outcome: a summary, or the line-numbered problems of a
  * rejected file. Reading the file, for the preview too, never runs on the FX thread.
  */
@@ -46,6 +46,9 @@ public final class ImportViewModel {
     public static final String CHARGES_NEGATIVE = "charges negative (banks)";
     public static final String CHARGES_POSITIVE = "charges positive (Amex)";
     public static final List<String> SIGNS = List.of(DETECT, CHARGES_NEGATIVE, CHARGES_POSITIVE);
+    /** The encodings banks write: UTF-8, Windows-1252 (German, Dutch, French banks), Latin-1, UTF-16. */
+    public static final List<String> ENCODINGS = List.of(DETECT, "UTF-8", "windows-1252", "ISO-8859-1",
+            "ISO-8859-15", "UTF-16", "UTF-16LE", "UTF-16BE");
 
     /** What a background read of the chosen file found: the table, and the import's dry run (or why it failed). */
     private record Loaded(CsvPreview preview, ImportService.Preview analysis, Exception problem) {
@@ -66,6 +69,7 @@ public final class ImportViewModel {
     private final ObjectProperty<String> dateFormat = new SimpleObjectProperty<>(DETECT);
     private final ObjectProperty<String> dateOrder = new SimpleObjectProperty<>(DETECT);
     private final ObjectProperty<String> sign = new SimpleObjectProperty<>(DETECT);
+    private final ObjectProperty<String> encoding = new SimpleObjectProperty<>(DETECT);
     private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper skipped = new ReadOnlyStringWrapper("");
     private boolean applying;
@@ -85,7 +89,7 @@ public final class ImportViewModel {
         this.runner = runner;
         this.onImported = onImported;
         for (var choice : List.of(dateColumn, amountColumn, descriptionColumn, payeeColumn, categoryColumn, dateFormat,
-                dateOrder, sign)) {
+                dateOrder, sign, encoding)) {
             // a chooser whose items are replaced may report null for "(detect)": only a real change reads again
             choice.addListener((o, a, b) -> {
                 if (!Objects.equals(a == null ? DETECT : a, b == null ? DETECT : b)) {
@@ -107,14 +111,14 @@ public final class ImportViewModel {
         canImport.set(false);
         applying = true;
         for (var choice : List.of(dateColumn, amountColumn, descriptionColumn, payeeColumn, categoryColumn, dateFormat,
-                dateOrder, sign)) {
+                dateOrder, sign, encoding)) {
             choice.set(DETECT);
         }
         applying = false;
         load(path, true);
     }
 
-    /** Reads the file again with the settings chosen now (a column, the date order, the sign convention). */
+    /** Reads the file again with the settings chosen now (a column, the date order, the signs, the encoding). */
     void refresh() {
         Path path = file.get();
         if (path == null || applying) {
@@ -164,7 +168,7 @@ public final class ImportViewModel {
 
     /** Runs in the background: the file's first rows, and the import's dry run over the whole file. */
     private Loaded read(Path path, ImportOptions options) {
-        var sample = services.importer().sample(path, options);
+        var sample = services.importer().sample(user, path, options);
         ImportService.Preview analysis = null;
         Exception problem = null;
         try {
@@ -182,7 +186,11 @@ public final class ImportViewModel {
         failed.set(false);
         var analysis = loaded.analysis();
         if (analysis != null) {
-            detected.set(String.join("; ", analysis.detected().facts()));
+            var facts = new java.util.ArrayList<>(analysis.detected().facts());
+            if (analysis.savedSettings() != null) {
+                facts.add(0, capitalize(analysis.savedSettingsInWords()));
+            }
+            detected.set(String.join("; ", facts));
             var text = new StringBuilder("Will import ").append(analysis.expenses())
                     .append(analysis.expenses() == 1 ? " expense" : " expenses");
             if (!analysis.skipped().isEmpty()) {
@@ -224,7 +232,7 @@ public final class ImportViewModel {
                 .withDateFormat(chosen(dateFormat))
                 .withColumns(chosen(dateColumn), chosen(amountColumn), chosen(descriptionColumn), chosen(payeeColumn),
                         chosen(categoryColumn))
-                .withOverrides(null, null, order, signs, null);
+                .withOverrides(null, chosen(encoding), order, signs, null);
         return ImportOptions.DEFAULT.withFormat(format).withAllowDuplicates(allowDuplicates.get());
     }
 
@@ -342,6 +350,11 @@ public final class ImportViewModel {
 
     public ObjectProperty<String> signProperty() {
         return sign;
+    }
+
+    /** The text encoding: "(detect)" or a charset name of {@link #ENCODINGS}. */
+    public ObjectProperty<String> encodingProperty() {
+        return encoding;
     }
 
     /** How the file is read, the facts joined by "; " ("format: CSV; encoding: UTF-8; ..."); empty if it cannot be. */

@@ -193,6 +193,66 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theEncodingCanBeChosenAndTheTableAndImportFollow() throws Exception {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, "Date,Description,Amount\n2026-03-02,Caf\u00e9 Central,-4.50\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        vm.choose(file);
+        assertThat(vm.detectedProperty().get()).contains("encoding: Windows-1252 (not valid UTF-8)");
+        assertThat(vm.encodingProperty().get()).isEqualTo(ImportViewModel.DETECT);
+        assertThat(ImportViewModel.ENCODINGS).startsWith(ImportViewModel.DETECT).contains("UTF-8", "windows-1252");
+
+        vm.encodingProperty().set("UTF-8");
+        assertThat(vm.detectedProperty().get()).contains("encoding: UTF-8 (given)");
+        assertThat(vm.previewProperty().get().rows().get(0)).contains("Caf\uFFFD Central");
+
+        vm.encodingProperty().set("ISO-8859-1");
+        assertThat(vm.detectedProperty().get()).contains("encoding: ISO-8859-1 (given)");
+        assertThat(vm.previewProperty().get().rows().get(0)).contains("Caf\u00e9 Central");
+        vm.runImport();
+        assertThat(list.rows()).extracting(r -> r.description()).containsExactly("Caf\u00e9 Central");
+    }
+
+    @Test
+    void aDateOrderChosenOnceIsUsedForTheSameLayoutAndThePreviewSaysSo() throws Exception {
+        vm.choose(csv("""
+                Date,Description,Amount
+                02/01/2026,Coffee,-4.50
+                05/01/2026,Lunch,-12.00
+                """));
+        vm.dateOrderProperty().set(ImportViewModel.DAY_FIRST);
+        vm.runImport();
+
+        vm.choose(Files.writeString(dir.resolve("next.csv"), """
+                Date,Description,Amount
+                03/02/2026,Coffee,-4.50
+                """));
+
+        assertThat(vm.failedProperty().get()).isFalse();
+        assertThat(vm.dateOrderProperty().get()).isEqualTo(ImportViewModel.DETECT);
+        assertThat(vm.detectedProperty().get())
+                .startsWith("Using your saved settings for this layout (date order day first); format: CSV");
+        vm.runImport();
+        assertThat(list.rows()).extracting(r -> r.date().toString()).contains("2026-02-03");
+    }
+
+    @Test
+    void theTableShowsTheHeaderFoundWithTheSavedLinesToSkip() throws Exception {
+        String preamble = "Date,Description\nAccount 20-32-06 13152170\n";
+        String header = "Number,Date,Account,Amount,Memo\n";
+        services.importer().importFile(alice, Files.writeString(dir.resolve("jan.csv"), preamble + header
+                + "1,2026-01-02,20-32-06,-4.50,PRET\n"), io.spendsense.service.ImportOptions.DEFAULT.withFormat(
+                io.spendsense.service.CsvFormatOptions.DETECT.withOverrides(null, null, null, null, 2)));
+
+        vm.choose(Files.writeString(dir.resolve("feb.csv"), preamble + header + "1,2026-02-03,20-32-06,-7.80,PRET\n"));
+
+        assertThat(vm.previewProperty().get().header()).containsExactly("Number", "Date", "Account", "Amount",
+                "Memo");
+        assertThat(vm.detectedProperty().get()).startsWith("Using your saved settings for this layout"
+                + " (lines before the header 2)");
+    }
+
+    @Test
     void theSignConventionCanBeFlipped() throws Exception {
         vm.choose(csv("""
                 Date,Description,Amount
