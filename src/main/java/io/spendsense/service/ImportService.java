@@ -71,7 +71,7 @@ public final class ImportService {
             }
             throw e.getCause();
         }
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var ruleList = rules.list(who.id());
             // a row's category is chosen; a row without one is filed by the first matching rule, and only the rows
             // no rule files get the default (--unknown-category, else Other), which is created only if such rows exist
