@@ -60,26 +60,27 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating and migrating as needed) the database at {@code file}. Slow (~1 s cold): not on the FX thread. */
     public static Database open(Path file) {
-        return open(file, true);
-    }
-
-    /**
-     * The start-up path, on a file a restore may swap in ({@code backups/} of its own folder are not written): the
-     * migrations it is missing run, the mapped tables are validated. The caller checks the rest ({@link SchemaCheck}).
-     */
-    static Database openCandidate(Path file) {
         return open(file, false);
     }
 
-    private static Database open(Path file, boolean backUpBeforeMigrating) {
+    /**
+     * The start-up path, on a copy of a file a restore may swap in: Flyway validates the migrations applied and runs
+     * the ones missing (no pre-migration backup is made of a copy), Hibernate validates the mapped tables. The caller checks the rest ({@link SchemaCheck}).
+     */
+    static Database openCandidate(Path file) {
+        return open(file, true);
+    }
+
+    private static Database open(Path file, boolean candidate) {
         Path absolute = file.toAbsolutePath();
         prepareFile(absolute);
         SQLiteDataSource dataSource = dataSource(absolute);
         long start = System.nanoTime();
-        boolean current = isCurrent(dataSource);
+        // a candidate always goes through Flyway, which validates the migrations applied (checksums) first
+        boolean current = !candidate && isCurrent(dataSource);
         if (!current) {
             Flyway flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load();
-            if (backUpBeforeMigrating) {
+            if (!candidate) {
                 backUpBeforeMigrating(absolute, flyway);
             }
             flyway.migrate();

@@ -55,12 +55,22 @@ final class SchemaCheck {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip();
-        int eol = message.indexOf('\n');
-        if (eol > 0) {
-            message = message.substring(0, eol).strip();
+        return "SpendSense cannot open it: " + firstLine(cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getMessage());
+    }
+
+    /** The first non-blank line of a library's message, at most 200 characters: a reason fit for one line. */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
         }
-        return "SpendSense cannot open it: " + (message.length() > 200 ? message.substring(0, 200) + "…" : message);
+        var lines = message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String line = lines.isEmpty() ? "" : lines.get(0);
+        // Flyway's validation names what failed on its second line ("Migration checksum mismatch for ...")
+        if (line.startsWith("Validate failed") && lines.size() > 1) {
+            line = line + " (" + lines.get(1) + ")";
+        }
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     private static java.util.Optional<String> missing(Map<String, Set<String>> actual, Map<String, Set<String>> wanted) {

@@ -102,7 +102,7 @@ public final class SqliteBackup {
                         .sorted().toList()) + ")");
             }
         } catch (SQLException e) {
-            return Check.bad("it is not a SpendSense database (" + e.getMessage() + ")");
+            return Check.bad("it is not a SpendSense database (" + SchemaCheck.firstLine(e.getMessage()) + ")");
         }
         return checkHistory(file);
     }
@@ -126,7 +126,7 @@ public final class SqliteBackup {
             var current = info.current();
             return new Check(true, null, current == null ? null : current.getVersion().toString());
         } catch (RuntimeException e) {
-            return Check.bad("its schema history cannot be read (" + e.getMessage() + ")");
+            return Check.bad("its schema history cannot be read (" + SchemaCheck.firstLine(e.getMessage()) + ")");
         }
     }
 
@@ -173,14 +173,23 @@ public final class SqliteBackup {
      * Replaces {@code database} with a {@link #verify verified} staged copy by an atomic rename. The database it
      * replaces (with its WAL folded in) is first copied to {@code keepPrevious} (written under a temporary name and
      * renamed, like a backup), unless there is none or {@code keepPrevious} is null. At every moment a kill leaves
-     * either the old database or the new one under the database's name, each complete. Close the app first: a
-     * restore under a running app is not supported.
+     * either the old database or the new one under the database's name, each complete. A write under way in another
+     * process is waited for; still, close the app first: a write that starts during the swap would go to the old file.
      */
     public static void swapIn(Path staged, Path database, Path keepPrevious) {
         try {
             if (Files.isRegularFile(database)) {
                 if (keepPrevious != null) {
-                    backup(database, keepPrevious);
+                    // A write under way in another process finishes first (up to the busy timeout: then the restore
+                    // is refused as busy, nothing changed), and none can commit while the copy is made.
+                    try (Connection lock = connection(database, false); Statement s = lock.createStatement()) {
+                        s.execute("begin immediate");
+                        try {
+                            backup(database, keepPrevious);
+                        } finally {
+                            s.execute("rollback");
+                        }
+                    }
                 }
                 try (Connection c = connection(database, false); Statement s = c.createStatement()) {
                     // Empty the WAL so no frame of the old database can be replayed onto the restored one.
@@ -195,6 +204,9 @@ public final class SqliteBackup {
                 Files.move(staged, database, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (SQLException | IOException e) {
+            if (DatabaseBusyException.isBusy(e)) {
+                throw new DatabaseBusyException(e);
+            }
             throw new DatabaseException("Cannot restore " + database + ": " + e.getMessage(), e);
         }
     }
