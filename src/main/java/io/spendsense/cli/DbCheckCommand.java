@@ -23,6 +23,7 @@ final class DbCheckCommand implements Callable<Integer> {
         var report = DatabaseCheck.check(database.file());
         out.println("integrity_check " + report.integrity());
         report.rows().forEach((table, count) -> out.println("rows " + table + " " + count));
+        out.println("digest expenses " + report.expenseDigest());
         report.problems().forEach(p -> out.println("problem " + p));
         out.println(report.ok() ? "ok" : "NOT OK");
         return report.ok() ? Cli.OK : Cli.USER_ERROR;

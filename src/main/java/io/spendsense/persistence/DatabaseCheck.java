@@ -25,7 +25,7 @@ public final class DatabaseCheck {
     }
 
     /** What the check found: {@code integrity} is "ok" when SQLite found nothing wrong. */
-    public record Report(String integrity, Map<String, Long> rows, List<String> problems) {
+    public record Report(String integrity, Map<String, Long> rows, long expenseDigest, List<String> problems) {
         public boolean ok() {
             return "ok".equals(integrity) && problems.isEmpty();
         }
@@ -62,6 +62,16 @@ public final class DatabaseCheck {
                     rows.put(t, rs.getLong(1));
                 }
             }
+            long digest = 0;
+            if (tables.contains("expenses")) {
+                // changes to any expense's category, payee, amount or date change it (a rule applied halfway would)
+                try (ResultSet rs = s.executeQuery("select coalesce(sum(id * 7 + category_id * 131 + amount_cents * 3"
+                        + " + length(payee) * 17 + unicode(substr(payee, 1, 1)) * 5 + julianday(expense_date)), 0)"
+                        + " from expenses")) {
+                    rs.next();
+                    digest = rs.getLong(1);
+                }
+            }
             var problems = new ArrayList<String>();
             if (tables.contains("expense_month_totals") && tables.contains("expenses")) {
                 try (ResultSet rs = s.executeQuery("select count(*) from (select user_id, substr(expense_date, 1, 7) m,"
@@ -77,9 +87,9 @@ public final class DatabaseCheck {
                 }
             }
             c.rollback();
-            return new Report(String.join("; ", integrity), rows, problems);
+            return new Report(String.join("; ", integrity), rows, digest, problems);
         } catch (SQLException e) {
-            return new Report("cannot be read: " + e.getMessage(), Map.of(), List.of());
+            return new Report("cannot be read: " + e.getMessage(), Map.of(), 0, List.of());
         }
     }
 }

@@ -36,12 +36,14 @@ class ReadOnlyStartUpTest {
                 "--payee", "Gym", "--schedule", "weekly:mon", "--start", "2026-03-02").code()).isZero();
         assertThat(cli.run("budget", "set", "--user", "alice", "--category", "Dining", "--limit", "300").code())
                 .isZero();
+        assertThat(cli.run("rule", "add", "--user", "alice", "--pattern", "Gym", "--category", "Shopping").code())
+                .isZero();
         cli.clock.advance(Duration.ofDays(31));   // 2026-04-20: Mar 23, 30, Apr 6, 13 and 20 are due
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"list", "summary", "ask|How much did I spend this month?", "export", "insights",
-        "budget|list", "recurring|list", "rule|list", "ask|--json|what are my recurring expenses?"})
+        "budget|list", "recurring|list", "rule|list", "rule|apply|1", "ask|--json|what are my recurring expenses?"})
     void aReadCommandNeitherWaitsForAWriterNorWritesAnything(String command) throws Exception {
         String before = sha256(db);
         long expenses = expenses();
