@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Crash-safety suite: for each writer (import, restore, backup, user add, budget set, rule apply, recurring run, and
 # the desktop's add / edit / delete of expenses through the service layer), runs it on a fresh copy of a test
-# database and kills it with kill -9 at a random moment, N times (default 100). After each kill: SQLite's
+# database and kills it with kill -9 at a random moment (between 30% into the time a whole run takes and 15% past its
+# end), N times (default 100). After each kill: SQLite's
 # integrity_check and the month totals must hold (hidden `spendsense db-check`), the writer's rows must be all or
 # nothing (the count before or the count after, never in between; for add/delete whole batches), and a next command
 # (`summary`) must work. Prints "N passed, N failed" per writer; exits 1 if any run failed.
@@ -95,23 +96,24 @@ check "$tpl"
 [[ $check_ok -eq 0 ]] || { echo "crash-test: the template fails its own check:"; echo "$check_out"; exit 1; }
 echo "crash-test: template: $rows_expenses expenses, $rows_users users, $rows_categories categories"
 
-# writer NAME DB: starts the writer in the background and sets $pid
+# writer NAME DB: runs the writer; `exec`, so that started with & its process is the JVM itself (a kill -9 of a
+# subshell would leave the JVM running)
 writer() {
     local db=$2 dir
     dir=$(dirname "$db")
     case "$1" in
-        import) java "${java_opts[@]}" -jar "$jar" import --user alice --db "$db" "$work/import.csv" ;;
-        restore) java "${java_opts[@]}" -jar "$jar" restore --db "$db" "$work/candidate.db" ;;
-        backup) java "${java_opts[@]}" -jar "$jar" backup --db "$db" "$dir/copy.db" ;;
-        user-add) java "${java_opts[@]}" -jar "$jar" user add bob --db "$db" ;;
-        budget-set) java "${java_opts[@]}" -jar "$jar" budget set --user alice --db "$db" --category Groceries \
+        import) exec java "${java_opts[@]}" -jar "$jar" import --user alice --db "$db" "$work/import.csv" ;;
+        restore) exec java "${java_opts[@]}" -jar "$jar" restore --db "$db" "$work/candidate.db" ;;
+        backup) exec java "${java_opts[@]}" -jar "$jar" backup --db "$db" "$dir/copy.db" ;;
+        user-add) exec java "${java_opts[@]}" -jar "$jar" user add bob --db "$db" ;;
+        budget-set) exec java "${java_opts[@]}" -jar "$jar" budget set --user alice --db "$db" --category Groceries \
             --limit 450 ;;
-        rule-apply) java "${java_opts[@]}" -jar "$jar" rule apply --user alice --db "$db" 1 --yes ;;
-        recurring-run) SPENDSENSE_TODAY=2028-12-31 java "${java_opts[@]}" -jar "$jar" recurring run --user alice \
+        rule-apply) exec java "${java_opts[@]}" -jar "$jar" rule apply --user alice --db "$db" 1 --yes ;;
+        recurring-run) SPENDSENSE_TODAY=2028-12-31 exec java "${java_opts[@]}" -jar "$jar" recurring run --user alice \
             --db "$db" ;;
-        add) java "${java_opts[@]}" -jar "$jar" expense-ops --user alice --db "$db" --op add --count 300 --batch 10 ;;
-        edit) java "${java_opts[@]}" -jar "$jar" expense-ops --user alice --db "$db" --op edit --count 300 ;;
-        delete) java "${java_opts[@]}" -jar "$jar" expense-ops --user alice --db "$db" --op delete --count 100 \
+        add) exec java "${java_opts[@]}" -jar "$jar" expense-ops --user alice --db "$db" --op add --count 300 --batch 10 ;;
+        edit) exec java "${java_opts[@]}" -jar "$jar" expense-ops --user alice --db "$db" --op edit --count 300 ;;
+        delete) exec java "${java_opts[@]}" -jar "$jar" expense-ops --user alice --db "$db" --op delete --count 100 \
             --batch 10 ;;
         *) echo "crash-test: unknown writer $1" >&2; return 2 ;;
     esac
@@ -144,7 +146,7 @@ for w in "${writers[@]}"; do
     d="$work/run-$w"
     fresh "$d"
     t0=$(ms)
-    writer "$w" "$d/db.db" >"$d/out" 2>"$d/err"
+    (writer "$w" "$d/db.db") >"$d/out" 2>"$d/err"   # a subshell: writer ends in exec
     code=$?
     duration=$(( $(ms) - t0 ))
     [[ $code -eq 0 ]] || { echo "crash-test: $w failed on its own (exit $code):"; cat "$d/err"; exit 1; }
@@ -163,12 +165,14 @@ for w in "${writers[@]}"; do
     passed=0 failed=0 n_before=0 n_after=0 n_between=0
     for run in $(seq 1 "$runs"); do
         fresh "$d"
-        delay=$(( (RANDOM * 32768 + RANDOM) % (duration + 1) ))
+        # a random moment from 30% into a whole run (the JVM starting takes about that) to 15% past its end
+        delay=$(( duration * 3 / 10 + (RANDOM * 32768 + RANDOM) % (duration * 85 / 100 + 1) ))
         writer "$w" "$d/db.db" >"$d/out" 2>"$d/err" &
         pid=$!
         sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
         kill -9 "$pid" 2>/dev/null
         wait "$pid" 2>/dev/null
+        if kill -0 "$pid" 2>/dev/null; then echo "crash-test: could not kill $pid" >&2; exit 1; fi
         problem=""
         check "$d/db.db"
         now=$(state "$w")
