@@ -124,7 +124,7 @@ public final class AuthService {
     }
 
     public void changePassword(SignedInUser who, String currentPassword, String newPassword) {
-        var stored = tx.inWriteTransaction(() -> users.find(who.username()))
+        var stored = tx.inTransaction(() -> users.find(who.username()))
                 .orElseThrow(() -> new NotFoundException("This profile no longer exists."));
         if (currentPassword == null || !checkpw(currentPassword, stored.passwordHash())) {
             throw new ValidationException("currentPassword", "current password is wrong");
