@@ -27,7 +27,11 @@ public final class Cli {
     }
 
     /** With another way to open the services (tests: a low bcrypt cost). */
-    public static int run(String[] args, CliEnvironment env, ServicesFactory servicesFactory) {
+    public static int run(String[] args, CliEnvironment given, ServicesFactory servicesFactory) {
+        // whatever a command prints passes PrintableWriter: no stored text can send a terminal an escape sequence
+        var env = new CliEnvironment(new PrintWriter(new PrintableWriter(given.out()), true),
+                new PrintWriter(new PrintableWriter(given.err()), true), given.in(), given.env(), given.clock(),
+                given.interactive());
         var root = new SpendSenseCommand(env, servicesFactory);
         var cmd = new CommandLine(root);
         cmd.setOut(env.out());
@@ -35,7 +39,7 @@ public final class Cli {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler(new UserErrorHandler());
         cmd.setParameterExceptionHandler((ex, a) -> {
-            env.err().println("spendsense: " + ex.getMessage());
+            env.err().println("spendsense: " + io.spendsense.domain.SafeText.clipMessage(ex.getMessage()));
             // the full path ("spendsense rule move"), so the hint names a subcommand's parent too
             env.err().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             env.err().flush();

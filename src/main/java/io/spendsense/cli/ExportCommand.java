@@ -1,9 +1,6 @@
 package io.spendsense.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -34,8 +31,8 @@ final class ExportCommand implements Callable<Integer> {
                 env.out().flush();
             } else {
                 long count;
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    count = services.exporter().export(who, f, out);
+                try {
+                    count = services.exporter().exportTo(who, f, file);
                 } catch (IOException e) {
                     throw new UserException("cannot write " + file + ": " + e.getMessage());
                 }

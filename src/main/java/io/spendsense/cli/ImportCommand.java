@@ -7,6 +7,9 @@ import io.spendsense.service.CsvFormatOptions;
 import io.spendsense.service.BudgetService;
 import io.spendsense.service.ImportOptions;
 import io.spendsense.service.ImportReport;
+import io.spendsense.service.imports.DateOrder;
+import io.spendsense.service.imports.SignConvention;
+import io.spendsense.service.imports.StatementFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code import --user NAME FILE.csv}: all of the file's expenses, or none when a line is bad. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import expenses from a CSV file"
-        + " (canonical format or a bank export). All or nothing.")
+/**
+ * {@code import --user NAME FILE}: all of a statement's expenses (CSV, OFX, QFX, QIF, CAMT.053), or none when a line
+ * is bad; says how the file was read and what was skipped, by reason.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+    "Import expenses from a bank statement: CSV, OFX, QFX, QIF or CAMT.053. All or nothing.",
+    "The format, encoding, separator, date order and sign convention are detected from the content; money coming"
+        + " in, card payments, refunds, pending and declined rows are skipped and counted."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
@@ -25,8 +33,23 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.csv", description = "UTF-8 CSV file with a header line.")
+    @Parameters(paramLabel = "FILE", description = "The statement file (CSV, OFX, QFX, QIF or CAMT.053).")
     Path file;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv, ofx, qfx, qif or camt053 (default:"
+            + " detected from the content).")
+    String format;
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Text encoding, e.g. UTF-8, windows-1252,"
+            + " ISO-8859-1, UTF-16 (default: detected: a byte-order mark, valid UTF-8, else windows-1252).")
+    String encoding;
+    @Option(names = "--date-order", paramLabel = "dmy|mdy", description = "Day or month first in dates such as"
+            + " 03/04/2024 (default: detected from the whole file; a file where nothing tells is refused).")
+    String dateOrder;
+    @Option(names = "--sign", paramLabel = "charges-positive|charges-negative", description = "How the file signs"
+            + " charges when it has one amount column (default: detected; American Express signs charges positive).")
+    String sign;
+    @Option(names = "--skip-lines", paramLabel = "N", description = "Lines before the header (or the first row)"
+            + " of a CSV file (default: detected).")
+    Integer skipLines;
     @Option(names = "--date-format", paramLabel = "PATTERN", description = "Date pattern, e.g. dd/MM/yyyy"
             + " (default: detected: yyyy-MM-dd, MM/dd/yyyy, dd/MM/yyyy or dd.MM.yyyy).")
     String dateFormat;
@@ -60,7 +83,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var env = database.env();
         var format = new CsvFormatOptions(delimiter(), dateFormat, decimalComma, dateColumn, amountColumn,
-                descriptionColumn, payeeColumn, categoryColumn);
+                descriptionColumn, payeeColumn, categoryColumn).withOverrides(parsed(this.format,
+                StatementFormat::parse), encoding, parsed(dateOrder, DateOrder::parse), parsed(sign,
+                SignConvention::parse), skipLines());
         return user.runSignedIn(database, (services, who) -> {
             var before = services.budgets().status(who);
             var report = services.importer().importFile(who, file, new ImportOptions(format, unknownCategory,
@@ -70,6 +95,24 @@ final class ImportCommand implements Callable<Integer> {
                     .forEach(c -> env.out().println(BudgetCommand.notice(c, who.currency())));
             return Cli.OK;
         });
+    }
+
+    private <T> T parsed(String value, java.util.function.Function<String, T> parse) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private Integer skipLines() {
+        if (skipLines != null && skipLines < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--skip-lines must be 0 or more");
+        }
+        return skipLines;
     }
 
     private Character delimiter() {
@@ -86,6 +129,10 @@ final class ImportCommand implements Callable<Integer> {
         return delimiter.charAt(0);
     }
 
+    /**
+     * The report: the counts on the first line (as before), then how the file was read, what was skipped by reason,
+     * and the notes (a refund whose purchase is not in the file).
+     */
     static String describe(ImportReport r, String file) {
         var sb = new StringBuilder("Imported ").append(r.imported())
                 .append(r.imported() == 1 ? " expense" : " expenses").append(" from ").append(file).append(": ")
@@ -94,6 +141,16 @@ final class ImportCommand implements Callable<Integer> {
         if (!r.categoriesCreated().isEmpty()) {
             sb.append(", new categories: ").append(String.join(", ", r.categoriesCreated()));
         }
-        return sb.append(" (").append(r.elapsed().toMillis()).append(" ms)").toString();
+        sb.append(" (").append(r.elapsed().toMillis()).append(" ms)");
+        if (r.detected() != null) {
+            sb.append("\n  read as: ").append(String.join("; ", r.detected().facts()));
+        }
+        if (r.totalSkipped() > 0) {
+            sb.append("\n  skipped: ").append(r.skippedInWords());
+        }
+        for (String note : r.notes()) {
+            sb.append("\n  note: ").append(note);
+        }
+        return sb.toString();
     }
 }

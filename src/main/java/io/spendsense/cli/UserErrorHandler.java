@@ -1,5 +1,6 @@
 package io.spendsense.cli;
 
+import io.spendsense.domain.SafeText;
 import io.spendsense.persistence.DatabaseBusyException;
 import io.spendsense.persistence.DatabaseException;
 import io.spendsense.service.ImportException;
@@ -19,10 +20,10 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             LOG.debug("Database busy", ex);
             cmd.getErr().println("spendsense: " + DatabaseBusyException.MESSAGE);
         } else if (ex instanceof ServiceException || ex instanceof DatabaseException || ex instanceof UserException) {
-            cmd.getErr().println("spendsense: " + ex.getMessage());
+            cmd.getErr().println("spendsense: " + SafeText.clipMessage(ex.getMessage()));
             if (ex instanceof ImportException bad) {
                 // The one exception to "one line": a refused file lists its bad lines so they can be fixed.
-                bad.errors().forEach(e -> cmd.getErr().println("  " + e));
+                bad.errors().forEach(e -> cmd.getErr().println("  " + SafeText.clipMessage(String.valueOf(e))));
                 if (bad.badLines() > ImportException.MAX_REPORTED) {
                     cmd.getErr().println("  ... and " + (bad.badLines() - ImportException.MAX_REPORTED)
                             + " more bad lines");

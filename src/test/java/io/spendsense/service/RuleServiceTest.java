@@ -126,6 +126,35 @@ class RuleServiceTest {
     }
 
     @Test
+    void applyingToMoreRowsThanOneStatementHoldsChangesEveryOneAndKeepsTheMonthTotals() {
+        // 1,203 matching rows: more than two statements of 500 ids; the month totals are kept by the triggers
+        var drafts = new java.util.ArrayList<ExpenseDraft>();
+        for (int i = 0; i < 1_203; i++) {
+            drafts.add(new ExpenseDraft(LocalDate.of(2026, 1 + i % 3, 1 + i % 28), new BigDecimal("2.50"), other, "x",
+                    "UBER *TRIP " + i, null));
+        }
+        drafts.add(new ExpenseDraft(LocalDate.of(2026, 2, 2), new BigDecimal("9.00"), other, "x", "Cafe", null));
+        services.expenses().restore(alice, drafts);
+        var bob = TestUsers.signedUp(services, "bob");
+        long bobsOther = services.categories().findByName(bob, "Other").orElseThrow().id();
+        services.expenses().create(bob, new ExpenseDraft(LocalDate.of(2026, 2, 2), new BigDecimal("7.00"), bobsOther,
+                "x", "UBER *TRIP", null));
+        var saved = services.rules().add(alice, rule("uber", transport, "Uber"));
+        assertThat(services.rules().apply(alice, saved.id())).isEqualTo(1_203);
+        var byCategory = services.summaries().byCategory(alice, ExpenseFilter.ALL);
+        assertThat(byCategory).extracting(io.spendsense.domain.CategoryTotal::category, c -> c.total().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Transport", "3007.50"),
+                        org.assertj.core.groups.Tuple.tuple("Other", "9.00"));
+        assertThat(services.summaries().totals(alice, ExpenseFilter.of(io.spendsense.domain.Period.month(
+                java.time.YearMonth.of(2026, 1))).withCategories(java.util.Set.of(transport))).count()).isEqualTo(401);
+        assertThat(services.rules().preview(alice, saved)).isEmpty();
+        // bob's expense with the same payee is untouched
+        assertThat(services.expenses().page(bob, ExpenseFilter.ALL, new ExpenseSort(ExpenseSort.Field.DATE, true), 0,
+                10).items()).extracting(Expense::categoryName, Expense::payee).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Other", "UBER *TRIP"));
+    }
+
+    @Test
     void importAppliesRulesAndAReimportStillFindsItsDuplicates() throws Exception {
         services.rules().add(alice, rule("uber", transport, "Uber"));
         Path csv = dir.resolve("bank.csv");

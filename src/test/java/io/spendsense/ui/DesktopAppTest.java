@@ -192,8 +192,15 @@ class DesktopAppTest {
                 """);
         robot.clickOn("#chooseFileButton");
         waitUntil(() -> robot.lookup("#runImport").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        waitUntil(() -> text(robot, "#detected").contains("format: CSV"));
+        assertThat(text(robot, "#skipped")).isEqualTo("Will import 2 expenses.");
         robot.clickOn("#runImport");
-        waitUntil(() -> text(robot, "#outcome").startsWith("Imported 2 expenses"));
+        try {
+            waitUntil(() -> text(robot, "#outcome").startsWith("Imported 2 expenses"));
+        } catch (AssertionError e) {
+            throw new AssertionError("outcome: [" + text(robot, "#outcome") + "] skipped: [" + text(robot, "#skipped")
+                    + "] disabled: " + robot.lookup("#runImport").query().isDisabled(), e);
+        }
         waitUntil(() -> footer(robot).equals("2 expenses · Total $52.50"));
     }
 

@@ -16,7 +16,8 @@ import java.util.function.IntFunction;
 final class RelativePeriods {
     private static final Set<String> LAST = Set.of("last", "previous", "past", "prior");
     private static final Set<String> THIS = Set.of("this", "current");
-    private static final Set<String> FOR_THE = Set.of("for", "over", "during");
+    // not "during": "during the week" is on weekdays (DayFilters)
+    private static final Set<String> FOR_THE = Set.of("for", "over");
 
     private final LocalDate today;
     /** A cyclic calendar value at a token position ("march", "summer", "monday"), or null. */

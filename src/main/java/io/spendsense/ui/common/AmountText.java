@@ -2,19 +2,17 @@ package io.spendsense.ui.common;
 
 import java.math.BigDecimal;
 
-/** Reads an amount as people type it: "12.5", "1,234.56", " $40 ". Returns null when it is not a number. */
+import io.spendsense.domain.Money;
+
+/**
+ * Reads an amount as people type it in an editor: "12.5", "12,50", "1,234.56", "1.234,56", " $40 " — see
+ * {@link Money#parseTyped}. Returns null when it is not a number.
+ */
 public final class AmountText {
     private AmountText() {
     }
 
     public static BigDecimal parse(String text) {
-        if (text == null) {
-            return null;
-        }
-        String clean = text.strip().replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip();
-        if (clean.isEmpty() || !clean.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-            return null;
-        }
-        return new BigDecimal(clean);
+        return Money.parseTyped(text);
     }
 }

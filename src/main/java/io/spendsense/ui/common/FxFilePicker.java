@@ -13,7 +13,10 @@ public final class FxFilePicker implements FilePicker {
 
     @Override
     public Optional<Path> openCsv(Window owner) {
-        var chooser = chooser("SpendSense — Choose a CSV file");
+        var chooser = chooser("SpendSense — Choose a bank statement");
+        // CSV, OFX, QFX, QIF, CAMT.053: the importer tells the format from the content, whatever the file is called
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("Bank statements", "*.csv", "*.txt",
+                "*.tsv", "*.ofx", "*.qfx", "*.qif", "*.xml"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
         return remember(chooser.showOpenDialog(owner));
     }

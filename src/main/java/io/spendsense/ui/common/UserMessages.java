@@ -21,7 +21,7 @@ public final class UserMessages {
 
     private static String plain(Throwable t) {
         if (t instanceof ServiceException || t instanceof DatabaseException) {
-            return t.getMessage();
+            return io.spendsense.domain.SafeText.clipMessage(t.getMessage());
         }
         Throwable cause = t.getCause();
         if (cause != null && cause != t) {

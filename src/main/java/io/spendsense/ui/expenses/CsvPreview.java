@@ -1,57 +1,29 @@
 package io.spendsense.ui.expenses;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import io.spendsense.domain.Money;
+import io.spendsense.service.ImportService;
+import io.spendsense.service.imports.CsvSample;
 
 /**
- * The first lines of a CSV file, for the import preview and the column mapping. Only reads what it shows; the import
- * itself reads the whole file with the import service's rules.
+ * What the import dialog's table shows: for a CSV file its first rows as they are (the header names also feed the
+ * column choosers), for OFX, QIF and CAMT.053 the first expenses the import would store.
  */
-record CsvPreview(char delimiter, List<String> header, List<List<String>> rows) {
-    static final int ROWS = 8;
+record CsvPreview(Character delimiter, List<String> header, List<List<String>> rows) {
+    static final int ROWS = ImportService.Preview.ROWS;
 
-    static CsvPreview read(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            in.mark(64 * 1024);
-            String first = in.readLine();
-            in.reset();
-            char delimiter = detectDelimiter(first == null ? "" : first);
-            var format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
-            List<String> header = List.of();
-            var rows = new ArrayList<List<String>>();
-            for (CSVRecord r : format.parse(in)) {
-                var values = r.toList();
-                if (header.isEmpty()) {
-                    header = values.stream().map(v -> v.replace("\uFEFF", "").strip()).toList();
-                } else if (rows.size() < ROWS) {
-                    rows.add(values);
-                } else {
-                    break;
-                }
-            }
-            return new CsvPreview(delimiter, header, rows);
-        }
+    static CsvPreview of(CsvSample sample) {
+        return new CsvPreview(sample.separator(), sample.names(), sample.rows());
     }
 
-    /** The most frequent of , ; tab | on the header line (a comma when none appears). */
-    static char detectDelimiter(String line) {
-        char best = ',';
-        long bestCount = 0;
-        for (char c : new char[] {',', ';', '\t', '|'}) {
-            long count = line.chars().filter(ch -> ch == c).count();
-            if (count > bestCount) {
-                best = c;
-                bestCount = count;
-            }
+    /** The rows an import would store, as text: date, amount, payee, description, category. */
+    static CsvPreview of(ImportService.Preview preview) {
+        var rows = new ArrayList<List<String>>();
+        for (var r : preview.rows()) {
+            rows.add(List.of(r.date().toString(), Money.plain(r.amount()), r.payee(), r.description(), r.category()));
         }
-        return best;
+        return new CsvPreview(null, List.of("Date", "Amount", "Payee", "Description", "Category"), rows);
     }
 }

@@ -1,9 +1,6 @@
 package io.spendsense.ui.expenses;
 
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -225,11 +222,7 @@ public final class ExpensesViewModel {
     /** Writes what the filter bar shows (all of it, not just the loaded pages) to a CSV file. */
     public void exportTo(Path file) {
         var filter = filter();
-        runner.run(() -> {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                return services.exporter().export(user, filter, out);
-            }
-        }).onBusy(loading::set)
+        runner.run(() -> services.exporter().exportTo(user, filter, file)).onBusy(loading::set)
                 .onSuccess(count -> dialogs.notify("Exported " + count + (count == 1 ? " expense" : " expenses")
                         + " to " + file.getFileName(), null, null))
                 .onFailure(e -> dialogs.showError("Export", "Could not write " + file.getFileName() + ": "

@@ -38,6 +38,10 @@ public final class ImportView {
     @FXML private ComboBox<String> payeeColumn;
     @FXML private ComboBox<String> categoryColumn;
     @FXML private ComboBox<String> dateFormat;
+    @FXML private ComboBox<String> dateOrder;
+    @FXML private ComboBox<String> sign;
+    @FXML private Label detected;
+    @FXML private Label skipped;
     @FXML private CheckBox allowDuplicates;
     @FXML private ProgressBar progress;
     @FXML private Label outcome;
@@ -62,8 +66,8 @@ public final class ImportView {
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("SpendSense — Import CSV");
-        dialog.setHeaderText("Import expenses from a CSV file");
+        dialog.setTitle("SpendSense — Import");
+        dialog.setHeaderText("Import expenses from a bank statement (CSV, OFX, QFX, QIF or CAMT.053)");
         var pane = dialog.getDialogPane();
         pane.getStylesheets().addAll(owner.getScene().getStylesheets());
         var importType = new ButtonType(loader.text("import.run"), ButtonBar.ButtonData.OK_DONE);
@@ -83,6 +87,7 @@ public final class ImportView {
         Runnable fit = () -> Platform.runLater(() -> pane.getScene().getWindow().sizeToScene());
         viewModel.problems().addListener((ListChangeListener<String>) c -> fit.run());
         viewModel.outcomeProperty().addListener((o, a, b) -> fit.run());
+        viewModel.detectedProperty().addListener((o, a, b) -> fit.run());
         dialog.show();
     }
 
@@ -101,16 +106,22 @@ public final class ImportView {
         }
         dateFormat.getItems().setAll(ImportViewModel.DATE_FORMATS);
         dateFormat.valueProperty().bindBidirectional(vm.dateFormatProperty());
+        dateOrder.getItems().setAll(ImportViewModel.DATE_ORDERS);
+        dateOrder.valueProperty().bindBidirectional(vm.dateOrderProperty());
+        sign.getItems().setAll(ImportViewModel.SIGNS);
+        sign.valueProperty().bindBidirectional(vm.signProperty());
+        detected.textProperty().bind(vm.detectedProperty());
+        skipped.textProperty().bind(vm.skippedProperty());
+        for (var label : List.of(detected, skipped)) {
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        }
         allowDuplicates.selectedProperty().bindBidirectional(vm.allowDuplicatesProperty());
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         outcome.textProperty().bind(vm.outcomeProperty());
-        vm.failedProperty().addListener((o, a, failed) -> {
-            outcome.getStyleClass().remove("field-error");
-            if (failed) {
-                outcome.getStyleClass().add("field-error");
-            }
-        });
+        vm.failedProperty().addListener((o, a, failed) -> showFailed(failed));
+        showFailed(vm.failedProperty().get()); // the file may have been read before the dialog opened
         problems.setItems(vm.problems());
         problems.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -124,6 +135,13 @@ public final class ImportView {
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         chooseFileButton.disableProperty().bind(vm.busyProperty());
+    }
+
+    private void showFailed(boolean failed) {
+        outcome.getStyleClass().remove("field-error");
+        if (failed) {
+            outcome.getStyleClass().add("field-error");
+        }
     }
 
     private void showPreview(CsvPreview preview) {

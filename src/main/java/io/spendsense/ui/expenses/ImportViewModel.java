@@ -2,11 +2,16 @@ package io.spendsense.ui.expenses;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import io.spendsense.service.CsvFormatOptions;
 import io.spendsense.service.ImportException;
 import io.spendsense.service.ImportOptions;
 import io.spendsense.service.ImportReport;
+import io.spendsense.service.ImportService;
+import io.spendsense.service.ServiceException;
+import io.spendsense.service.imports.DateOrder;
+import io.spendsense.service.imports.SignConvention;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.TaskRunner;
@@ -25,15 +30,26 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Import CSV dialog: the chosen file's first rows, which column holds what (detected unless the user says), the
+ * The Import dialog: the chosen file's first rows, how it will be read (format, encoding, separator, date order,
+ * sign convention: detected, and each can be corrected), which column holds what, what will be skipped and why, the
  * import itself (all or nothing, in the background), and its outcome: a summary, or the line-numbered problems of a
- * rejected file.
+ * rejected file. Reading the file, for the preview too, never runs on the FX thread.
  */
 public final class ImportViewModel {
     /** Shown in the column choosers for "let the importer find it by its header". */
     public static final String DETECT = "(detect)";
     public static final List<String> DATE_FORMATS = List.of(DETECT, "yyyy-MM-dd", "MM/dd/yyyy", "dd/MM/yyyy",
-            "dd.MM.yyyy");
+            "dd.MM.yyyy", "dd.MM.yy", "dd/MM/yy", "MM/dd/yy", "yyyyMMdd");
+    public static final String DAY_FIRST = "day first (31/01)";
+    public static final String MONTH_FIRST = "month first (01/31)";
+    public static final List<String> DATE_ORDERS = List.of(DETECT, DAY_FIRST, MONTH_FIRST);
+    public static final String CHARGES_NEGATIVE = "charges negative (banks)";
+    public static final String CHARGES_POSITIVE = "charges positive (Amex)";
+    public static final List<String> SIGNS = List.of(DETECT, CHARGES_NEGATIVE, CHARGES_POSITIVE);
+
+    /** What a background read of the chosen file found: the table, and the import's dry run (or why it failed). */
+    private record Loaded(CsvPreview preview, ImportService.Preview analysis, Exception problem) {
+    }
 
     private final Services services;
     private final SignedInUser user;
@@ -48,6 +64,14 @@ public final class ImportViewModel {
     private final ObjectProperty<String> payeeColumn = new SimpleObjectProperty<>(DETECT);
     private final ObjectProperty<String> categoryColumn = new SimpleObjectProperty<>(DETECT);
     private final ObjectProperty<String> dateFormat = new SimpleObjectProperty<>(DETECT);
+    private final ObjectProperty<String> dateOrder = new SimpleObjectProperty<>(DETECT);
+    private final ObjectProperty<String> sign = new SimpleObjectProperty<>(DETECT);
+    private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper skipped = new ReadOnlyStringWrapper("");
+    private boolean applying;
+    private boolean loading;
+    private boolean importAfterLoad;
+    private boolean reloadAfterLoad;
     private final BooleanProperty allowDuplicates = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(false);
@@ -60,37 +84,147 @@ public final class ImportViewModel {
         this.user = user;
         this.runner = runner;
         this.onImported = onImported;
+        for (var choice : List.of(dateColumn, amountColumn, descriptionColumn, payeeColumn, categoryColumn, dateFormat,
+                dateOrder, sign)) {
+            // a chooser whose items are replaced may report null for "(detect)": only a real change reads again
+            choice.addListener((o, a, b) -> {
+                if (!Objects.equals(a == null ? DETECT : a, b == null ? DETECT : b)) {
+                    refresh();
+                }
+            });
+        }
     }
 
-    /** Reads the first rows of {@code path} for the preview and the column choosers. */
+    /** Reads the first rows of {@code path} for the preview and the column choosers, and what the import would do. */
     public void choose(Path path) {
         file.set(path);
         preview.set(null);
         problems.clear();
         failed.set(false);
+        detected.set("");
+        skipped.set("");
         outcome.set("Reading " + path.getFileName() + "…");
         canImport.set(false);
-        runner.run(() -> CsvPreview.read(path)).onBusy(busy::set).onSuccess(p -> {
-            preview.set(p);
-            columnChoices.setAll(DETECT);
-            columnChoices.addAll(p.header());
-            for (var column : List.of(dateColumn, amountColumn, descriptionColumn, payeeColumn, categoryColumn)) {
-                column.set(DETECT);
+        applying = true;
+        for (var choice : List.of(dateColumn, amountColumn, descriptionColumn, payeeColumn, categoryColumn, dateFormat,
+                dateOrder, sign)) {
+            choice.set(DETECT);
+        }
+        applying = false;
+        load(path, true);
+    }
+
+    /** Reads the file again with the settings chosen now (a column, the date order, the sign convention). */
+    void refresh() {
+        Path path = file.get();
+        if (path == null || applying) {
+            return;
+        }
+        if (loading) {
+            reloadAfterLoad = true; // read again with this choice once the running read is done
+        } else if (!busy.get()) {
+            load(path, false);
+        }
+    }
+
+    private void load(Path path, boolean fresh) {
+        var options = options();
+        loading = true;
+        runner.run(() -> read(path, options)).onBusy(busy::set).onSuccess(loaded -> {
+            loading = false;
+            if (reloadAfterLoad && path.equals(file.get())) {
+                reloadAfterLoad = false;
+                load(path, fresh);
+                return;
             }
-            outcome.set(p.rows().isEmpty() ? "The file has a header but no rows." : "");
-            canImport.set(!p.rows().isEmpty());
+            var table = loaded.preview();
+            preview.set(table);
+            if (fresh) {
+                applying = true;
+                columnChoices.setAll(DETECT);
+                if (table.delimiter() != null) {
+                    columnChoices.addAll(table.header());
+                }
+                applying = false;
+            }
+            show(loaded);
+            canImport.set(!table.rows().isEmpty() && (loaded.analysis() == null
+                    || loaded.analysis().currencyProblem() == null));
+            if (importAfterLoad) {
+                importAfterLoad = false;
+                runImport();
+            }
         }).onFailure(e -> {
+            loading = false;
+            importAfterLoad = false;
             failed.set(true);
             outcome.set("Cannot read " + path.getFileName() + ": " + UserMessages.of(e));
         }).start();
     }
 
+    /** Runs in the background: the file's first rows, and the import's dry run over the whole file. */
+    private Loaded read(Path path, ImportOptions options) {
+        var sample = services.importer().sample(path, options);
+        ImportService.Preview analysis = null;
+        Exception problem = null;
+        try {
+            analysis = services.importer().preview(user, path, options);
+        } catch (ServiceException e) {
+            problem = e;
+        }
+        var table = sample.format() == io.spendsense.service.imports.StatementFormat.CSV || analysis == null
+                ? CsvPreview.of(sample) : CsvPreview.of(analysis);
+        return new Loaded(table, analysis, problem);
+    }
+
+    private void show(Loaded loaded) {
+        problems.clear();
+        failed.set(false);
+        var analysis = loaded.analysis();
+        if (analysis != null) {
+            detected.set(String.join("; ", analysis.detected().facts()));
+            var text = new StringBuilder("Will import ").append(analysis.expenses())
+                    .append(analysis.expenses() == 1 ? " expense" : " expenses");
+            if (!analysis.skipped().isEmpty()) {
+                var parts = new java.util.ArrayList<String>();
+                analysis.skipped().forEach((reason, n) -> parts.add(n + " " + reason.label()));
+                text.append("; will skip ").append(String.join(", ", parts));
+            }
+            text.append('.');
+            analysis.notes().forEach(n -> text.append("\n").append(capitalize(n)).append('.'));
+            skipped.set(text.toString());
+            if (analysis.currencyProblem() != null) {
+                failed.set(true);
+                outcome.set(capitalize(analysis.currencyProblem()) + ".");
+            } else {
+                outcome.set(analysis.expenses() == 0 && analysis.skipped().isEmpty()
+                        ? "The file has no rows to import." : "");
+            }
+            return;
+        }
+        detected.set("");
+        skipped.set("");
+        failed.set(true);
+        if (loaded.problem() instanceof ImportException bad) {
+            outcome.set(forDialog(bad.getMessage()) + " as read now. Fix these lines or choose the settings:");
+            bad.errors().forEach(err -> problems.add(forDialog(capitalize(err.toString()))));
+        } else if (loaded.problem() != null) {
+            outcome.set(forDialog(UserMessages.of(loaded.problem())));
+        }
+    }
+
     /** The import options the choosers describe. */
     ImportOptions options() {
+        var order = chosen(dateOrder) == null ? null
+                : DAY_FIRST.equals(dateOrder.get()) ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+        var signs = chosen(sign) == null ? null
+                : CHARGES_POSITIVE.equals(sign.get()) ? SignConvention.CHARGES_POSITIVE
+                : SignConvention.CHARGES_NEGATIVE;
         var format = CsvFormatOptions.DETECT
                 .withDateFormat(chosen(dateFormat))
                 .withColumns(chosen(dateColumn), chosen(amountColumn), chosen(descriptionColumn), chosen(payeeColumn),
-                        chosen(categoryColumn));
+                        chosen(categoryColumn))
+                .withOverrides(null, null, order, signs, null);
         return ImportOptions.DEFAULT.withFormat(format).withAllowDuplicates(allowDuplicates.get());
     }
 
@@ -101,7 +235,14 @@ public final class ImportViewModel {
     /** Imports the whole file, or nothing when one line is bad. */
     public void runImport() {
         Path path = file.get();
-        if (path == null || busy.get()) {
+        if (path == null) {
+            return;
+        }
+        if (loading) {
+            importAfterLoad = true; // the preview is being read again: import when it is done
+            return;
+        }
+        if (busy.get()) {
             return;
         }
         var options = options();
@@ -134,18 +275,24 @@ public final class ImportViewModel {
         if (r.duplicatesSkipped() > 0) {
             text.append("; ").append(r.duplicatesSkipped()).append(" already there, skipped");
         }
-        if (r.creditsSkipped() > 0) {
-            text.append("; ").append(r.creditsSkipped()).append(" incoming payments skipped");
+        if (r.totalSkipped() > 0) {
+            text.append("; skipped ").append(r.skippedInWords());
         }
         if (!r.categoriesCreated().isEmpty()) {
             text.append("; new categories: ").append(String.join(", ", r.categoriesCreated()));
         }
-        return text.append('.').toString();
+        text.append('.');
+        r.notes().forEach(n -> text.append('\n').append(capitalize(n)).append('.'));
+        return text.toString();
     }
 
     /** The service words its hints for the command line ("give the format with --date-format"). */
     static String forDialog(String message) {
         return message.replace("with --date-format", "under Date format")
+                .replace("give the order with --date-order dmy or --date-order mdy (or --date-format, e.g. dd/MM/yyyy)",
+                        "choose the Date order (or a Date format)")
+                .replace("--sign overrides", "Signs can be changed")
+                .replaceAll("give --sign [a-z-]+", "choose the Signs")
                 .replaceAll("name it with --([a-z]+)-column", "choose its column above");
     }
 
@@ -187,6 +334,24 @@ public final class ImportViewModel {
 
     public ObjectProperty<String> dateFormatProperty() {
         return dateFormat;
+    }
+
+    public ObjectProperty<String> dateOrderProperty() {
+        return dateOrder;
+    }
+
+    public ObjectProperty<String> signProperty() {
+        return sign;
+    }
+
+    /** How the file is read, the facts joined by "; " ("format: CSV; encoding: UTF-8; ..."); empty if it cannot be. */
+    public ReadOnlyStringProperty detectedProperty() {
+        return detected.getReadOnlyProperty();
+    }
+
+    /** What the import will store and skip, by reason, and the notes (refunds without their purchase). */
+    public ReadOnlyStringProperty skippedProperty() {
+        return skipped.getReadOnlyProperty();
     }
 
     public BooleanProperty allowDuplicatesProperty() {

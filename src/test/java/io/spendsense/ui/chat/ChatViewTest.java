@@ -115,8 +115,11 @@ class ChatViewTest {
     @Test
     void typingIndicatorShowsWhileTheQuestionRunsOffTheFxThread(FxRobot robot) throws Exception {
         var release = new java.util.concurrent.CountDownLatch(1);
+        // recorded here, asserted on the test thread: an assertion failing on the worker would only become an
+        // error bubble, which this test would count as an answer
+        var onFxThread = new java.util.concurrent.atomic.AtomicReference<Boolean>();
         var slow = new ChatViewModel(() -> q -> {
-            assertThat(javafx.application.Platform.isFxApplicationThread()).isFalse();
+            onFxThread.set(javafx.application.Platform.isFxApplicationThread());
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -133,6 +136,8 @@ class ChatViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !typing.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".bubble").queryAll()).hasSize(2);
+        assertThat(onFxThread.get()).as("the question ran on the FX thread").isFalse();
+        assertThat(robot.lookup(".bubble-error").queryAll()).isEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ class AvatarsAndAmountTextTest {
     @CsvSource(textBlock = """
             12.5,       12.5
             '1,234.56', 1234.56
+            '12,50',    12.50
             ' $40 ',    40
             .5,         0.5
             abc,

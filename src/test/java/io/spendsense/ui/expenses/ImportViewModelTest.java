@@ -136,4 +136,96 @@ class ImportViewModelTest {
                 "2026-03-01,Lunch,Dining,Chipotle,12.50");
         assertThat(dialogs.notifications).containsExactly("Exported 1 expense to out.csv");
     }
+
+    @Test
+    void previewSaysHowTheFileIsReadAndWhatWillBeSkipped() throws Exception {
+        Path file = dir.resolve("umsaetze.csv");
+        Files.write(file, ("Buchungstag;Verwendungszweck;Betrag\n02.03.26;B\u00e4ckerei;-3,20\n05.03.26;Gehalt;"
+                + "2.500,00\n09.03.26;Miete;-950,00\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        vm.choose(file);
+        assertThat(vm.detectedProperty().get()).contains("encoding: Windows-1252 (not valid UTF-8)",
+                "separator: ';'", "dates: dd.MM.yy, day first", "decimal separator: comma", "signs: charges negative");
+        assertThat(vm.skippedProperty().get()).isEqualTo("Will import 2 expenses; will skip 1 money coming in"
+                + " (income, transfers in).");
+        assertThat(vm.previewProperty().get().rows()).hasSize(3);
+        vm.runImport();
+        assertThat(vm.outcomeProperty().get()).isEqualTo("Imported 2 expenses; skipped 1 money coming in (income,"
+                + " transfers in).");
+    }
+
+    @Test
+    void anOfxFileIsPreviewedAsTheExpensesItWillAdd() throws Exception {
+        Path file = Files.writeString(dir.resolve("s.ofx"), """
+                OFXHEADER:100
+                DATA:OFXSGML
+
+                <OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD<BANKTRANLIST>
+                <STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20260301<TRNAMT>-12.50<FITID>1<NAME>Chipotle</STMTTRN>
+                <STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20260302<TRNAMT>100.00<FITID>2<NAME>Employer</STMTTRN>
+                </BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>
+                """);
+        vm.choose(file);
+        assertThat(vm.previewProperty().get().header()).containsExactly("Date", "Amount", "Payee", "Description",
+                "Category");
+        assertThat(vm.previewProperty().get().rows()).containsExactly(
+                java.util.List.of("2026-03-01", "12.50", "Chipotle", "Chipotle", ""));
+        assertThat(vm.columnChoices()).containsExactly(ImportViewModel.DETECT);
+        assertThat(vm.detectedProperty().get()).startsWith("format: OFX 1 (SGML), bank account");
+        vm.runImport();
+        assertThat(vm.outcomeProperty().get()).startsWith("Imported 1 expense; skipped 1 money coming in");
+    }
+
+    @Test
+    void aFileWhoseDateOrderCannotBeToldAsksForItAndTheChoiceReadsIt() throws Exception {
+        vm.choose(csv("""
+                Date,Description,Amount
+                02/01/2026,Coffee,-4.50
+                05/01/2026,Lunch,-12.00
+                """));
+        assertThat(vm.failedProperty().get()).isTrue();
+        assertThat(vm.outcomeProperty().get()).contains("choose the Date order");
+        vm.dateOrderProperty().set(ImportViewModel.DAY_FIRST);
+        assertThat(vm.failedProperty().get()).isFalse();
+        assertThat(vm.detectedProperty().get()).contains("dates: dd/MM/yyyy, day first (given)");
+        vm.runImport();
+        assertThat(list.rows()).extracting(r -> r.date().toString()).containsExactlyInAnyOrder("2026-01-02",
+                "2026-01-05");
+    }
+
+    @Test
+    void theSignConventionCanBeFlipped() throws Exception {
+        vm.choose(csv("""
+                Date,Description,Amount
+                2026-03-02,Coffee,4.50
+                2026-03-03,AUTOPAY PAYMENT - THANK YOU,-300.00
+                """));
+        assertThat(vm.detectedProperty().get()).contains("signs: charges positive");
+        vm.signProperty().set(ImportViewModel.CHARGES_NEGATIVE);
+        assertThat(vm.detectedProperty().get()).contains("signs: charges negative (given)");
+        assertThat(vm.skippedProperty().get()).startsWith("Will import 1 expense;");
+    }
+
+    @Test
+    void aStatementInAnotherCurrencyCannotBeImported() throws Exception {
+        vm.choose(csv("""
+                Date,Description,Amount,Currency
+                2026-03-02,Coffee,-4.50,EUR
+                """));
+        assertThat(vm.canImportProperty().get()).isFalse();
+        assertThat(vm.outcomeProperty().get()).startsWith("The statement is in EUR but the profile alice keeps");
+    }
+
+    @Test
+    void aRefundWithoutItsPurchaseIsNamedAfterTheImport() throws Exception {
+        vm.choose(csv("""
+                Date,Description,Debit,Credit
+                2026-03-02,Coffee,4.50,
+                2026-03-05,SHOE SHOP REFUND,,30.00
+                """));
+        assertThat(vm.skippedProperty().get()).contains("Line 3: a refund of 30.00 on 2026-03-05");
+        vm.runImport();
+        assertThat(vm.outcomeProperty().get()).isEqualTo("Imported 1 expense; skipped 1 refunds whose purchase is"
+                + " not in this file.\nLine 3: a refund of 30.00 on 2026-03-05 from SHOE SHOP REFUND is not an expense"
+                + " and its purchase is not in this file; if you imported the purchase before, lower it by hand.");
+    }
 }

@@ -1,11 +1,11 @@
-package io.spendsense.service;
+package io.spendsense.service.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AmountReaderTest {
+class AmountsTest {
     @ParameterizedTest(name = "{0} (decimal comma: {1}) = {2}")
     @CsvSource(delimiter = '|', textBlock = """
             12.50        | false | 12.50
@@ -26,7 +26,7 @@ class AmountReaderTest {
             .5           | false | 0.5
             """)
     void readsAmountsAsBanksWriteThem(String text, boolean decimalComma, String expected) {
-        assertThat(new AmountReader(decimalComma).parse(text)).isEqualByComparingTo(expected);
+        assertThat(new Amounts(decimalComma).parse(text)).isEqualByComparingTo(expected);
     }
 
     @ParameterizedTest
@@ -42,6 +42,32 @@ class AmountReaderTest {
             1,234.5  | true
             """)
     void rejectsWhatIsNotANumber(String text, boolean decimalComma) {
-        assertThat(new AmountReader(decimalComma).parse(text)).isNull();
+        assertThat(new Amounts(decimalComma).parse(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            12.50 CR  | 1  | 12.50
+            12.50CR   | 1  | 12.50
+            CR 12.50  | 1  | 12.50
+            45.00 DR  | -1 | 45.00
+            12,50 H   | 1  | 12,50
+            12,50 S   | -1 | 12,50
+            """)
+    void creditAndDebitMarkersAreTakenOff(String text, int marker, String rest) {
+        assertThat(Amounts.marker(text)).isEqualTo(marker);
+        assertThat(Amounts.withoutMarker(text)).isEqualTo(rest);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            12.50                  | false
+            '1,234.56'             | false
+            12,50                  | true
+            '1.234,56'             | true
+            100                    | 
+            """)
+    void decimalSeparatorIsSeenInTheAmounts(String sample, Boolean expected) {
+        assertThat(Amounts.decimalComma(java.util.List.of(sample, "7"))).isEqualTo(expected);
     }
 }

@@ -1,0 +1,62 @@
+package io.spendsense.service.imports;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Guesses how a statement with one signed amount per row signs its charges. Rows that say what they are (a card
+ * payment, a refund, a salary) decide: when they are positive, charges are negative (a bank account); when they are
+ * negative, charges are positive (American Express and other card exports). Without such rows the majority decides,
+ * and the report says so, since --sign overrides.
+ */
+final class SignGuess {
+    record Signs(SignConvention convention, String reason) {
+    }
+
+    private long negative;
+    private long positive;
+    private int creditNegative;
+    private int creditPositive;
+    private final Map<String, Boolean> seen = new HashMap<>();
+
+    void add(BigDecimal amount, String text) {
+        if (amount.signum() == 0) {
+            return;
+        }
+        if (amount.signum() < 0) {
+            negative++;
+        } else {
+            positive++;
+        }
+        boolean credit = seen.computeIfAbsent(text, t -> {
+            String u = Keywords.upper(t);
+            return Keywords.cardPayment(u) || Keywords.refund(u) || Keywords.moneyIn(u);
+        });
+        if (credit) {
+            if (amount.signum() < 0) {
+                creditNegative++;
+            } else {
+                creditPositive++;
+            }
+        }
+    }
+
+    Signs guess() {
+        if (negative == 0) {
+            return new Signs(SignConvention.CHARGES_POSITIVE, "no amount is negative");
+        }
+        if (positive == 0) {
+            return new Signs(SignConvention.CHARGES_NEGATIVE, "every amount is negative");
+        }
+        if (creditPositive > creditNegative) {
+            return new Signs(SignConvention.CHARGES_NEGATIVE, "payments, refunds and income are positive");
+        }
+        if (creditNegative > creditPositive) {
+            return new Signs(SignConvention.CHARGES_POSITIVE, "payments and refunds are negative");
+        }
+        return negative * 2 > negative + positive
+                ? new Signs(SignConvention.CHARGES_NEGATIVE, "most amounts are negative; --sign overrides")
+                : new Signs(SignConvention.CHARGES_POSITIVE, "most amounts are positive; --sign overrides");
+    }
+}
