@@ -51,5 +51,9 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         context.getLogger("org.hibernate").setLevel(Level.WARN);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
         context.getLogger("org.hibernate.orm.connections.pooling").setLevel(Level.ERROR);
+        // Hibernate logs each failed statement's SQLite error as warnings before it throws; the caller reports the
+        // exception once (a busy database as one plain line), so these would only repeat it on standard error.
+        context.getLogger("org.hibernate.orm.jdbc.error").setLevel(Level.ERROR);
+        context.getLogger("org.hibernate.engine.jdbc.spi.SqlExceptionHelper").setLevel(Level.ERROR);
     }
 }

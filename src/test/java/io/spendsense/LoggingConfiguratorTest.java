@@ -24,6 +24,8 @@ class LoggingConfiguratorTest {
                 appender -> assertThat(appender.getTarget()).isEqualTo("System.err"));
         assertThat(context.getLogger("org.hibernate.orm.connections.pooling").getEffectiveLevel())
                 .isEqualTo(Level.ERROR);
+        // the SQL errors Hibernate logs before it throws (a busy database): the caller reports them once
+        assertThat(context.getLogger("org.hibernate.orm.jdbc.error").getEffectiveLevel()).isEqualTo(Level.ERROR);
     }
 
     @Test

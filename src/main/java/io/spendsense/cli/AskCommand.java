@@ -50,7 +50,7 @@ final class AskCommand implements Callable<Integer> {
         LocalDate day = today != null ? today : LocalDate.now(env.clock());
         // loads the grammar while the database opens and the password is checked, so the first answer is quick
         WarmUp.inBackground();
-        return user.runSignedIn(database, (services, who) -> {
+        UserOptions.SignedInWork<IOException> work = (services, who) -> {
             var assistant = new Assistant(services.categories(), services.expenses(), services.summaries(),
                     services.budgets(), services.recurring(), services.insights(), env.clock());
             assistant.prepare(who);
@@ -70,7 +70,9 @@ final class AskCommand implements Callable<Integer> {
                 }
             }
             return Cli.OK;
-        });
+        };
+        // Questions only read; with --yes an "I spent ..." sentence saves an expense (a write transaction of its own).
+        return yes ? user.runSignedIn(database, work) : user.runSignedInToRead(database, work);
     }
 
     private void print(PrintWriter out, Assistant assistant, SignedInUser who, Answer answer) {

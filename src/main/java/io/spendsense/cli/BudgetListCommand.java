@@ -30,7 +30,7 @@ final class BudgetListCommand implements Callable<Integer> {
         var env = database.env();
         YearMonth current = YearMonth.from(LocalDate.now(env.clock()));
         YearMonth shown = month == null ? current : month;
-        return user.runSignedIn(database, (services, who) -> {
+        return user.runSignedInToRead(database, (services, who) -> {
             var budgets = services.budgets().list(who);
             if (budgets.isEmpty()) {
                 env.out().println("No budgets yet: add one with 'spendsense budget set'.");

@@ -3,6 +3,7 @@ package io.spendsense.cli;
 import java.nio.file.Path;
 
 import io.spendsense.persistence.DataLocation;
+import io.spendsense.persistence.DatabaseBusyException;
 import io.spendsense.persistence.DatabaseException;
 import io.spendsense.service.ServiceException;
 import io.spendsense.service.Services;
@@ -53,6 +54,9 @@ public final class DatabaseOptions {
         } catch (DatabaseException | ServiceException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (DatabaseBusyException.isBusy(e)) {
+                throw new DatabaseBusyException(e);   // a migration waited for another process past the timeout
+            }
             // Not a SQLite file, a folder, no permission: Flyway reports these; the user needs the cause only.
             Throwable cause = e;
             while (cause.getCause() != null) {

@@ -24,7 +24,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var env = database.env();
-        return user.runSignedIn(database, (services, who) -> {
+        return user.runSignedInToRead(database, (services, who) -> {
             var f = filter.filter(services, who, null);
             if (file == null) {
                 services.exporter().export(who, f, env.out());

@@ -35,7 +35,7 @@ final class InsightsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        return user.runSignedIn(database, (services, who) -> {
+        UserOptions.SignedInWork<RuntimeException> work = (services, who) -> {
             if (dismiss != null) {
                 services.insights().dismiss(who, dismiss);
                 env.out().println("Dismissed " + dismiss + ".");
@@ -58,6 +58,8 @@ final class InsightsCommand implements Callable<Integer> {
             env.out().println(found.size() + (found.size() == 1 ? " insight" : " insights") + " in " + shown
                     + "; hide one with --dismiss KEY.");
             return Cli.OK;
-        });
+        };
+        // only --dismiss changes anything
+        return dismiss != null ? user.runSignedIn(database, work) : user.runSignedInToRead(database, work);
     }
 }

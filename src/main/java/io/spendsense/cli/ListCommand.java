@@ -55,7 +55,7 @@ final class ListCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max is below --min");
         }
         var env = database.env();
-        return user.runSignedIn(database, (services, who) -> {
+        return user.runSignedInToRead(database, (services, who) -> {
             var filter = filters.filter(services, who, month).withPayee(payee).withText(search)
                     .withMin(min, false).withMax(max, false);
             var page = services.expenses().page(who, filter, new ExpenseSort(sort, ascending), 0, limit);

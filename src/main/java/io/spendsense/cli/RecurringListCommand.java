@@ -25,7 +25,7 @@ final class RecurringListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        return user.runSignedIn(database, (services, who) -> {
+        return user.runSignedInToRead(database, (services, who) -> {
             String cur = who.currency();
             var templates = services.recurring().list(who);
             var out = env.out();

@@ -8,9 +8,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code restore FILE}: checks a backup, then swaps it in, keeping the previous database. */
+/**
+ * {@code restore FILE}: opens a copy of the backup as SpendSense starts (refusing it, with the reason, when that
+ * fails), then swaps it in, keeping the database it replaced in the backups folder.
+ */
 @Command(name = "restore", mixinStandardHelpOptions = true, description = "Replace the database with the backup"
-        + " FILE after checking it; the previous database is kept as <database>.before-restore. Close the app first.")
+        + " FILE after opening a copy of it as SpendSense starts; the database it replaces is kept as"
+        + " backups/before-restore-<timestamp>.db (the last " + BackupService.KEPT_GENERATIONS + " are kept)."
+        + " Close the app first.")
 final class RestoreCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
@@ -24,7 +29,8 @@ final class RestoreCommand implements Callable<Integer> {
         env.out().println("Restored " + restored.database() + " from " + restored.from()
                 + (restored.schemaVersion() == null ? "" : " (schema version " + restored.schemaVersion() + ")"));
         if (restored.previous() != null) {
-            env.out().println("The previous database is kept as " + restored.previous());
+            env.out().println("The database it replaced is kept as " + restored.previous() + " (the last "
+                    + BackupService.KEPT_GENERATIONS + " are kept).");
         }
         return Cli.OK;
     }

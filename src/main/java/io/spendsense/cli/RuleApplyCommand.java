@@ -26,7 +26,7 @@ final class RuleApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        return user.runSignedIn(database, (services, who) -> {
+        UserOptions.SignedInWork<RuntimeException> work = (services, who) -> {
             var rule = services.rules().list(who).stream().filter(r -> r.id() == id).findFirst()
                     .orElseThrow(() -> new NotFoundException("No rule with id " + id + "."));
             if (yes) {
@@ -39,6 +39,8 @@ final class RuleApplyCommand implements Callable<Integer> {
                     + (changes.isEmpty() ? "." : " (run again with --yes to change them):"));
             RuleCommand.printChanges(env.out(), changes);
             return Cli.OK;
-        });
+        };
+        // without --yes it is a preview: it only reads
+        return yes ? user.runSignedIn(database, work) : user.runSignedInToRead(database, work);
     }
 }

@@ -17,7 +17,7 @@ final class RuleListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var env = database.env();
-        return user.runSignedIn(database, (services, who) -> {
+        return user.runSignedInToRead(database, (services, who) -> {
             var rules = services.rules().list(who);
             if (rules.isEmpty()) {
                 env.out().println("No rules yet: add one with 'spendsense rule add'.");

@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {UserCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             SummaryCommand.class, BenchCommand.class, AskCommand.class,
             BenchAssistantCommand.class, BenchForecastCommand.class, BudgetCommand.class, RecurringCommand.class,
-            InsightsCommand.class, RuleCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class})
+            InsightsCommand.class, RuleCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
+            DbCheckCommand.class, ExpenseOpsCommand.class})
 public final class SpendSenseCommand implements Runnable {
     private final CliEnvironment env;
     private final ServicesFactory servicesFactory;

@@ -44,7 +44,7 @@ final class SummaryCommand implements Callable<Integer> {
         YearMonth m = month != null || year != null ? month : YearMonth.now(env.clock());
         Period period = m != null ? Period.month(m) : Period.year(year.getValue());
         String title = m != null ? MONTH.format(m) : String.valueOf(year.getValue());
-        return user.runSignedIn(database, (services, who) -> {
+        return user.runSignedInToRead(database, (services, who) -> {
             var filter = ExpenseFilter.of(period);
             var totals = services.summaries().totals(who, filter);
             var out = env.out();

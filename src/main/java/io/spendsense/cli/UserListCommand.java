@@ -16,7 +16,7 @@ final class UserListCommand implements Callable<Integer> {
     public Integer call() {
         var env = database.env();
         try (var services = database.open()) {
-            var users = services.auth().listUsers();
+            var users = services.readOnly(() -> services.auth().listUsers());
             if (users.isEmpty()) {
                 env.out().println("No profiles yet: create one with 'spendsense user add NAME'.");
                 return Cli.OK;

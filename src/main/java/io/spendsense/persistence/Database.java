@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -38,6 +39,12 @@ public final class Database implements AutoCloseable {
     /** The folder next to the database file that holds backups. */
     public static final String BACKUPS = "backups";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+    /**
+     * How long a writer waits for another writer (SQLite's {@code busy_timeout}) before the user is told the database
+     * is busy. Readers never wait (WAL). The system property {@value #BUSY_TIMEOUT_PROPERTY} changes it (tests).
+     */
+    public static final int DEFAULT_BUSY_TIMEOUT_MS = 15_000;
+    public static final String BUSY_TIMEOUT_PROPERTY = "spendsense.busy-timeout-ms";
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -48,19 +55,34 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
-        this.transactions = new Transactions(sessionFactory);
+        this.transactions = new Transactions(sessionFactory, busyTimeoutMillis());
     }
 
     /** Opens (creating and migrating as needed) the database at {@code file}. Slow (~1 s cold): not on the FX thread. */
     public static Database open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * The start-up path, on a copy of a file a restore may swap in: Flyway validates the migrations applied and runs
+     * the ones missing (no pre-migration backup is made of a copy), Hibernate validates the mapped tables. The caller checks the rest ({@link SchemaCheck}).
+     */
+    static Database openCandidate(Path file) {
+        return open(file, true);
+    }
+
+    private static Database open(Path file, boolean candidate) {
         Path absolute = file.toAbsolutePath();
         prepareFile(absolute);
         SQLiteDataSource dataSource = dataSource(absolute);
         long start = System.nanoTime();
-        boolean current = isCurrent(dataSource);
+        // a candidate always goes through Flyway, which validates the migrations applied (checksums) first
+        boolean current = !candidate && isCurrent(dataSource);
         if (!current) {
             Flyway flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load();
-            backUpBeforeMigrating(absolute, flyway);
+            if (!candidate) {
+                backUpBeforeMigrating(absolute, flyway);
+            }
             flyway.migrate();
         }
         SessionFactory sessionFactory = buildSessionFactory(dataSource);
@@ -174,7 +196,7 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(busyTimeoutMillis());
         config.setDateClass(SQLiteConfig.DateClass.TEXT.getValue());
         config.setDateStringFormat("yyyy-MM-dd");
         config.setGetGeneratedKeys(true);
@@ -182,6 +204,15 @@ public final class Database implements AutoCloseable {
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;
     }
+
+    /** The busy timeout in milliseconds: {@link #DEFAULT_BUSY_TIMEOUT_MS} unless the system property says otherwise. */
+    public static int busyTimeoutMillis() {
+        return Integer.getInteger(BUSY_TIMEOUT_PROPERTY, DEFAULT_BUSY_TIMEOUT_MS);
+    }
+
+    /** The mapped entity classes, for the session factory and for a restore's test query per entity. */
+    static final List<Class<?>> ENTITIES = List.of(UserEntity.class, CategoryEntity.class, ExpenseEntity.class,
+            BudgetEntity.class, BudgetLimitEntity.class, RecurringTemplateEntity.class, RuleEntity.class);
 
     private static SessionFactory buildSessionFactory(SQLiteDataSource dataSource) {
         Configuration cfg = new Configuration();
@@ -191,13 +222,7 @@ public final class Database implements AutoCloseable {
         cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
         cfg.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "200");
         cfg.setProperty(AvailableSettings.ORDER_INSERTS, "true");
-        cfg.addAnnotatedClass(UserEntity.class);
-        cfg.addAnnotatedClass(CategoryEntity.class);
-        cfg.addAnnotatedClass(ExpenseEntity.class);
-        cfg.addAnnotatedClass(BudgetEntity.class);
-        cfg.addAnnotatedClass(BudgetLimitEntity.class);
-        cfg.addAnnotatedClass(RecurringTemplateEntity.class);
-        cfg.addAnnotatedClass(RuleEntity.class);
+        ENTITIES.forEach(cfg::addAnnotatedClass);
         return cfg.buildSessionFactory();
     }
 

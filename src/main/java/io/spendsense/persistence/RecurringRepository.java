@@ -108,22 +108,10 @@ public final class RecurringRepository {
         return dates;
     }
 
-    /** The user's write lock, taken before anything is read: see {@link #recordOccurrence}. */
-    public void lockForGeneration(long userId) {
-        // In WAL mode a transaction that read first and writes later fails at once ("database is locked", busy
-        // snapshot) when another process wrote in between; writing first makes it wait for the other process instead.
-        tx.session().doWork(c -> {
-            try (var ps = c.prepareStatement("update recurring_templates set updated_at = updated_at where user_id = ?")) {
-                ps.setLong(1, userId);
-                ps.executeUpdate();
-            }
-        });
-    }
-
     /**
      * Records that a template fell due on a day and creates its expense, unless the day was recorded before (by this
      * or another process): insert-or-ignore on the primary key (template_id, occurrence_date) decides, in the
-     * caller's transaction. Returns the new expense's id, or empty when the day was already recorded.
+     * caller's (write) transaction. Returns the new expense's id, or empty when the day was already recorded.
      */
     public Optional<Long> recordOccurrence(long userId, RecurringTemplate t, LocalDate day, Instant now) {
         long[] id = {-1};

@@ -23,12 +23,13 @@ import org.sqlite.SQLiteOpenMode;
 /**
  * The SQLite side of backup and restore. A backup is {@code VACUUM INTO} a new file: it reads one consistent
  * snapshot, so it works while the app (another connection, even in the middle of a write transaction) uses the
- * database, and it includes what is still in the WAL. A restore checks the candidate file first, then swaps it in
- * with an atomic rename, keeping the previous database beside it.
+ * database, and it includes what is still in the WAL. A restore checks the candidate file ({@link #check}), copies
+ * it next to the database ({@link #stage}), opens the copy through the real start-up path ({@link #verify}), and
+ * only then swaps it in with an atomic rename ({@link #swapIn}).
  */
 public final class SqliteBackup {
-    /** The suffix of the copy of the previous database that a restore keeps. */
-    public static final String BEFORE_RESTORE = ".before-restore";
+    /** Staging folders of a restore are named {@code .<database file name>.restore-<random>}. */
+    private static final String STAGING = ".restore-";
 
     private SqliteBackup() {
     }
@@ -101,7 +102,7 @@ public final class SqliteBackup {
                         .sorted().toList()) + ")");
             }
         } catch (SQLException e) {
-            return Check.bad("it is not a SpendSense database (" + e.getMessage() + ")");
+            return Check.bad("it is not a SpendSense database (" + SchemaCheck.firstLine(e.getMessage()) + ")");
         }
         return checkHistory(file);
     }
@@ -119,36 +120,78 @@ public final class SqliteBackup {
                     return Check.bad("its schema migration " + m.getVersion() + " failed");
                 }
             }
+            if (info.applied().length == 0) {
+                return Check.bad("it is not a SpendSense database (its schema history is empty)");
+            }
             var current = info.current();
             return new Check(true, null, current == null ? null : current.getVersion().toString());
         } catch (RuntimeException e) {
-            return Check.bad("its schema history cannot be read (" + e.getMessage() + ")");
+            return Check.bad("its schema history cannot be read (" + SchemaCheck.firstLine(e.getMessage()) + ")");
         }
     }
 
     /**
-     * Replaces {@code database} with a copy of {@code backup}, after {@link #check} accepted it. The previous
-     * database (with its WAL folded in) is kept as {@code database + ".before-restore"}. Returns that copy, or null
-     * when there was no previous database. Close the app first: a restore under a running app is not supported.
+     * A fresh, consistent copy of {@code backup} (its WAL included) in a new staging folder next to {@code database}
+     * (so that the swap is a rename on one file system), for {@link #verify} and {@link #swapIn}. Staging folders a
+     * killed restore left behind are removed first. {@link #discard} removes the copy.
      */
-    public static Path restore(Path backup, Path database) {
+    public static Path stage(Path backup, Path database) {
         Path parent = database.toAbsolutePath().getParent();
-        Path incoming = parent.resolve(database.getFileName() + ".restoring");
-        Path previous = parent.resolve(database.getFileName() + BEFORE_RESTORE);
+        String prefix = "." + database.getFileName() + STAGING;
         try {
             Files.createDirectories(parent);
-            Files.deleteIfExists(incoming);
-            // A fresh, consistent copy of the backup (its own WAL included), under a name next to the target.
-            try (Connection c = connection(backup, true); Statement s = c.createStatement()) {
-                s.execute("vacuum into '" + sql(incoming) + "'");
+            try (var leftovers = Files.list(parent)) {
+                for (Path p : leftovers.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                    deleteTree(p);
+                }
             }
-            Database.restrict(incoming, "rw-------");
-            boolean hadPrevious = Files.isRegularFile(database);
-            if (hadPrevious) {
-                Files.deleteIfExists(previous);
+            Path dir = Files.createTempDirectory(parent, prefix);
+            Database.restrict(dir, "rwx------");
+            Path copy = dir.resolve(database.getFileName());
+            try (Connection c = connection(backup, true); Statement s = c.createStatement()) {
+                s.execute("vacuum into '" + sql(copy) + "'");
+            }
+            Database.restrict(copy, "rw-------");
+            return copy;
+        } catch (SQLException | IOException e) {
+            throw new DatabaseException("Cannot copy " + backup + " next to " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a {@link #stage staged} copy through the real start-up path and checks it ({@link SchemaCheck}): the copy
+     * is migrated to this version when it is older. Returns its schema version; throws with the reason otherwise.
+     * Leaves the copy closed, its WAL folded in.
+     */
+    public static String verify(Path staged) {
+        String version = SchemaCheck.verify(staged, staged.getParent());
+        foldInWal(staged);
+        return version;
+    }
+
+    /**
+     * Replaces {@code database} with a {@link #verify verified} staged copy by an atomic rename. The database it
+     * replaces (with its WAL folded in) is first copied to {@code keepPrevious} (written under a temporary name and
+     * renamed, like a backup), unless there is none or {@code keepPrevious} is null. At every moment a kill leaves
+     * either the old database or the new one under the database's name, each complete. A write under way in another
+     * process is waited for; still, close the app first: a write that starts during the swap would go to the old file.
+     */
+    public static void swapIn(Path staged, Path database, Path keepPrevious) {
+        try {
+            if (Files.isRegularFile(database)) {
+                if (keepPrevious != null) {
+                    // A write under way in another process finishes first (up to the busy timeout: then the restore
+                    // is refused as busy, nothing changed), and none can commit while the copy is made.
+                    try (Connection lock = connection(database, false); Statement s = lock.createStatement()) {
+                        s.execute("begin immediate");
+                        try {
+                            backup(database, keepPrevious);
+                        } finally {
+                            s.execute("rollback");
+                        }
+                    }
+                }
                 try (Connection c = connection(database, false); Statement s = c.createStatement()) {
-                    s.execute("vacuum into '" + sql(previous) + "'");
-                    Database.restrict(previous, "rw-------");
                     // Empty the WAL so no frame of the old database can be replayed onto the restored one.
                     s.execute("pragma wal_checkpoint(TRUNCATE)");
                 }
@@ -156,14 +199,53 @@ public final class SqliteBackup {
             Files.deleteIfExists(Path.of(database + "-wal"));
             Files.deleteIfExists(Path.of(database + "-shm"));
             try {
-                Files.move(incoming, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(staged, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(incoming, database, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(staged, database, StandardCopyOption.REPLACE_EXISTING);
             }
-            return hadPrevious ? previous : null;
         } catch (SQLException | IOException e) {
-            deleteQuietly(incoming);
-            throw new DatabaseException("Cannot restore " + database + " from " + backup + ": " + e.getMessage(), e);
+            if (DatabaseBusyException.isBusy(e)) {
+                throw new DatabaseBusyException(e);
+            }
+            throw new DatabaseException("Cannot restore " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes a staged copy and its folder (after a swap, only the folder is left). */
+    public static void discard(Path staged) {
+        try {
+            deleteTree(staged.getParent());
+        } catch (IOException ignored) {
+            // best effort: the next restore removes leftovers
+        }
+    }
+
+    private static void foldInWal(Path file) {
+        try (Connection c = connection(file, false); Statement s = c.createStatement()) {
+            s.execute("pragma wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot prepare the restored copy: " + e.getMessage(), e);
+        }
+        try {
+            Path wal = Path.of(file + "-wal");
+            if (Files.exists(wal) && Files.size(wal) > 0) {
+                throw new DatabaseException("Cannot prepare the restored copy: its WAL could not be folded in", null);
+            }
+            Files.deleteIfExists(wal);
+            Files.deleteIfExists(Path.of(file + "-shm"));
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot prepare the restored copy: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
@@ -177,7 +259,7 @@ public final class SqliteBackup {
 
     private static SQLiteDataSource dataSource(Path file, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(Database.busyTimeoutMillis());
         if (readOnly) {
             config.setReadOnly(true);
             config.resetOpenMode(SQLiteOpenMode.CREATE);

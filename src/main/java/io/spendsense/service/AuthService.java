@@ -79,7 +79,7 @@ public final class AuthService {
             throw new ValidationException(errors);
         }
         String hash = BCrypt.hashpw(password, BCrypt.gensalt(bcryptCost));
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             if (users.exists(name)) {
                 throw new ValidationException("username", "username '" + name + "' is already taken");
             }
@@ -109,7 +109,12 @@ public final class AuthService {
         boolean ok = checkpw(password, stored.get().passwordHash());
         int failures = ok ? 0 : (user.lockedUntil() != null ? 0 : user.failedLogins()) + 1;
         Instant lockedUntil = failures >= MAX_FAILED_SIGN_INS ? now.plus(LOCKOUT) : null;
-        tx.run(() -> users.recordSignInAttempt(user.id(), lockedUntil != null ? 0 : failures, lockedUntil));
+        int storedFailures = lockedUntil != null ? 0 : failures;
+        // Written only when it changes: a good password after no failures writes nothing (a read-only command's
+        // sign-in takes no write lock); a failure, a lockout or clearing earlier failures is written.
+        if (storedFailures != user.failedLogins() || !java.util.Objects.equals(lockedUntil, user.lockedUntil())) {
+            tx.runWrite(() -> users.recordSignInAttempt(user.id(), storedFailures, lockedUntil));
+        }
         if (lockedUntil != null) {
             throw new AuthenticationException(lockedMessage(lockedUntil));
         }
@@ -131,7 +136,7 @@ public final class AuthService {
             throw new ValidationException(errors);
         }
         String hash = BCrypt.hashpw(newPassword, BCrypt.gensalt(bcryptCost));
-        tx.run(() -> users.updatePassword(who.id(), hash, clock.instant()));
+        tx.runWrite(() -> users.updatePassword(who.id(), hash, clock.instant()));
     }
 
     /** Sets a new password without the old one: for the machine's owner at the command line ({@code user passwd}). */
@@ -142,7 +147,7 @@ public final class AuthService {
             throw new ValidationException(errors);
         }
         String hash = BCrypt.hashpw(newPassword, BCrypt.gensalt(bcryptCost));
-        tx.run(() -> {
+        tx.runWrite(() -> {
             var user = users.find(username).orElseThrow(() -> new NotFoundException("No profile named '" + username + "'."));
             users.updatePassword(user.user().id(), hash, clock.instant());
             users.recordSignInAttempt(user.user().id(), 0, null);
@@ -163,12 +168,12 @@ public final class AuthService {
         if (control != null) {
             throw new ValidationException("displayName", control);
         }
-        return who.with(tx.inTransaction(() -> users.updateProfile(who.id(), display, mail, cur, clock.instant())));
+        return who.with(tx.inWriteTransaction(() -> users.updateProfile(who.id(), display, mail, cur, clock.instant())));
     }
 
     /** Deletes the signed-in user's profile and every expense and category it holds. */
     public void deleteAccount(SignedInUser who) {
-        tx.run(() -> users.delete(who.id()));
+        tx.runWrite(() -> users.delete(who.id()));
     }
 
     private static void checkPassword(String field, String password, List<ValidationException.FieldError> errors) {

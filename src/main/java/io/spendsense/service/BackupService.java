@@ -6,25 +6,37 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.spendsense.persistence.Database;
 import io.spendsense.persistence.DatabaseException;
 import io.spendsense.persistence.SqliteBackup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Backup and restore of a whole database file, for the command line and the app. Works on the file, not on open
  * services: a backup must not migrate the database it copies, and a restore must not open the file it replaces.
  */
 public final class BackupService {
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
     private static final DateTimeFormatter NAME_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+    /** How many of the databases that restores replaced are kept (in the backups folder). */
+    public static final int KEPT_GENERATIONS = 5;
+    /** The name prefix of a database a restore replaced, in the backups folder. */
+    public static final String BEFORE_RESTORE = "before-restore-";
+    private static final Pattern GENERATION = Pattern.compile(BEFORE_RESTORE + "(\\d{8}-\\d{6})(?:-(\\d+))?\\.db");
     private final Clock clock;
 
     public BackupService(Clock clock) {
         this.clock = clock;
     }
 
-    /** What a restore did. */
+    /** What a restore did: {@code previous} is where the database it replaced went (null when there was none). */
     public record Restored(Path database, Path from, Path previous, String schemaVersion) {
     }
 
@@ -44,16 +56,24 @@ public final class BackupService {
     }
 
     /**
-     * Replaces {@code database} with {@code backup} after checking that it is a sound SpendSense database this
-     * version can open; refuses (and changes nothing) otherwise. The previous database is kept beside it.
+     * Replaces {@code database} with {@code backup} once a copy of it opened through the real start-up path
+     * ({@link #check}); refuses, and changes nothing, otherwise. The database it replaces is kept in the backups
+     * folder as {@code before-restore-<timestamp>.db}; the {@value #KEPT_GENERATIONS} newest of those are kept.
      */
     public Restored restore(Path database, Path backup) {
-        var checked = check(database, backup);
+        quickCheck(database, backup);
+        Path staged = stage(database, backup);
         try {
-            Path previous = SqliteBackup.restore(backup, database);
-            return new Restored(database, backup, previous, checked.schemaVersion());
+            String version = verify(backup, staged);
+            Path previous = Files.isRegularFile(database)
+                    ? Database.backupFile(database, BEFORE_RESTORE, LocalDateTime.now(clock)) : null;
+            SqliteBackup.swapIn(staged, database, previous);
+            prune(backupsFolder(database));
+            return new Restored(database, backup, previous, version);
         } catch (DatabaseException e) {
             throw new ServiceException(e.getMessage(), e);
+        } finally {
+            SqliteBackup.discard(staged);
         }
     }
 
@@ -62,24 +82,91 @@ public final class BackupService {
     }
 
     /**
-     * Checks, without changing anything, that {@code backup} can replace {@code database}: a sound SpendSense
-     * database this version can open, and not the database itself. Throws with the reason otherwise.
+     * Checks, without changing anything, that {@code backup} can replace {@code database}: not the database itself,
+     * a sound SQLite file with SpendSense's schema history and no migration newer than this version's, and a copy of
+     * it opens as SpendSense starts (migrated if older, every table and column this version needs present, a row of
+     * each table readable). Throws with the reason otherwise.
      */
     public Checked check(Path database, Path backup) {
+        quickCheck(database, backup);
+        Path staged = stage(database, backup);
+        try {
+            String version = verify(backup, staged);
+            return new Checked(backup, version, Files.getLastModifiedTime(backup).toInstant());
+        } catch (java.io.IOException e) {
+            throw new ServiceException("Cannot read " + backup + ": " + e.getMessage(), e);
+        } finally {
+            SqliteBackup.discard(staged);
+        }
+    }
+
+    /** The generations a restore kept of the databases it replaced, newest first. */
+    public static List<Path> generations(Path database) {
+        Path dir = backupsFolder(database);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> GENERATION.matcher(f.getFileName().toString()).matches())
+                    .sorted(NEWEST_FIRST).toList();
+        } catch (java.io.IOException e) {
+            throw new ServiceException("Cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void quickCheck(Path database, Path backup) {
         if (Files.exists(database) && Files.exists(backup) && sameFile(database, backup)) {
             throw new ServiceException("The backup " + backup + " is the database itself; choose a backup file.");
         }
         var check = SqliteBackup.check(backup);
         if (!check.ok()) {
-            throw new ServiceException("Refused to restore " + backup + ": " + check.problem()
-                    + ". The current database is unchanged.");
-        }
-        try {
-            return new Checked(backup, check.schemaVersion(), Files.getLastModifiedTime(backup).toInstant());
-        } catch (java.io.IOException e) {
-            throw new ServiceException("Cannot read " + backup + ": " + e.getMessage(), e);
+            throw refused(backup, check.problem());
         }
     }
+
+    private static Path stage(Path database, Path backup) {
+        try {
+            return SqliteBackup.stage(backup, database);
+        } catch (DatabaseException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    private static String verify(Path backup, Path staged) {
+        try {
+            return SqliteBackup.verify(staged);
+        } catch (DatabaseException e) {
+            throw refused(backup, e.getMessage());
+        }
+    }
+
+    private static ServiceException refused(Path backup, String problem) {
+        return new ServiceException("Refused to restore " + backup + ": " + problem
+                + ". The current database is unchanged.");
+    }
+
+    /** Deletes all but the {@link #KEPT_GENERATIONS} newest generations. */
+    private static void prune(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            var all = files.filter(f -> GENERATION.matcher(f.getFileName().toString()).matches())
+                    .sorted(NEWEST_FIRST).toList();
+            for (Path old : all.subList(Math.min(KEPT_GENERATIONS, all.size()), all.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not remove old generations in {}", dir, e);
+        }
+    }
+
+    /** {@code before-restore-20260320-100000.db}, {@code ...-100000-2.db}: by time, then by the collision number. */
+    private static final Comparator<Path> NEWEST_FIRST = Comparator.<Path, String>comparing(p -> {
+        Matcher m = GENERATION.matcher(p.getFileName().toString());
+        m.matches();
+        return m.group(1) + String.format(Locale.ROOT, "-%09d", m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+    }).reversed();
 
     /** The folder where backups go by default: {@code backups/} next to the database (it may not exist yet). */
     public static Path backupsFolder(Path database) {

@@ -76,7 +76,7 @@ public final class BudgetService {
         if (problem != null) {
             throw new ValidationException("limit", "limit " + problem);
         }
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             if (categoryId != null && categories.find(who.id(), categoryId).isEmpty()) {
                 throw new ValidationException("category", "category is not one of yours (id " + categoryId + ")");
             }
@@ -111,7 +111,7 @@ public final class BudgetService {
     }
 
     public void remove(SignedInUser who, long id) {
-        tx.run(() -> {
+        tx.runWrite(() -> {
             if (!budgets.delete(who.id(), id)) {
                 throw new NotFoundException("No budget with id " + id + ".");
             }

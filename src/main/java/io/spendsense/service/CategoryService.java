@@ -44,7 +44,7 @@ public final class CategoryService {
     /** Creates a category; the color defaults to one from the palette. */
     public Category create(SignedInUser who, String name, String color, List<String> synonyms) {
         String clean = checkName(name);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             if (categories.findByName(who.id(), clean).isPresent()) {
                 throw new ValidationException("name", "a category named '" + clean + "' already exists");
             }
@@ -56,12 +56,12 @@ public final class CategoryService {
 
     /** Returns the category with this name, creating it when the user has none (import of unknown categories). */
     public Category findOrCreate(SignedInUser who, String name) {
-        return tx.inTransaction(() -> findByName(who, name).orElseGet(() -> create(who, name, null, List.of())));
+        return tx.inWriteTransaction(() -> findByName(who, name).orElseGet(() -> create(who, name, null, List.of())));
     }
 
     public Category rename(SignedInUser who, long id, String newName) {
         String clean = checkName(newName);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var current = require(who, id);
             categories.findByName(who.id(), clean).filter(other -> other.id() != id).ifPresent(other -> {
                 throw new ValidationException("name", "a category named '" + clean + "' already exists");
@@ -72,14 +72,14 @@ public final class CategoryService {
 
     public Category recolor(SignedInUser who, long id, String color) {
         String c = checkColor(color);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var cur = require(who, id);
             return save(who, cur, cur.name(), c, cur.synonyms(), cur.archived());
         });
     }
 
     public Category setSynonyms(SignedInUser who, long id, List<String> synonyms) {
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var cur = require(who, id);
             return save(who, cur, cur.name(), cur.color(), cleanSynonyms(synonyms), cur.archived());
         });
@@ -87,7 +87,7 @@ public final class CategoryService {
 
     /** Archived categories keep their expenses but are no longer offered for new ones. */
     public Category setArchived(SignedInUser who, long id, boolean archived) {
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var cur = require(who, id);
             return save(who, cur, cur.name(), cur.color(), cur.synonyms(), archived);
         });
@@ -101,7 +101,7 @@ public final class CategoryService {
         if (sourceId == targetId) {
             throw new ValidationException("target", "a category cannot be merged into itself");
         }
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var source = require(who, sourceId);
             var target = require(who, targetId);
             categories.moveExpenses(who.id(), sourceId, targetId);

@@ -88,7 +88,7 @@ public final class DemoService {
 
     /** Creates the demo profile and its expenses, signed in. Refuses when a profile named "demo" exists. */
     public Demo create() {
-        var existing = tx.inTransaction(() -> users.find(USERNAME));
+        var existing = tx.inWriteTransaction(() -> users.find(USERNAME));
         if (existing.isPresent()) {
             throw new ServiceException(existing.get().user().demo()
                     ? "The demo profile already exists: sign in as '" + USERNAME + "' with the password '" + PASSWORD
@@ -98,7 +98,7 @@ public final class DemoService {
         LocalDate to = LocalDate.now(clock);
         LocalDate from = to.minusMonths(MONTHS).plusDays(1);
         String csv = csv(new ExpenseGenerator(SEED).generate(from, to));
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             User user = auth.register(USERNAME, DISPLAY_NAME, null, PASSWORD, "USD");
             var who = new SignedInUser(users.markDemo(user.id()));
             try {

@@ -52,7 +52,7 @@ public final class ExpenseService {
      * category is a default (0 for none) used when no rule matches. A chosen category is never replaced.
      */
     public Expense create(SignedInUser who, ExpenseDraft draft, CategoryChoice choice) {
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var categorized = CategoryRule.apply(rules.list(who.id()), draft, choice);
             validate(categorized);
             // also loads the category into the session: the insert maps the expense from it
@@ -64,7 +64,7 @@ public final class ExpenseService {
     /** Changes an expense to exactly the draft: rules are not applied again (they never override a category). */
     public Expense update(SignedInUser who, long id, ExpenseDraft draft) {
         validate(draft);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             requireCategory(who, draft.categoryId());
             return expenses.update(who.id(), id, draft, clock.instant())
                     .orElseThrow(() -> new NotFoundException("No expense with id " + id + "."));
@@ -72,7 +72,7 @@ public final class ExpenseService {
     }
 
     public void delete(SignedInUser who, long id) {
-        tx.run(() -> {
+        tx.runWrite(() -> {
             if (!expenses.delete(who.id(), id)) {
                 throw new NotFoundException("No expense with id " + id + ".");
             }
@@ -81,7 +81,7 @@ public final class ExpenseService {
 
     /** Deletes several expenses in one transaction: all of them, or none when one is not the user's. */
     public void deleteAll(SignedInUser who, Collection<Long> ids) {
-        tx.run(() -> ids.forEach(id -> {
+        tx.runWrite(() -> ids.forEach(id -> {
             if (!expenses.delete(who.id(), id)) {
                 throw new NotFoundException("No expense with id " + id + ".");
             }
@@ -91,7 +91,7 @@ public final class ExpenseService {
     /** Re-creates expenses (undo of a delete) in one transaction; returns them with their new ids. */
     public List<Expense> restore(SignedInUser who, List<ExpenseDraft> drafts) {
         drafts.forEach(ExpenseService::validate);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var restored = new ArrayList<Expense>();
             for (ExpenseDraft d : drafts) {
                 requireCategory(who, d.categoryId());

@@ -223,7 +223,7 @@ public final class ImportService {
         var file = MoneyRules.sort(statement.lines());
         var detected = statement.detected();
         statement = null; // a million statement lines need not stay in memory while their expenses are stored
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var ruleList = rules.list(who.id());
             // a row's category is chosen; a row without one is filed by the first matching rule, and only the rows
             // no rule files get the default (--unknown-category, else Other), which is created only if such rows exist

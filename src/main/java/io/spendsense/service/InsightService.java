@@ -68,7 +68,7 @@ public final class InsightService {
             throw new ValidationException("insight", "'" + key + "' is not an insight: use KIND:EXPENSE_ID, e.g."
                     + " unusual:123");
         }
-        tx.run(() -> {
+        tx.runWrite(() -> {
             if (expenses.find(who.id(), expenseId).isEmpty()) {
                 throw new NotFoundException("No expense with id " + expenseId + ".");
             }

@@ -47,7 +47,7 @@ public final class RecurringService {
 
     public RecurringTemplate create(SignedInUser who, RecurringDraft d) {
         validate(d);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             if (categories.find(who.id(), d.categoryId()).isEmpty()) {
                 throw new ValidationException("category", "category is not one of yours (id " + d.categoryId() + ")");
             }
@@ -61,7 +61,7 @@ public final class RecurringService {
      */
     public RecurringTemplate update(SignedInUser who, long id, RecurringDraft d) {
         validate(d);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             if (categories.find(who.id(), d.categoryId()).isEmpty()) {
                 throw new ValidationException("category", "category is not one of yours (id " + d.categoryId() + ")");
             }
@@ -78,7 +78,7 @@ public final class RecurringService {
 
     /** Removes a template; the expenses it already created stay as they are. */
     public void remove(SignedInUser who, long id) {
-        tx.run(() -> {
+        tx.runWrite(() -> {
             if (!recurring.delete(who.id(), id)) {
                 throw new NotFoundException("No recurring expense with id " + id + ".");
             }
@@ -89,27 +89,43 @@ public final class RecurringService {
      * Creates the expenses of every occurrence due from each template's last run up to today, in one transaction, and
      * returns how many were created. Exactly once: a day recorded before (by another process at the same moment, or
      * before the user deleted its expense) is never created again, and a clock that went backwards creates nothing.
+     * When nothing is due (the usual case) it only reads: no write lock is taken, so opening a profile does not wait
+     * for a writer in another window or process.
      */
     public int generateDue(SignedInUser who) {
         LocalDate today = LocalDate.now(clock);
-        return tx.inTransaction(() -> {
-            recurring.lockForGeneration(who.id());
+        if (!tx.inTransaction(() -> recurring.list(who.id()).stream().anyMatch(t -> !dueDays(t, today).isEmpty()))) {
+            return 0;
+        }
+        // The write lock first, then the templates read again: a second process at the same moment waits here and
+        // then finds every day recorded.
+        return tx.inWriteTransaction(() -> {
             int created = 0;
             for (RecurringTemplate t : recurring.list(who.id())) {
-                LocalDate from = t.generatedThrough() == null ? t.start() : t.generatedThrough().plusDays(1);
-                LocalDate to = t.end() != null && t.end().isBefore(today) ? t.end() : today;
-                if (to.isBefore(from)) {
+                var days = dueDays(t, today);
+                if (days.isEmpty()) {
                     continue;
                 }
-                for (LocalDate day : t.schedule().dates(t.start(), t.end(), from, to)) {
+                for (LocalDate day : days) {
                     if (recurring.recordOccurrence(who.id(), t, day, clock.instant()).isPresent()) {
                         created++;
                     }
                 }
-                recurring.advance(who.id(), t.id(), to);
+                recurring.advance(who.id(), t.id(), lastDay(t, today));
             }
             return created;
         });
+    }
+
+    /** The days from the template's generated-through day (exclusive) up to today (or its end) that are due. */
+    private static List<LocalDate> dueDays(RecurringTemplate t, LocalDate today) {
+        LocalDate from = t.generatedThrough() == null ? t.start() : t.generatedThrough().plusDays(1);
+        LocalDate to = lastDay(t, today);
+        return to.isBefore(from) ? List.of() : t.schedule().dates(t.start(), t.end(), from, to);
+    }
+
+    private static LocalDate lastDay(RecurringTemplate t, LocalDate today) {
+        return t.end() != null && t.end().isBefore(today) ? t.end() : today;
     }
 
     /** Occurrences after today up to {@code days} days ahead, soonest first; days already generated are left out. */

@@ -45,7 +45,7 @@ public final class RuleService {
     /** Adds a rule after the user's other rules; {@code rule}'s id, position and category name are not used. */
     public CategoryRule add(SignedInUser who, CategoryRule rule) {
         validate(rule);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             requireCategory(who, rule.categoryId());
             return rules.insert(who.id(), rule, clock.instant());
         });
@@ -54,7 +54,7 @@ public final class RuleService {
     /** Changes a rule's condition, category and payee; it keeps its place in the order. Existing expenses stay. */
     public CategoryRule update(SignedInUser who, long id, CategoryRule rule) {
         validate(rule);
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             requireCategory(who, rule.categoryId());
             if (!rules.update(who.id(), id, rule)) {
                 throw new NotFoundException("No rule with id " + id + ".");
@@ -68,7 +68,7 @@ public final class RuleService {
      * end stops there. Returns the rules in their new order.
      */
     public List<CategoryRule> move(SignedInUser who, long id, int offset) {
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             var ids = new ArrayList<>(rules.list(who.id()).stream().map(CategoryRule::id).toList());
             int from = ids.indexOf(id);
             if (from < 0) {
@@ -86,7 +86,7 @@ public final class RuleService {
     }
 
     public void remove(SignedInUser who, long id) {
-        tx.run(() -> {
+        tx.runWrite(() -> {
             if (!rules.delete(who.id(), id)) {
                 throw new NotFoundException("No rule with id " + id + ".");
             }
@@ -141,7 +141,7 @@ public final class RuleService {
      * many changed.
      */
     public int apply(SignedInUser who, long ruleId) {
-        return tx.inTransaction(() -> {
+        return tx.inWriteTransaction(() -> {
             CategoryRule rule = rules.find(who.id(), ruleId)
                     .orElseThrow(() -> new NotFoundException("No rule with id " + ruleId + "."));
             requireCategory(who, rule.categoryId());

@@ -53,6 +53,21 @@ public final class Services implements AutoCloseable {
         return new Services(Database.open(databaseFile), clock, 4);
     }
 
+    /** Work that may throw a checked exception, for {@link #readOnly}. */
+    @FunctionalInterface
+    public interface Work<T, X extends Exception> {
+        T get() throws X;
+    }
+
+    /**
+     * Runs {@code work} read-only on this thread: every transaction it starts writes nothing and takes no write lock
+     * (SQLite {@code query_only}), except the writes the services declare (which take the lock first). For commands
+     * that only read; see {@link io.spendsense.persistence.Transactions}.
+     */
+    public <T, X extends Exception> T readOnly(Work<T, X> work) throws X {
+        return database.transactions().readOnly(work::get);
+    }
+
     public Database database() {
         return database;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.spendsense.service.BackupService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,10 +45,11 @@ class BackupCommandsTest {
         var r = cli.run("restore", backup.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Restored " + db).contains("kept as " + db + ".before-restore");
+        Path previous = BackupService.generations(db).get(0);
+        assertThat(r.out()).contains("Restored " + db).contains("kept as " + previous + " (the last 5 are kept)");
         var list = cli.run("user", "list").out();
         assertThat(list).contains("alice").doesNotContain("bob");
-        assertThat(cli.run("user", "list", "--db", db + ".before-restore").out()).contains("alice", "bob");
+        assertThat(cli.run("user", "list", "--db", previous.toString()).out()).contains("alice", "bob");
     }
 
     @Test
@@ -58,7 +60,7 @@ class BackupCommandsTest {
         assertThat(r.errLines()).singleElement().asString().startsWith("spendsense: Refused to restore")
                 .contains("not a SpendSense database").contains("unchanged");
         assertThat(cli.run("user", "list").out()).contains("alice");
-        assertThat(Files.exists(Path.of(db + ".before-restore"))).isFalse();
+        assertThat(BackupService.generations(db)).isEmpty();
     }
 
     @Test

@@ -92,15 +92,21 @@ class SqliteBackupTest {
             SqliteBackup.backup(file, backup);
             addUser(db, "bob");
         }
-        Path previous = SqliteBackup.restore(backup, file);
+        Path staged = SqliteBackup.stage(backup, file);
+        assertThat(SqliteBackup.verify(staged)).isEqualTo(String.valueOf(Database.SCHEMA_VERSION));
+        Path previous = dir.resolve("kept.db");
+        SqliteBackup.swapIn(staged, file, previous);
+        SqliteBackup.discard(staged);
 
-        assertThat(previous).isEqualTo(dir.resolve("main.db" + SqliteBackup.BEFORE_RESTORE));
         assertThat(usernames(previous)).containsExactlyInAnyOrder("alice", "bob");
         try (var db = Database.open(file)) {
             assertThat(db.transactions().inTransaction(() -> new UserRepository(db.transactions()).list()))
                     .extracting(io.spendsense.domain.User::username).containsExactly("alice");
         }
-        assertThat(Files.exists(dir.resolve("main.db.restoring"))).isFalse();
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).doesNotContain(staged.getParent().getFileName()
+                    .toString());
+        }
     }
 
     @Test

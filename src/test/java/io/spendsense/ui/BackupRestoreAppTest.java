@@ -94,7 +94,7 @@ class BackupRestoreAppTest {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
                 .startsWith("This replaces all profiles' data with the backup from ")
-                .contains("kept as app.db.before-restore");
+                .contains("kept in the backups folder");
         robot.clickOn("OK");
 
         // Signed out: the sign-in screen lists the restored profiles.
@@ -102,7 +102,8 @@ class BackupRestoreAppTest {
                 && context.signInViewModel().readyProperty().get());
         waitUntil(() -> text(robot, "#snackbarMessage").startsWith("Restored from " + files.backupToSave));
         assertThat(context.session()).isNull();
-        assertThat(Path.of(db + ".before-restore")).isRegularFile();
+        assertThat(io.spendsense.service.BackupService.generations(db)).singleElement()
+                .satisfies(p -> assertThat(p).isRegularFile());
 
         signIn(robot);
         waitUntil(() -> table(robot).getItems().size() == 1);
@@ -119,7 +120,7 @@ class BackupRestoreAppTest {
                 .startsWith("Refused to restore " + files.backupToOpen);
         robot.clickOn("OK");
         assertThat(context.session()).isNotNull();
-        assertThat(Path.of(db + ".before-restore")).doesNotExist();
+        assertThat(io.spendsense.service.BackupService.generations(db)).isEmpty();
         waitUntil(() -> table(robot).getItems().size() == 1);
     }
 

@@ -1,5 +1,6 @@
 package io.spendsense.ui.common;
 
+import io.spendsense.persistence.DatabaseBusyException;
 import io.spendsense.persistence.DatabaseException;
 import io.spendsense.service.ServiceException;
 
@@ -8,13 +9,23 @@ public final class UserMessages {
     private UserMessages() {
     }
 
+    /** What the user reads when another window or command kept the database busy past the busy timeout. */
+    public static final String BUSY = "The database is busy with another SpendSense window or command; try again.";
+
     public static String of(Throwable t) {
+        if (DatabaseBusyException.isBusy(t)) {
+            return BUSY;
+        }
+        return plain(t);
+    }
+
+    private static String plain(Throwable t) {
         if (t instanceof ServiceException || t instanceof DatabaseException) {
             return io.spendsense.domain.SafeText.clipMessage(t.getMessage());
         }
         Throwable cause = t.getCause();
         if (cause != null && cause != t) {
-            return of(cause);
+            return plain(cause);
         }
         return "Something went wrong (" + t.getClass().getSimpleName() + "). Details are in the log.";
     }

@@ -77,8 +77,8 @@ public final class BackupViewModel {
     private void confirmAndRestore(BackupService.Checked checked) {
         String when = WHEN.format(checked.written().atZone(zone));
         boolean yes = dialogs.confirm("Restore from backup", "This replaces all profiles' data with the backup from "
-                + when + "; the current database is kept as " + database.getFileName()
-                + ".before-restore. SpendSense will sign you out.");
+                + when + "; the current database is kept in the backups folder (the last "
+                + BackupService.KEPT_GENERATIONS + " replaced are kept). SpendSense will sign you out.");
         if (!yes) {
             return;
         }

@@ -123,10 +123,12 @@ class BackupViewModelTest {
         assertThat(restorerCalls).isEqualTo(1);
         assertThat(dialogs.confirmations).singleElement().asString()
                 .startsWith("This replaces all profiles' data with the backup from ")
-                .contains("2026").contains("kept as data.db.before-restore").endsWith("SpendSense will sign you out.");
+                .contains("2026").contains("kept in the backups folder (the last 5 replaced are kept)")
+                .endsWith("SpendSense will sign you out.");
         assertThat(descriptions()).containsExactly("before backup");
-        Path previous = dir.resolve("data.db.before-restore");
+        Path previous = BackupService.generations(db).get(0);
         assertThat(previous).isRegularFile();
+        assertThat(previous.getFileName().toString()).startsWith("before-restore-");
         assertThat(dialogs.errors).isEmpty();
         assertThat(dialogs.notifications).last().asString()
                 .isEqualTo("Restored from " + backup + "; the previous data is in " + previous.toAbsolutePath());
@@ -145,7 +147,7 @@ class BackupViewModelTest {
         assertThat(dialogs.errors).singleElement().asString().startsWith("Refused to restore " + bad)
                 .endsWith("The current database is unchanged.");
         assertThat(descriptions()).containsExactly("kept");
-        assertThat(dir.resolve("data.db.before-restore")).doesNotExist();
+        assertThat(BackupService.generations(db)).isEmpty();
     }
 
     @Test
