@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
@@ -200,15 +201,39 @@ public final class ExpenseRepository {
     }
 
     /**
-     * Every expense of the user as a {@link RuleRow}, in id order, streamed: what a rule preview or apply matches in
-     * one pass (a million rows in about a second, no entities held).
+     * The user's expenses that the rule may match and would change, as {@link RuleRow}s in id order: a superset that
+     * SQLite narrows in its own scan ({@link RuleCandidates}), for the caller to confirm with
+     * {@link CategoryRule#matches}. A million rows are scanned in a few hundred milliseconds; only candidates become
+     * Java objects.
      */
-    public void forEachRuleRow(long userId, Consumer<RuleRow> action) {
-        try (var rows = tx.session().createSelectionQuery("select e.id, e.payee, e.description, e.amountCents,"
-                        + " e.category.id from ExpenseEntity e where e.userId = :u order by e.id", Object[].class)
-                .setParameter("u", userId).setFetchSize(5000).setReadOnly(true).getResultStream()) {
+    public void forEachRuleCandidate(long userId, CategoryRule rule, String newPayee, Consumer<RuleRow> action) {
+        var where = RuleCandidates.where(rule, newPayee);
+        var q = tx.session().createNativeQuery("select e.id, e.payee, e.description, e.amount_cents, e.category_id"
+                + " from " + where.from() + " where e.user_id = :u and " + where.sql() + " order by e.id", Object[].class)
+                .setParameter("u", userId);
+        where.params().forEach(q::setParameter);
+        try (var rows = q.setFetchSize(5000).setReadOnly(true).getResultStream()) {
             rows.forEach(r -> action.accept(new RuleRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                     ((Number) r[3]).longValue(), ((Number) r[4]).longValue())));
+        }
+    }
+
+    /**
+     * As {@link #forEachRuleCandidate}, as whole expenses (with the category name) oldest first (ties by id): what a
+     * rule preview lists.
+     */
+    public void forEachRuleCandidateInDateOrder(long userId, CategoryRule rule, String newPayee,
+                                                Consumer<Expense> action) {
+        var where = RuleCandidates.where(rule, newPayee);
+        var q = tx.session().createNativeQuery("select e.id, e.expense_date, e.amount_cents, c.id, c.name,"
+                + " e.description, e.payee, e.notes from " + where.from() + " join categories c on c.id = e.category_id"
+                + " where e.user_id = :u and " + where.sql() + " order by e.expense_date, e.id", Object[].class)
+                .setParameter("u", userId);
+        where.params().forEach(q::setParameter);
+        try (var rows = q.setFetchSize(1000).setReadOnly(true).getResultStream()) {
+            rows.forEach(r -> action.accept(new Expense(((Number) r[0]).longValue(), LocalDate.parse(r[1].toString()),
+                    Money.fromCents(((Number) r[2]).longValue()), ((Number) r[3]).longValue(), (String) r[4], null,
+                    (String) r[5], (String) r[6], (String) r[7], null, null)));
         }
     }
 

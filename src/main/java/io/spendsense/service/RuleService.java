@@ -95,7 +95,8 @@ public final class RuleService {
 
     /**
      * What the rule alone would change in the user's existing expenses (category or payee), oldest first; nothing
-     * is changed. The rule need not be saved yet. One pass over the rows in date order (a projection: no entities).
+     * is changed. The rule need not be saved yet. One scan in SQL narrows the rows to candidates, which the rule itself
+     * then confirms.
      */
     public List<RuleChange> preview(SignedInUser who, CategoryRule rule) {
         validate(rule);
@@ -103,7 +104,7 @@ public final class RuleService {
             String categoryName = requireCategory(who, rule.categoryId());
             var changes = new ArrayList<RuleChange>();
             String newPayee = newPayee(rule);
-            expenses.forEachInDateOrder(who.id(), ExpenseFilter.ALL, e -> {
+            expenses.forEachRuleCandidateInDateOrder(who.id(), rule, newPayee, e -> {
                 if (changes(rule, newPayee, e.categoryId(), e.payee())
                         && rule.matches(e.payee(), e.description(), e.amount())) {
                     changes.add(new RuleChange(e, rule.categoryId(), categoryName, newPayee == null ? e.payee()
@@ -127,7 +128,7 @@ public final class RuleService {
     private List<Long> changing(SignedInUser who, CategoryRule rule) {
         var ids = new ArrayList<Long>();
         String newPayee = newPayee(rule);
-        expenses.forEachRuleRow(who.id(), r -> {
+        expenses.forEachRuleCandidate(who.id(), rule, newPayee, r -> {
             if (changes(rule, newPayee, r.categoryId(), r.payee())
                     && rule.matches(r.payee(), r.description(), io.spendsense.domain.Money.fromCents(r.amountCents()))) {
                 ids.add(r.id());

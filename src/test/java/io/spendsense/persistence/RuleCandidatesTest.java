@@ -1,0 +1,54 @@
+package io.spendsense.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.spendsense.domain.CategoryRule;
+import org.junit.jupiter.api.Test;
+
+class RuleCandidatesTest {
+    /** Every code point outside ASCII that Java's case folding brings onto an ASCII letter must be in the list. */
+    @Test
+    void theFoldingListHoldsEveryCharacterJavaFoldsOntoAnAsciiLetter() {
+        Map<Character, Character> found = new TreeMap<>();
+        for (int cp = 0x80; cp <= Character.MAX_CODE_POINT; cp++) {
+            String s = Character.toString(cp);
+            String lower = s.toLowerCase(Locale.ROOT);
+            for (char letter = 'a'; letter <= 'z'; letter++) {
+                if (lower.indexOf(letter) >= 0 || s.equalsIgnoreCase(String.valueOf(letter))) {
+                    assertThat(cp).as("U+%04X", cp).isLessThan(0x10000);
+                    found.put((char) cp, letter);
+                }
+            }
+        }
+        assertThat(found).isEqualTo(RuleCandidates.FOLDS_TO_ASCII);
+    }
+
+    @Test
+    void aRegexOrANonAsciiPatternIsNotNarrowedByText() {
+        assertThat(where(CategoryRule.Kind.REGEX, "^uber").sql()).doesNotContain("like");
+        assertThat(where(CategoryRule.Kind.CONTAINS, "café").sql()).doesNotContain("like");
+        assertThat(where(CategoryRule.Kind.CONTAINS, "cafe").sql()).contains("like");
+    }
+
+    @Test
+    void likeWildcardsInThePatternAreEscaped() {
+        assertThat(where(CategoryRule.Kind.CONTAINS, " 50%_off\\ ").params()).containsEntry("ruleLike",
+                "%50\\%\\_off\\\\%");
+    }
+
+    @Test
+    void onlyTheFoldsOfThePatternsLettersAreLetThrough() {
+        var w = where(CategoryRule.Kind.EQUALS, "Kia");
+        assertThat(w.params()).containsKeys("ruleFold304", "ruleFold305", "ruleFold8490").doesNotContainKey("ruleFold383");
+        assertThat(where(CategoryRule.Kind.EQUALS, "uber").params()).containsOnlyKeys("ruleCategory", "ruleLike");
+    }
+
+    private static RuleCandidates.Where where(CategoryRule.Kind kind, String pattern) {
+        return RuleCandidates.where(new CategoryRule(1, 1, CategoryRule.Field.PAYEE, kind, pattern, null, null, 3, "X",
+                null), null);
+    }
+}
