@@ -17,7 +17,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteOpenMode;
 
 /**
@@ -170,11 +172,14 @@ public final class SqliteBackup {
     }
 
     /**
-     * Replaces {@code database} with a {@link #verify verified} staged copy by an atomic rename. The database it
-     * replaces (with its WAL folded in) is first copied to {@code keepPrevious} (written under a temporary name and
-     * renamed, like a backup), unless there is none or {@code keepPrevious} is null. At every moment a kill leaves
-     * either the old database or the new one under the database's name, each complete. A write under way in another
-     * process is waited for; still, close the app first: a write that starts during the swap would go to the old file.
+     * Replaces {@code database} with a {@link #verify verified} staged copy. The database it replaces (with its WAL
+     * folded in) is first copied to {@code keepPrevious} (written under a temporary name and renamed, like a backup),
+     * unless there is none or {@code keepPrevious} is null. Then SQLite's online backup writes the copy's pages into
+     * the database in one write transaction: other windows and commands on the database wait for it like for any
+     * writer and then see the restored data (a file rename would leave them writing to the replaced file), and a kill
+     * at any moment leaves the old database or the new one, each complete. Only when there is no database yet, or
+     * the copy's page size differs from the database's (SQLite cannot back up between page sizes in WAL mode), is the
+     * file renamed into place instead.
      */
     public static void swapIn(Path staged, Path database, Path keepPrevious) {
         try {
@@ -190,6 +195,10 @@ public final class SqliteBackup {
                             s.execute("rollback");
                         }
                     }
+                }
+                if (pageSize(staged) == pageSize(database)) {
+                    restoreInto(database, staged);
+                    return;
                 }
                 try (Connection c = connection(database, false); Statement s = c.createStatement()) {
                     // Empty the WAL so no frame of the old database can be replayed onto the restored one.
@@ -235,6 +244,29 @@ public final class SqliteBackup {
             Files.deleteIfExists(Path.of(file + "-shm"));
         } catch (IOException e) {
             throw new DatabaseException("Cannot prepare the restored copy: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * SQLite's online backup from {@code staged} into {@code database}, all pages in one step (one write transaction
+     * on the database); a writer holding the database is waited for up to the busy timeout.
+     */
+    private static void restoreInto(Path database, Path staged) throws SQLException {
+        int sleepMillis = 50;
+        int tries = Math.max(1, Database.busyTimeoutMillis() / sleepMillis);
+        try (Connection c = connection(database, false)) {
+            int rc = c.unwrap(SQLiteConnection.class).getDatabase().restore("main", staged.toAbsolutePath().toString(),
+                    null, sleepMillis, tries, -1);
+            if (rc != SQLiteErrorCode.SQLITE_OK.code && rc != SQLiteErrorCode.SQLITE_DONE.code) {
+                throw new SQLException("the restore into the database stopped (SQLite result " + rc + ")", null, rc);
+            }
+        }
+    }
+
+    private static int pageSize(Path file) throws SQLException {
+        try (Connection c = connection(file, true); Statement s = c.createStatement();
+             var rs = s.executeQuery("pragma page_size")) {
+            return rs.next() ? rs.getInt(1) : -1;
         }
     }
 

@@ -149,6 +149,39 @@ class SqliteBackupTest {
         assertThat(second.getFileName()).hasToString("spendsense-20260320-100000-2.db");
     }
 
+    /**
+     * A window or command that has the database open while another process restores it sees the restored data next,
+     * and what it writes then lands in the restored database (a file rename would leave it writing to the replaced
+     * file, a write reported done and lost).
+     */
+    @Test
+    void aDatabaseOpenDuringARestoreSeesTheRestoredDataAndItsLaterWritesAreKept() throws Exception {
+        Path live = dir.resolve("live.db");
+        Path other = dir.resolve("other.db");
+        try (var db = Database.open(other)) {
+            addUser(db, "carol");
+        }
+        Path backup = dir.resolve("carol.db");
+        SqliteBackup.backup(other, backup);
+        try (var open = Database.open(live); Connection held = open.dataSource().getConnection()) {
+            addUser(open, "alice");
+            held.createStatement().executeQuery("select count(*) from users").close();   // the file is open
+            Path staged = SqliteBackup.stage(backup, live);
+            SqliteBackup.verify(staged);
+            SqliteBackup.swapIn(staged, live, dir.resolve("before.db"));
+            SqliteBackup.discard(staged);
+
+            assertThat(open.transactions().inTransaction(() -> new UserRepository(open.transactions())
+                    .find("carol")).isPresent()).isTrue();
+            addUser(open, "dave");
+            held.createStatement().execute("insert into users (username, username_key, display_name, password_hash,"
+                    + " created_at, updated_at) values ('erin', 'erin', 'Erin', 'h', 0, 0)");
+        }
+        assertThat(usernames(live)).containsExactly("carol", "dave", "erin");
+        assertThat(usernames(dir.resolve("before.db"))).containsExactly("alice");
+        assertThat(SqliteBackup.check(live).ok()).isTrue();
+    }
+
     private static void addUser(Database db, String name) {
         db.transactions().run(() -> new UserRepository(db.transactions())
                 .create(name, name, null, "h", "USD", Instant.EPOCH));
