@@ -29,6 +29,10 @@ import org.sqlite.SQLiteDataSource;
  * Flyway, and builds the Hibernate {@link SessionFactory} that validates against the migrated schema.
  */
 public final class Database implements AutoCloseable {
+    static {
+        SqliteNativeLibrary.prepare();   // before sqlite-jdbc loads its native library
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String MIGRATIONS = "classpath:db/migration";
     /**

@@ -21,6 +21,10 @@ import org.sqlite.SQLiteDataSource;
  * crash-safety suite and for support ({@code spendsense db-check}).
  */
 public final class DatabaseCheck {
+    static {
+        SqliteNativeLibrary.prepare();   // before sqlite-jdbc loads its native library
+    }
+
     private DatabaseCheck() {
     }
 

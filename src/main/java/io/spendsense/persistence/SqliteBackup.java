@@ -30,6 +30,10 @@ import org.sqlite.SQLiteOpenMode;
  * only then swaps it in with an atomic rename ({@link #swapIn}).
  */
 public final class SqliteBackup {
+    static {
+        SqliteNativeLibrary.prepare();   // before sqlite-jdbc loads its native library
+    }
+
     /** Staging folders of a restore are named {@code .<database file name>.restore-<random>}. */
     private static final String STAGING = ".restore-";
 
