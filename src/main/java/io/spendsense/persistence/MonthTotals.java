@@ -24,6 +24,7 @@ import org.hibernate.query.NativeQuery;
  */
 final class MonthTotals {
     private static final String INSERT_TRIGGER = "expense_month_totals_insert";
+    private static final String UPDATE_TRIGGER = "expense_month_totals_update";
     private final Transactions tx;
 
     MonthTotals(Transactions tx) {
@@ -32,24 +33,33 @@ final class MonthTotals {
 
     /** Drops the per-row insert trigger (in the caller's transaction) and returns its SQL to create it again. */
     static String dropInsertTrigger(Connection connection) throws SQLException {
+        return dropTrigger(connection, INSERT_TRIGGER);
+    }
+
+    /** Drops the per-row update trigger (in the caller's transaction) and returns its SQL to create it again. */
+    static String dropUpdateTrigger(Connection connection) throws SQLException {
+        return dropTrigger(connection, UPDATE_TRIGGER);
+    }
+
+    private static String dropTrigger(Connection connection, String name) throws SQLException {
         String sql;
         try (var ps = connection.prepareStatement(
                 "select sql from sqlite_master where type = 'trigger' and name = ?")) {
-            ps.setString(1, INSERT_TRIGGER);
+            ps.setString(1, name);
             try (var rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new SQLException("trigger " + INSERT_TRIGGER + " is missing");
+                    throw new SQLException("trigger " + name + " is missing");
                 }
                 sql = rs.getString(1);
             }
         }
         try (Statement st = connection.createStatement()) {
-            st.executeUpdate("drop trigger " + INSERT_TRIGGER);
+            st.executeUpdate("drop trigger " + name);
         }
         return sql;
     }
 
-    static void restoreInsertTrigger(Connection connection, String sql) throws SQLException {
+    static void restoreTrigger(Connection connection, String sql) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.executeUpdate(sql);
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Period;
@@ -82,6 +83,28 @@ class MonthTotalsConsistencyTest {
         assertConsistent(alice);
         services.expenses().delete(alice, e.id());
         assertConsistent(alice);
+    }
+
+    @Test
+    void applyingARuleToThousandsOfExpensesMovesTheirTotals() {
+        // over ExpenseRepository.BULK_RECATEGORIZE (1,000) changed rows: the set-based path without the row trigger
+        long pets = services.categories().create(alice, "Pets", null, null).id();
+        var bobBefore = services.summaries().byMonthAndCategory(bob, ExpenseFilter.ALL);
+        var rule = services.rules().add(alice, new CategoryRule(0, 0, CategoryRule.Field.DESCRIPTION,
+                CategoryRule.Kind.REGEX, ".", null, null, pets, null, "Someone"));
+        int changed = services.rules().apply(alice, rule.id());
+        assertThat(changed).isEqualTo(3000);
+        assertConsistent(alice);
+        assertThat(services.summaries().byCategory(alice, ExpenseFilter.ALL)).extracting(c -> c.category())
+                .containsExactly("Pets");
+        assertThat(services.summaries().byMonthAndCategory(bob, ExpenseFilter.ALL)).isEqualTo(bobBefore);
+        // and a second rule moving some of them back, under the bulk threshold: the trigger path
+        long travel = services.categories().findByName(alice, "Travel").orElseThrow().id();
+        var few = services.rules().add(alice, new CategoryRule(0, 0, CategoryRule.Field.EITHER,
+                CategoryRule.Kind.REGEX, "^[A-C]", new BigDecimal("50"), null, travel, null, null));
+        assertThat(services.rules().apply(alice, few.id())).isBetween(1, 999);
+        assertConsistent(alice);
+        assertConsistent(bob);
     }
 
     @Test
