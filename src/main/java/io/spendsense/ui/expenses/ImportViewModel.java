@@ -112,7 +112,7 @@ public final class ImportViewModel {
         failed.set(false);
         detected.set("");
         skipped.set("");
-        outcome.set("Reading " + path.getFileName() + "…");
+        outcome.set(Messages.format("import.reading", path.getFileName()));
         canImport.set(false);
         applying = true;
         for (var choice : List.of(dateColumn, amountColumn, descriptionColumn, payeeColumn, categoryColumn, dateFormat,
@@ -167,7 +167,7 @@ public final class ImportViewModel {
             loading = false;
             importAfterLoad = false;
             failed.set(true);
-            outcome.set("Cannot read " + path.getFileName() + ": " + UserMessages.of(e));
+            outcome.set(Messages.format("import.cannotRead", path.getFileName(), UserMessages.of(e)));
         }).start();
     }
 
@@ -196,8 +196,7 @@ public final class ImportViewModel {
                 facts.add(0, capitalize(analysis.savedSettingsInWords()));
             }
             detected.set(String.join("; ", facts));
-            var text = new StringBuilder("Will import ").append(analysis.expenses())
-                    .append(analysis.expenses() == 1 ? " expense" : " expenses");
+            var text = new StringBuilder(Messages.format("import.willImport", analysis.expenses(), String.valueOf(analysis.expenses())));
             if (!analysis.skipped().isEmpty()) {
                 var parts = new java.util.ArrayList<String>();
                 analysis.skipped().forEach((reason, n) -> parts.add(n + " " + reason.label()));
@@ -211,7 +210,7 @@ public final class ImportViewModel {
                 outcome.set(capitalize(analysis.currencyProblem()) + ".");
             } else {
                 outcome.set(analysis.expenses() == 0 && analysis.skipped().isEmpty()
-                        ? "The file has no rows to import." : "");
+                        ? Messages.get("import.noRows") : "");
             }
             return;
         }
@@ -263,7 +262,7 @@ public final class ImportViewModel {
         var options = options();
         problems.clear();
         failed.set(false);
-        outcome.set("Importing " + path.getFileName() + "…");
+        outcome.set(Messages.format("import.importing", path.getFileName()));
         canImport.set(false);
         runner.run(() -> services.importer().importFile(user, path, options)).onBusy(busy::set)
                 .onSuccess(report -> {
@@ -277,7 +276,7 @@ public final class ImportViewModel {
                         outcome.set(bad.message(WORDING) + ". Fix these lines and import again:");
                         bad.errors().forEach(err -> problems.add(capitalize(err.describe(WORDING))));
                         if (bad.badLines() > bad.errors().size()) {
-                            problems.add("… and more; " + bad.badLines() + " bad lines in all.");
+                            problems.add(Messages.format("import.andMore", bad.badLines()));
                         }
                     } else if (e instanceof ImportException bad) {
                         outcome.set(SafeText.clipMessage(bad.message(WORDING)));
@@ -288,7 +287,7 @@ public final class ImportViewModel {
     }
 
     static String summary(ImportReport r) {
-        var text = new StringBuilder("Imported ").append(r.imported()).append(r.imported() == 1 ? " expense" : " expenses");
+        var text = new StringBuilder(Messages.format("import.imported", r.imported(), String.valueOf(r.imported())));
         if (r.duplicatesSkipped() > 0) {
             text.append("; ").append(r.duplicatesSkipped()).append(" already there, skipped");
         }
