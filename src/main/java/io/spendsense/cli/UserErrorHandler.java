@@ -20,10 +20,12 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             LOG.debug("Database busy", ex);
             cmd.getErr().println("spendsense: " + DatabaseBusyException.MESSAGE);
         } else if (ex instanceof ServiceException || ex instanceof DatabaseException || ex instanceof UserException) {
-            cmd.getErr().println("spendsense: " + SafeText.clipMessage(ex.getMessage()));
+            String message = ex instanceof ImportException bad ? bad.message(ImportHints.WORDING) : ex.getMessage();
+            cmd.getErr().println("spendsense: " + SafeText.clipMessage(message));
             if (ex instanceof ImportException bad) {
                 // The one exception to "one line": a refused file lists its bad lines so they can be fixed.
-                bad.errors().forEach(e -> cmd.getErr().println("  " + SafeText.clipMessage(String.valueOf(e))));
+                bad.errors().forEach(e -> cmd.getErr().println("  "
+                        + SafeText.clipMessage(e.describe(ImportHints.WORDING))));
                 if (bad.badLines() > ImportException.MAX_REPORTED) {
                     cmd.getErr().println("  ... and " + (bad.badLines() - ImportException.MAX_REPORTED)
                             + " more bad lines");

@@ -25,6 +25,7 @@ import io.spendsense.persistence.RuleRepository;
 import io.spendsense.persistence.Transactions;
 import io.spendsense.service.imports.CsvSample;
 import io.spendsense.service.imports.Detected;
+import io.spendsense.service.imports.ImportHint;
 import io.spendsense.service.imports.ImportRow;
 import io.spendsense.service.imports.LineStatus;
 import io.spendsense.service.imports.MoneyRules;
@@ -191,10 +192,11 @@ public final class ImportService {
 
     private static ServiceException translate(String source, StatementException e) {
         if (e.problems().isEmpty()) {
-            return new ServiceException(source + ": " + e.getMessage());
+            return e.hint() == ImportHint.NONE ? new ServiceException(source + ": " + e.getMessage())
+                    : new ImportException(source, e.getMessage(), e.hint());
         }
-        var errors = e.problems().stream().map(p -> new ImportException.LineError(p.line(), p.field(), p.message()))
-                .toList();
+        var errors = e.problems().stream()
+                .map(p -> new ImportException.LineError(p.line(), p.field(), p.message(), p.hint())).toList();
         return new ImportException(source, errors, e.badLines());
     }
 

@@ -28,6 +28,7 @@ import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
 import io.spendsense.service.imports.DateOrder;
+import io.spendsense.service.imports.ImportHint;
 import io.spendsense.service.imports.SignConvention;
 import io.spendsense.service.imports.SkipReason;
 import io.spendsense.service.imports.StatementFormat;
@@ -177,7 +178,8 @@ class BankStatementImportTest {
                 .isInstanceOf(ServiceException.class)
                 .hasMessageStartingWith("uk-days-under-13.csv: the dates could be day first or month first"
                         + " (is '02/01/2024' 2 January or February 1?)")
-                .hasMessageContaining("--date-order dmy");
+                .hasMessageEndingWith("and nothing else in the file tells")
+                .extracting(e -> ((ImportException) e).hint()).isEqualTo(ImportHint.DATE_ORDER);
         assertThat(expenses()).isEmpty();
     }
 

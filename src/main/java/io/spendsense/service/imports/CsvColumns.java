@@ -42,11 +42,11 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
         }
         if (amount < 0 && debit < 0 && credit < 0 && options.amountColumn() == null) {
             problems.add(new Problem(line, "amount", "missing column: no header named Amount, Debit, Betrag, Bedrag,"
-                    + " Montant, Importe; name it with --amount-column"));
+                    + " Montant, Importe", ImportHint.COLUMN));
         }
         if (date < 0 && options.dateColumn() == null) {
             problems.add(new Problem(line, "date", "missing column: no header named Date, Transaction Date,"
-                    + " Buchungstag, Datum, Fecha; name it with --date-column"));
+                    + " Buchungstag, Datum, Fecha", ImportHint.COLUMN));
         }
         int direction = find(names, Role.DIRECTION, taken);
         int payee = column(names, options.payeeColumn(), Role.PAYEE, "payee", line, problems, taken);
@@ -135,12 +135,12 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
         }
         int description = given[2] >= 0 ? given[2] : longest;
         if (date < 0) {
-            problems.add(new Problem(line, "date", "the file has no header and no column of dates was found;"
-                    + " name it with --date-column"));
+            problems.add(new Problem(line, "date", "the file has no header and no column of dates was found",
+                    ImportHint.COLUMN));
         }
         if (amount < 0 && debit < 0) {
-            problems.add(new Problem(line, "amount", "the file has no header and no column of amounts was found;"
-                    + " name it with --amount-column"));
+            problems.add(new Problem(line, "amount", "the file has no header and no column of amounts was found",
+                    ImportHint.COLUMN));
         }
         // rows of a file without a header may leave out fields at their end: they need only a date and an amount
         int needed = 1 + Math.max(Math.max(date, amount), Math.max(debit, credit));

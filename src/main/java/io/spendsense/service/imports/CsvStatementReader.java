@@ -272,8 +272,8 @@ final class CsvStatementReader {
             }
             var date = dateReader.parse(r.date());
             if (date == null || date.getYear() < 1900 || date.getYear() > 2999) {
-                problems.add(3, new Problem(r.line(), "date", date == null ? dateReader.problem(r.date())
-                        : "date must be between the years 1900 and 2999"));
+                problems.add(3, date == null ? dateReader.problem(r.line(), "date", r.date())
+                        : new Problem(r.line(), "date", "date must be between the years 1900 and 2999"));
                 continue;
             }
             boolean in;
@@ -286,8 +286,7 @@ final class CsvStatementReader {
                     case EXPENSES_ONLY -> {
                         if (r.amount().signum() < 0) {
                             problems.add(2, new Problem(r.line(), "amount", "amount " + r.amount().toPlainString()
-                                    + " must be greater than 0 (the canonical format has positive amounts only;"
-                                    + " give --sign charges-negative for a bank export)"));
+                                    + " must be greater than 0", ImportHint.SIGN));
                             continue;
                         }
                         in = false;

@@ -149,8 +149,7 @@ final class Dates {
         } else {
             throw new StatementException("the dates could be day first or month first ("
                     + (example == null ? "no day is above 12" : "is '" + example + "' "
-                    + describe(example, sep) + "?") + ") and nothing else in the file tells; give the order with"
-                    + " --date-order dmy or --date-order mdy (or --date-format, e.g. dd/MM/yyyy)");
+                    + describe(example, sep) + "?") + ") and nothing else in the file tells", ImportHint.DATE_ORDER);
         }
         String dm = order == DateOrder.DAY_FIRST ? "dd" + sep + "MM" : "MM" + sep + "dd";
         return new Dates(Shape.NUMERIC, order, dm + sep + year, why, ambiguous, null);
@@ -242,13 +241,14 @@ final class Dates {
         }
     }
 
-    String problem(String text) {
+    /** Why {@code text}, the {@code field} of {@code line}, is not a date of this file, and what may read it. */
+    StatementException.Problem problem(long line, String field, String text) {
         if (ambiguous && NUMERIC.matcher(dateOnly(text)).matches()) {
-            return "ambiguous date '" + text + "': the file has both day-first and month-first dates;"
-                    + " give the format with --date-format";
+            return new StatementException.Problem(line, field, "ambiguous date '" + text
+                    + "': the file has both day-first and month-first dates", ImportHint.DATE_FORMAT);
         }
-        return "'" + text + "' is not a valid date in the format " + pattern
-                + " (use --date-format for another format)";
+        return new StatementException.Problem(line, field, "'" + text + "' is not a valid date in the format "
+                + pattern, ImportHint.OTHER_DATE_FORMAT);
     }
 
     /** Two-digit years are 2000-2069 and 1970-1999. */

@@ -167,7 +167,7 @@ final class QifReader {
             if (r.date != null) {
                 LocalDate d = dates.parse(r.date);
                 if (d == null || d.getYear() < 1900 || d.getYear() > 2999) {
-                    problems.add(3, new Problem(r.line, "D", dates.problem(r.date)));
+                    problems.add(3, dates.problem(r.line, "D", r.date));
                 }
             }
             values.add(a);

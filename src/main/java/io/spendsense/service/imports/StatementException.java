@@ -11,17 +11,25 @@ public final class StatementException extends RuntimeException {
 
     private final transient List<Problem> problems;
     private final int badLines;
+    private final ImportHint hint;
 
     public StatementException(String message) {
+        this(message, ImportHint.NONE);
+    }
+
+    /** The file as a whole is refused; {@code hint} says what the user can choose to read it. */
+    public StatementException(String message, ImportHint hint) {
         super(message);
         this.problems = List.of();
         this.badLines = 0;
+        this.hint = hint;
     }
 
     public StatementException(List<Problem> problems, int badLines) {
         super(badLines + (badLines == 1 ? " bad line" : " bad lines"));
         this.problems = List.copyOf(problems);
         this.badLines = badLines;
+        this.hint = ImportHint.NONE;
     }
 
     public List<Problem> problems() {
@@ -32,7 +40,18 @@ public final class StatementException extends RuntimeException {
         return badLines;
     }
 
-    /** One problem on one line: the line (1 = the first), the field or null, and what is wrong. */
-    public record Problem(long line, String field, String message) {
+    /** What the user can choose to read a file refused as a whole ({@link ImportHint#NONE} for bad lines). */
+    public ImportHint hint() {
+        return hint;
+    }
+
+    /**
+     * One problem on one line: the line (1 = the first), the field or null, what is wrong (without the hint: no
+     * option or control is named), and what the user can choose about it.
+     */
+    public record Problem(long line, String field, String message, ImportHint hint) {
+        public Problem(long line, String field, String message) {
+            this(line, field, message, ImportHint.NONE);
+        }
     }
 }

@@ -12,7 +12,7 @@ import javafx.util.Callback;
 
 /** Loads an FXML view with the app's controller factory and message bundle (so FXML can say {@code %key}). */
 public final class ViewLoader {
-    public static final String BUNDLE = "io.spendsense.ui.messages";
+    public static final String BUNDLE = Messages.BUNDLE;
     private final Callback<Class<?>, Object> controllers;
     private final ResourceBundle bundle;
 

@@ -10,10 +10,13 @@ import io.spendsense.service.ImportOptions;
 import io.spendsense.service.ImportReport;
 import io.spendsense.service.ImportService;
 import io.spendsense.service.ServiceException;
+import io.spendsense.domain.SafeText;
 import io.spendsense.service.imports.DateOrder;
+import io.spendsense.service.imports.ImportHint;
 import io.spendsense.service.imports.SignConvention;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.BooleanProperty;
@@ -53,6 +56,8 @@ public final class ImportViewModel {
     /** What a background read of the chosen file found: the table, and the import's dry run (or why it failed). */
     private record Loaded(CsvPreview preview, ImportService.Preview analysis, Exception problem) {
     }
+
+    private static final ImportHint.Wording WORDING = ImportViewModel::word;
 
     private final Services services;
     private final SignedInUser user;
@@ -107,7 +112,7 @@ public final class ImportViewModel {
         failed.set(false);
         detected.set("");
         skipped.set("");
-        outcome.set("Reading " + path.getFileName() + "…");
+        outcome.set(Messages.format("import.reading", path.getFileName()));
         canImport.set(false);
         applying = true;
         for (var choice : List.of(dateColumn, amountColumn, descriptionColumn, payeeColumn, categoryColumn, dateFormat,
@@ -162,7 +167,7 @@ public final class ImportViewModel {
             loading = false;
             importAfterLoad = false;
             failed.set(true);
-            outcome.set("Cannot read " + path.getFileName() + ": " + UserMessages.of(e));
+            outcome.set(Messages.format("import.cannotRead", path.getFileName(), UserMessages.of(e)));
         }).start();
     }
 
@@ -191,8 +196,7 @@ public final class ImportViewModel {
                 facts.add(0, capitalize(analysis.savedSettingsInWords()));
             }
             detected.set(String.join("; ", facts));
-            var text = new StringBuilder("Will import ").append(analysis.expenses())
-                    .append(analysis.expenses() == 1 ? " expense" : " expenses");
+            var text = new StringBuilder(Messages.format("import.willImport", analysis.expenses(), String.valueOf(analysis.expenses())));
             if (!analysis.skipped().isEmpty()) {
                 var parts = new java.util.ArrayList<String>();
                 analysis.skipped().forEach((reason, n) -> parts.add(n + " " + reason.label()));
@@ -206,18 +210,20 @@ public final class ImportViewModel {
                 outcome.set(capitalize(analysis.currencyProblem()) + ".");
             } else {
                 outcome.set(analysis.expenses() == 0 && analysis.skipped().isEmpty()
-                        ? "The file has no rows to import." : "");
+                        ? Messages.get("import.noRows") : "");
             }
             return;
         }
         detected.set("");
         skipped.set("");
         failed.set(true);
-        if (loaded.problem() instanceof ImportException bad) {
-            outcome.set(forDialog(bad.getMessage()) + " as read now. Fix these lines or choose the settings:");
-            bad.errors().forEach(err -> problems.add(forDialog(capitalize(err.toString()))));
+        if (loaded.problem() instanceof ImportException bad && !bad.errors().isEmpty()) {
+            outcome.set(bad.message(WORDING) + " as read now. Fix these lines or choose the settings:");
+            bad.errors().forEach(err -> problems.add(capitalize(err.describe(WORDING))));
+        } else if (loaded.problem() instanceof ImportException bad) {
+            outcome.set(SafeText.clipMessage(bad.message(WORDING)));
         } else if (loaded.problem() != null) {
-            outcome.set(forDialog(UserMessages.of(loaded.problem())));
+            outcome.set(UserMessages.of(loaded.problem()));
         }
     }
 
@@ -256,7 +262,7 @@ public final class ImportViewModel {
         var options = options();
         problems.clear();
         failed.set(false);
-        outcome.set("Importing " + path.getFileName() + "…");
+        outcome.set(Messages.format("import.importing", path.getFileName()));
         canImport.set(false);
         runner.run(() -> services.importer().importFile(user, path, options)).onBusy(busy::set)
                 .onSuccess(report -> {
@@ -266,12 +272,14 @@ public final class ImportViewModel {
                 .onFailure(e -> {
                     failed.set(true);
                     canImport.set(true);
-                    if (e instanceof ImportException bad) {
-                        outcome.set(bad.getMessage() + ". Fix these lines and import again:");
-                        bad.errors().forEach(err -> problems.add(forDialog(capitalize(err.toString()))));
+                    if (e instanceof ImportException bad && !bad.errors().isEmpty()) {
+                        outcome.set(bad.message(WORDING) + ". Fix these lines and import again:");
+                        bad.errors().forEach(err -> problems.add(capitalize(err.describe(WORDING))));
                         if (bad.badLines() > bad.errors().size()) {
-                            problems.add("… and more; " + bad.badLines() + " bad lines in all.");
+                            problems.add(Messages.format("import.andMore", bad.badLines()));
                         }
+                    } else if (e instanceof ImportException bad) {
+                        outcome.set(SafeText.clipMessage(bad.message(WORDING)));
                     } else {
                         outcome.set(UserMessages.of(e));
                     }
@@ -279,7 +287,7 @@ public final class ImportViewModel {
     }
 
     static String summary(ImportReport r) {
-        var text = new StringBuilder("Imported ").append(r.imported()).append(r.imported() == 1 ? " expense" : " expenses");
+        var text = new StringBuilder(Messages.format("import.imported", r.imported(), String.valueOf(r.imported())));
         if (r.duplicatesSkipped() > 0) {
             text.append("; ").append(r.duplicatesSkipped()).append(" already there, skipped");
         }
@@ -294,14 +302,16 @@ public final class ImportViewModel {
         return text.toString();
     }
 
-    /** The service words its hints for the command line ("give the format with --date-format"). */
-    static String forDialog(String message) {
-        return message.replace("with --date-format", "under Date format")
-                .replace("give the order with --date-order dmy or --date-order mdy (or --date-format, e.g. dd/MM/yyyy)",
-                        "choose the Date order (or a Date format)")
-                .replace("--sign overrides", "Signs can be changed")
-                .replaceAll("give --sign [a-z-]+", "choose the Signs")
-                .replaceAll("name it with --([a-z]+)-column", "choose its column above");
+    /** The dialog's words for an import hint: they name this dialog's choosers, never a command-line option. */
+    static String word(String message, ImportHint hint, String field) {
+        return switch (hint) {
+            case NONE -> message;
+            case DATE_ORDER -> Messages.format("import.hint.dateOrder", message);
+            case DATE_FORMAT -> Messages.format("import.hint.dateFormat", message);
+            case OTHER_DATE_FORMAT -> Messages.format("import.hint.otherDateFormat", message);
+            case SIGN -> Messages.format("import.hint.sign", message);
+            case COLUMN -> Messages.format("import.hint.column", message);
+        };
     }
 
     private static String capitalize(String s) {

@@ -57,7 +57,8 @@ class DatesTest {
             """)
     void withoutAHintAnUndecidedOrderIsRefused(String text) {
         assertThatThrownBy(() -> Dates.detect(List.of(text), null, null))
-                .isInstanceOf(StatementException.class).hasMessageContaining("--date-order");
+                .isInstanceOf(StatementException.class).hasMessageContaining("day first or month first")
+                .extracting(e -> ((StatementException) e).hint()).isEqualTo(ImportHint.DATE_ORDER);
     }
 
     @ParameterizedTest
@@ -86,6 +87,8 @@ class DatesTest {
     void aFileWithBothOrdersReportsTheAmbiguousDates(String a, String b) {
         var dates = Dates.detect(List.of(a, b), null, null);
         assertThat(dates.parse(a) == null || dates.parse(b) == null).isTrue();
-        assertThat(dates.problem(a)).startsWith("ambiguous date");
+        var problem = dates.problem(2, "date", a);
+        assertThat(problem.message()).startsWith("ambiguous date");
+        assertThat(problem.hint()).isEqualTo(ImportHint.DATE_FORMAT);
     }
 }

@@ -193,6 +193,55 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aDateTheFileFormatCannotReadNamesTheDateFormatChooserNotAnOption() throws Exception {
+        vm.choose(csv("""
+                date,description,category,payee,amount
+                2026-03-01,Lunch,Dining,Chipotle,12.50
+                2026-01-32,Bus,Transport,BART,2.00
+                """));
+        assertThat(vm.failedProperty().get()).isTrue();
+        assertThat(vm.problems()).containsExactly("Line 3, date: '2026-01-32' is not a valid date in the format"
+                + " yyyy-MM-dd (choose another Date format)");
+        vm.runImport();
+        assertThat(vm.outcomeProperty().get()).isEqualTo("in.csv: 1 bad line, nothing imported. Fix these lines and"
+                + " import again:");
+        assertThat(vm.problems()).containsExactly("Line 3, date: '2026-01-32' is not a valid date in the format"
+                + " yyyy-MM-dd (choose another Date format)");
+    }
+
+    @Test
+    void eachHintNamesTheDialogsChooserNeverACommandLineOption() throws Exception {
+        vm.choose(csv("""
+                Date,Description,Amount
+                02/01/2026,Coffee,-4.50
+                """));
+        assertThat(vm.outcomeProperty().get()).isEqualTo("in.csv: the dates could be day first or month first"
+                + " (is '02/01/2026' 2 January or February 1?) and nothing else in the file tells; choose the Date"
+                + " order (or a Date format)");
+        vm.runImport();
+        assertThat(vm.outcomeProperty().get()).endsWith("; choose the Date order (or a Date format)");
+        assertThat(vm.problems()).isEmpty();
+
+        vm.choose(csv("""
+                When,What
+                2026-03-01,Lunch
+                """));
+        assertThat(vm.problems()).containsExactly(
+                "Line 1, amount: missing column: no header named Amount, Debit, Betrag, Bedrag, Montant, Importe;"
+                        + " choose its column above",
+                "Line 1, date: missing column: no header named Date, Transaction Date, Buchungstag, Datum, Fecha;"
+                        + " choose its column above");
+        assertThat(String.join("\n", vm.problems()) + vm.outcomeProperty().get()).doesNotContain("--");
+
+        assertThat(ImportViewModel.word("amount -4.50 must be greater than 0",
+                io.spendsense.service.imports.ImportHint.SIGN, "amount")).isEqualTo("amount -4.50 must be greater"
+                + " than 0 (the canonical format has positive amounts only; choose the Signs for a bank export)");
+        assertThat(ImportViewModel.word("ambiguous date '02/01/2026': the file has both day-first and month-first"
+                + " dates", io.spendsense.service.imports.ImportHint.DATE_FORMAT, "date")).endsWith(
+                "dates; give the format under Date format");
+    }
+
+    @Test
     void theEncodingCanBeChosenAndTheTableAndImportFollow() throws Exception {
         Path file = dir.resolve("latin1.csv");
         Files.write(file, "Date,Description,Amount\n2026-03-02,Caf\u00e9 Central,-4.50\n"

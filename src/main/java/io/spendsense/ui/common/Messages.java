@@ -1,0 +1,34 @@
+package io.spendsense.ui.common;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * The desktop's words: every text the user reads comes from {@code io/spendsense/ui/messages.properties}, so a
+ * translator needs only that bundle. FXML says {@code %key}; code calls {@link #get} or {@link #format} with the key
+ * written out as a literal, which is how {@code MessagesBundleTest} finds the keys in use.
+ *
+ * <p>Keys read through {@link #format} are {@link MessageFormat} patterns ({@code {0}} arguments, {@code ''} for an
+ * apostrophe, {@code {0,choice,...}} for plurals); keys read through {@link #get} and FXML keys are plain text.
+ */
+public final class Messages {
+    public static final String BUNDLE = "io.spendsense.ui.messages";
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(BUNDLE);
+
+    private Messages() {
+    }
+
+    public static ResourceBundle bundle() {
+        return MESSAGES;
+    }
+
+    /** The plain text of {@code key}. */
+    public static String get(String key) {
+        return MESSAGES.getString(key);
+    }
+
+    /** {@code key}'s pattern with {@code arguments} filled in. */
+    public static String format(String key, Object... arguments) {
+        return new MessageFormat(MESSAGES.getString(key), MESSAGES.getLocale()).format(arguments);
+    }
+}
