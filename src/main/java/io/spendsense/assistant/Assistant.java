@@ -32,9 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
-    private static final Set<Intent> DATA = Set.of(Intent.TOTAL_SPENT, Intent.BIGGEST_EXPENSE,
-            Intent.SMALLEST_EXPENSE, Intent.TOP_CATEGORY, Intent.CATEGORY_BREAKDOWN, Intent.TOP_MONTH, Intent.TOP_PAYEE,
-            Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.AVERAGE_SPENT, Intent.COMPARE, Intent.TREND);
 
     private final ExpenseService expenses;
     private final SummaryService summaries;
@@ -151,7 +148,7 @@ public final class Assistant {
         explain.addAll(plan.explain());
         var say = new Phrasing(who.currency(), today);
         Intent intent = plan.intent();
-        if (DATA.contains(intent)) {
+        if (intent.readsExpenses()) {
             var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
             Outcome o = Executor.run(plan, cx);
             conversation.remember(plan);
