@@ -26,12 +26,18 @@ public record Answer(String query, Frame frame, String value, String answerCateg
                      String answerPayee, String text, List<Expense> expenses, List<CategoryTotal> breakdown,
                      List<MonthTotal> series, List<String> ignored, List<String> explain, ProposedExpense proposal,
                      long elapsedMs) {
-    /** An answer that names no payee and used every word. */
-    public Answer(String query, Frame frame, String value, String answerCategory, YearMonth answerMonth, String text,
-                  List<Expense> expenses, List<CategoryTotal> breakdown, List<MonthTotal> series, List<String> explain,
-                  ProposedExpense proposal, long elapsedMs) {
-        this(query, frame, value, answerCategory, answerMonth, null, text, expenses, breakdown, series, List.of(),
-                explain, proposal, elapsedMs);
+    /**
+     * Starts an answer to {@code query}, read as {@code frame}; everything not set is empty (no value, nothing named,
+     * no rows, every word used, no proposal), so no caller passes positional nulls.
+     */
+    public static Builder to(String query, Frame frame) {
+        return new Builder(query, frame);
+    }
+
+    /** The same answer with another sentence (the command line's "Saved: ..." after a confirmed add). */
+    public Answer withText(String newText) {
+        return new Answer(query, frame, value, answerCategory, answerMonth, answerPayee, newText, expenses, breakdown,
+                series, ignored, explain, proposal, elapsedMs);
     }
 
     public Answer {
@@ -53,5 +59,106 @@ public record Answer(String query, Frame frame, String value, String answerCateg
 
     public Intent intent() {
         return frame.intent();
+    }
+
+    /** Builds an {@link Answer} by name; see {@link Answer#to}. */
+    public static final class Builder {
+        private final String query;
+        private final Frame frame;
+        private String value;
+        private String answerCategory;
+        private YearMonth answerMonth;
+        private String answerPayee;
+        private String text;
+        private List<Expense> expenses;
+        private List<CategoryTotal> breakdown;
+        private List<MonthTotal> series;
+        private List<String> ignored;
+        private List<String> explain;
+        private ProposedExpense proposal;
+        private long elapsedMs;
+
+        private Builder(String query, Frame frame) {
+            this.query = query;
+            this.frame = frame;
+        }
+
+        /** Everything an executed plan produced: the value, what it names, the sentence and the rows behind it. */
+        Builder outcome(Outcome o) {
+            value = o.value();
+            answerCategory = o.answerCategory();
+            answerMonth = o.answerMonth();
+            answerPayee = o.answerPayee();
+            text = o.text();
+            expenses = o.expenses();
+            breakdown = o.breakdown();
+            series = o.series();
+            return this;
+        }
+
+        public Builder value(String headline) {
+            value = headline;
+            return this;
+        }
+
+        public Builder category(String name) {
+            answerCategory = name;
+            return this;
+        }
+
+        public Builder month(YearMonth month) {
+            answerMonth = month;
+            return this;
+        }
+
+        public Builder payee(String name) {
+            answerPayee = name;
+            return this;
+        }
+
+        public Builder text(String sentence) {
+            text = sentence;
+            return this;
+        }
+
+        public Builder expenses(List<Expense> rows) {
+            expenses = rows;
+            return this;
+        }
+
+        public Builder breakdown(List<CategoryTotal> totals) {
+            breakdown = totals;
+            return this;
+        }
+
+        public Builder series(List<MonthTotal> months) {
+            series = months;
+            return this;
+        }
+
+        public Builder ignored(List<String> words) {
+            ignored = words;
+            return this;
+        }
+
+        public Builder explain(List<String> lines) {
+            explain = lines;
+            return this;
+        }
+
+        public Builder proposal(ProposedExpense proposed) {
+            proposal = proposed;
+            return this;
+        }
+
+        public Builder elapsedMs(long ms) {
+            elapsedMs = ms;
+            return this;
+        }
+
+        public Answer build() {
+            return new Answer(query, frame, value, answerCategory, answerMonth, answerPayee, text, expenses, breakdown,
+                    series, ignored, explain, proposal, elapsedMs);
+        }
     }
 }

@@ -32,9 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
-    private static final Set<Intent> DATA = Set.of(Intent.TOTAL_SPENT, Intent.BIGGEST_EXPENSE,
-            Intent.SMALLEST_EXPENSE, Intent.TOP_CATEGORY, Intent.CATEGORY_BREAKDOWN, Intent.TOP_MONTH, Intent.TOP_PAYEE,
-            Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.AVERAGE_SPENT, Intent.COMPARE, Intent.TREND);
 
     private final ExpenseService expenses;
     private final SummaryService summaries;
@@ -96,9 +93,10 @@ public final class Assistant {
         } catch (RuntimeException e) {
             // a bug or a database failure must not reach the chat as a stack trace, nor as a made-up number
             LOG.error("Could not answer {}", q.length() > 200 ? q.substring(0, 200) + "…" : q, e);
-            return new Answer(q, Frame.of(Intent.UNKNOWN), null, null, null,
-                    "Sorry, I could not answer that: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName())
-                            + ".", null, null, null, List.of("failed: " + e), null, elapsed(start));
+            return Answer.to(q, Frame.of(Intent.UNKNOWN))
+                    .text("Sorry, I could not answer that: "
+                            + Objects.toString(e.getMessage(), e.getClass().getSimpleName()) + ".")
+                    .explain(List.of("failed: " + e)).elapsedMs(elapsed(start)).build();
         }
     }
 
@@ -151,13 +149,12 @@ public final class Assistant {
         explain.addAll(plan.explain());
         var say = new Phrasing(who.currency(), today);
         Intent intent = plan.intent();
-        if (DATA.contains(intent)) {
+        if (intent.readsExpenses()) {
             var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
             Outcome o = Executor.run(plan, cx);
             conversation.remember(plan);
-            return new Answer(q, plan.frame(), o.value(), o.answerCategory(), o.answerMonth(), o.answerPayee(),
-                    o.text() + ignored(plan), o.expenses(), o.breakdown(), o.series(), plan.ignored(), explain, null,
-                    elapsed(start));
+            return Answer.to(q, plan.frame()).outcome(o).text(o.text() + ignored(plan)).ignored(plan.ignored())
+                    .explain(explain).elapsedMs(elapsed(start)).build();
         }
         return switch (intent) {
             case ADD_EXPENSE -> addExpense(q, r, who, lexicon, today, say, explain, start);
@@ -165,12 +162,12 @@ public final class Assistant {
             case BUDGET_STATUS -> budgetStatus(q, r, plan, who, lexicon, say, today, explain, start);
             case RECURRING, UPCOMING_BILLS -> recurringAnswer(q, r, plan, who, lexicon, say, today, explain, start);
             case ANOMALIES -> anomalies(q, r, plan, who, lexicon, say, today, explain, start);
-            default -> new Answer(q, Frame.of(Intent.UNKNOWN), null, null, null, null,
-                    !r.noSuchDates().isEmpty() ? StaticAnswers.noSuchDate(asTyped(r, r.noSuchDates().get(0)),
+            default -> Answer.to(q, Frame.of(Intent.UNKNOWN))
+                    .text(!r.noSuchDates().isEmpty() ? StaticAnswers.noSuchDate(asTyped(r, r.noSuchDates().get(0)),
                             r.noSuchDates().get(0).why())
                     : r.outOfScope() != null ? StaticAnswers.outOfScope(lexicon, r.outOfScope())
-                            : StaticAnswers.unknown(lexicon, q, plan.ignored()),
-                    null, null, null, plan.ignored(), explain, null, elapsed(start));
+                            : StaticAnswers.unknown(lexicon, q, plan.ignored()))
+                    .ignored(plan.ignored()).explain(explain).elapsedMs(elapsed(start)).build();
         };
     }
 
@@ -196,8 +193,8 @@ public final class Assistant {
         String namedCategory = r.categories().isEmpty() ? null : r.categories().get(0).category().name();
         var frame = new Frame(Intent.ADD_EXPENSE, said, namedCategory == null ? null : List.of(namedCategory),
                 d.payee() == null ? null : List.of(d.payee()), null, null, null, null, null, null, null, null, null);
-        return new Answer(q, frame, Money.plain(d.amount()), null, null, text, null, null, null, explain, p,
-                elapsed(start));
+        return Answer.to(q, frame).value(Money.plain(d.amount())).text(text).explain(explain).proposal(p)
+                .elapsedMs(elapsed(start)).build();
     }
 
     /**
@@ -232,8 +229,7 @@ public final class Assistant {
                     case LEFT -> "value: what is left, negative when over";
                 } + ")");
         Outcome o = BudgetAnswers.answer(plan, ask, budgets, cx, explain);
-        return new Answer(q, plan.frame(), o.value(), null, null, o.text(), null, null, null, explain, null,
-                elapsed(start));
+        return fromOutcome(q, plan.frame(), o, explain, start);
     }
 
     private Answer recurringAnswer(String q, Reading r, Plan plan, SignedInUser who, UserLexicon lexicon,
@@ -245,7 +241,7 @@ public final class Assistant {
         var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
         Outcome o = plan.intent() == Intent.RECURRING ? RecurringAnswers.recurring(recurring, cx, explain)
                 : RecurringAnswers.upcoming(plan, recurring, cx, explain);
-        return new Answer(q, frame, o.value(), null, null, o.text(), null, null, null, explain, null, elapsed(start));
+        return fromOutcome(q, frame, o, explain, start);
     }
 
     private Answer anomalies(String q, Reading r, Plan plan, SignedInUser who, UserLexicon lexicon, Phrasing say,
@@ -255,8 +251,7 @@ public final class Assistant {
         }
         var cx = new Context(who, summaries, expenses, lexicon, say, today, yesNo(r));
         Outcome o = InsightAnswers.anomalies(plan, insights, cx, explain);
-        return new Answer(q, plan.frame(), o.value(), null, null, o.text(), null, null, null, explain, null,
-                elapsed(start));
+        return fromOutcome(q, plan.frame(), o, explain, start);
     }
 
     /** Says in the answer itself which words of the question were not used ("I did not use: organic."). */
@@ -265,7 +260,12 @@ public final class Assistant {
     }
 
     private static Answer simple(String q, Frame frame, String text, List<String> explain, long start) {
-        return new Answer(q, frame, null, null, null, text, null, null, null, explain, null, elapsed(start));
+        return Answer.to(q, frame).text(text).explain(explain).elapsedMs(elapsed(start)).build();
+    }
+
+    /** A budget, recurring or insight outcome: its value and sentence (these name nothing and carry no rows). */
+    private static Answer fromOutcome(String q, Frame frame, Outcome o, List<String> explain, long start) {
+        return Answer.to(q, frame).value(o.value()).text(o.text()).explain(explain).elapsedMs(elapsed(start)).build();
     }
 
     /** The words of the question as the user typed them, from token to token ("the 31st of last month"). */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.spendsense.assistant.lang.Normalizer;
 import io.spendsense.assistant.lang.PeriodGrammar;
@@ -18,16 +17,12 @@ import io.spendsense.domain.Period;
  * follow-up takes what the question leaves out from the previous plan (what it names replaces what was there).
  */
 final class FrameBuilder {
-    static final Set<Intent> CARRIED = Set.of(Intent.TOTAL_SPENT, Intent.BIGGEST_EXPENSE,
-            Intent.SMALLEST_EXPENSE, Intent.TOP_CATEGORY, Intent.CATEGORY_BREAKDOWN, Intent.TOP_MONTH, Intent.TOP_PAYEE,
-            Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.AVERAGE_SPENT, Intent.COMPARE, Intent.TREND);
-
     private FrameBuilder() {
     }
 
     static Plan build(Reading r, Plan previous, LocalDate today) {
         var explain = new ArrayList<String>();
-        boolean followUp = r.elliptical() && previous != null && CARRIED.contains(previous.intent());
+        boolean followUp = r.elliptical() && previous != null && previous.intent().readsExpenses();
         Intent intent = r.intent().intent();
         if (r.outOfScope() != null && intent != Intent.ADD_EXPENSE && intent != Intent.HELP) {
             explain.add("intent unknown: asks about " + r.outOfScope().name() + " ('" + r.outOfScope().words()
@@ -40,7 +35,7 @@ final class FrameBuilder {
                     + " would answer another question");
             return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
         }
-        if (CARRIED.contains(intent) && !followUp && !r.ignored().isEmpty() && !r.hasAnyEntity()
+        if (intent.readsExpenses() && !followUp && !r.ignored().isEmpty() && !r.hasAnyEntity()
                 && r.intent().score() < IntentClassifier.SPECIFIC) {
             explain.add(r.intent().explain());
             explain.add("intent unknown: '" + String.join("', '", r.ignored()) + "' not understood, and the rest"
@@ -68,7 +63,7 @@ final class FrameBuilder {
             return UpcomingPeriods.adjust(periodPlan(intent, r, explain, new Period(today, today.plusDays(30)),
                     "the next 30 days"), r, today);
         }
-        if (!CARRIED.contains(intent)) {
+        if (!intent.readsExpenses()) {
             return new Plan(Frame.of(intent), false, false, explain);
         }
         var ignored = new ArrayList<>(r.ignored());

@@ -20,7 +20,7 @@ public final class QuestionParser {
         Reading r = reader.read(question == null ? "" : question, lexicon, today,
                 previous == null || previous.frame().period().isAllTime() ? null : previous.frame().period());
         Plan plan = FrameBuilder.build(r, previous, today);
-        if (FrameBuilder.CARRIED.contains(plan.intent())) {
+        if (plan.intent().readsExpenses()) {
             conversation.remember(plan);
         }
         return plan.frame();

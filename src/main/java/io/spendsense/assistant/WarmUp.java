@@ -45,7 +45,7 @@ public final class WarmUp {
             for (String q : SAMPLES) {
                 Reading reading = reader.read(q, lexicon, today, previous == null ? null : previous.frame().period());
                 Plan plan = FrameBuilder.build(reading, previous, today);
-                previous = FrameBuilder.CARRIED.contains(plan.intent()) ? plan : previous;
+                previous = plan.intent().readsExpenses() ? plan : previous;
                 read++;
             }
         }

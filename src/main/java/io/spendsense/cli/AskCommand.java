@@ -81,8 +81,7 @@ final class AskCommand implements Callable<Integer> {
             var e = assistant.confirm(who, answer.proposal());
             saved = "Saved: expense " + e.id() + ", " + Money.format(e.amount(), who.currency()) + " on " + e.date()
                     + " (" + e.categoryName() + ").";
-            answer = new Answer(answer.query(), answer.frame(), answer.value(), null, null, saved, answer.expenses(),
-                    null, null, answer.explain(), answer.proposal(), answer.elapsedMs());
+            answer = answer.withText(saved);
         }
         if (json) {
             out.println(AnswerJson.toJson(answer));

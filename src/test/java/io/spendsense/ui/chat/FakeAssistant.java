@@ -52,64 +52,68 @@ final class FakeAssistant implements ChatData {
         if (q.contains("biggest")) {
             var rent = new Expense(1, LocalDate.of(2026, 3, 1), new BigDecimal("1475.00"), 1, "Housing", "#4e79a7",
                     "Monthly rent", "Oakwood Apartments", null, Instant.EPOCH, Instant.EPOCH);
-            return new Answer(question, new Frame(Intent.BIGGEST_EXPENSE, MARCH, null, null, null, null, null, null,
-                    null, null, null, null, null), "1475.00", null, null, "Your biggest expense in March 2026 was $1,475.00.",
-                    List.of(rent), null, null, List.of("intent biggest_expense: the word 'biggest'",
-                    "period March 2026: 'this month'"), null, 3);
+            return Answer.to(question, new Frame(Intent.BIGGEST_EXPENSE, MARCH, null, null, null, null, null, null,
+                    null, null, null, null, null)).value("1475.00").text("Your biggest expense in March 2026 was $1,475.00.")
+                    .expenses(List.of(rent)).explain(List.of("intent biggest_expense: the word 'biggest'",
+                    "period March 2026: 'this month'")).elapsedMs(3).build();
         }
         if (q.contains("breakdown")) {
-            return new Answer(question, new Frame(Intent.CATEGORY_BREAKDOWN, MARCH, null, null, null, null, null, null,
-                    null, null, null, null, null), "1600.00", "Housing", null, "You spent $1,600.00 in March 2026.", null,
-                    List.of(new CategoryTotal(1, "Housing", "#4e79a7", new BigDecimal("1475.00"), 1),
-                            new CategoryTotal(4, "Dining", "#e15759", new BigDecimal("125.00"), 3)),
-                    null, List.of("intent category_breakdown"), null, 2);
+            return Answer.to(question, new Frame(Intent.CATEGORY_BREAKDOWN, MARCH, null, null, null, null, null, null,
+                    null, null, null, null, null)).value("1600.00").category("Housing")
+                    .text("You spent $1,600.00 in March 2026.")
+                    .breakdown(List.of(new CategoryTotal(1, "Housing", "#4e79a7", new BigDecimal("1475.00"), 1),
+                            new CategoryTotal(4, "Dining", "#e15759", new BigDecimal("125.00"), 3)))
+                    .explain(List.of("intent category_breakdown")).elapsedMs(2).build();
         }
         if (q.contains("trend")) {
-            return new Answer(question, new Frame(Intent.TREND, new Period(LocalDate.of(2026, 1, 1),
-                    LocalDate.of(2026, 3, 31)), List.of("Dining"), null, null, null, null, null, null, null, null, null, null), "300.00",
-                    null, null, "Dining: $300.00 from January to March 2026.", null, null,
-                    List.of(new MonthTotal(YearMonth.of(2026, 1), new BigDecimal("120.00"), 4),
+            return Answer.to(question, new Frame(Intent.TREND, new Period(LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 3, 31)), List.of("Dining"), null, null, null, null, null, null, null, null, null, null))
+                    .value("300.00").text("Dining: $300.00 from January to March 2026.")
+                    .series(List.of(new MonthTotal(YearMonth.of(2026, 1), new BigDecimal("120.00"), 4),
                             new MonthTotal(YearMonth.of(2026, 2), new BigDecimal("80.00"), 3),
-                            new MonthTotal(YearMonth.of(2026, 3), new BigDecimal("100.00"), 3)),
-                    List.of("intent trend"), null, 2);
+                            new MonthTotal(YearMonth.of(2026, 3), new BigDecimal("100.00"), 3)))
+                    .explain(List.of("intent trend")).elapsedMs(2).build();
         }
         if (q.startsWith("i spent")) {
             var draft = new ExpenseDraft(LocalDate.of(2026, 3, 20), new BigDecimal("12.50"), 4, "Lunch", "Chipotle", null);
-            return new Answer(question, Frame.of(Intent.ADD_EXPENSE), "12.50", null, null,
-                    "Add $12.50 for Lunch at Chipotle on March 20, 2026 to Dining?", null, null, null,
-                    List.of("intent add_expense: 'I spent'", "category Dining: Chipotle is a restaurant"),
-                    new ProposedExpense(draft, "Dining", "Chipotle is a restaurant", CategoryChoice.OPEN), 1);
+            return Answer.to(question, Frame.of(Intent.ADD_EXPENSE)).value("12.50")
+                    .text("Add $12.50 for Lunch at Chipotle on March 20, 2026 to Dining?")
+                    .explain(List.of("intent add_expense: 'I spent'", "category Dining: Chipotle is a restaurant"))
+                    .proposal(new ProposedExpense(draft, "Dining", "Chipotle is a restaurant", CategoryChoice.OPEN))
+                    .elapsedMs(1).build();
         }
         if (q.contains("organic")) {
-            return new Answer(question, new Frame(Intent.TOTAL_SPENT, MARCH, List.of("Groceries"), null, null, null,
-                    null, null, null, null, null, null, null), "210.40", null, null, null,
-                    "You spent $210.40 on Groceries in March 2026. " + Answer.notUsedNote(List.of("organic")),
-                    null, null, null, List.of("organic"), List.of("intent total_spent", "not used: 'organic'"), null, 1);
+            return Answer.to(question, new Frame(Intent.TOTAL_SPENT, MARCH, List.of("Groceries"), null, null, null,
+                    null, null, null, null, null, null, null)).value("210.40")
+                    .text("You spent $210.40 on Groceries in March 2026. " + Answer.notUsedNote(List.of("organic")))
+                    .ignored(List.of("organic")).explain(List.of("intent total_spent", "not used: 'organic'"))
+                    .elapsedMs(1).build();
         }
         if (q.contains("excluding")) {
-            return new Answer(question, new Frame(Intent.TOTAL_SPENT, MARCH, null, null, null, null, null, null,
-                    null, null, null, List.of("Housing"), List.of("Costco")), "125.00", null, null,
-                    "You spent $125.00 in March 2026, not counting Housing or Costco.", null, null, null,
-                    List.of("intent total_spent", "excluding category Housing"), null, 1);
+            return Answer.to(question, new Frame(Intent.TOTAL_SPENT, MARCH, null, null, null, null, null, null,
+                    null, null, null, List.of("Housing"), List.of("Costco"))).value("125.00")
+                    .text("You spent $125.00 in March 2026, not counting Housing or Costco.")
+                    .explain(List.of("intent total_spent", "excluding category Housing")).elapsedMs(1).build();
         }
         if (q.contains("weekends")) {
-            return new Answer(question, new Frame(Intent.TOTAL_SPENT, MARCH, null, null,
-                    io.spendsense.domain.DayKind.WEEKEND, null, null, null, null, null, null, null, null), "80.00", null,
-                    null, "You spent $80.00 on weekends in March 2026.", null, null, null, List.of("intent total_spent"),
-                    null, 1);
+            return Answer.to(question, new Frame(Intent.TOTAL_SPENT, MARCH, null, null,
+                    io.spendsense.domain.DayKind.WEEKEND, null, null, null, null, null, null, null, null)).value("80.00")
+                    .text("You spent $80.00 on weekends in March 2026.").explain(List.of("intent total_spent"))
+                    .elapsedMs(1).build();
         }
         if (q.contains("merchant")) {
-            return new Answer(question, new Frame(Intent.TOP_PAYEE, MARCH, List.of("Dining"), null, null, null, null,
-                    null, null, null, null, null, null), "45.25", null, null, "Chipotle", "Chipotle: $45.25 of Dining in March 2026.",
-                    null, null, null, null, List.of("intent top_payee"), null, 1);
+            return Answer.to(question, new Frame(Intent.TOP_PAYEE, MARCH, List.of("Dining"), null, null, null, null,
+                    null, null, null, null, null, null)).value("45.25").payee("Chipotle")
+                    .text("Chipotle: $45.25 of Dining in March 2026.").explain(List.of("intent top_payee"))
+                    .elapsedMs(1).build();
         }
         if (q.contains("fail")) {
             throw new IllegalStateException("boom");
         }
-        return new Answer(question, new Frame(Intent.TOTAL_SPENT, MARCH, List.of("Dining"), List.of("Chipotle"), null,
-                new BigDecimal("10"), null, null, null, null, null, null, null), "45.25", null, null,
-                "You spent $45.25 on Dining at Chipotle over $10.00 in March 2026.", null, null, null,
-                List.of("intent total_spent: 'how much'", "category Dining: 'dining'"), null, 1);
+        return Answer.to(question, new Frame(Intent.TOTAL_SPENT, MARCH, List.of("Dining"), List.of("Chipotle"), null,
+                new BigDecimal("10"), null, null, null, null, null, null, null)).value("45.25")
+                .text("You spent $45.25 on Dining at Chipotle over $10.00 in March 2026.")
+                .explain(List.of("intent total_spent: 'how much'", "category Dining: 'dining'")).elapsedMs(1).build();
     }
 
     @Override
