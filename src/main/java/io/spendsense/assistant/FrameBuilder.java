@@ -273,7 +273,8 @@ final class FrameBuilder {
         } else if (!followUp || s.period2 == null) {
             if (cats.size() >= 2 || payees.size() >= 2 || cats.size() + payees.size() == 2) {
                 s.period2 = s.period;
-                explain.add("both sides: " + (s.period.isAllTime() ? "all time (no period named)" : describe(s.period)));
+                explain.add("both sides: "
+                        + (s.period.isAllTime() ? "all time (no period named)" : describe(s.period)));
             } else {
                 s.period = Period.month(java.time.YearMonth.from(today));
                 s.period2 = before(s.period, today);

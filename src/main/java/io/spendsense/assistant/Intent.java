@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * What a question asks for; {@link #wireName()} is the contract's JSON name ("total_spent"). An intent that
  * {@link #readsExpenses() reads expenses} is answered by one aggregate over a filtered set of expenses, so its
- * filters carry into a follow-up question and the assistant warms it up; the others (adding, budgets, help, ...) do not.
+ * filters carry into a follow-up question and the assistant warms it up; the others (adding, budgets, help, ...) do
+ * not.
  */
 public enum Intent {
     TOTAL_SPENT(true), BIGGEST_EXPENSE(true), SMALLEST_EXPENSE(true), TOP_CATEGORY(true), CATEGORY_BREAKDOWN(true),

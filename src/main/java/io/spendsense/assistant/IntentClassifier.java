@@ -17,7 +17,8 @@ final class IntentClassifier {
     /** Evidence for a specific intent that beats any pile of generic total_spent rules. */
     static final double SPECIFIC = 4.0;
     static final List<Intent> PRIORITY = List.of(Intent.ADD_EXPENSE, Intent.HELP, Intent.BUDGET_STATUS,
-            Intent.ANOMALIES, Intent.UPCOMING_BILLS, Intent.RECURRING, Intent.COMPARE, Intent.TREND, Intent.TOP_MONTH, Intent.TOP_PAYEE,
+            Intent.ANOMALIES, Intent.UPCOMING_BILLS, Intent.RECURRING, Intent.COMPARE, Intent.TREND, Intent.TOP_MONTH,
+            Intent.TOP_PAYEE,
             Intent.TOP_CATEGORY,
             Intent.CATEGORY_BREAKDOWN, Intent.AVERAGE_SPENT, Intent.BIGGEST_EXPENSE, Intent.SMALLEST_EXPENSE,
             Intent.COUNT_EXPENSES, Intent.LIST_EXPENSES, Intent.TOTAL_SPENT);

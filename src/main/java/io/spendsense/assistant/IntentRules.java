@@ -50,7 +50,8 @@ final class IntentRules {
 
             of(BIGGEST_EXPENSE, 4.0, "biggest|largest|priciest|costliest|dearest"),
             of(BIGGEST_EXPENSE, 3.0, "largest|biggest|highest|priciest|big|single|costliest|expensive"
-                    + " expense|expenses|purchase|purchases|thing|things|item|items|transaction|transactions|payment|payments|bill"
+                    + " expense|expenses|purchase|purchases|thing|things|item|items|transaction|transactions"
+                    + "|payment|payments|bill"
                     + "|bills|charge|charges|order|orders|one|ones"),
             of(BIGGEST_EXPENSE, 3.0, "most expensive"),
             of(BIGGEST_EXPENSE, 2.0, "highest|max|maximum|top"),
@@ -60,7 +61,8 @@ final class IntentRules {
             of(SMALLEST_EXPENSE, 4.0, "smallest|cheapest|tiniest|lowest|minimum|min"),
             of(SMALLEST_EXPENSE, 3.5, "least expensive"),
             of(SMALLEST_EXPENSE, 3.5, "least … single|one|purchase|expense|transaction|item|thing|payment"),
-            of(SMALLEST_EXPENSE, 3.0, "smallest|cheapest|tiniest|lowest expense|expenses|purchase|purchases|thing|things"
+            of(SMALLEST_EXPENSE, 3.0,
+            "smallest|cheapest|tiniest|lowest expense|expenses|purchase|purchases|thing|things"
                     + "|item|items|transaction|transactions|payment|payments|bill|bills|charge|charges|order|orders"),
 
             of(TOP_CATEGORY, 5.0, "which|what category|categories"),
@@ -143,7 +145,8 @@ final class IntentRules {
 
             when(ADD_EXPENSE, 8.0, "^ i|we spent|paid|bought|purchased|got|gave", f -> f.plainAmount() && !f.question(),
                     "(with an amount, not a question)"),
-            when(ADD_EXPENSE, 8.0, "^ add|log|record|spent|paid|bought|enter|save", f -> f.plainAmount() && !f.question(),
+            when(ADD_EXPENSE, 8.0, "^ add|log|record|spent|paid|bought|enter|save", f -> f.plainAmount()
+            && !f.question(),
                     "(with an amount, not a question)"),
 
             of(HELP, 6.0, "help|examples|example|commands|instructions|usage"),

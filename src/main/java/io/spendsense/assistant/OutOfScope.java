@@ -16,7 +16,8 @@ final class OutOfScope {
     }
 
     private static final java.util.List<Map.Entry<String, String>> WORDS = java.util.List.of(
-            entries("income", "make", "made", "makes", "making", "earn", "earned", "earning", "earnings", "income", "salary", "salaries", "paycheck",
+            entries("income", "make", "made", "makes", "making", "earn", "earned", "earning", "earnings", "income",
+            "salary", "salaries", "paycheck",
                     "paychecks", "paycheque", "wage", "wages", "revenue", "profit", "profits", "refund", "refunds",
                     "refunded", "dividend", "dividends", "bonus", "payout", "deposit", "deposits", "deposited"),
             entries("savings", "save", "saved", "saving", "savings"),
@@ -24,7 +25,8 @@ final class OutOfScope {
                     "interest", "apr"),
             entries("net worth", "worth", "assets", "investments", "invest", "invested", "investing", "stocks",
                     "portfolio", "crypto", "bitcoin", "401k", "pension", "retirement"),
-            entries("other people", "wife", "husband", "spouse", "partner", "partners", "son", "daughter", "kid", "kids",
+            entries("other people", "wife", "husband", "spouse", "partner", "partners", "son", "daughter",
+            "kid", "kids",
                     "child", "children", "mom", "mum", "mother", "dad", "father", "parents", "brother", "sister",
                     "friend", "friends", "roommate", "roommates", "boyfriend", "girlfriend", "boss", "colleague",
                     "colleagues", "coworker", "coworkers", "family", "he", "she", "his", "hers", "him", "they",
@@ -151,7 +153,8 @@ final class OutOfScope {
             case "state" -> Set.of("the", "this", "which", "what", "each", "per").contains(before);
             case "interest" -> Set.of("pay", "paid", "paying", "in", "much", "the", "my").contains(before);
             // "how much did they spend", "their shopping": someone else's spending
-            default -> Set.of("did", "do", "does", "has", "have", "spend", "spent", "my", "for", "with").contains(before)
+            default -> Set.of("did", "do", "does", "has", "have", "spend", "spent", "my", "for", "with")
+                    .contains(before)
                     || Set.of("spend", "spent", "spends", "pay", "paid", "buy", "bought").contains(after);
         };
     }

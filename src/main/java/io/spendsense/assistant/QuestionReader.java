@@ -119,7 +119,8 @@ final class QuestionReader {
         BitSet entities = entitySpans(w.length, payees, categories);
         var excludedCategories = new ArrayList<CategoryMatcher.Match>();
         var excludedPayees = new ArrayList<Reading.PayeeRef>();
-        categories.removeIf(c -> Exclusions.scopeOf(c.start(), markers, w, entities) != null && excludedCategories.add(c));
+        categories.removeIf(c -> Exclusions.scopeOf(c.start(), markers, w, entities) != null
+                && excludedCategories.add(c));
         payees.removeIf(p -> Exclusions.scopeOf(p.start(), markers, w, entities) != null && excludedPayees.add(p));
         BigDecimal plainAmount = plainAmount(w, used);
         String[] view = view(w, kinds);

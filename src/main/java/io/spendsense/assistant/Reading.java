@@ -25,7 +25,9 @@ record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> pe
                List<PayeeRef> excludedPayees, OutOfScope.Topic outOfScope, List<String> ignored,
                List<NoSuchDate> noSuchDates) {
 
-    /** A payee named in the question: a known payee, or the words after "at"/"from"/"on" ({@code usualCategoryId} -1). */
+    /**
+     * A payee named in the question: a known payee, or the words after "at"/"from"/"on" ({@code usualCategoryId} -1).
+     */
     record PayeeRef(String name, int start, int end, String words, long usualCategoryId, String how) {
     }
 

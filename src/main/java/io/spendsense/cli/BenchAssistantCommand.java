@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
         description = "Measure the assistant: parse-only throughput and answer latency on the development data and"
                 + " on generated expenses.")
 final class BenchAssistantCommand implements Callable<Integer> {
-    private static final Pattern FIELD = Pattern.compile("\"(block|today|query)\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|\\d+)");
+    private static final Pattern FIELD =
+    Pattern.compile("\"(block|today|query)\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|\\d+)");
 
     @Mixin
     DatabaseOptions database;

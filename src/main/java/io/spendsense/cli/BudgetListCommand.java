@@ -46,7 +46,8 @@ final class BudgetListCommand implements Callable<Integer> {
             String cur = who.currency();
             for (BudgetStatus s : statuses) {
                 var f = forecasts.get(s.budget().id());
-                table.add(Long.toString(s.budget().id()), s.budget().name() + (s.budget().rollover() ? " (rollover)" : ""),
+                table.add(Long.toString(s.budget().id()),
+                        s.budget().name() + (s.budget().rollover() ? " (rollover)" : ""),
                         Money.format(s.limit(), cur), Money.format(s.carry(), cur),
                         Money.format(s.effectiveLimit(), cur), Money.format(s.spent(), cur),
                         Money.format(s.remaining(), cur), s.percent() == null ? "-" : s.percent().toPlainString(),

@@ -56,11 +56,13 @@ public final class Cli {
         return new CliEnvironment(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                System.getenv(), io.spendsense.service.AppClock.fromEnvironment(System.getenv()), System.console() != null);
+                System.getenv(), io.spendsense.service.AppClock.fromEnvironment(System.getenv()),
+                System.console() != null);
     }
 
     /** For tests: given standard input text and environment. */
-    public static CliEnvironment of(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, Clock clock) {
+    public static CliEnvironment of(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env,
+            Clock clock) {
         return new CliEnvironment(out, err, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), env,
                 clock, false);
     }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code demo}: creates the demo profile with a generated year and a half of expenses (once). */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Create the demo profile '" + DemoService.USERNAME
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Create the demo profile '" + DemoService.USERNAME
         + "' (password '" + DemoService.PASSWORD + "') holding a generated year and a half of expenses up to today."
         + " Delete it like any profile: spendsense user delete demo.")
 final class DemoCommand implements Callable<Integer> {

@@ -3,8 +3,8 @@ package io.spendsense.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.spendsense.service.CsvFormatOptions;
 import io.spendsense.service.BudgetService;
+import io.spendsense.service.CsvFormatOptions;
 import io.spendsense.service.ImportOptions;
 import io.spendsense.service.ImportReport;
 import io.spendsense.service.imports.DateOrder;
@@ -62,13 +62,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--date-column", paramLabel = "NAME|N", description = "Date column by header or 1-based"
             + " number (default: Date, Transaction Date, Posted Date, Booking Date).")
     String dateColumn;
-    @Option(names = "--amount-column", paramLabel = "NAME|N", 
+    @Option(names = "--amount-column", paramLabel = "NAME|N",
             description = "Amount column (default: Amount, Debit, Value).")
     String amountColumn;
-    @Option(names = "--description-column", paramLabel = "NAME|N", 
+    @Option(names = "--description-column", paramLabel = "NAME|N",
             description = "Description column (default: Description, Memo, Details, Narrative).")
     String descriptionColumn;
-    @Option(names = "--payee-column", paramLabel = "NAME|N", 
+    @Option(names = "--payee-column", paramLabel = "NAME|N",
             description = "Payee column (default: Payee, Merchant, Name).")
     String payeeColumn;
     @Option(names = "--category-column", paramLabel = "NAME|N", description = "Category column (default: Category).")

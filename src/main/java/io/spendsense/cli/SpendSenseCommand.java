@@ -1,8 +1,8 @@
 package io.spendsense.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code spendsense}: the root command. Subcommands are listed here. */
 @Command(name = "spendsense", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

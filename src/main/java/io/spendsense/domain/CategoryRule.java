@@ -74,7 +74,10 @@ public record CategoryRule(long id, int position, Field field, Kind kind, String
         return first(rules, d).map(r -> r.complete(d, choice)).orElse(d);
     }
 
-    /** A new expense's draft as this (matching) rule completes it; see {@link #apply(List, ExpenseDraft, CategoryChoice)}. */
+    /**
+     * A new expense's draft as this (matching) rule completes it; see {@link #apply(List, ExpenseDraft,
+     * CategoryChoice)}.
+     */
     public ExpenseDraft complete(ExpenseDraft d, CategoryChoice choice) {
         var applied = applyTo(d);
         return choice == CategoryChoice.OPEN ? applied : applied.withCategoryId(d.categoryId());

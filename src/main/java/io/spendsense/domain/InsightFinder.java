@@ -71,7 +71,8 @@ public final class InsightFinder {
         // a category mixes kinds of spending (coffee and dinners in Dining): what is usual at this payee is not news
         String payee = key(e.payee());
         List<BigDecimal> atPayee = payee.isEmpty() ? List.of() : history.stream()
-                .filter(h -> key(h.payee()).equals(payee) && before(h, e) && !h.date().isBefore(e.date().minusMonths(6)))
+                .filter(h -> key(h.payee()).equals(payee) && before(h, e)
+                        && !h.date().isBefore(e.date().minusMonths(6)))
                 .map(Expense::amount).toList();
         if (atPayee.size() >= PAYEE_SAMPLES && !above(e.amount(), atPayee, median(atPayee), k)) {
             return java.util.Optional.empty();

@@ -50,7 +50,10 @@ public final class Money {
         return null;
     }
 
-    /** Formats with the currency's symbol in US-style grouping, e.g. "$1,475.00" or "EUR 12.50" where no symbol is known. */
+    /**
+     * Formats with the currency's symbol in US-style grouping, e.g. "$1,475.00" or "EUR 12.50" where no symbol is
+     * known.
+     */
     public static String format(BigDecimal amount, String currencyCode) {
         Currency currency = Currency.getInstance(currencyCode == null ? "USD" : currencyCode);
         NumberFormat format = NumberFormat.getCurrencyInstance(localeFor(currency));
@@ -72,7 +75,8 @@ public final class Money {
         };
     }
 
-    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
+    private static final java.util.regex.Pattern TYPED =
+            java.util.regex.Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
     /**
      * An amount as people type it, in either convention: "12.5", "12,50" (a decimal comma), "1,234.56", "1.234,56",

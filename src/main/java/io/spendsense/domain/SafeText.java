@@ -119,7 +119,8 @@ public final class SafeText {
 
     /** Undoes {@link #formulaSafe}: a leading quote before a formula character is dropped. */
     public static String unquoteFormula(String cell) {
-        if (cell != null && cell.length() >= 2 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0) {
+        if (cell != null && cell.length() >= 2 && cell.charAt(0) == '\''
+        && FORMULA_START.indexOf(cell.charAt(1)) >= 0) {
             return cell.substring(1);
         }
         return cell;

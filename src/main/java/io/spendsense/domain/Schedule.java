@@ -111,7 +111,9 @@ public record Schedule(Kind kind, int every, int day) {
         };
     }
 
-    /** The due dates between {@code from} and {@code to} (inclusive), within the start date and the optional end date. */
+    /**
+     * The due dates between {@code from} and {@code to} (inclusive), within the start date and the optional end date.
+     */
     public List<LocalDate> dates(LocalDate start, LocalDate end, LocalDate from, LocalDate to) {
         var dates = new ArrayList<LocalDate>();
         LocalDate first = from.isBefore(start) ? start : from;

@@ -40,6 +40,7 @@ public final class DataLocation {
             return Path.of(userHome, "Library", "Application Support", "SpendSense");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share")).resolve("spendsense");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share"))
+                .resolve("spendsense");
     }
 }

@@ -62,14 +62,17 @@ public final class Database implements AutoCloseable {
         this.transactions = new Transactions(sessionFactory, busyTimeoutMillis());
     }
 
-    /** Opens (creating and migrating as needed) the database at {@code file}. Slow (~1 s cold): not on the FX thread. */
+    /**
+     * Opens (creating and migrating as needed) the database at {@code file}. Slow (~1 s cold): not on the FX thread.
+     */
     public static Database open(Path file) {
         return open(file, false);
     }
 
     /**
      * The start-up path, on a copy of a file a restore may swap in: Flyway validates the migrations applied and runs
-     * the ones missing (no pre-migration backup is made of a copy), Hibernate validates the mapped tables. The caller checks the rest ({@link SchemaCheck}).
+     * the ones missing (no pre-migration backup is made of a copy), Hibernate validates the mapped tables. The caller
+     * checks the rest ({@link SchemaCheck}).
      */
     static Database openCandidate(Path file) {
         return open(file, true);
@@ -128,7 +131,9 @@ public final class Database implements AutoCloseable {
         SqliteBackup.backup(file, backup);
     }
 
-    /** A new file in the database's {@code backups/} folder: {@code prefix + timestamp + ".db"}, never an existing one. */
+    /**
+     * A new file in the database's {@code backups/} folder: {@code prefix + timestamp + ".db"}, never an existing one.
+     */
     public static Path backupFile(Path database, String prefix, LocalDateTime when) {
         Path dir = database.toAbsolutePath().getParent().resolve(BACKUPS);
         try {

@@ -210,7 +210,8 @@ public final class ExpenseRepository {
     public void forEachRuleCandidate(long userId, CategoryRule rule, String newPayee, Consumer<RuleRow> action) {
         var where = RuleCandidates.where(rule, newPayee);
         var q = tx.session().createNativeQuery("select e.id, e.payee, e.description, e.amount_cents, e.category_id"
-                + " from " + where.from() + " where e.user_id = :u and " + where.sql() + " order by e.id", Object[].class)
+                + " from " + where.from() + " where e.user_id = :u and " + where.sql() + " order by e.id",
+                        Object[].class)
                 .setParameter("u", userId);
         where.params().forEach(q::setParameter);
         try (var rows = q.setFetchSize(5000).setReadOnly(true).getResultStream()) {
@@ -372,7 +373,8 @@ public final class ExpenseRepository {
         }
         var clause = new FilterClause(userId, filter);
         return clause.bind(tx.session().createSelectionQuery(
-                        "select c.id, c.name, c.color, sum(e.amountCents), count(e) from ExpenseEntity e join e.category c"
+                        "select c.id, c.name, c.color, sum(e.amountCents), count(e) from ExpenseEntity e join "
+                        + "e.category c"
                                 + " where " + clause.where() + " group by c.id, c.name, c.color"
                                 + " order by sum(e.amountCents) desc, c.name", Object[].class))
                 .getResultStream()
@@ -435,7 +437,8 @@ public final class ExpenseRepository {
     /** The payees the user has used, most used first, with the category used most often for each. */
     public List<PayeeUsage> payees(long userId) {
         List<Object[]> rows = tx.session().createSelectionQuery(
-                        "select e.payee, e.category.id, count(e) from ExpenseEntity e where e.userId = :u and e.payee <> ''"
+                        "select e.payee, e.category.id, count(e) from ExpenseEntity e where e.userId = :u and "
+                        + "e.payee <> ''"
                                 + " group by e.payee, e.category.id order by e.payee, count(e) desc, e.category.id",
                         Object[].class)
                 .setParameter("u", userId).getResultList();
@@ -452,11 +455,14 @@ public final class ExpenseRepository {
             }
             previous = payee;
         }
-        result.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.payee().compareTo(b.payee()));
+        result.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.payee()
+                .compareTo(b.payee()));
         return result;
     }
 
-    /** Identity keys (date, cents, payee, description) of the user's expenses between two dates, for duplicate checks. */
+    /**
+     * Identity keys (date, cents, payee, description) of the user's expenses between two dates, for duplicate checks.
+     */
     public Set<String> keysBetween(long userId, LocalDate from, LocalDate to) {
         var keys = new HashSet<String>();
         tx.session().createSelectionQuery(
@@ -464,7 +470,8 @@ public final class ExpenseRepository {
                                 + " where e.userId = :u and e.date between :from and :to", Object[].class)
                 .setParameter("u", userId).setParameter("from", from).setParameter("to", to)
                 .getResultStream()
-                .forEach(r -> keys.add(identityKey((LocalDate) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3])));
+                .forEach(r -> keys.add(
+                        identityKey((LocalDate) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3])));
         return keys;
     }
 

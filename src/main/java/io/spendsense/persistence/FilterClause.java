@@ -66,7 +66,8 @@ final class FilterClause {
         var sb = new StringBuilder();
         for (int k = 0; k < words.size(); k++) {
             String p = name + k;
-            sb.append(k == 0 ? "" : " or ").append("lower(coalesce(e.payee, '')) like :").append(p).append(" escape '\\'")
+            sb.append(k == 0 ? "" : " or ").append("lower(coalesce(e.payee, '')) like :").append(p)
+                    .append(" escape '\\'")
                     .append(" or lower(coalesce(e.description, '')) like :").append(p).append(" escape '\\'");
             params.put(p, likePattern(words.get(k)));
         }

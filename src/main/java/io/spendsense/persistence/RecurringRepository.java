@@ -116,7 +116,8 @@ public final class RecurringRepository {
     public Optional<Long> recordOccurrence(long userId, RecurringTemplate t, LocalDate day, Instant now) {
         long[] id = {-1};
         tx.session().doWork(c -> {
-            try (var ps = c.prepareStatement("insert or ignore into recurring_occurrences (template_id, occurrence_date)"
+            try (var ps = c.prepareStatement(
+            "insert or ignore into recurring_occurrences (template_id, occurrence_date)"
                     + " values (?, ?)")) {
                 ps.setLong(1, t.id());
                 ps.setString(2, day.toString());
@@ -139,7 +140,8 @@ public final class RecurringRepository {
     private static long insertExpense(Connection c, long userId, RecurringTemplate t, LocalDate day, long millis)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into expenses (user_id, category_id, amount_cents,"
-                + " expense_date, description, payee, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, null, ?, ?)")) {
+                + " expense_date, description, payee, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, null, "
+                        + "?, ?)")) {
             ps.setLong(1, userId);
             ps.setLong(2, t.categoryId());
             ps.setLong(3, Money.toCents(t.amount()));
@@ -159,7 +161,8 @@ public final class RecurringRepository {
     /** Moves the template's generated-through day forward (never back: a clock that went backwards changes nothing). */
     public void advance(long userId, long templateId, LocalDate through) {
         tx.session().createMutationQuery("update RecurringTemplateEntity t set t.generatedThrough = :d"
-                        + " where t.userId = :u and t.id = :id and (t.generatedThrough is null or t.generatedThrough < :d)")
+                        + " where t.userId = :u and t.id = :id and (t.generatedThrough is null or t.generatedThrough "
+                                + "< :d)")
                 .setParameter("d", through).setParameter("u", userId).setParameter("id", templateId).executeUpdate();
     }
 

@@ -9,7 +9,8 @@ import io.spendsense.domain.Money;
 
 /** One user's categorization rules, in position order. Every method takes the owner's id. */
 public final class RuleRepository {
-    private static final String SELECT = "select r, c.name from RuleEntity r join CategoryEntity c on c.id = r.categoryId"
+    private static final String SELECT =
+    "select r, c.name from RuleEntity r join CategoryEntity c on c.id = r.categoryId"
             + " where r.userId = :u";
     private final Transactions tx;
 
@@ -72,7 +73,8 @@ public final class RuleRepository {
     public void reorder(long userId, List<Long> ids) {
         int position = 1;
         for (long id : ids) {
-            tx.session().createMutationQuery("update RuleEntity r set r.position = :p where r.userId = :u and r.id = :id")
+            tx.session().createMutationQuery(
+            "update RuleEntity r set r.position = :p where r.userId = :u and r.id = :id")
                     .setParameter("p", position++).setParameter("u", userId).setParameter("id", id).executeUpdate();
         }
     }

@@ -73,10 +73,12 @@ final class SchemaCheck {
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
-    private static java.util.Optional<String> missing(Map<String, Set<String>> actual, Map<String, Set<String>> wanted) {
+    private static java.util.Optional<String> missing(Map<String, Set<String>> actual, Map<String,
+            Set<String>> wanted) {
         // tables first: a missing table is the cause of its missing indexes and triggers
         var ordered = new ArrayList<>(wanted.entrySet());
-        ordered.sort(java.util.Comparator.comparing((Map.Entry<String, Set<String>> e) -> !e.getKey().startsWith("table "))
+        ordered.sort(java.util.Comparator.comparing((Map.Entry<String, Set<String>> e) -> !e.getKey()
+                .startsWith("table "))
                 .thenComparing(Map.Entry::getKey));
         for (var e : ordered) {
             Set<String> have = actual.get(e.getKey());

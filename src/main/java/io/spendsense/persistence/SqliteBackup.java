@@ -104,7 +104,8 @@ public final class SqliteBackup {
             List<String> missing = new ArrayList<>(Database.tables());
             missing.removeAll(tables);
             if (!missing.isEmpty()) {
-                return Check.bad("it is not a SpendSense database (missing tables: " + String.join(", ", missing.stream()
+                return Check.bad("it is not a SpendSense database (missing tables: "
+                + String.join(", ", missing.stream()
                         .sorted().toList()) + ")");
             }
         } catch (SQLException e) {

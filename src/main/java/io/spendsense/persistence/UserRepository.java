@@ -86,8 +86,10 @@ public final class UserRepository {
     /** Deletes the user and everything that belongs to them. */
     public void delete(long id) {
         var s = tx.session();
-        s.createMutationQuery("delete from ExpenseEntity e where e.userId = :id").setParameter("id", id).executeUpdate();
-        s.createMutationQuery("delete from CategoryEntity c where c.userId = :id").setParameter("id", id).executeUpdate();
+        s.createMutationQuery("delete from ExpenseEntity e where e.userId = :id").setParameter("id", id)
+                .executeUpdate();
+        s.createMutationQuery("delete from CategoryEntity c where c.userId = :id").setParameter("id", id)
+                .executeUpdate();
         s.createMutationQuery("delete from UserEntity u where u.id = :id").setParameter("id", id).executeUpdate();
     }
 

@@ -64,16 +64,19 @@ public final class AuthService {
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
         ExpenseService.checkText(errors, "displayName", display);
         if (display.length() > 100) {
-            errors.add(new ValidationException.FieldError("displayName", "display name must be at most 100 characters"));
+            errors.add(new ValidationException.FieldError("displayName",
+            "display name must be at most 100 characters"));
         }
         String mail = email == null || email.isBlank() ? null : email.strip();
         if (mail != null && (!EMAIL.matcher(mail).matches() || mail.length() > 254)) {
             errors.add(new ValidationException.FieldError("email", "email must look like name@example.com"));
         }
         checkPassword("password", password, errors);
-        String cur = currency == null || currency.isBlank() ? "USD" : currency.strip().toUpperCase(java.util.Locale.ROOT);
+        String cur = currency == null
+                || currency.isBlank() ? "USD" : currency.strip().toUpperCase(java.util.Locale.ROOT);
         if (!isCurrency(cur)) {
-            errors.add(new ValidationException.FieldError("currency", "currency must be an ISO 4217 code such as USD or EUR"));
+            errors.add(new ValidationException.FieldError("currency",
+            "currency must be an ISO 4217 code such as USD or EUR"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -148,7 +151,8 @@ public final class AuthService {
         }
         String hash = BCrypt.hashpw(newPassword, BCrypt.gensalt(bcryptCost));
         tx.runWrite(() -> {
-            var user = users.find(username).orElseThrow(() -> new NotFoundException("No profile named '" + username + "'."));
+            var user = users.find(username)
+            .orElseThrow(() -> new NotFoundException("No profile named '" + username + "'."));
             users.updatePassword(user.user().id(), hash, clock.instant());
             users.recordSignInAttempt(user.user().id(), 0, null);
         });
@@ -168,7 +172,8 @@ public final class AuthService {
         if (control != null) {
             throw new ValidationException("displayName", control);
         }
-        return who.with(tx.inWriteTransaction(() -> users.updateProfile(who.id(), display, mail, cur, clock.instant())));
+        return who.with(tx.inWriteTransaction(() ->
+                users.updateProfile(who.id(), display, mail, cur, clock.instant())));
     }
 
     /** Deletes the signed-in user's profile and every expense and category it holds. */

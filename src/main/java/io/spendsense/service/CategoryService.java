@@ -38,7 +38,8 @@ public final class CategoryService {
     }
 
     public Optional<Category> findByName(SignedInUser who, String name) {
-        return name == null || name.isBlank() ? Optional.empty() : tx.inTransaction(() -> categories.findByName(who.id(), name));
+        return name == null
+        || name.isBlank() ? Optional.empty() : tx.inTransaction(() -> categories.findByName(who.id(), name));
     }
 
     /** Creates a category; the color defaults to one from the palette. */
@@ -119,7 +120,8 @@ public final class CategoryService {
     }
 
     private Category require(SignedInUser who, long id) {
-        return categories.find(who.id(), id).orElseThrow(() -> new NotFoundException("No category with id " + id + "."));
+        return categories.find(who.id(), id)
+        .orElseThrow(() -> new NotFoundException("No category with id " + id + "."));
     }
 
     static String checkName(String name) {

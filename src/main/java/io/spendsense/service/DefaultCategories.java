@@ -10,7 +10,8 @@ public final class DefaultCategories {
 
     public static final List<Spec> ALL = List.of(
             new Spec("Housing", "#4e79a7", List.of("rent", "mortgage", "home", "house", "housing costs", "apartment",
-                    "landlord", "property tax", "hoa", "home insurance", "renters insurance", "repairs", "maintenance")),
+                    "landlord", "property tax", "hoa", "home insurance", "renters insurance", "repairs",
+                    "maintenance")),
             new Spec("Utilities", "#f28e2b", List.of("bills", "utility", "electricity", "electric", "power", "gas bill",
                     "water", "water bill", "internet", "broadband", "phone", "phone bill", "mobile", "cell phone",
                     "energy", "heating", "trash", "sewer")),

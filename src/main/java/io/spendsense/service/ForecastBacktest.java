@@ -72,8 +72,10 @@ public final class ForecastBacktest {
             }
             var forecaster = new MonthForecaster(set.rows(), null);
             Map<YearMonth, Map<Long, long[]>> byDay = byMonthCategoryDay(set.rows());
-            LocalDate first = set.rows().stream().map(MonthForecaster.Spend::date).min(LocalDate::compareTo).orElseThrow();
-            LocalDate last = set.rows().stream().map(MonthForecaster.Spend::date).max(LocalDate::compareTo).orElseThrow();
+            LocalDate first = set.rows().stream().map(MonthForecaster.Spend::date).min(LocalDate::compareTo)
+                    .orElseThrow();
+            LocalDate last = set.rows().stream().map(MonthForecaster.Spend::date).max(LocalDate::compareTo)
+                    .orElseThrow();
             YearMonth start = YearMonth.from(first).plusMonths(first.getDayOfMonth() == 1 ? 0 : 1)
                     .plusMonths(WARM_UP_MONTHS);
             YearMonth end = YearMonth.from(last).minusMonths(last.equals(YearMonth.from(last).atEndOfMonth()) ? 0 : 1);
@@ -91,7 +93,8 @@ public final class ForecastBacktest {
                     spentMonths.computeIfAbsent(name, n -> new int[1])[0]++;
                     for (int day : DAYS) {
                         var f = forecaster.forecast(m.atDay(day), scope, List.of(), Set.of());
-                        var s = sums.computeIfAbsent(name, n -> new LinkedHashMap<>()).computeIfAbsent(day, d -> new Sums());
+                        var s = sums.computeIfAbsent(name, n -> new LinkedHashMap<>())
+                                .computeIfAbsent(day, d -> new Sums());
                         add(s, f, actual, byDay, m, scope, day);
                     }
                 }

@@ -76,7 +76,8 @@ public final class ForecastService {
 
     private Loaded load(SignedInUser who, LocalDate today) {
         YearMonth month = YearMonth.from(today);
-        LocalDate from = month.minusMonths(Math.max(MonthForecaster.HISTORY_MONTHS, MonthForecaster.BILL_HISTORY)).atDay(1);
+        LocalDate from = month.minusMonths(
+                Math.max(MonthForecaster.HISTORY_MONTHS, MonthForecaster.BILL_HISTORY)).atDay(1);
         var rows = new ArrayList<MonthForecaster.Spend>();
         var categories = new LinkedHashSet<Long>();
         LocalDate[] first = new LocalDate[1];

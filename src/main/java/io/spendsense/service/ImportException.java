@@ -24,7 +24,9 @@ public class ImportException extends ServiceException {
                 badLines, ImportHint.NONE, null);
     }
 
-    /** A file refused as a whole ({@code problem} is about the file, not a line); {@code hint} says what may read it. */
+    /**
+     * A file refused as a whole ({@code problem} is about the file, not a line); {@code hint} says what may read it.
+     */
     public ImportException(String file, String problem, ImportHint hint) {
         this(file + ": " + problem, List.of(), 0, hint, null);
     }

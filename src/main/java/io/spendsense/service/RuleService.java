@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import io.spendsense.domain.CategoryRule;
@@ -130,7 +129,8 @@ public final class RuleService {
         String newPayee = newPayee(rule);
         expenses.forEachRuleCandidate(who.id(), rule, newPayee, r -> {
             if (changes(rule, newPayee, r.categoryId(), r.payee())
-                    && rule.matches(r.payee(), r.description(), io.spendsense.domain.Money.fromCents(r.amountCents()))) {
+                    && rule.matches(r.payee(), r.description(),
+                            io.spendsense.domain.Money.fromCents(r.amountCents()))) {
                 ids.add(r.id());
             }
         });

@@ -39,7 +39,8 @@ import javafx.scene.Parent;
 
 /**
  * What exists while a user is signed in, wired together: the main window with its expense table, the charts, the
- * chat column, the Budgets, Insights, Recurring and Rules tabs and the budget alerts, and who follows whose changes. Built by
+ * chat column, the Budgets, Insights, Recurring and Rules tabs and the budget alerts, and who follows whose changes.
+ * Built by
  * {@link AppContext} at sign-in from the app-wide parts it hands in; {@link #close()} at sign-out lets go of the
  * parts that outlive the session (the chat view-model is kept per profile).
  */

@@ -1,7 +1,6 @@
 package io.spendsense.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
 
 import io.spendsense.persistence.DataLocation;
 import io.spendsense.service.Services;
@@ -17,7 +16,8 @@ public final class SpendSenseApp extends Application {
     @Override
     public void start(Stage stage) {
         Path database = DataLocation.resolve(null);
-        context = new AppContext(stage, () -> Services.open(database, io.spendsense.service.AppClock.fromEnvironment(System.getenv())),
+        context = new AppContext(stage,
+                () -> Services.open(database, io.spendsense.service.AppClock.fromEnvironment(System.getenv())),
                 UiPreferences.forUser(), new FxTaskRunner());
         context.start();
         StartupProbe.fromEnvironment(System.getenv()).ifPresent(probe -> probe.windowShown(

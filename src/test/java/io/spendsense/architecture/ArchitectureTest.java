@@ -38,7 +38,8 @@ class ArchitectureTest {
     void domainDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("io.spendsense.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.spendsense.persistence..",
-                        "io.spendsense.service..", "io.spendsense.assistant..", "io.spendsense.cli..", "io.spendsense.ui..",
+                        "io.spendsense.service..", "io.spendsense.assistant..", "io.spendsense.cli..",
+                        "io.spendsense.ui..",
                         "jakarta.persistence..", "org.hibernate..")
                 .check(classes);
     }

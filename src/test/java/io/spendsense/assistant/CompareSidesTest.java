@@ -32,6 +32,7 @@ class CompareSidesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    // CHECKSTYLE.OFF: LineLength (a table is easier to read unwrapped)
     @CsvSource(delimiter = '|', textBlock = """
             am I spending more on coffee than last month              | 2026-03-01 | 2026-03-31 | 2026-02-01 | 2026-02-28
             is my grocery spending higher than in January?            | 2026-03-01 | 2026-03-31 | 2026-01-01 | 2026-01-31
@@ -39,6 +40,7 @@ class CompareSidesTest {
             did I spend more on dining in February than in January?   | 2026-02-01 | 2026-02-28 | 2026-01-01 | 2026-01-31
             compare my dining spending last month                     | 2026-02-01 | 2026-02-28 | 2026-01-01 | 2026-01-31
             """)
+    // CHECKSTYLE.ON: LineLength
     void sides(String question, String from, String to, String from2, String to2) {
         var answer = fx.ask(new Conversation(), question);
         assertThat(answer.intent()).isEqualTo(Intent.COMPARE);

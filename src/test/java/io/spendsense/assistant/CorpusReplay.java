@@ -135,7 +135,8 @@ final class CorpusReplay {
     private static boolean oneEquals(String f, String want, String have) {
         return switch (f) {
             case "category", "category2", "exclude_category" -> want.equalsIgnoreCase(have);
-            case "payee", "payee2", "exclude_payee" -> have.toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT))
+            case "payee", "payee2",
+                    "exclude_payee" -> have.toLowerCase(Locale.ROOT).contains(want.toLowerCase(Locale.ROOT))
                     || want.toLowerCase(Locale.ROOT).contains(have.toLowerCase(Locale.ROOT));
             case "amount_gt", "amount_lt" -> new BigDecimal(want).compareTo(new BigDecimal(have)) == 0;
             default -> want.equals(have);

@@ -68,12 +68,14 @@ class HonestAnswersTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    // CHECKSTYLE.OFF: LineLength (a table is easier to read unwrapped)
     @CsvSource(delimiter = '|', textBlock = """
             how much did I spend on the 31st of last month  | the 31st of last month | February 2026 has no 31st
             what did I spend on Feb 30                      | Feb 30                 | February has at most 29 days
             dining on the fifth Friday of February 2026     | the fifth Friday of February 2026 | February 2026 has no fifth Friday
             I spent 12 on lunch on April 31                 | April 31               | April has only 30 days
             """)
+    // CHECKSTYLE.ON: LineLength
     void aDateThatDoesNotExistIsRefusedNotGuessed(String question, String words, String why) {
         Answer a = fx.ask(new Conversation(), question);
         assertThat(a.intent()).isEqualTo(Intent.UNKNOWN);

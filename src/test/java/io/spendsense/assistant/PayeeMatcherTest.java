@@ -15,7 +15,8 @@ class PayeeMatcherTest {
             new PayeeMatcher.Known("Best Buy", 8, 3), new PayeeMatcher.Known("Domino's", 4, 37),
             new PayeeMatcher.Known("T-Mobile", 2, 27), new PayeeMatcher.Known("Target", 8, 31),
             new PayeeMatcher.Known("Whole Foods", 3, 59), new PayeeMatcher.Known("Uber", 5, 93),
-            new PayeeMatcher.Known("City Power & Light", 2, 27), new PayeeMatcher.Known("City Water Dept", 2, 9), new PayeeMatcher.Known("24 Hour Fitness", 6, 27),
+            new PayeeMatcher.Known("City Power & Light", 2, 27), new PayeeMatcher.Known("City Water Dept", 2, 9),
+            new PayeeMatcher.Known("24 Hour Fitness", 6, 27),
             new PayeeMatcher.Known("AMC Theatres", 9, 39), new PayeeMatcher.Known("Big Sky Cafe", 4, 3)));
 
     static List<PayeeMatcher.Match> find(String question) {

@@ -57,7 +57,8 @@ class V2CorpusTest {
         System.out.println("== " + RESOURCE + "\n" + CorpusReplay.summary(results) + byClass(results));
         long passed = results.stream().filter(CorpusReplay.Result::passed).count();
         assertThat(results).hasSizeGreaterThanOrEqualTo(340);
-        assertThat((double) passed / results.size()).as(RESOURCE + " pass rate").isGreaterThanOrEqualTo(REQUIRED_PASS_RATE);
+        assertThat((double) passed / results.size()).as(RESOURCE + " pass rate")
+                .isGreaterThanOrEqualTo(REQUIRED_PASS_RATE);
     }
 
     /** A trend line's expected series: one entry per calendar month of the period, totals within 0.01. */
@@ -81,7 +82,8 @@ class V2CorpusTest {
                 haveText.add(h.get("month") + "=" + h.get("total"));
             }
             if (w == null || h == null || !String.valueOf(w.get("month")).equals(String.valueOf(h.get("month")))
-                    || new BigDecimal(w.get("total").toString()).subtract(new BigDecimal(String.valueOf(h.get("total"))))
+                    || new BigDecimal(w.get("total").toString())
+                            .subtract(new BigDecimal(String.valueOf(h.get("total"))))
                     .abs().compareTo(new BigDecimal("0.01")) > 0) {
                 same = false;
             }

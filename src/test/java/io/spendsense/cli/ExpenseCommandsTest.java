@@ -57,11 +57,13 @@ class ExpenseCommandsTest {
                 + "2024-01-32,Coffee,Dining,Starbucks,4.35\n2024-01-02,Coffee,Dining,Starbucks,abc\n");
         var r = cli.run("import", "--user", "alice", bad.toString());
         assertThat(r.code()).isEqualTo(1);
+        // CHECKSTYLE.OFF: LineLength (a table is easier to read unwrapped)
         assertThat(r.err()).isEqualTo("""
                 spendsense: bad.csv: 2 bad lines, nothing imported
                   line 3, date: '2024-01-32' is not a valid date in the format yyyy-MM-dd (use --date-format for another format)
                   line 4, amount: 'abc' is not a number
                 """);
+        // CHECKSTYLE.ON: LineLength
         assertThat(cli.run("list", "--user", "alice").out()).isEqualTo("0 expenses, total $0.00\n");
     }
 
@@ -102,7 +104,8 @@ class ExpenseCommandsTest {
     void exportToAFileThenImportIntoAnotherUserRoundTrips() throws IOException {
         aliceImportsDev();
         Path out = dir.resolve("march.csv");
-        var r = cli.run("export", "--user", "alice", "--from", "2026-03-01", "--to", "2026-03-31", "--category", "Dining",
+        var r = cli.run("export", "--user", "alice", "--from", "2026-03-01", "--to", "2026-03-31",
+                "--category", "Dining",
                 out.toString());
         assertThat(r.out()).matches("Exported \\d+ expenses to .*march.csv\n");
         assertThat(Files.readString(out)).startsWith("date,description,category,payee,amount\n2026-03-");
@@ -196,6 +199,7 @@ class ExpenseCommandsTest {
     void benchRunsOnASmallDataSet() {
         var r = cli.run("bench", "--rows", "2000", "--runs", "3");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Import (CSV file -> ImportService", "Plain sqlite-jdbc", "one month", "whole year");
+        assertThat(r.out())
+                .contains("Import (CSV file -> ImportService", "Plain sqlite-jdbc", "one month", "whole year");
     }
 }

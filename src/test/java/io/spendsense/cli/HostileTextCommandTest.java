@@ -25,7 +25,8 @@ class HostileTextCommandTest {
     @Test
     void escapeSequencesInStoredTextArePrintedVisibly() throws Exception {
         // stored before the checks existed: straight into the database through the services
-        try (var services = io.spendsense.service.Services.openForTests(dir.resolve("cli.db"), java.time.Clock.systemUTC())) {
+        try (var services =
+                io.spendsense.service.Services.openForTests(dir.resolve("cli.db"), java.time.Clock.systemUTC())) {
             var who = services.auth().signIn("alice", CliHarness.PASSWORD);
             long dining = services.categories().findByName(who, "Dining").orElseThrow().id();
             var draft = new io.spendsense.domain.ExpenseDraft(java.time.LocalDate.of(2026, 3, 1),
@@ -48,7 +49,8 @@ class HostileTextCommandTest {
         var r = cli.run("recurring", "add", "--user", "alice", "--amount", "5", "--category", "Dining", "--payee",
                 "Bad\u001b[2Jpayee", "--schedule", "monthly:1");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("payee contains a control character (U+001B) at position 4").doesNotContain("\u001b");
+        assertThat(r.err()).contains("payee contains a control character (U+001B) at position 4")
+                .doesNotContain("\u001b");
     }
 
     @Test

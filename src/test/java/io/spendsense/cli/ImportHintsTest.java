@@ -17,6 +17,7 @@ class ImportHintsTest {
     Path dir;
 
     @ParameterizedTest
+    // CHECKSTYLE.OFF: LineLength (a table is easier to read unwrapped)
     @CsvSource(delimiter = '|', textBlock = """
             DATE_ORDER        |      | x; give the order with --date-order dmy or --date-order mdy (or --date-format, e.g. dd/MM/yyyy)
             DATE_FORMAT       | date | x; give the format with --date-format
@@ -26,6 +27,7 @@ class ImportHintsTest {
             COLUMN            | date | x; name it with --date-column
             NONE              | date | x
             """)
+    // CHECKSTYLE.ON: LineLength
     void eachHintNamesTheImportOption(ImportHint hint, String field, String worded) {
         assertThat(ImportHints.word("x", hint, field)).isEqualTo(worded);
     }

@@ -38,6 +38,7 @@ class RestoreSafetyTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    // CHECKSTYLE.OFF: LineLength (a table is easier to read unwrapped)
     @CsvSource(delimiter = '|', textBlock = """
             tables without their schema history (history emptied)  | delete from flyway_schema_history                        | schema history is empty
             a dropped table                                          | drop table budget_limits                                  | budget_limits
@@ -48,8 +49,9 @@ class RestoreSafetyTest {
             a newer version                                          | insert into flyway_schema_history select 999, '999', 'future', type, 'V999__future.sql', 0, installed_by, installed_on, 1, 1 from flyway_schema_history where installed_rank = 1 | newer SpendSense
             another program's SQLite file                            | drop table flyway_schema_history                          | no schema history
             """)
+    // CHECKSTYLE.ON: LineLength
     void aCandidateSpendSenseCannotOpenIsRefusedWithTheReasonAndTheDatabaseIsUntouched(String what, String damage,
-                                                                                        String reason) throws Exception {
+            String reason) throws Exception {
         Path candidate = dir.resolve("candidate.db");
         assertThat(cli.run("backup", candidate.toString()).code()).isZero();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + candidate)) {

@@ -69,7 +69,8 @@ class BudgetLedgerTest {
         var s = spent("2028-01=500.00", "2028-02=500.00", "2028-03=30.00");
         assertThat(BudgetLedger.status(b, s, YearMonth.of(2028, 2), TODAY)).isNull();
         var history = BudgetLedger.statuses(b, s, JAN, YearMonth.of(2028, 4), TODAY);
-        assertThat(history).extracting(BudgetStatus::month).containsExactly(YearMonth.of(2028, 3), YearMonth.of(2028, 4));
+        assertThat(history).extracting(BudgetStatus::month)
+                .containsExactly(YearMonth.of(2028, 3), YearMonth.of(2028, 4));
         assertThat(history.get(1).carry()).isEqualByComparingTo("70.00");
     }
 

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CategoryRuleTest {
     static CategoryRule rule(CategoryRule.Field field, CategoryRule.Kind kind, String pattern, String min, String max,
@@ -53,9 +53,11 @@ class CategoryRuleTest {
         var eats = new ExpenseDraft(LocalDate.of(2026, 1, 1), BigDecimal.TEN, 9, "Dinner", "UBER EATS 123", null);
         var ride = new ExpenseDraft(LocalDate.of(2026, 1, 1), BigDecimal.TEN, 9, "Ride", "UBER TRIP", "note");
         var other = new ExpenseDraft(LocalDate.of(2026, 1, 1), BigDecimal.TEN, 9, "Lunch", "Cafe", null);
-        assertThat(CategoryRule.apply(rules, eats, CategoryChoice.OPEN)).extracting(ExpenseDraft::categoryId, ExpenseDraft::payee)
+        assertThat(CategoryRule.apply(rules, eats, CategoryChoice.OPEN))
+                .extracting(ExpenseDraft::categoryId, ExpenseDraft::payee)
                 .containsExactly(2L, "Uber Eats");
-        assertThat(CategoryRule.apply(rules, ride, CategoryChoice.OPEN)).isEqualTo(new ExpenseDraft(ride.date(), ride.amount(), 3,
+        assertThat(CategoryRule.apply(rules, ride, CategoryChoice.OPEN))
+                .isEqualTo(new ExpenseDraft(ride.date(), ride.amount(), 3,
                 "Ride", "Uber", "note"));
         assertThat(CategoryRule.apply(rules, other, CategoryChoice.OPEN)).isSameAs(other);
     }
@@ -80,7 +82,8 @@ class CategoryRuleTest {
 
     @Test
     void aBadRegexIsReportedNotThrown() {
-        assertThat(CategoryRule.checkPattern(CategoryRule.Kind.REGEX, "(unclosed")).startsWith("pattern is not a valid");
+        assertThat(CategoryRule.checkPattern(CategoryRule.Kind.REGEX, "(unclosed"))
+        .startsWith("pattern is not a valid");
         assertThat(CategoryRule.checkPattern(CategoryRule.Kind.CONTAINS, "(fine")).isNull();
         assertThat(CategoryRule.checkPattern(CategoryRule.Kind.EQUALS, " ")).isEqualTo("pattern is required");
     }

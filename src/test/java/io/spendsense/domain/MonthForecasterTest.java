@@ -21,7 +21,8 @@ class MonthForecasterTest {
     final List<MonthForecaster.Spend> rows = new ArrayList<>();
 
     void add(LocalDate day, long category, String payee, String amount) {
-        rows.add(new MonthForecaster.Spend(day, category, payee, new BigDecimal(amount).movePointRight(2).longValueExact()));
+        rows.add(new MonthForecaster.Spend(day, category, payee,
+        new BigDecimal(amount).movePointRight(2).longValueExact()));
     }
 
     /** Rent of 1,500.00 on every 1st and a 5.00 coffee every day, from {@code from} through {@code to}. */

@@ -36,7 +36,8 @@ class SafeTextTest {
     void messagesQuoteLongValuesClipped() {
         String message = "line 2, amount: '" + "9".repeat(1_048_576) + "' is not a number";
         String shown = SafeText.clipMessage(message);
-        assertThat(shown).hasSizeLessThan(200).startsWith("line 2, amount: '999").endsWith("characters)' is not a number");
+        assertThat(shown).hasSizeLessThan(200).startsWith("line 2, amount: '999")
+                .endsWith("characters)' is not a number");
         assertThat(SafeText.clipMessage("'12,50' is not a number")).isEqualTo("'12,50' is not a number");
         assertThat(SafeText.clipMessage("x".repeat(5_000))).hasSize(2_001);
     }

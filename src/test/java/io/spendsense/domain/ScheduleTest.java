@@ -18,6 +18,7 @@ class ScheduleTest {
     }
 
     @ParameterizedTest(name = "{0} from {1}: {5}")
+    // CHECKSTYLE.OFF: LineLength (a table is easier to read unwrapped)
     @CsvSource(delimiter = '|', textBlock = """
             monthly:31   | 2027-12-31 | ''         | 2027-12-01 | 2028-05-31 | 2027-12-31 2028-01-31 2028-02-29 2028-03-31 2028-04-30 2028-05-31
             monthly:31   | 2026-12-31 | ''         | 2027-01-01 | 2027-03-31 | 2027-01-31 2027-02-28 2027-03-31
@@ -34,6 +35,7 @@ class ScheduleTest {
             days:1       | 2026-03-30 | 2026-04-02 | 2026-01-01 | 2026-12-31 | 2026-03-30 2026-03-31 2026-04-01 2026-04-02
             days:7       | 2026-03-01 | ''         | 2026-02-01 | 2026-02-28 | ''
             """)
+    // CHECKSTYLE.ON: LineLength
     void datesFollowMonthEndsLeapYearsAndTheStartAndEnd(String schedule, String start, String end, String from,
                                                        String to, String expected) {
         List<String> want = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(" "));

@@ -46,7 +46,8 @@ class DatabaseTest {
         Path folder = Path.of(DatabaseTest.class.getResource("/db/migration").toURI());
         int newest;
         try (Stream<Path> files = Files.list(folder)) {
-            newest = files.map(f -> versioned.matcher(f.getFileName().toString())).filter(java.util.regex.Matcher::matches)
+            newest = files.map(f -> versioned.matcher(f.getFileName().toString()))
+            .filter(java.util.regex.Matcher::matches)
                     .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
         }
         assertThat(Database.SCHEMA_VERSION).as("Database.SCHEMA_VERSION after adding a migration").isEqualTo(newest);

@@ -68,7 +68,8 @@ class ExpenseRepositoryTest {
     @Test
     void datesAreStoredAsIsoTextAndFileIsOwnerOnly() throws Exception {
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + db.file());
-             var rs = c.createStatement().executeQuery("select expense_date, typeof(expense_date) from expenses limit 1")) {
+             var rs = c.createStatement()
+                     .executeQuery("select expense_date, typeof(expense_date) from expenses limit 1")) {
             rs.next();
             assertThat(rs.getString(1)).matches("\\d{4}-\\d{2}-\\d{2}");
             assertThat(rs.getString(2)).isEqualTo("text");
@@ -106,15 +107,18 @@ class ExpenseRepositoryTest {
 
     @Test
     void amountBoundsCanBeExclusive() {
-        var over = tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withMin(new BigDecimal("10.50"), true)));
+        var over = tx.inTransaction(() ->
+        expenses.totals(alice, ExpenseFilter.ALL.withMin(new BigDecimal("10.50"), true)));
         assertThat(over.count()).isEqualTo(1);
-        var atLeast = tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withMin(new BigDecimal("10.50"), false)));
+        var atLeast = tx.inTransaction(() ->
+                expenses.totals(alice, ExpenseFilter.ALL.withMin(new BigDecimal("10.50"), false)));
         assertThat(atLeast.count()).isEqualTo(2);
     }
 
     @Test
     void severalPayeesMatchAnyOfThemAndExclusionsLeaveRowsOut() {
-        var either = tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withPayees(List.of("chip", "oak"))));
+        var either = tx.inTransaction(() ->
+        expenses.totals(alice, ExpenseFilter.ALL.withPayees(List.of("chip", "oak"))));
         assertThat(either.count()).isEqualTo(2);
         assertThat(either.total()).isEqualByComparingTo("1210.50");
         var notRent = tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withoutCategories(Set.of(rent))));
@@ -123,7 +127,8 @@ class ExpenseRepositoryTest {
         var march = ExpenseFilter.of(new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
         assertThat(tx.inTransaction(() -> expenses.totals(alice, march.withoutCategories(Set.of(rent)))).total())
                 .isEqualByComparingTo("10.50");
-        var notStarbucks = tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withoutPayees(List.of("starbucks",
+        var notStarbucks =
+                tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withoutPayees(List.of("starbucks",
                 "lunch"))));
         assertThat(notStarbucks.count()).isEqualTo(1);
         assertThat(notStarbucks.total()).isEqualByComparingTo("1200.00");
@@ -141,8 +146,10 @@ class ExpenseRepositoryTest {
 
     @Test
     void payeeFilterMatchesPayeeOrDescriptionAndEscapesWildcards() {
-        assertThat(tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withPayee("chip"))).count()).isEqualTo(1);
-        assertThat(tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withPayee("coff"))).count()).isEqualTo(1);
+        assertThat(tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withPayee("chip"))).count())
+        .isEqualTo(1);
+        assertThat(tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withPayee("coff"))).count())
+                .isEqualTo(1);
         assertThat(tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withPayee("%"))).count()).isZero();
     }
 

@@ -43,7 +43,8 @@ class RuleCandidatesTest {
     @Test
     void onlyTheFoldsOfThePatternsLettersAreLetThrough() {
         var w = where(CategoryRule.Kind.EQUALS, "Kia");
-        assertThat(w.params()).containsKeys("ruleFold304", "ruleFold305", "ruleFold8490").doesNotContainKey("ruleFold383");
+        assertThat(w.params()).containsKeys("ruleFold304", "ruleFold305", "ruleFold8490")
+                .doesNotContainKey("ruleFold383");
         assertThat(where(CategoryRule.Kind.EQUALS, "uber").params()).containsOnlyKeys("ruleCategory", "ruleLike");
     }
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import io.spendsense.domain.Budget;
 import io.spendsense.domain.BudgetLevel;

@@ -55,7 +55,8 @@ class CategoryServiceTest {
         var merged = categories.merge(alice, coffee.id(), dining.id());
         assertThat(merged.synonyms()).contains("coffee", "espresso");
         assertThat(categories.findByName(alice, "Coffee")).isEmpty();
-        assertThat(services.summaries().count(alice, ExpenseFilter.ALL.withCategories(Set.of(dining.id())))).isEqualTo(1);
+        assertThat(services.summaries().count(alice, ExpenseFilter.ALL.withCategories(Set.of(dining.id()))))
+                .isEqualTo(1);
     }
 
     @Test

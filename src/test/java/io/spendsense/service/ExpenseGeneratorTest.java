@@ -21,7 +21,8 @@ class ExpenseGeneratorTest {
     @Test
     void sameSeedGivesSameRows() {
         assertThat(new ExpenseGenerator(42).generate(FROM, TO)).isEqualTo(new ExpenseGenerator(42).generate(FROM, TO));
-        assertThat(new ExpenseGenerator(42).generate(FROM, TO)).isNotEqualTo(new ExpenseGenerator(43).generate(FROM, TO));
+        assertThat(new ExpenseGenerator(42).generate(FROM, TO))
+                .isNotEqualTo(new ExpenseGenerator(43).generate(FROM, TO));
     }
 
     @Test
@@ -54,7 +55,8 @@ class ExpenseGeneratorTest {
 
     @Test
     void everyRowIsAValidExpenseInADefaultCategory() {
-        Set<String> defaults = DefaultCategories.ALL.stream().map(DefaultCategories.Spec::name).collect(Collectors.toSet());
+        Set<String> defaults = DefaultCategories.ALL.stream().map(DefaultCategories.Spec::name)
+        .collect(Collectors.toSet());
         var rows = new ExpenseGenerator(3).generate(FROM, TO, 50_000);
         assertThat(rows).allSatisfy(r -> {
             assertThat(defaults).contains(r.category());

@@ -99,7 +99,8 @@ class ExpenseServiceTest {
         assertThatThrownBy(() -> services.expenses().delete(alice, bobs.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> services.expenses().deleteAll(alice, List.of(bobs.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(services.expenses().page(alice, ExpenseFilter.ALL, ExpenseSort.NEWEST_FIRST, 0, 10).items()).isEmpty();
+        assertThat(services.expenses().page(alice, ExpenseFilter.ALL, ExpenseSort.NEWEST_FIRST, 0, 10)
+                .items()).isEmpty();
         assertThat(services.expenses().find(bob, bobs.id())).isPresent();
         assertThat(services.summaries().totals(alice, ExpenseFilter.ALL).count()).isZero();
         assertThatThrownBy(() -> services.categories().rename(alice, bobs.categoryId(), "Mine"))

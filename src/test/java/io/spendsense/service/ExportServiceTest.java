@@ -83,9 +83,11 @@ class ExportServiceTest {
     void fieldsWithCommasQuotesAndNewlinesAreQuoted() throws IOException {
         var bob = TestUsers.signedUp(services, "bob");
         services.importer().importCsv(bob, "q.csv", new StringReader(
-                "date,description,category,payee,amount\n2024-05-01,\"Dinner, \"\"the\"\" best\nreally\",Dining,Nopa,80.00\n"),
+                "date,description,category,payee,amount\n2024-05-01,\"Dinner, \"\"the\"\" "
+                + "best\nreally\",Dining,Nopa,80.00\n"),
                 ImportOptions.DEFAULT);
-        assertThat(export(bob, ExpenseFilter.ALL)).endsWith("2024-05-01,\"Dinner, \"\"the\"\" best\nreally\",Dining,Nopa,80.00\n");
+        assertThat(export(bob, ExpenseFilter.ALL))
+                .endsWith("2024-05-01,\"Dinner, \"\"the\"\" best\nreally\",Dining,Nopa,80.00\n");
     }
 
     @Test
@@ -146,15 +148,18 @@ class ExportServiceTest {
     void anExportFileIsOwnerOnlyAndReplacesTheOldOneWhole() throws IOException {
         Path file = dir.resolve("out.csv");
         java.nio.file.Files.writeString(file, "old");
-        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        java.nio.file.Files.setPosixFilePermissions(file,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         long count = services.exporter().exportTo(alice, ExpenseFilter.ALL, file);
         assertThat(count).isEqualTo(1416);
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-------");
         assertThat(java.nio.file.Files.readString(file)).isEqualTo(export(alice, ExpenseFilter.ALL));
         Path fresh = dir.resolve("fresh.csv");
         services.exporter().exportTo(alice, ExpenseFilter.ALL, fresh);
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(fresh)))
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(fresh)))
                 .isEqualTo("rw-------");
         try (var files = java.nio.file.Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));

@@ -48,7 +48,8 @@ class ImportServiceTest {
     }
 
     List<Expense> all() {
-        return services.expenses().page(alice, ExpenseFilter.ALL, new ExpenseSort(ExpenseSort.Field.DATE, true), 0, 1000)
+        return services.expenses()
+        .page(alice, ExpenseFilter.ALL, new ExpenseSort(ExpenseSort.Field.DATE, true), 0, 1000)
                 .items();
     }
 
@@ -67,13 +68,16 @@ class ImportServiceTest {
                 """);
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.categoriesCreated()).isEmpty();
-        assertThat(all()).extracting(Expense::date, e -> e.amount().toPlainString(), Expense::categoryName, Expense::payee)
+        assertThat(all())
+                .extracting(Expense::date, e -> e.amount().toPlainString(), Expense::categoryName, Expense::payee)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 1), "1475.00", "Housing", "Oakwood Apartments"),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 1), "1475.00", "Housing",
+                        "Oakwood Apartments"),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 2), "4.35", "Dining", "Starbucks"));
     }
 
     @ParameterizedTest(name = "{0}")
+    // CHECKSTYLE.OFF: LineLength (a table is easier to read unwrapped)
     @CsvSource(delimiter = '|', textBlock = """
             bad date                | 2024-02-30,Coffee,Dining,Starbucks,4.35       | date        | not a valid date
             missing date            | ,Coffee,Dining,Starbucks,4.35                 | date        | date is required
@@ -86,6 +90,7 @@ class ImportServiceTest {
             too many columns        | 2024-01-02,Coffee,Dining,Starbucks,4.35,extra |             | wrong column count: 6 fields
             year out of range       | 1850-01-02,Coffee,Dining,Starbucks,4.35       | date        | between the years 1900 and 2999
             """)
+    // CHECKSTYLE.ON: LineLength
     void importRejectsWholeFileWhenOneLineIsBad(String kind, String badLine, String field, String reason) {
         var e = rejected(HEADER + "2024-01-01,Lunch,Dining,Chipotle,12.00\n" + badLine + "\n"
                 + "2024-01-03,Lunch,Dining,Chipotle,12.00\n");
@@ -184,7 +189,8 @@ class ImportServiceTest {
 
     @Test
     void unknownCategoryIsMappedToTheGivenExistingCategory() throws IOException {
-        var report = importText(HEADER + "2024-01-02,Kibble,Pets,PetSmart,30.00\n2024-01-03,Coffee,dining,Peet's,4.00\n",
+        var report = importText(HEADER
+        + "2024-01-02,Kibble,Pets,PetSmart,30.00\n2024-01-03,Coffee,dining,Peet's,4.00\n",
                 ImportOptions.DEFAULT.withUnknownCategory("other"));
         assertThat(report.categoriesCreated()).isEmpty();
         assertThat(all()).extracting(Expense::categoryName).containsExactly("Other", "Dining");
@@ -207,9 +213,11 @@ class ImportServiceTest {
                 + "26.01.2024;Gehalt;2.500,00\n");
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.creditsSkipped()).isEqualTo(1);
-        assertThat(all()).extracting(Expense::date, e -> e.amount().toPlainString(), Expense::description, Expense::categoryName)
+        assertThat(all())
+                .extracting(Expense::date, e -> e.amount().toPlainString(), Expense::description, Expense::categoryName)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 24), "1234.56", "Miete; Januar", "Other"),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 24), "1234.56",
+                        "Miete; Januar", "Other"),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 25), "3.20", "Bäckerei", "Other"));
     }
 
@@ -226,8 +234,10 @@ class ImportServiceTest {
         assertThat(report.creditsSkipped()).isEqualTo(1);
         assertThat(all()).extracting(Expense::date, e -> e.amount().toPlainString(), Expense::description)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 5), "1234.56", "AMAZON MKTPLACE, SEATTLE"),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 15), "4.35", "Coffee \"to go\"\nwith a second line"));
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 5), "1234.56",
+                        "AMAZON MKTPLACE, SEATTLE"),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 15), "4.35",
+                        "Coffee \"to go\"\nwith a second line"));
     }
 
     @ParameterizedTest
@@ -255,7 +265,8 @@ class ImportServiceTest {
 
     @Test
     void dateInAnotherFormatThanTheFilesIsABadLine() {
-        var e = rejected("Date,Description,Amount\n2024-01-02,Coffee,4.35\n2024-01-03,Tea,3.00\n01/04/2024,Cake,3.00\n");
+        var e = rejected(
+        "Date,Description,Amount\n2024-01-02,Coffee,4.35\n2024-01-03,Tea,3.00\n01/04/2024,Cake,3.00\n");
         assertThat(e.errors()).singleElement().satisfies(err -> {
             assertThat(err.line()).isEqualTo(4);
             assertThat(err.message()).contains("format yyyy-MM-dd");
@@ -322,7 +333,8 @@ class ImportServiceTest {
 
     @Test
     void zeroAmountRowIsSkippedAndCountedNotFatal() throws IOException {
-        var report = importText(HEADER + "2024-01-01,Lunch,Dining,Chipotle,12.00\n2024-01-02,Void,Dining,Chipotle,0.00\n");
+        var report = importText(HEADER
+        + "2024-01-01,Lunch,Dining,Chipotle,12.00\n2024-01-02,Void,Dining,Chipotle,0.00\n");
         assertThat(report.imported()).isEqualTo(1);
         assertThat(report.skipped(io.spendsense.service.imports.SkipReason.ZERO)).isEqualTo(1);
     }

@@ -55,7 +55,8 @@ class MonthTotalsConsistencyTest {
 
     void assertConsistent(SignedInUser who) {
         for (var f : new ExpenseFilter[] {ExpenseFilter.ALL, ExpenseFilter.of(Period.year(2024)),
-            ExpenseFilter.of(Period.month(YearMonth.of(2025, 2))), ExpenseFilter.of(new Period(null, LocalDate.of(2024, 6, 30)))}) {
+            ExpenseFilter.of(Period.month(YearMonth.of(2025, 2))),
+            ExpenseFilter.of(new Period(null, LocalDate.of(2024, 6, 30)))}) {
             var s = services.summaries();
             assertThat(s.totals(who, f)).isEqualTo(s.totals(who, fromExpenses(f)));
             assertThat(s.byCategory(who, f)).isEqualTo(s.byCategory(who, fromExpenses(f)));

@@ -219,8 +219,10 @@ class RecurringServiceTest {
             // weekly groceries of similar amounts: a month apart too, but with lots in between
             drafts.add(new ExpenseDraft(day.plusWeeks(w), new BigDecimal("60.00"), groceries, "Food", "Market", null));
         }
-        drafts.add(new ExpenseDraft(LocalDate.of(2028, 3, 1), new BigDecimal("9.99"), subscriptions, "x", "Twice", null));
-        drafts.add(new ExpenseDraft(LocalDate.of(2028, 4, 1), new BigDecimal("9.99"), subscriptions, "x", "Twice", null));
+        drafts.add(new ExpenseDraft(LocalDate.of(2028, 3, 1), new BigDecimal("9.99"), subscriptions, "x",
+                "Twice", null));
+        drafts.add(new ExpenseDraft(LocalDate.of(2028, 4, 1), new BigDecimal("9.99"), subscriptions, "x",
+                "Twice", null));
         services.expenses().restore(alice, drafts);
 
         var candidates = services.recurring().candidates(alice);

@@ -27,7 +27,8 @@ class RuleEditAndOrderTest {
 
     @BeforeEach
     void open() {
-        services = Services.openForTests(dir.resolve("rules.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+        services = Services.openForTests(dir.resolve("rules.db"),
+        new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
         dining = services.categories().findByName(alice, "Dining").orElseThrow().id();
         transport = services.categories().findByName(alice, "Transport").orElseThrow().id();
@@ -61,7 +62,8 @@ class RuleEditAndOrderTest {
         services.rules().add(alice, rule("lyft", transport));
 
         var changed = services.rules().update(alice, second.id(), new CategoryRule(0, 0, CategoryRule.Field.EITHER,
-                CategoryRule.Kind.EQUALS, "Cafe Roma", new BigDecimal("1"), new BigDecimal("30"), dining, null, "Roma"));
+                CategoryRule.Kind.EQUALS, "Cafe Roma", new BigDecimal("1"), new BigDecimal("30"), dining,
+                null, "Roma"));
 
         assertThat(changed.position()).isEqualTo(2);
         assertThat(changed.describe()).isEqualTo("either equals 'Cafe Roma' and 1.00..30.00 -> Dining (payee 'Roma')");

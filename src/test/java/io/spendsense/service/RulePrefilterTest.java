@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RulePrefilterTest {
     private static final List<String> TEXTS = List.of("UBER *TRIP", "uber eats", "Über Taxi", "SKY PARK", "Sky Park",
-            "\u212Aiosk", "KIOSK", "Kiosk 24", "\u0130stanbul Cafe", "\u0131stanbul", "ISTANBUL", "Bu\u017Ftop", "BUSTOP",
+            "\u212Aiosk", "KIOSK", "Kiosk 24", "\u0130stanbul Cafe", "\u0131stanbul", "ISTANBUL",
+            "Bu\u017Ftop", "BUSTOP",
             "50% off", "50x off", "a_b", "axb", "back\\slash", "  padded  ", "Caf\u00E9 Noir", "CAFÉ NOIR", "cafe noir",
             "", "Target", "TARGET.COM");
     @TempDir
@@ -40,7 +41,8 @@ class RulePrefilterTest {
 
     @BeforeEach
     void open() {
-        services = Services.openForTests(dir.resolve("prefilter.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+        services = Services.openForTests(dir.resolve("prefilter.db"),
+        new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
         bob = TestUsers.signedUp(services, "bob");
         other = services.categories().findByName(alice, "Other").orElseThrow().id();

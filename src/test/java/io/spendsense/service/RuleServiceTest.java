@@ -31,7 +31,8 @@ class RuleServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.openForTests(dir.resolve("rules.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+        services = Services.openForTests(dir.resolve("rules.db"),
+        new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
         dining = services.categories().findByName(alice, "Dining").orElseThrow().id();
         transport = services.categories().findByName(alice, "Transport").orElseThrow().id();

@@ -32,7 +32,8 @@ public final class DemoData {
             try (Reader in = Files.newBufferedReader(Path.of(args[1]))) {
                 for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                     long category = services.categories().findOrCreate(alex, r.get("category")).id();
-                    drafts.add(new ExpenseDraft(LocalDate.parse(r.get("date")), new BigDecimal(r.get("amount")), category,
+                    drafts.add(new ExpenseDraft(LocalDate.parse(r.get("date")),
+                            new BigDecimal(r.get("amount")), category,
                             r.get("description"), r.get("payee"), null));
                 }
             }

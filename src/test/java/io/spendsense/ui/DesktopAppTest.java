@@ -1,7 +1,7 @@
 package io.spendsense.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.spendsense.ui.common.FxWait.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -16,8 +16,8 @@ import io.spendsense.service.MutableClock;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.TestUsers;
-import io.spendsense.ui.common.ScriptedFilePicker;
 import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.common.ScriptedFilePicker;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;

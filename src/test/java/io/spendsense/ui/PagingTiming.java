@@ -46,7 +46,8 @@ public final class PagingTiming {
             for (int round = 0; round < 2; round++) {
                 for (var f : filters) {
                     for (var sort : new ExpenseSort[] {ExpenseSort.NEWEST_FIRST,
-                        new ExpenseSort(ExpenseSort.Field.AMOUNT, true), new ExpenseSort(ExpenseSort.Field.PAYEE, true)}) {
+                        new ExpenseSort(ExpenseSort.Field.AMOUNT, true),
+                        new ExpenseSort(ExpenseSort.Field.PAYEE, true)}) {
                         long t0 = System.nanoTime();
                         var page = services.expenses().page(who, f, sort, 0, 200);
                         var totals = services.summaries().totals(who, f);

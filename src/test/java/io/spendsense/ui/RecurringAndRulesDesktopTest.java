@@ -1,7 +1,7 @@
 package io.spendsense.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.spendsense.ui.common.FxWait.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -157,7 +157,8 @@ class RecurringAndRulesDesktopTest {
         robot.clickOn("#applyRuleButton");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane confirm = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(confirm.getContentText()).isEqualTo("Change 1 expense as previewed (Payee contains “uber” → Transport)?");
+        assertThat(confirm.getContentText())
+                .isEqualTo("Change 1 expense as previewed (Payee contains “uber” → Transport)?");
         robot.clickOn((Button) confirm.lookupButton(ButtonType.OK));
         waitUntil(() -> robot.lookup("#snackbarMessage").queryLabeled().getText().equals("Changed 1 expense"));
 

@@ -1,6 +1,5 @@
 package io.spendsense.assistant.lang;
 
-import io.spendsense.domain.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,6 +7,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+
+import io.spendsense.domain.Period;
 
 /**
  * The atoms of the time grammar that the calendar names: days ("March 14, 2026", "14 March", "2026-03-02",

@@ -1,11 +1,12 @@
 package io.spendsense.assistant.lang;
 
-import io.spendsense.domain.DayKind;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import io.spendsense.domain.DayKind;
 
 /**
  * Finds a weekend or weekday restriction: "on weekends", "at the weekend", "saturdays and sundays", "weekdays",

@@ -1,10 +1,11 @@
 package io.spendsense.assistant.lang;
 
-import io.spendsense.domain.Period;
 import java.time.DayOfWeek;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+
+import io.spendsense.domain.Period;
 
 /**
  * Yearly atoms that are not months: the meteorological seasons (spring March–May, summer June–August, autumn / fall

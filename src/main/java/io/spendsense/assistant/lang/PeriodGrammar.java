@@ -1,12 +1,13 @@
 package io.spendsense.assistant.lang;
 
-import io.spendsense.domain.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import io.spendsense.domain.Period;
 
 /**
  * Finds the periods in a normalized question, following the "Periods" table of the assistant contract. Relative

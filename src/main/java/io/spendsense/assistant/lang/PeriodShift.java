@@ -1,12 +1,13 @@
 package io.spendsense.assistant.lang;
 
-import io.spendsense.domain.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import io.spendsense.domain.Period;
 
 /**
  * Follow-ups that move the previous question's period: "the month before", "the previous year", "a year earlier", "the

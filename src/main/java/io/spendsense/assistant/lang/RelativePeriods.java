@@ -1,12 +1,13 @@
 package io.spendsense.assistant.lang;
 
-import io.spendsense.domain.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.Set;
 import java.util.function.IntFunction;
+
+import io.spendsense.domain.Period;
 
 /**
  * The atoms of the time grammar counted from today: "today", "yesterday", "this week", "last month", "so far this

@@ -1,6 +1,5 @@
 package io.spendsense.assistant.lang;
 
-import io.spendsense.domain.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,6 +7,8 @@ import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+
+import io.spendsense.domain.Period;
 
 /**
  * An operator of the time algebra that takes a part of a value: "the 20th of", "the last Friday of", "Monday of",

@@ -1,8 +1,9 @@
 package io.spendsense.assistant.lang;
 
-import io.spendsense.domain.Period;
 import java.time.DayOfWeek;
 import java.util.Set;
+
+import io.spendsense.domain.Period;
 
 /**
  * The rules of the time grammar that build a value from another value (its operand, read by {@link TimeGrammar}):

@@ -1,9 +1,10 @@
 package io.spendsense.assistant.lang;
 
-import io.spendsense.domain.Period;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.function.LongFunction;
+
+import io.spendsense.domain.Period;
 
 /**
  * A value of the time algebra: what the words of a question say about time, before today places it.

@@ -30,7 +30,8 @@ public final class BudgetAlerts {
     private final Clock clock;
     private List<BudgetStatus> before;
 
-    public BudgetAlerts(BudgetService budgets, SignedInUser who, TaskRunner runner, DialogService dialogs, Clock clock) {
+    public BudgetAlerts(BudgetService budgets, SignedInUser who, TaskRunner runner, DialogService dialogs,
+            Clock clock) {
         this.budgets = budgets;
         this.who = who;
         this.runner = runner;

@@ -70,7 +70,8 @@ final class ChartQueries {
     private static List<CategoryTotal> categoryTotals(List<MonthCategoryTotal> cells) {
         var byId = new LinkedHashMap<Long, CategoryTotal>();
         for (var cell : cells) {
-            byId.merge(cell.categoryId(), new CategoryTotal(cell.categoryId(), cell.category(), cell.color(), cell.total(), 0),
+            byId.merge(cell.categoryId(),
+            new CategoryTotal(cell.categoryId(), cell.category(), cell.color(), cell.total(), 0),
                     (a, b) -> new CategoryTotal(a.categoryId(), a.category(), a.color(), a.total().add(b.total()), 0));
         }
         var list = new ArrayList<>(byId.values());
@@ -88,7 +89,8 @@ final class ChartQueries {
         BigDecimal bestSpread = null;
         for (var category : categories) {
             var totals = new HashMap<YearMonth, BigDecimal>();
-            cells.stream().filter(c -> c.categoryId() == category.categoryId()).forEach(c -> totals.put(c.month(), c.total()));
+            cells.stream().filter(c -> c.categoryId() == category.categoryId())
+                    .forEach(c -> totals.put(c.month(), c.total()));
             BigDecimal min = null;
             BigDecimal max = null;
             for (var month : rangeMonths) {

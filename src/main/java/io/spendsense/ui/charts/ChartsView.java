@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.MonthTotal;
 import io.spendsense.ui.common.Forms;
-import io.spendsense.ui.common.WeakListeners;
 import io.spendsense.ui.common.ViewLoader;
+import io.spendsense.ui.common.WeakListeners;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Cursor;
@@ -107,7 +107,8 @@ public final class ChartsView {
         donut.captionLabel().setText("spent");
         progress.visibleProperty().bind(viewModel.loadingProperty());
         nextButton.disableProperty().bind(viewModel.canGoNextProperty().not());
-        var nothing = javafx.beans.binding.Bindings.isEmpty(viewModel.getRangeCategories()).and(viewModel.loadingProperty().not());
+        var nothing = javafx.beans.binding.Bindings.isEmpty(viewModel.getRangeCategories())
+                .and(viewModel.loadingProperty().not());
         monthlyEmpty.visibleProperty().bind(nothing);
         trendEmpty.visibleProperty().bind(nothing);
         trendEmpty.textProperty().bind(monthlyEmpty.textProperty());
@@ -258,7 +259,8 @@ public final class ChartsView {
         donutLegend.getChildren().clear();
         var categories = viewModel.getMonthCategories();
         BigDecimal total = categories.stream().map(CategoryTotal::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int shown = Math.min(categories.size(), categories.size() > DONUT_LEGEND_ROWS ? DONUT_LEGEND_ROWS - 1 : DONUT_LEGEND_ROWS);
+        int shown = Math.min(categories.size(),
+                categories.size() > DONUT_LEGEND_ROWS ? DONUT_LEGEND_ROWS - 1 : DONUT_LEGEND_ROWS);
         for (int i = 0; i < shown; i++) {
             var c = categories.get(i);
             var name = new Label(c.category(), new Circle(5, Forms.categoryColor(c.color())));
@@ -284,7 +286,8 @@ public final class ChartsView {
     }
 
     private static String share(BigDecimal part, BigDecimal total) {
-        return total.signum() == 0 ? "" : String.format(Locale.US, "%.0f%%", part.doubleValue() * 100 / total.doubleValue());
+        return total.signum() == 0 ? ""
+        : String.format(Locale.US, "%.0f%%", part.doubleValue() * 100 / total.doubleValue());
     }
 
     private void decorate(PieChart.Data slice, CategoryTotal category, Runnable onClick) {
@@ -294,7 +297,8 @@ public final class ChartsView {
                 category.total().doubleValue() * 100 / total.doubleValue());
         String text = category.category() + " · " + viewModel.monthTitleProperty().get() + "\n"
                 + viewModel.money(category.total()) + share;
-        whenNode(slice.nodeProperty().get(), node -> style(node, "donut-slice", "-fx-pie-color: " + category.color() + ";",
+        whenNode(slice.nodeProperty().get(),
+                node -> style(node, "donut-slice", "-fx-pie-color: " + category.color() + ";",
                 text, onClick), slice.nodeProperty());
     }
 
@@ -325,7 +329,8 @@ public final class ChartsView {
         whenNode(series.getNode(), node -> node.setStyle("-fx-stroke: " + color + ";"), series.nodeProperty());
     }
 
-    private <X, Y> void decorate(XYChart.Data<X, Y> data, String styleClass, String style, String tip, Runnable onClick) {
+    private <X, Y> void decorate(XYChart.Data<X, Y> data, String styleClass, String style, String tip,
+            Runnable onClick) {
         whenNode(data.getNode(), node -> style(node, styleClass, style, tip, onClick), data.nodeProperty());
     }
 

@@ -72,9 +72,11 @@ public final class ChartsViewModel {
     private final ObservableList<ChartRange> rangesView = FXCollections.unmodifiableObservableList(ranges);
     private final ObservableList<YearMonth> monthsView = FXCollections.unmodifiableObservableList(months);
     private final ObservableList<MonthCategoryTotal> monthlyView = FXCollections.unmodifiableObservableList(monthly);
-    private final ObservableList<CategoryTotal> rangeCategoriesView = FXCollections.unmodifiableObservableList(rangeCategories);
+    private final ObservableList<CategoryTotal> rangeCategoriesView =
+            FXCollections.unmodifiableObservableList(rangeCategories);
     private final ObservableList<MonthTotal> trendView = FXCollections.unmodifiableObservableList(trend);
-    private final ObservableList<CategoryTotal> monthCategoriesView = FXCollections.unmodifiableObservableList(monthCategories);
+    private final ObservableList<CategoryTotal> monthCategoriesView =
+            FXCollections.unmodifiableObservableList(monthCategories);
 
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -141,7 +143,8 @@ public final class ChartsViewModel {
     }
 
     public void selectTrendCategory(CategoryTotal category) {
-        if (category == null || trendCategory.get() != null && trendCategory.get().categoryId() == category.categoryId()) {
+        if (category == null || trendCategory.get() != null
+        && trendCategory.get().categoryId() == category.categoryId()) {
             return;
         }
         trendCategory.set(category);
@@ -195,7 +198,8 @@ public final class ChartsViewModel {
      * line for the first month and each January of the last 12 months.
      */
     public String axisLabel(YearMonth month) {
-        boolean showYear = !range.get().isYear() && (month.getMonthValue() == 1 || !months.isEmpty() && month.equals(months.get(0)));
+        boolean showYear = !range.get().isYear()
+        && (month.getMonthValue() == 1 || !months.isEmpty() && month.equals(months.get(0)));
         String name = DateTimeFormatter.ofPattern("MMM", Locale.US).format(month);
         // the month not over yet is marked: its bar is not a month's total
         String label = month.equals(currentMonth()) ? name + "*" : name;
@@ -283,7 +287,8 @@ public final class ChartsViewModel {
         if (previous.signum() == 0) {
             change.set(total.signum() == 0 ? Change.FLAT : Change.NONE);
             changeText.set(total.signum() == 0 ? "No spending either month"
-                    : amount + " (nothing in " + DateTimeFormatter.ofPattern("MMMM", Locale.US).format(previousMonth) + ")");
+                    : amount + " (nothing in " + DateTimeFormatter.ofPattern("MMMM", Locale.US)
+                            .format(previousMonth) + ")");
             return;
         }
         BigDecimal percent = diff.abs().multiply(BigDecimal.valueOf(100)).divide(previous, 1, RoundingMode.HALF_UP);

@@ -45,7 +45,8 @@ public final class DonutChart extends PieChart {
         super.layoutChartChildren(top, left, contentWidth, contentHeight);
         var children = getChartChildren();
         // Wedges of new data are appended after the hole; keep the hole and its labels on top.
-        if (children.size() < 2 || children.get(children.size() - 2) != hole || children.get(children.size() - 1) != center) {
+        if (children.size() < 2 || children.get(children.size() - 2) != hole
+                || children.get(children.size() - 1) != center) {
             children.removeAll(hole, center);
             children.addAll(hole, center);
         }

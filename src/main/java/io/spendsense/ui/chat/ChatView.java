@@ -1,17 +1,17 @@
 package io.spendsense.ui.chat;
 
 
-import io.spendsense.ui.common.WeakListeners;
 import io.spendsense.ui.common.ViewLoader;
+import io.spendsense.ui.common.WeakListeners;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;

@@ -261,7 +261,8 @@ public final class ChatViewModel {
     private static String label(Expense e) {
         String what = e.description() == null || e.description().isBlank() ? "" : e.description();
         String where = e.payee() == null || e.payee().isBlank() ? "" : e.payee();
-        return what.isEmpty() ? where : where.isEmpty() || what.toLowerCase(Locale.ROOT).contains(where.toLowerCase(Locale.ROOT))
+        return what.isEmpty() ? where : where.isEmpty()
+                || what.toLowerCase(Locale.ROOT).contains(where.toLowerCase(Locale.ROOT))
                 ? what : what + " · " + where;
     }
 

@@ -17,8 +17,8 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -170,7 +170,8 @@ final class MessageBubbles {
             }
             var outcome = new Label();
             outcome.getStyleClass().add("proposal-outcome");
-            outcome.textProperty().bind(Bindings.createStringBinding(() -> switch (message.proposalStateProperty().get()) {
+            outcome.textProperty()
+                    .bind(Bindings.createStringBinding(() -> switch (message.proposalStateProperty().get()) {
                 case CONFIRMED -> "✓ Saved";
                 case CANCELLED -> "Cancelled";
                 case SAVING -> "Saving…";

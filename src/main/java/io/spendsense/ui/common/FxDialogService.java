@@ -28,7 +28,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait().filter(ButtonType.OK::equals)
+        .isPresent();
     }
 
     @Override

@@ -15,7 +15,8 @@ public final class Validation {
     }
 
     public static void decorate(ValidationSupport support, Control control, ObservableStringValue error) {
-        Validator<Object> validator = (c, value) -> ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty());
+        Validator<Object> validator = (c, value) ->
+        ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty());
         support.registerValidator(control, false, validator);
         error.addListener((o, a, b) -> support.revalidate(control));
     }

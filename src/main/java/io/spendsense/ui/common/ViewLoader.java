@@ -46,7 +46,8 @@ public final class ViewLoader {
         loader.setController(controller);
         try {
             Parent root = loader.load();
-            root.getStylesheets().add(Objects.requireNonNull(type.getResource(stylesheet), stylesheet).toExternalForm());
+            root.getStylesheets()
+                    .add(Objects.requireNonNull(type.getResource(stylesheet), stylesheet).toExternalForm());
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);

@@ -155,7 +155,8 @@ public final class ExpensesView {
         }
         syncingCategories = true;
         categoryBox.getCheckModel().clearChecks();
-        categoryBox.getItems().stream().filter(c -> ids.contains(c.id())).forEach(c -> categoryBox.getCheckModel().check(c));
+        categoryBox.getItems().stream().filter(c -> ids.contains(c.id()))
+                .forEach(c -> categoryBox.getCheckModel().check(c));
         syncingCategories = false;
     }
 
@@ -246,7 +247,8 @@ public final class ExpensesView {
         keys.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::onImport);
         keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::onExport);
         keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::onUndo);
-        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::onRedo);
+        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::onRedo);
         keys.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::onRedo);
     }
 

@@ -102,7 +102,9 @@ public final class ExpensesViewModel {
         reload();
     }
 
-    /** The filter the bar describes now; bad amounts are left out (and reported in {@link #amountRangeErrorProperty}). */
+    /**
+     * The filter the bar describes now; bad amounts are left out (and reported in {@link #amountRangeErrorProperty}).
+     */
     public ExpenseFilter filter() {
         var period = preset.get().toPeriod(LocalDate.now(clock), customFrom.get(), customTo.get());
         var f = ExpenseFilter.of(period).withText(searchText.get()).withCategories(categoryIds.get());

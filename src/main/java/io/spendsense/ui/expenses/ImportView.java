@@ -99,8 +99,10 @@ public final class ImportView {
                 ? noFile : vm.fileProperty().get().toString(), vm.fileProperty()));
         showPreview(vm.previewProperty().get());
         vm.previewProperty().addListener((o, a, preview) -> showPreview(preview));
-        for (var pair : List.of(new Pair(dateColumn, vm.dateColumnProperty()), new Pair(amountColumn, vm.amountColumnProperty()),
-                new Pair(descriptionColumn, vm.descriptionColumnProperty()), new Pair(payeeColumn, vm.payeeColumnProperty()),
+        for (var pair : List.of(new Pair(dateColumn, vm.dateColumnProperty()),
+                new Pair(amountColumn, vm.amountColumnProperty()),
+                new Pair(descriptionColumn, vm.descriptionColumnProperty()),
+                new Pair(payeeColumn, vm.payeeColumnProperty()),
                 new Pair(categoryColumn, vm.categoryColumnProperty()))) {
             pair.box().setItems(vm.columnChoices());
             pair.box().valueProperty().bindBidirectional(pair.value());

@@ -4,18 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import io.spendsense.domain.SafeText;
 import io.spendsense.service.CsvFormatOptions;
 import io.spendsense.service.ImportException;
 import io.spendsense.service.ImportOptions;
 import io.spendsense.service.ImportReport;
 import io.spendsense.service.ImportService;
 import io.spendsense.service.ServiceException;
-import io.spendsense.domain.SafeText;
+import io.spendsense.service.Services;
+import io.spendsense.service.SignedInUser;
 import io.spendsense.service.imports.DateOrder;
 import io.spendsense.service.imports.ImportHint;
 import io.spendsense.service.imports.SignConvention;
-import io.spendsense.service.Services;
-import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
@@ -34,7 +34,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Import dialog: the chosen file's first rows, how it will be read (format, encoding, separator, date order,
- * sign convention: detected, and the encoding, date format, date order and signs can be corrected), which column holds what, what will be skipped and why, the
+ * sign convention: detected, and the encoding, date format, date order and signs can be corrected), which column holds
+ * what, what will be skipped and why, the
  * import itself (all or nothing, in the background), and its outcome: a summary, or the line-numbered problems of a
  * rejected file. Reading the file, for the preview too, never runs on the FX thread.
  */
@@ -196,7 +197,8 @@ public final class ImportViewModel {
                 facts.add(0, capitalize(analysis.savedSettingsInWords()));
             }
             detected.set(String.join("; ", facts));
-            var text = new StringBuilder(Messages.format("import.willImport", analysis.expenses(), String.valueOf(analysis.expenses())));
+            var text = new StringBuilder(
+                    Messages.format("import.willImport", analysis.expenses(), String.valueOf(analysis.expenses())));
             if (!analysis.skipped().isEmpty()) {
                 var parts = new java.util.ArrayList<String>();
                 analysis.skipped().forEach((reason, n) -> parts.add(n + " " + reason.label()));

@@ -29,7 +29,8 @@ public enum PeriodPreset {
             case LAST_MONTH -> Period.month(month.minusMonths(1));
             case THIS_YEAR -> Period.year(today.getYear());
             case LAST_12_MONTHS -> new Period(month.minusMonths(11).atDay(1), month.atEndOfMonth());
-            case CUSTOM -> from != null && to != null && to.isBefore(from) ? new Period(to, from) : new Period(from, to);
+            case CUSTOM -> from != null && to != null
+                    && to.isBefore(from) ? new Period(to, from) : new Period(from, to);
         };
     }
 

@@ -82,7 +82,8 @@ public final class InsightsViewModel {
     public void refresh() {
         YearMonth m = month;
         var k = (sensitivity.get() == null ? Sensitivity.NORMAL : sensitivity.get()).k();
-        runner.run(() -> new Loaded(services.insights().find(who, m, k), services.recurring().upcoming(who, UPCOMING_DAYS)))
+        runner.run(() -> new Loaded(services.insights().find(who, m, k),
+                services.recurring().upcoming(who, UPCOMING_DAYS)))
                 .onBusy(loading::set)
                 .onSuccess(loaded -> {
                     if (m.equals(month)) {
@@ -104,7 +105,8 @@ public final class InsightsViewModel {
             case FIRST_PAYEE -> "New payee";
             case DUPLICATE -> "Possible duplicate";
         };
-        String reason = i.reason().isEmpty() ? "" : Character.toUpperCase(i.reason().charAt(0)) + i.reason().substring(1);
+        String reason = i.reason().isEmpty() ? "" : Character.toUpperCase(i.reason().charAt(0)) + i.reason()
+                .substring(1);
         return new InsightRow(i.key(), kind, reason, expenseText(i.expense()));
     }
 

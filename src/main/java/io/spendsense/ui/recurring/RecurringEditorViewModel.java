@@ -105,7 +105,8 @@ public final class RecurringEditorViewModel {
         payeeError.set(named ? payeeRule : "");
         amountError.set(touched.contains(amountText) ? amountRule : "");
         categoryError.set(touched.contains(category) || touched.contains(amountText) ? categoryRule : "");
-        everyError.set(repeat.get() == Repeat.WEEKLY || repeat.get() == Repeat.DAILY ? everyProblem(everyText.get()) : "");
+        everyError.set(repeat.get() == Repeat.WEEKLY
+                || repeat.get() == Repeat.DAILY ? everyProblem(everyText.get()) : "");
         startError.set(start.get() == null ? "Choose the first date" : "");
         endError.set(end.get() != null && start.get() != null && end.get().isBefore(start.get())
                 ? "The end is before the start" : "");

@@ -189,7 +189,8 @@ public final class RecurringView {
         }
         var validation = new ValidationSupport();
         var payee = Forms.textField("recurringPayee", "e.g. Netflix", form.payeeProperty());
-        var description = Forms.textField("recurringDescription", "Optional, e.g. Standard plan", form.descriptionProperty());
+        var description =
+                Forms.textField("recurringDescription", "Optional, e.g. Standard plan", form.descriptionProperty());
         var amount = Forms.textField("recurringAmount", "e.g. 15.49", form.amountTextProperty());
         var category = new ComboBox<Category>();
         category.setId("recurringCategory");

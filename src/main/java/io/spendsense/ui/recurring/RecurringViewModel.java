@@ -99,7 +99,8 @@ public final class RecurringViewModel {
         upcomingTotal.set(loaded.upcoming().isEmpty() ? "" : money(loaded.upcoming().stream()
                 .map(u -> u.template().amount()).reduce(BigDecimal.ZERO, BigDecimal::add)) + " due in the next "
                 + UPCOMING_DAYS + " days");
-        monthlyTotal.set(loaded.templates().isEmpty() ? "" : "About " + money(monthly(loaded.templates())) + " a month");
+        monthlyTotal.set(loaded.templates().isEmpty() ? "" : "About " + money(monthly(loaded.templates()))
+                + " a month");
         candidates.setAll(loaded.candidates().stream().map(this::row).toList());
     }
 
@@ -165,7 +166,8 @@ public final class RecurringViewModel {
         RecurringDraft draft = form.draft();
         Long id = form.templateId();
         runner.run(() -> {
-            var saved = id == null ? services.recurring().create(who, draft) : services.recurring().update(who, id, draft);
+            var saved = id == null ? services.recurring().create(who, draft) : services.recurring()
+            .update(who, id, draft);
             return new Saved(saved, services.recurring().generateDue(who));
         }).onSuccess(s -> {
             String what = title(s.template()) + (id == null ? " added: " : " saved: ")

@@ -185,7 +185,8 @@ public final class RuleEditorViewModel {
     CategoryRule rule() {
         Category c = category.get();
         String payee = setPayee.get().strip();
-        return new CategoryRule(ruleId == null ? 0 : ruleId, 0, field.get().field, kind.get().kind, pattern.get().strip(),
+        return new CategoryRule(ruleId == null ? 0 : ruleId, 0, field.get().field, kind.get().kind,
+                pattern.get().strip(),
                 bound(minText.get()), bound(maxText.get()), c.id(), c.name(), payee.isEmpty() ? null : payee);
     }
 

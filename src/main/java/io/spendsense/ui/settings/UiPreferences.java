@@ -58,7 +58,8 @@ public final class UiPreferences {
         if (w < 200 || h < 200) {
             return Optional.empty();
         }
-        return Optional.of(new WindowBounds(node.getDouble("window.x", Double.NaN), node.getDouble("window.y", Double.NaN),
+        return Optional.of(
+                new WindowBounds(node.getDouble("window.x", Double.NaN), node.getDouble("window.y", Double.NaN),
                 w, h, node.getBoolean("window.maximized", false)));
     }
 

@@ -2,10 +2,11 @@ package io.spendsense.assistant.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spendsense.domain.DayKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
+import io.spendsense.domain.DayKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

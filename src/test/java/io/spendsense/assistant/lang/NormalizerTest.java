@@ -3,6 +3,7 @@ package io.spendsense.assistant.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,7 +87,7 @@ class NormalizerTest {
             twenty oh five                              | 2005
             march twenty first twenty twenty six        | march twenty first 2026
             between twenty and twenty five dollars      | between 20 and 25 dollars
-            tab	and	newline                             | tab and newline
+            tab\tand\tnewline                             | tab and newline
             """)
     void normalizesQuestions(String raw, String expected) {
         assertThat(Normalizer.normalize(raw).text()).isEqualTo(expected);

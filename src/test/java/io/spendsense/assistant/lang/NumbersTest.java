@@ -3,6 +3,7 @@ package io.spendsense.assistant.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

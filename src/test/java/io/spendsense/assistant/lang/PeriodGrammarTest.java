@@ -2,15 +2,17 @@ package io.spendsense.assistant.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spendsense.domain.Period;
 import java.time.LocalDate;
 import java.util.List;
+
+import io.spendsense.domain.Period;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PeriodGrammarTest {
 
     @ParameterizedTest(name = "[{0}] {1} → {2}..{3}")
+    // CHECKSTYLE.OFF: LineLength (a table is easier to read unwrapped)
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # the dev corpus (today 2026-03-20)
             2026-03-20 | What was my biggest expense in December 2025?            | 2025-12-01 | 2025-12-31 | month-year
@@ -216,6 +218,7 @@ class PeriodGrammarTest {
             2026-03-16 | last monday | 2026-03-09 | 2026-03-09 | last-weekday
             2026-03-16 | last weekend | 2026-03-14 | 2026-03-15 | last-weekend
             """)
+    // CHECKSTYLE.ON: LineLength
     void readsThePeriod(LocalDate today, String question, LocalDate from, LocalDate to, String rule) {
         List<PeriodMatch> found = find(today, question);
         assertThat(found).as("periods in \"%s\"", question).hasSize(1);

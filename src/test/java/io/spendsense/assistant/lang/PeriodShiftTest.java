@@ -2,8 +2,9 @@ package io.spendsense.assistant.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spendsense.domain.Period;
 import java.time.LocalDate;
+
+import io.spendsense.domain.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,6 +13,7 @@ class PeriodShiftTest {
     private final PeriodGrammar grammar = new PeriodGrammar(LocalDate.parse("2026-03-20"));
 
     @ParameterizedTest(name = "{0}..{1} + \"{2}\" → {3}..{4}")
+    // CHECKSTYLE.OFF: LineLength (a table is easier to read unwrapped)
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2026-02-01 | 2026-02-28 | and the month before?   | 2026-01-01 | 2026-01-31 | shift-month-before
             2026-02-01 | 2026-02-28 | the previous month      | 2026-01-01 | 2026-01-31 | shift-month-before
@@ -39,6 +41,7 @@ class PeriodShiftTest {
             2028-02-29 | 2028-02-29 | the same day the year before | 2027-02-28 | 2027-02-28 | shift-same-year-before
             2025-12-01 | 2025-12-31 | the same period the previous year | 2024-12-01 | 2024-12-31 | shift-same-year-before
             """)
+    // CHECKSTYLE.ON: LineLength
     void shiftsThePreviousPeriod(LocalDate from, LocalDate to, String question, LocalDate newFrom, LocalDate newTo,
             String rule) {
         var match = grammar.shiftPrevious(Normalizer.normalize(question).tokens(), new Period(from, to));

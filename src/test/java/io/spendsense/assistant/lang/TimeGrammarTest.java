@@ -2,9 +2,10 @@ package io.spendsense.assistant.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spendsense.domain.Period;
 import java.time.LocalDate;
 import java.util.List;
+
+import io.spendsense.domain.Period;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -135,6 +136,7 @@ class TimeGrammarTest {
     }
 
     @ParameterizedTest(name = "[{0}] no such date: {1}")
+    // CHECKSTYLE.OFF: LineLength (a table is easier to read unwrapped)
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             2027-03-01 | how much on the 29th of last month            | the 29 of last month            | February 2027 has no 29th
             2026-12-31 | what did I spend on the 31st of last month    | the 31 of last month            | November 2026 has no 31st
@@ -147,6 +149,7 @@ class TimeGrammarTest {
             2027-04-15 | on Saturday, March 14 2027                    | saturday march 14 2027          | 2027-03-14 is a Sunday, not a Saturday
             2026-03-20 | what did I spend on Tuesday March 2           | tuesday march 2                 | 2026-03-02 is a Monday, not a Tuesday
             """)
+    // CHECKSTYLE.ON: LineLength
     void refusesDatesThatDoNotExist(LocalDate today, String question, String words, String why) {
         var scan = new PeriodGrammar(today).scan(Normalizer.normalize(question).tokens());
         assertThat(scan.periods()).as("no period is guessed, not even 'last month'").isEmpty();

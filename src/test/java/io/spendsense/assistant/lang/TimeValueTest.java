@@ -2,10 +2,11 @@ package io.spendsense.assistant.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.spendsense.domain.Period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+
+import io.spendsense.domain.Period;
 import org.junit.jupiter.api.Test;
 
 /** The operations of the time algebra on their own, without words. */

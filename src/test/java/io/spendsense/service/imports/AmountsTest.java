@@ -65,7 +65,7 @@ class AmountsTest {
             '1,234.56'             | false
             12,50                  | true
             '1.234,56'             | true
-            100                    | 
+            100                    |
             """)
     void decimalSeparatorIsSeenInTheAmounts(String sample, Boolean expected) {
         assertThat(Amounts.decimalComma(java.util.List.of(sample, "7"))).isEqualTo(expected);

@@ -1,7 +1,7 @@
 package io.spendsense.ui.budgets;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.spendsense.ui.common.FxWait.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -11,15 +11,15 @@ import java.time.YearMonth;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 
-import io.spendsense.ui.AppRobots;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.service.MutableClock;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.TestUsers;
 import io.spendsense.ui.AppContext;
-import io.spendsense.ui.common.ScriptedFilePicker;
+import io.spendsense.ui.AppRobots;
 import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.common.ScriptedFilePicker;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;

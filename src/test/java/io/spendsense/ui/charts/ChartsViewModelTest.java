@@ -96,7 +96,8 @@ class ChartsViewModelTest {
 
         vm.selectTrendCategory(vm.getRangeCategories().get(2));
         assertThat(vm.getTrend()).extracting(MonthTotal::total).map(BigDecimal::toPlainString)
-                .containsExactly("0.00", "0.00", "60.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00",
+                .containsExactly("0.00", "0.00", "60.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00",
+                        "0.00", "0.00",
                         "75.25");
     }
 
@@ -125,7 +126,8 @@ class ChartsViewModelTest {
         assertThat(vm.getMonths().stream().map(vm::axisLabel)).containsExactly("Apr\n2025", "May", "Jun", "Jul", "Aug",
                 "Sep", "Oct", "Nov", "Dec", "Jan\n2026", "Feb", "Mar*");
         assertThat(vm.partialNote()).isEqualTo("* March 2026 so far (to Mar 20)");
-        assertThat(vm.tooltip("Dining", YearMonth.of(2026, 3), new BigDecimal("12"))).startsWith("Dining · Mar 2026 (so far)");
+        assertThat(vm.tooltip("Dining", YearMonth.of(2026, 3), new BigDecimal("12")))
+                .startsWith("Dining · Mar 2026 (so far)");
     }
 
     @Test

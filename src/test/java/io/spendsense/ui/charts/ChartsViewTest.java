@@ -47,7 +47,8 @@ class ChartsViewTest {
                 requests.add(now);
             }
         });
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
         var view = new ChartsView(vm);
         stage.setScene(new Scene(view.root(), 1000, 800));
         stage.show();
@@ -65,9 +66,11 @@ class ChartsViewTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> !vm.loadingProperty().get() && !slices(robot).isEmpty());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("loading=" + vm.loadingProperty().get() + " error=" + vm.errorMessageProperty().get()
+            throw new AssertionError("loading=" + vm.loadingProperty().get() + " error="
+            + vm.errorMessageProperty().get()
                     + " total=" + vm.totalTextProperty().get() + " slices=" + vm.getMonthCategories().size()
-                    + " nodes=" + robot.lookup(".chart-pie").queryAll().size() + " charts=" + robot.lookup(".chart").queryAll().size()
+                    + " nodes=" + robot.lookup(".chart-pie").queryAll().size() + " charts=" + robot.lookup(".chart")
+                            .queryAll().size()
                     + " labels=" + robot.lookup("#headlineTotal").queryAll().size()
                     + " windows=" + robot.listWindows() + " donutData=" + robot.lookup("#donut").queryAll(), e);
         }
@@ -99,7 +102,8 @@ class ChartsViewTest {
         waitForLoad(robot);
         // The right-most of the two tallest segments: Housing in March.
         Node housingMarch = bars(robot).stream().reduce((a, b) -> b.getBoundsInLocal().getHeight()
-                >= a.getBoundsInLocal().getHeight() - 0.5 && b.localToScene(0, 0).getX() > a.localToScene(0, 0).getX() ? b : a)
+                >= a.getBoundsInLocal().getHeight() - 0.5
+                        && b.localToScene(0, 0).getX() > a.localToScene(0, 0).getX() ? b : a)
                 .orElseThrow();
         robot.clickOn(housingMarch);
         WaitForAsyncUtils.waitForFxEvents();
@@ -118,7 +122,8 @@ class ChartsViewTest {
         double mid = Math.toRadians(90 - 180 * first.getPieValue() / total);
         var bounds = donut.getData().stream().map(d -> d.getNode().localToScreen(d.getNode().getBoundsInLocal()))
                 .reduce((a, b) -> new javafx.geometry.BoundingBox(Math.min(a.getMinX(), b.getMinX()),
-                        Math.min(a.getMinY(), b.getMinY()), Math.max(a.getMaxX(), b.getMaxX()) - Math.min(a.getMinX(), b.getMinX()),
+                        Math.min(a.getMinY(), b.getMinY()),
+                        Math.max(a.getMaxX(), b.getMaxX()) - Math.min(a.getMinX(), b.getMinX()),
                         Math.max(a.getMaxY(), b.getMaxY()) - Math.min(a.getMinY(), b.getMinY()))).orElseThrow();
         double r = bounds.getWidth() / 2 * 0.82;
         var point = new Point2D(bounds.getCenterX() + r * Math.cos(mid), bounds.getCenterY() - r * Math.sin(mid));
@@ -132,7 +137,8 @@ class ChartsViewTest {
     void hoveringABarShowsItsExactAmount(FxRobot robot) throws Exception {
         waitForLoad(robot);
         Node tallest = bars(robot).stream().reduce((a, b) -> b.getBoundsInLocal().getHeight()
-                >= a.getBoundsInLocal().getHeight() - 0.5 && b.localToScene(0, 0).getX() > a.localToScene(0, 0).getX() ? b : a)
+                >= a.getBoundsInLocal().getHeight() - 0.5
+                        && b.localToScene(0, 0).getX() > a.localToScene(0, 0).getX() ? b : a)
                 .orElseThrow();
         robot.moveTo(tallest);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream()
@@ -149,7 +155,8 @@ class ChartsViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bars(robot).size() == 1 && !vm.loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         var axis = robot.lookup("#monthlyChart").queryAs(javafx.scene.chart.StackedBarChart.class).getXAxis();
-        assertThat(((javafx.scene.chart.CategoryAxis) axis).getCategories()).hasSize(12).startsWith("Jan").endsWith("Dec");
+        assertThat(((javafx.scene.chart.CategoryAxis) axis).getCategories()).hasSize(12).startsWith("Jan")
+                .endsWith("Dec");
         assertThat(robot.lookup("#monthLabel").queryAs(Label.class).getText()).isEqualTo("December 2025");
     }
 

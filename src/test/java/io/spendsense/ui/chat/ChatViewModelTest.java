@@ -119,7 +119,8 @@ class ChatViewModelTest {
         var answer = vm.getMessages().get(1);
         assertThat(answer.text()).isEqualTo("You spent $210.40 on Groceries in March 2026.");
         assertThat(answer.notUsed()).containsExactly("organic");
-        assertThat(answer.notUsedNotice()).isEqualTo("Not used: “organic” — this answer does not take it into account.");
+        assertThat(answer.notUsedNotice())
+                .isEqualTo("Not used: “organic” — this answer does not take it into account.");
         say("how much on dining this month?");
         assertThat(vm.getMessages().get(3).notUsed()).isEmpty();
         assertThat(vm.getMessages().get(3).notUsedNotice()).isNull();
@@ -140,7 +141,8 @@ class ChatViewModelTest {
     @Test
     void theFilterOfAnAnswerKeepsItsExclusionsAndTheTopPayeeItNamed() {
         var excluding = FakeAssistant.answer("how much excluding rent and Costco");
-        assertThat(ChatViewModel.filterFor(excluding, engine.categories())).isEqualTo(ExpenseFilter.of(FakeAssistant.MARCH)
+        assertThat(ChatViewModel.filterFor(excluding, engine.categories()))
+                .isEqualTo(ExpenseFilter.of(FakeAssistant.MARCH)
                 .withoutCategories(Set.of(1L)).withoutPayees(List.of("Costco")));
         say("which merchant did I spend the most at on dining this month?");
         vm.showInTable(vm.getMessages().get(1));
@@ -168,7 +170,8 @@ class ChatViewModelTest {
         vm.confirm(proposal);
         assertThat(engine.confirmed).hasSize(1);
         assertThat(proposal.proposalStateProperty().get()).isEqualTo(ChatMessage.ProposalState.CONFIRMED);
-        assertThat(vm.getMessages().get(2).text()).isEqualTo("Saved: $12.50 · Lunch · Chipotle on Mar 20, 2026 (Dining).");
+        assertThat(vm.getMessages().get(2).text())
+                .isEqualTo("Saved: $12.50 · Lunch · Chipotle on Mar 20, 2026 (Dining).");
         assertThat(vm.expensesChangedProperty().get()).isEqualTo(1);
     }
 

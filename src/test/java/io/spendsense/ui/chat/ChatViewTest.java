@@ -50,7 +50,8 @@ class ChatViewTest {
 
     static void ask(FxRobot robot, String question, int expectedBubbles) throws Exception {
         robot.clickOn("#chatInput").write(question).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".bubble").queryAll().size() >= expectedBubbles);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".bubble").queryAll().size() >= expectedBubbles);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

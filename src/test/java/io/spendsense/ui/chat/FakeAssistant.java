@@ -53,7 +53,8 @@ final class FakeAssistant implements ChatData {
             var rent = new Expense(1, LocalDate.of(2026, 3, 1), new BigDecimal("1475.00"), 1, "Housing", "#4e79a7",
                     "Monthly rent", "Oakwood Apartments", null, Instant.EPOCH, Instant.EPOCH);
             return Answer.to(question, new Frame(Intent.BIGGEST_EXPENSE, MARCH, null, null, null, null, null, null,
-                    null, null, null, null, null)).value("1475.00").text("Your biggest expense in March 2026 was $1,475.00.")
+                    null, null, null, null, null)).value("1475.00")
+                    .text("Your biggest expense in March 2026 was $1,475.00.")
                     .expenses(List.of(rent)).explain(List.of("intent biggest_expense: the word 'biggest'",
                     "period March 2026: 'this month'")).elapsedMs(3).build();
         }
@@ -67,7 +68,8 @@ final class FakeAssistant implements ChatData {
         }
         if (q.contains("trend")) {
             return Answer.to(question, new Frame(Intent.TREND, new Period(LocalDate.of(2026, 1, 1),
-                    LocalDate.of(2026, 3, 31)), List.of("Dining"), null, null, null, null, null, null, null, null, null, null))
+                    LocalDate.of(2026, 3, 31)), List.of("Dining"), null, null, null, null, null, null, null, null,
+                    null, null))
                     .value("300.00").text("Dining: $300.00 from January to March 2026.")
                     .series(List.of(new MonthTotal(YearMonth.of(2026, 1), new BigDecimal("120.00"), 4),
                             new MonthTotal(YearMonth.of(2026, 2), new BigDecimal("80.00"), 3),
@@ -75,7 +77,8 @@ final class FakeAssistant implements ChatData {
                     .explain(List.of("intent trend")).elapsedMs(2).build();
         }
         if (q.startsWith("i spent")) {
-            var draft = new ExpenseDraft(LocalDate.of(2026, 3, 20), new BigDecimal("12.50"), 4, "Lunch", "Chipotle", null);
+            var draft = new ExpenseDraft(LocalDate.of(2026, 3, 20), new BigDecimal("12.50"), 4, "Lunch",
+            "Chipotle", null);
             return Answer.to(question, Frame.of(Intent.ADD_EXPENSE)).value("12.50")
                     .text("Add $12.50 for Lunch at Chipotle on March 20, 2026 to Dining?")
                     .explain(List.of("intent add_expense: 'I spent'", "category Dining: Chipotle is a restaurant"))
@@ -97,7 +100,8 @@ final class FakeAssistant implements ChatData {
         }
         if (q.contains("weekends")) {
             return Answer.to(question, new Frame(Intent.TOTAL_SPENT, MARCH, null, null,
-                    io.spendsense.domain.DayKind.WEEKEND, null, null, null, null, null, null, null, null)).value("80.00")
+                    io.spendsense.domain.DayKind.WEEKEND, null, null, null, null, null, null, null, null))
+                    .value("80.00")
                     .text("You spent $80.00 on weekends in March 2026.").explain(List.of("intent total_spent"))
                     .elapsedMs(1).build();
         }

@@ -16,7 +16,8 @@ class ServiceChatDataTest {
     @Test
     void suggestionsNameTheUsersOwnCategories() {
         try (var data = new InsightsFixture(dir).sample()) {
-            var chat = new ServiceChatData(data.user, data.services.categories(), data.services.summaries(), data.clock);
+            var chat = new ServiceChatData(data.user, data.services.categories(), data.services.summaries(),
+            data.clock);
             assertThat(chat.suggestions()).containsExactly(
                     "How much did I spend on housing last month?",
                     "How much did I spend last month excluding housing?",
@@ -32,7 +33,8 @@ class ServiceChatDataTest {
     @Test
     void aNewUserGetsGeneralSuggestions() {
         try (var data = new InsightsFixture(dir)) {
-            var chat = new ServiceChatData(data.user, data.services.categories(), data.services.summaries(), data.clock);
+            var chat = new ServiceChatData(data.user, data.services.categories(), data.services.summaries(),
+            data.clock);
             assertThat(chat.suggestions()).containsExactly("What was my biggest expense this month?",
                     "Compare my spending this month vs last month", "help");
         }

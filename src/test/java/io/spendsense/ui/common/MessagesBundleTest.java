@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -36,7 +37,8 @@ class MessagesBundleTest {
     /** Separators and the typing dot need no translation; anything with a letter or digit does. */
     private static final Pattern SYMBOLS_ONLY = Pattern.compile("[\\p{P}\\p{S}\\s]*");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "(?:Messages\\.get|Messages\\.format|\\.text|\\.getString)\\(\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+            "(?:Messages\\.get|Messages\\.format|\\.text|\\.getString)"
+                    + "\\(\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
     private static final Pattern COMPUTED_KEY = Pattern.compile("Messages\\.(?:get|format)\\(\\s*[^\"\\s)]");
 
     @Test
@@ -150,7 +152,8 @@ class MessagesBundleTest {
     }
 
     private static boolean isLiteral(String value) {
-        // %key is a bundle key, ${...} an expression, @ a resource location (FXML escapes a literal one with a backslash).
+        // %key is a bundle key, ${...} an expression, @ a resource location (FXML escapes a literal one with a
+        // backslash).
         boolean reference = value.startsWith("%") || value.startsWith("${") || value.startsWith("@");
         return !reference && !SYMBOLS_ONLY.matcher(value).matches();
     }

@@ -1,7 +1,7 @@
 package io.spendsense.ui.expenses;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.spendsense.ui.common.FxWait.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -101,7 +101,8 @@ class ExpenseEditorViewModelTest {
 
         var other = list.newEditor();
         other.start();
-        other.categoryProperty().set(list.categories().stream().filter(c -> c.name().equals("Dining")).findFirst().orElseThrow());
+        other.categoryProperty()
+                .set(list.categories().stream().filter(c -> c.name().equals("Dining")).findFirst().orElseThrow());
         other.payeeProperty().set("Trader Joe's");
         assertThat(other.categoryProperty().get().name()).isEqualTo("Dining");
     }

@@ -170,7 +170,8 @@ class ExpensesViewModelTest {
         vm.start();
         var editor = vm.newEditor();
         editor.amountProperty().set("12.50");
-        editor.categoryProperty().set(vm.categories().stream().filter(c -> c.name().equals("Dining")).findFirst().orElseThrow());
+        editor.categoryProperty()
+                .set(vm.categories().stream().filter(c -> c.name().equals("Dining")).findFirst().orElseThrow());
         editor.descriptionProperty().set("Lunch");
         var closed = new ArrayList<Boolean>();
         editor.save(() -> closed.add(true));

@@ -8,9 +8,9 @@ import java.util.List;
 
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Schedule;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RecurringEditorViewModelTest {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
@@ -32,7 +32,8 @@ class RecurringEditorViewModelTest {
     void aNewFormShowsNoErrorsUntilTouchedButCannotBeSaved() {
         var f = form();
         assertThat(f.validProperty().get()).isFalse();
-        assertThat(List.of(f.payeeErrorProperty().get(), f.amountErrorProperty().get(), f.categoryErrorProperty().get()))
+        assertThat(List.of(f.payeeErrorProperty().get(), f.amountErrorProperty().get(),
+                f.categoryErrorProperty().get()))
                 .containsOnly("");
         assertThat(f.startProperty().get()).isEqualTo(TODAY);
         assertThat(f.dayOfMonthProperty().get()).isEqualTo(20);
@@ -67,10 +68,12 @@ class RecurringEditorViewModelTest {
         var f = filled();
         f.dayOfMonthProperty().set(31);
         assertThat(f.validProperty().get()).isTrue();
-        assertThat(f.summaryProperty().get()).isEqualTo("Monthly on day 31 · next: Mar 31, 2026, Apr 30, 2026, May 31, 2026");
+        assertThat(f.summaryProperty().get())
+                .isEqualTo("Monthly on day 31 · next: Mar 31, 2026, Apr 30, 2026, May 31, 2026");
         f.repeatProperty().set(Repeat.WEEKLY);
         f.everyTextProperty().set("2");
-        assertThat(f.summaryProperty().get()).isEqualTo("Every 2 weeks on Friday · next: Apr 3, 2026, Apr 17, 2026, May 1, 2026");
+        assertThat(f.summaryProperty().get())
+                .isEqualTo("Every 2 weeks on Friday · next: Apr 3, 2026, Apr 17, 2026, May 1, 2026");
         f.repeatProperty().set(Repeat.DAILY);
         f.everyTextProperty().set("10");
         assertThat(f.schedule()).isEqualTo(Schedule.everyDays(10));

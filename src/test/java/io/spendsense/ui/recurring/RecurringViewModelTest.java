@@ -108,7 +108,8 @@ class RecurringViewModelTest {
         assertThat(vm.templates()).hasSize(1);
         dialogs.confirmAnswer = true;
         vm.remove(vm.templates().get(0));
-        assertThat(dialogs.confirmations).last().asString().isEqualTo("Stop Netflix ($17.99, Every 2 weeks on Monday)? The expenses it already created stay.");
+        assertThat(dialogs.confirmations).last().asString()
+                .isEqualTo("Stop Netflix ($17.99, Every 2 weeks on Monday)? The expenses it already created stay.");
         assertThat(vm.templates()).isEmpty();
         assertThat(dialogs.notifications).last().isEqualTo("Netflix is no longer recurring");
     }

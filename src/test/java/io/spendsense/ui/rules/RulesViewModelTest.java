@@ -34,7 +34,8 @@ class RulesViewModelTest {
 
     @BeforeEach
     void open() {
-        services = Services.openForTests(dir.resolve("rules.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+        services = Services.openForTests(dir.resolve("rules.db"),
+        new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alex = TestUsers.signedUp(services, "alex");
         vm = new RulesViewModel(services, alex, new ImmediateTaskRunner(), dialogs);
         vm.refresh();
