@@ -2,10 +2,8 @@ package io.spendsense.cli;
 
 import java.nio.file.Path;
 
-import io.spendsense.persistence.DataLocation;
-import io.spendsense.persistence.DatabaseBusyException;
-import io.spendsense.persistence.DatabaseException;
-import io.spendsense.service.ServiceException;
+import io.spendsense.service.DatabaseFiles;
+import io.spendsense.service.Failures;
 import io.spendsense.service.Services;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,13 +30,18 @@ public final class DatabaseOptions {
         return root().env();
     }
 
+    /** Whether {@code --db} was given (the benchmarks then keep their database there). */
+    public boolean explicit() {
+        return db != null;
+    }
+
     public Path file() {
         return file(env());
     }
 
     /** The database file for this environment: --db, else its SPENDSENSE_DB, else the platform's data folder. */
     public Path file(CliEnvironment env) {
-        return DataLocation.resolve(db, env.env(), System.getProperty("os.name"), System.getProperty("user.home"));
+        return DatabaseFiles.locate(db, env.env(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
     /** Opens (creating and migrating when needed) the database; the caller closes the services. */
@@ -51,11 +54,12 @@ public final class DatabaseOptions {
         Path file = file(env);
         try {
             return root().servicesFactory().open(file, env.clock());
-        } catch (DatabaseException | ServiceException e) {
-            throw e;
         } catch (RuntimeException e) {
-            if (DatabaseBusyException.isBusy(e)) {
-                throw new DatabaseBusyException(e);   // a migration waited for another process past the timeout
+            if (Failures.speaksToTheUser(e)) {
+                throw e;
+            }
+            if (Failures.isBusy(e)) {
+                throw Failures.busy(e);   // a migration waited for another process past the timeout
             }
             // Not a SQLite file, a folder, no permission: Flyway reports these; the user needs the cause only.
             Throwable cause = e;

@@ -2,7 +2,7 @@ package io.spendsense.cli;
 
 import java.util.concurrent.Callable;
 
-import io.spendsense.persistence.DatabaseCheck;
+import io.spendsense.service.DatabaseFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,7 +20,7 @@ final class DbCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = database.env().out();
-        var report = DatabaseCheck.check(database.file());
+        var report = DatabaseFiles.check(database.file());
         out.println("integrity_check " + report.integrity());
         report.rows().forEach((table, count) -> out.println("rows " + table + " " + count));
         out.println("digest expenses " + report.expenseDigest());

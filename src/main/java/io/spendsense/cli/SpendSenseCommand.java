@@ -1,10 +1,13 @@
 package io.spendsense.cli;
 
+import io.spendsense.cli.bench.BenchAssistantCommand;
+import io.spendsense.cli.bench.BenchCommand;
+import io.spendsense.cli.bench.BenchForecastCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code spendsense}: the root command. Subcommands are listed here. */
+/** {@code spendsense}: the root command. Subcommands are listed here, the benchmarks (cli.bench) only here. */
 @Command(name = "spendsense", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "SpendSense: your expenses, on your machine, with an assistant that answers in plain English.",
         subcommands = {UserCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,

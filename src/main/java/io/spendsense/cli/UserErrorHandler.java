@@ -1,10 +1,8 @@
 package io.spendsense.cli;
 
 import io.spendsense.domain.SafeText;
-import io.spendsense.persistence.DatabaseBusyException;
-import io.spendsense.persistence.DatabaseException;
+import io.spendsense.service.Failures;
 import io.spendsense.service.ImportException;
-import io.spendsense.service.ServiceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -15,11 +13,11 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
-        if (DatabaseBusyException.isBusy(ex)) {
+        if (Failures.isBusy(ex)) {
             // Another window or command held the write lock past the busy timeout: one plain line, never a trace.
             LOG.debug("Database busy", ex);
-            cmd.getErr().println("spendsense: " + DatabaseBusyException.MESSAGE);
-        } else if (ex instanceof ServiceException || ex instanceof DatabaseException || ex instanceof UserException) {
+            cmd.getErr().println("spendsense: " + Failures.BUSY);
+        } else if (Failures.speaksToTheUser(ex) || ex instanceof UserException) {
             String message = ex instanceof ImportException bad ? bad.message(ImportHints.WORDING) : ex.getMessage();
             cmd.getErr().println("spendsense: " + SafeText.clipMessage(message));
             if (ex instanceof ImportException bad) {

@@ -20,7 +20,7 @@ public final class UserOptions {
     }
 
     /** The options of a command whose profile is optional ({@code bench-forecast --user NAME}). */
-    static UserOptions of(String name) {
+    public static UserOptions of(String name) {
         var options = new UserOptions();
         options.user = name;
         return options;

@@ -161,8 +161,16 @@ public final class Database implements AutoCloseable {
     }
 
     /** For the persistence layer's own bulk paths and for benchmarks: a raw connection with the same pragmas. */
-    SQLiteDataSource dataSource() {
+    public SQLiteDataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * For the benchmarks' plain-JDBC yardstick ({@code cli.bench.JdbcBaseline}): drops the trigger that keeps the
+     * month totals on insert, as the import path does for a bulk load, on a connection of {@link #dataSource()}.
+     */
+    public static void dropMonthTotalsInsertTrigger(Connection connection) throws SQLException {
+        MonthTotals.dropInsertTrigger(connection);
     }
 
     @Override

@@ -68,6 +68,12 @@ public final class Services implements AutoCloseable {
         return database.transactions().readOnly(work::get);
     }
 
+    /** The database file these services are open on. */
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    /** The persistence layer, for the benchmarks and the tests only: the app and the commands use the services. */
     public Database database() {
         return database;
     }

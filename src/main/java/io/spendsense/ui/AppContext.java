@@ -56,7 +56,9 @@ public final class AppContext implements AutoCloseable {
     private final StackPane content = new StackPane();
     private final Snackbar snackbar = new Snackbar();
     private final FxDialogService dialogs;
-    private final ViewLoader loader;
+    /** The app's one controller factory: the sign-in view here, the signed-in screens by each session. */
+    private final ControllerFactory controllers = new ControllerFactory();
+    private final ViewLoader loader = new ViewLoader(controllers);
     private final SignInViewModel signIn;
     private Services services;
     private SignedInSession session;
@@ -80,8 +82,8 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new SignInViewModel(runner);
         preferences.lastProfile().ifPresent(signIn::setPreferredProfile);
         signIn.setOnSignedIn(this::showMain);
-        // The session's own views (main window, expenses) are registered by SignedInSession.
-        this.loader = new ViewLoader(new ControllerFactory().register(SignInView.class, () -> new SignInView(signIn)));
+        // The session's own views (main window, expenses, the tabs) are registered by SignedInSession.
+        controllers.register(SignInView.class, () -> new SignInView(signIn));
     }
 
     /** Shows the sign-in window at once and opens the database meanwhile (Hibernate needs a second or two). */
@@ -143,7 +145,7 @@ public final class AppContext implements AutoCloseable {
                 services.categories(), services.summaries(), services.clock(), runner));
         var main = new MainViewModel(user, preferences, this::signOut, this::signOut, backupViewModel());
         session = new SignedInSession(new SignedInSession.Parts(services, runner, dialogs, preferences, files,
-                assistant, chat), user, main);
+                assistant, chat, controllers, loader), user, main);
         content.getChildren().setAll(session.root());
         main.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
         applyTheme(main.darkThemeProperty().get());
@@ -151,7 +153,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private BackupViewModel backupViewModel() {
-        return new BackupViewModel(services.database().file(), new BackupService(services.clock()), runner, dialogs,
+        return new BackupViewModel(services.databaseFile(), new BackupService(services.clock()), runner, dialogs,
                 this::restoreDatabase, services.clock().getZone());
     }
 
@@ -162,7 +164,7 @@ public final class AppContext implements AutoCloseable {
      */
     private void restoreDatabase(Path backup, Consumer<BackupService.Restored> done, Consumer<Throwable> failed) {
         Services closing = services;
-        Path database = closing.database().file();
+        Path database = closing.databaseFile();
         var backups = new BackupService(closing.clock());
         services = null;
         // Before signing out, so that the sign-in screen does not list profiles from the database being closed.

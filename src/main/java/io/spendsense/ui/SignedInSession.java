@@ -2,6 +2,7 @@ package io.spendsense.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.spendsense.assistant.Assistant;
 import io.spendsense.domain.ExpenseFilter;
@@ -47,7 +48,8 @@ import javafx.scene.Parent;
 public final class SignedInSession implements AutoCloseable {
     /** The app-wide parts a session is built from: the open services and what the composition root keeps. */
     public record Parts(Services services, TaskRunner runner, DialogService dialogs, UiPreferences preferences,
-                        FilePicker files, Assistant assistant, ChatViewModel chat) {
+                        FilePicker files, Assistant assistant, ChatViewModel chat, ControllerFactory controllers,
+                        ViewLoader loader) {
     }
 
     private final Parts parts;
@@ -67,14 +69,14 @@ public final class SignedInSession implements AutoCloseable {
         this.user = user;
         this.main = main;
         this.expenses = new ExpensesViewModel(parts.services(), user, parts.runner(), parts.dialogs());
-        // The session's own controllers: the FXML views of the main window and the expense dialogs.
-        var controllers = new ControllerFactory();
-        var loader = new ViewLoader(controllers);
-        controllers.register(ExpensesView.class, () -> new ExpensesView(expenses, loader, parts.files()))
-                .register(ExpenseEditorView.class, ExpenseEditorView::new)
-                .register(ImportView.class, ImportView::new);
+        // The session's own controllers, in the app's controller factory until close(): the main window, the
+        // expense table and its dialogs, and the tabs.
+        var loader = parts.loader();
+        register(ExpensesView.class, () -> new ExpensesView(expenses, loader, parts.files()));
+        register(ExpenseEditorView.class, ExpenseEditorView::new);
+        register(ImportView.class, ImportView::new);
         Parent expensesView = loader.<ExpensesView>load("/io/spendsense/ui/expenses/Expenses.fxml").root();
-        controllers.register(MainView.class, () -> new MainView(main, expensesView, parts.files()));
+        register(MainView.class, () -> new MainView(main, expensesView, parts.files()));
         ViewLoader.Loaded<MainView> loaded = loader.load("/io/spendsense/ui/main/Main.fxml");
         this.mainView = loaded.controller();
         this.root = loaded.root();
@@ -84,13 +86,27 @@ public final class SignedInSession implements AutoCloseable {
         generateDueRecurring();
     }
 
+    /** Registers a controller of this session; {@link #close()} takes it out of the factory again. */
+    private <C> void register(Class<C> type, Supplier<? extends C> supplier) {
+        parts.controllers().register(type, supplier);
+        detach.add(() -> parts.controllers().unregister(type));
+    }
+
+    /** Loads a tab's view with {@code controller} as its code-behind. */
+    private <C> Parent load(Class<C> type, String fxml, Supplier<? extends C> controller) {
+        register(type, controller);
+        return parts.loader().load(fxml).root();
+    }
+
     /** The charts view (Charts tab) and the chat column; "Show in table" from either filters the expense table. */
     private void installChartsAndChat() {
         var services = parts.services();
         var charts = new ChartsViewModel(user, services.summaries(), parts.runner(), services.clock());
         var chat = parts.chat();
-        mainView.chartsHost().getChildren().setAll(new ChartsView(charts).root());
-        mainView.chatHost().getChildren().setAll(new ChatView(chat).root());
+        mainView.chartsHost().getChildren().setAll(
+                load(ChartsView.class, ChartsView.FXML, () -> new ChartsView(charts)));
+        mainView.chatHost().getChildren().setAll(
+                load(ChatView.class, ChatView.FXML, () -> new ChatView(chat)));
         charts.refresh();
 
         ChangeListener<ExpenseFilter> showInTable = (obs, old, filter) -> {
@@ -133,8 +149,10 @@ public final class SignedInSession implements AutoCloseable {
         insights.sensitivityProperty().addListener((o, before, now) ->
                 preferences.setInsightSensitivity(username, now.name()));
         var alerts = new BudgetAlerts(services.budgets(), user, parts.runner(), parts.dialogs(), services.clock());
-        mainView.budgetsHost().getChildren().setAll(new BudgetsView(budgets).root());
-        mainView.insightsHost().getChildren().setAll(new InsightsView(insights).root());
+        mainView.budgetsHost().getChildren().setAll(
+                load(BudgetsView.class, BudgetsView.FXML, () -> new BudgetsView(budgets)));
+        mainView.insightsHost().getChildren().setAll(
+                load(InsightsView.class, InsightsView.FXML, () -> new InsightsView(insights)));
         alerts.prime();
         budgets.refresh();
         insights.refresh();
@@ -156,8 +174,10 @@ public final class SignedInSession implements AutoCloseable {
         var services = parts.services();
         var recurring = new RecurringViewModel(services, user, parts.runner(), parts.dialogs());
         var rules = new RulesViewModel(services, user, parts.runner(), parts.dialogs());
-        mainView.recurringHost().getChildren().setAll(new RecurringView(recurring).root());
-        mainView.rulesHost().getChildren().setAll(new RulesView(rules).root());
+        mainView.recurringHost().getChildren().setAll(
+                load(RecurringView.class, RecurringView.FXML, () -> new RecurringView(recurring)));
+        mainView.rulesHost().getChildren().setAll(
+                load(RulesView.class, RulesView.FXML, () -> new RulesView(rules)));
         recurring.refresh();
         rules.refresh();
         ChangeListener<Number> changedHere = (obs, old, n) -> {

@@ -2,7 +2,7 @@ package io.spendsense.ui;
 
 import java.nio.file.Path;
 
-import io.spendsense.persistence.DataLocation;
+import io.spendsense.service.DatabaseFiles;
 import io.spendsense.service.Services;
 import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.settings.UiPreferences;
@@ -15,7 +15,7 @@ public final class SpendSenseApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path database = DataLocation.resolve(null);
+        Path database = DatabaseFiles.locate(null);
         context = new AppContext(stage,
                 () -> Services.open(database, io.spendsense.service.AppClock.fromEnvironment(System.getenv())),
                 UiPreferences.forUser(), new FxTaskRunner());

@@ -3,7 +3,6 @@ package io.spendsense.ui.budgets;
 
 import io.spendsense.domain.Category;
 import io.spendsense.ui.budgets.BudgetEditorViewModel.ApplyFrom;
-import io.spendsense.ui.charts.ChartsView;
 import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
@@ -42,13 +41,16 @@ import org.controlsfx.validation.ValidationSupport;
 
 /**
  * Code-behind of Budgets.fxml: one card per {@link BudgetRow} (click to see its history), the history bar chart, and
- * the add / edit dialog over a {@link BudgetEditorViewModel}. Embed with {@code new BudgetsView(viewModel).root()}.
+ * the add / edit dialog over a {@link BudgetEditorViewModel}. Loaded from {@link #FXML} by the app's {@link
+ * ViewLoader}.
  */
 public final class BudgetsView {
+    /** Absolute on the class path; loaded by the app\'s {@link ViewLoader}, which builds this controller. */
+    public static final String FXML = "/io/spendsense/ui/budgets/Budgets.fxml";
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-budget");
 
     private final BudgetsViewModel viewModel;
-    private final Parent root;
+    @FXML private Parent root;
     @FXML private Label monthLabel;
     @FXML private Label errorLabel;
     @FXML private Label emptyLabel;
@@ -61,11 +63,6 @@ public final class BudgetsView {
 
     public BudgetsView(BudgetsViewModel viewModel) {
         this.viewModel = viewModel;
-        root = ViewLoader.loadSelf(this, "Budgets.fxml", ChartsView.STYLESHEET);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     @FXML

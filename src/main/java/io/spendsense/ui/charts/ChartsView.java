@@ -19,7 +19,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -41,15 +40,15 @@ import javafx.util.StringConverter;
 
 /**
  * Code-behind of Charts.fxml: turns the view-model's records into chart data, colors each bar, slice and line with
- * its category's color and forwards clicks. Embed with {@code new ChartsView(viewModel).root()}.
+ * its category's color and forwards clicks. Loaded from {@link #FXML} by the app's {@link ViewLoader}.
  */
 public final class ChartsView {
-    public static final String STYLESHEET = "/io/spendsense/ui/insights.css";
+    /** Absolute on the class path; loaded by the app\'s {@link ViewLoader}, which builds this controller. */
+    public static final String FXML = "/io/spendsense/ui/charts/Charts.fxml";
 
     private static final int DONUT_LEGEND_ROWS = 5;
 
     private final ChartsViewModel viewModel;
-    private final Parent root;
     private final WeakListeners listeners = new WeakListeners();
 
     @FXML private StackPane chartsRoot;
@@ -82,11 +81,6 @@ public final class ChartsView {
 
     public ChartsView(ChartsViewModel viewModel) {
         this.viewModel = viewModel;
-        root = ViewLoader.loadSelf(this, "Charts.fxml", STYLESHEET);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     public ChartsViewModel viewModel() {

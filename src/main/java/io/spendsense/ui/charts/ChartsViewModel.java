@@ -19,6 +19,7 @@ import io.spendsense.domain.MonthTotal;
 import io.spendsense.domain.Period;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.SummaryService;
+import io.spendsense.ui.common.ChartFormats;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,10 +39,7 @@ import javafx.collections.ObservableList;
  */
 public final class ChartsViewModel {
     private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
-    private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
-    /** Above this many points a line chart drops its markers (DESIGN.md: markers are what make big series slow). */
-    static final int MARKER_LIMIT = 300;
 
     private final SignedInUser who;
     private final ChartQueries queries;
@@ -190,7 +188,7 @@ public final class ChartsViewModel {
     }
 
     public static String monthLabel(YearMonth month) {
-        return MONTH_SHORT.format(month);
+        return ChartFormats.monthLabel(month);
     }
 
     /**
@@ -222,7 +220,7 @@ public final class ChartsViewModel {
 
     /** Whether a line of {@code points} points should draw its markers. */
     public static boolean markersFor(int points) {
-        return points <= MARKER_LIMIT;
+        return ChartFormats.markersFor(points);
     }
 
     // ---- loading --------------------------------------------------------------------------------------------

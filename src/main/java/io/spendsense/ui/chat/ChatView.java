@@ -6,7 +6,6 @@ import io.spendsense.ui.common.WeakListeners;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -20,16 +19,16 @@ import javafx.util.Duration;
 
 /**
  * Code-behind of Chat.fxml: renders the messages as bubbles, the suggestion chips and the typing indicator, and
- * forwards Enter, Up/Down and clicks to the view-model. Embed with {@code new ChatView(viewModel).root()}.
+ * forwards Enter, Up/Down and clicks to the view-model. Loaded from {@link #FXML} by the app's {@link ViewLoader}.
  */
 public final class ChatView {
-    public static final String STYLESHEET = "/io/spendsense/ui/insights.css";
+    /** Absolute on the class path; loaded by the app\'s {@link ViewLoader}, which builds this controller. */
+    public static final String FXML = "/io/spendsense/ui/chat/Chat.fxml";
     private static final double MAX_CHIP_WIDTH = 290;
 
     private final ChatViewModel viewModel;
-    private final Parent root;
     private final WeakListeners listeners = new WeakListeners();
-    private MessageBubbles bubbles;
+    private MessageView bubbles;
     private Timeline dots;
 
     @FXML private ScrollPane scroll;
@@ -43,12 +42,7 @@ public final class ChatView {
 
     public ChatView(ChatViewModel viewModel) {
         this.viewModel = viewModel;
-        root = ViewLoader.loadSelf(this, "Chat.fxml", STYLESHEET);
         viewModel.refreshSuggestions();
-    }
-
-    public Parent root() {
-        return root;
     }
 
     public ChatViewModel viewModel() {
@@ -57,7 +51,7 @@ public final class ChatView {
 
     @FXML
     private void initialize() {
-        bubbles = new MessageBubbles(viewModel, scroll.widthProperty().subtract(36));
+        bubbles = new MessageView(viewModel, scroll.widthProperty().subtract(36));
         inputField.textProperty().bindBidirectional(viewModel.inputProperty());
         inputField.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         sendButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.inputProperty().isEmpty()));

@@ -1,8 +1,6 @@
 package io.spendsense.ui.common;
 
-import io.spendsense.persistence.DatabaseBusyException;
-import io.spendsense.persistence.DatabaseException;
-import io.spendsense.service.ServiceException;
+import io.spendsense.service.Failures;
 
 /** Turns a failure into plain words for the user; never a stack trace. */
 public final class UserMessages {
@@ -13,14 +11,14 @@ public final class UserMessages {
     public static final String BUSY = "The database is busy with another SpendSense window or command; try again.";
 
     public static String of(Throwable t) {
-        if (DatabaseBusyException.isBusy(t)) {
+        if (Failures.isBusy(t)) {
             return BUSY;
         }
         return plain(t);
     }
 
     private static String plain(Throwable t) {
-        if (t instanceof ServiceException || t instanceof DatabaseException) {
+        if (Failures.speaksToTheUser(t)) {
             return io.spendsense.domain.SafeText.clipMessage(t.getMessage());
         }
         Throwable cause = t.getCause();

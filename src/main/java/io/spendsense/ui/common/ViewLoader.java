@@ -1,5 +1,6 @@
 package io.spendsense.ui.common;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -10,7 +11,11 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.util.Callback;
 
-/** Loads an FXML view with the app's controller factory and message bundle (so FXML can say {@code %key}). */
+/**
+ * The one way to load a view: an FXML with its {@code fx:controller}, whose controller the app's
+ * {@link ControllerFactory} builds, and the message bundle (so FXML can say {@code %key}). The FXML names its own
+ * stylesheets ({@code stylesheets="@../insights.css"}).
+ */
 public final class ViewLoader {
     public static final String BUNDLE = Messages.BUNDLE;
     private final Callback<Class<?>, Object> controllers;
@@ -28,29 +33,21 @@ public final class ViewLoader {
         loader.setControllerFactory(controllers);
         try {
             Parent root = loader.load();
+            requireStylesheets(resource, root);
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + resource, e);
         }
     }
 
-    /**
-     * Loads the FXML named {@code fxml} next to {@code controller}'s class with that object as its controller and the
-     * message bundle, and adds {@code stylesheet} (absolute on the class path) to its root: for the self-contained
-     * views (charts, chat, budgets, insights) that the shell builds with their view-model.
-     */
-    public static Parent loadSelf(Object controller, String fxml, String stylesheet) {
-        Class<?> type = controller.getClass();
-        URL url = Objects.requireNonNull(type.getResource(fxml), () -> "No FXML " + fxml + " beside " + type.getName());
-        var loader = new FXMLLoader(url, ResourceBundle.getBundle(BUNDLE));
-        loader.setController(controller);
-        try {
-            Parent root = loader.load();
-            root.getStylesheets()
-                    .add(Objects.requireNonNull(type.getResource(stylesheet), stylesheet).toExternalForm());
-            return root;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load " + fxml, e);
+    /** FXML resolves {@code stylesheets="@../x.css"} without looking: a misspelt name would only lose the styles. */
+    private static void requireStylesheets(String resource, Parent root) throws IOException {
+        for (String stylesheet : root.getStylesheets()) {
+            try {
+                new URL(stylesheet).openStream().close();
+            } catch (FileNotFoundException e) {
+                throw new FileNotFoundException("No stylesheet " + stylesheet + " for " + resource);
+            }
         }
     }
 

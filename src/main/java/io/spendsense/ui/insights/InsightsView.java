@@ -1,7 +1,6 @@
 package io.spendsense.ui.insights;
 
 
-import io.spendsense.ui.charts.ChartsView;
 import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.beans.binding.Bindings;
@@ -9,7 +8,6 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -21,11 +19,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * Code-behind of Insights.fxml: a card per flagged expense with its reason and a Dismiss button, and the upcoming
- * recurring expenses. Embed with {@code new InsightsView(viewModel).root()}.
+ * recurring expenses. Loaded from {@link #FXML} by the app's {@link ViewLoader}.
  */
 public final class InsightsView {
+    /** Absolute on the class path; loaded by the app\'s {@link ViewLoader}, which builds this controller. */
+    public static final String FXML = "/io/spendsense/ui/insights/Insights.fxml";
     private final InsightsViewModel viewModel;
-    private final Parent root;
     @FXML private Label monthLabel;
     @FXML private ChoiceBox<Sensitivity> sensitivityChoice;
     @FXML private Label errorLabel;
@@ -37,11 +36,6 @@ public final class InsightsView {
 
     public InsightsView(InsightsViewModel viewModel) {
         this.viewModel = viewModel;
-        root = ViewLoader.loadSelf(this, "Insights.fxml", ChartsView.STYLESHEET);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     @FXML

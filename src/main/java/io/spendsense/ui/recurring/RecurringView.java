@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import io.spendsense.domain.Category;
-import io.spendsense.ui.charts.ChartsView;
 import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
@@ -36,14 +35,14 @@ import org.controlsfx.validation.ValidationSupport;
 /**
  * Code-behind of Recurring.fxml: a card per template (Edit, Remove), the next 30 days, the candidates with "Make
  * recurring", and the add / edit dialog over a {@link RecurringEditorViewModel}. Embed with
- * {@code new RecurringView(viewModel).root()}.
+ * the app's {@link ViewLoader} from {@link #FXML}.
  */
 public final class RecurringView {
-    /** The Recurring and Rules screens' own styles, added over {@link ChartsView#STYLESHEET}. */
-    public static final String STYLESHEET = "/io/spendsense/ui/recurring-rules.css";
+    /** Absolute on the class path; loaded by the app\'s {@link ViewLoader}, which builds this controller. */
+    public static final String FXML = "/io/spendsense/ui/recurring/Recurring.fxml";
 
     private final RecurringViewModel viewModel;
-    private final Parent root;
+    @FXML private Parent root;
     @FXML private Label monthlyTotal;
     @FXML private Label errorLabel;
     @FXML private VBox templatesBox;
@@ -57,12 +56,6 @@ public final class RecurringView {
 
     public RecurringView(RecurringViewModel viewModel) {
         this.viewModel = viewModel;
-        root = ViewLoader.loadSelf(this, "Recurring.fxml", ChartsView.STYLESHEET);
-        root.getStylesheets().add(RecurringView.class.getResource(STYLESHEET).toExternalForm());
-    }
-
-    public Parent root() {
-        return root;
     }
 
     @FXML

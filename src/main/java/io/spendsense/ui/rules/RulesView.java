@@ -2,11 +2,9 @@ package io.spendsense.ui.rules;
 
 
 import io.spendsense.domain.Category;
-import io.spendsense.ui.charts.ChartsView;
 import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
-import io.spendsense.ui.recurring.RecurringView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -33,13 +31,15 @@ import org.controlsfx.validation.ValidationSupport;
 /**
  * Code-behind of Rules.fxml: a card per rule in order (click to select; ↑ ↓, Edit, Remove, Preview), the preview of
  * the selected rule with Apply, the suggestions, and the add / edit dialog over a {@link RuleEditorViewModel}. Embed
- * with {@code new RulesView(viewModel).root()}.
+ * with the app's {@link ViewLoader} from {@link #FXML}.
  */
 public final class RulesView {
+    /** Absolute on the class path; loaded by the app\'s {@link ViewLoader}, which builds this controller. */
+    public static final String FXML = "/io/spendsense/ui/rules/Rules.fxml";
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-row");
 
     private final RulesViewModel viewModel;
-    private final Parent root;
+    @FXML private Parent root;
     @FXML private Label errorLabel;
     @FXML private Label orderHint;
     @FXML private VBox rulesBox;
@@ -55,12 +55,6 @@ public final class RulesView {
 
     public RulesView(RulesViewModel viewModel) {
         this.viewModel = viewModel;
-        root = ViewLoader.loadSelf(this, "Rules.fxml", ChartsView.STYLESHEET);
-        root.getStylesheets().add(RulesView.class.getResource(RecurringView.STYLESHEET).toExternalForm());
-    }
-
-    public Parent root() {
-        return root;
     }
 
     @FXML

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Period;
 import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.common.TestViews;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -49,8 +50,8 @@ class ChartsViewTest {
         });
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
                 .getUserAgentStylesheet());
-        var view = new ChartsView(vm);
-        stage.setScene(new Scene(view.root(), 1000, 800));
+        var view = TestViews.load(ChartsView.class, ChartsView.FXML, () -> new ChartsView(vm));
+        stage.setScene(new Scene(view, 1000, 800));
         stage.show();
         vm.refresh();
     }

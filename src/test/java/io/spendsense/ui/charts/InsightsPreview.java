@@ -10,6 +10,7 @@ import io.spendsense.assistant.Assistant;
 import io.spendsense.ui.chat.AssistantChat;
 import io.spendsense.ui.chat.ChatView;
 import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.common.TestViews;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -47,7 +48,8 @@ public final class InsightsPreview {
         var assistant = new Assistant(s.categories(), s.expenses(), s.summaries(), data.clock);
         var chat = AssistantChat.viewModel(assistant, data.user, s.categories(), s.summaries(), data.clock, runner);
         chat.expensesChangedProperty().addListener((obs, old, now) -> charts.refresh());
-        var split = new SplitPane(new ChartsView(charts).root(), new ChatView(chat).root());
+        var split = new SplitPane(TestViews.load(ChartsView.class, ChartsView.FXML, () -> new ChartsView(charts)),
+                TestViews.load(ChatView.class, ChatView.FXML, () -> new ChatView(chat)));
         split.setDividerPositions(0.66);
         stage.setTitle("SpendSense — insights preview");
         stage.setScene(new Scene(split, 1400, 900));

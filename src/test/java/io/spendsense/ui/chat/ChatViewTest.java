@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import atlantafx.base.theme.PrimerLight;
 import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.common.TestViews;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -35,7 +36,8 @@ class ChatViewTest {
         engine = new FakeAssistant();
         runner = new FxTaskRunner();
         vm = new ChatViewModel(engine::start, engine::confirm, engine, runner, "USD");
-        stage.setScene(new Scene(new ChatView(vm).root(), 460, 700));
+        var view = TestViews.load(ChatView.class, ChatView.FXML, () -> new ChatView(vm));
+        stage.setScene(new Scene(view, 460, 700));
         stage.show();
     }
 
@@ -128,7 +130,8 @@ class ChatViewTest {
             }
             return FakeAssistant.answer(q);
         }, engine::confirm, engine, runner, "USD");
-        robot.interact(() -> robot.targetWindow().getScene().setRoot(new ChatView(slow).root()));
+        robot.interact(() -> robot.targetWindow().getScene()
+                .setRoot(TestViews.load(ChatView.class, ChatView.FXML, () -> new ChatView(slow))));
         robot.clickOn("#chatInput").write("biggest expense?").type(KeyCode.ENTER);
         Node typing = robot.lookup("#typing").query();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, typing::isVisible);

@@ -15,6 +15,7 @@ import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Period;
 import io.spendsense.ui.charts.InsightsFixture;
 import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.common.TestViews;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -50,7 +51,8 @@ class ChatWithAssistantTest {
                 requests.add(now);
             }
         });
-        stage.setScene(new Scene(new ChatView(vm).root(), 460, 700));
+        var view = TestViews.load(ChatView.class, ChatView.FXML, () -> new ChatView(vm));
+        stage.setScene(new Scene(view, 460, 700));
         stage.show();
     }
 

@@ -1,4 +1,4 @@
-package io.spendsense.persistence;
+package io.spendsense.cli.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +9,8 @@ import java.util.List;
 
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.Money;
+import io.spendsense.persistence.Database;
+import io.spendsense.persistence.DatabaseException;
 
 /**
  * The yardstick for the import benchmark: the same rows inserted with nothing but a sqlite-jdbc batch in one
@@ -46,7 +48,7 @@ public final class JdbcBaseline {
             c.commit();
             long start = System.nanoTime();
             // The bare insert, as a yardstick: no month totals (the import path drops this trigger too).
-            MonthTotals.dropInsertTrigger(c);
+            Database.dropMonthTotalsInsertTrigger(c);
             try (PreparedStatement ps = c.prepareStatement("insert into expenses (user_id, category_id, amount_cents,"
                     + " expense_date, description, payee, notes, created_at, updated_at)"
                     + " values (1, ?, ?, ?, ?, ?, null, ?, ?)")) {

@@ -1,4 +1,4 @@
-package io.spendsense.cli;
+package io.spendsense.cli.bench;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.spendsense.cli.Cli;
+import io.spendsense.cli.DatabaseOptions;
+import io.spendsense.cli.UserException;
+import io.spendsense.cli.UserOptions;
 import io.spendsense.domain.MonthForecaster;
 import io.spendsense.service.ExpenseGenerator;
 import io.spendsense.service.ForecastBacktest;
@@ -25,7 +29,7 @@ import picocli.CommandLine.Option;
         description = "Backtest the month-end forecast: replay every past month of a profile (--user) or of generated"
                 + " data (--generated, the default) and print its error beside the straight-line pace, 'same as last"
                 + " month' and 'spent so far + median of the rest of the last six months'.")
-final class BenchForecastCommand implements Callable<Integer> {
+public final class BenchForecastCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
     @Option(names = {"-u", "--user"}, paramLabel = "NAME", description = "Replay this profile's months.")

@@ -1,4 +1,4 @@
-package io.spendsense.cli;
+package io.spendsense.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,11 +17,13 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import io.spendsense.cli.Cli;
+import io.spendsense.cli.DatabaseOptions;
+import io.spendsense.cli.SpendSenseCommand;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Period;
-import io.spendsense.persistence.JdbcBaseline;
 import io.spendsense.service.DefaultCategories;
 import io.spendsense.service.ExpenseGenerator;
 import io.spendsense.service.ExpenseGenerator.GeneratedExpense;
@@ -44,7 +46,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure import speed and summary latency"
         + " on generated data (a temporary database unless --db is given).")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     static final LocalDate FROM = LocalDate.of(2016, 1, 1);
     static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
@@ -70,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         var out = env.out();
         Path work = Files.createTempDirectory("spendsense-bench");
         try {
-            Path dbFile = database.db != null ? database.file() : work.resolve("bench.db");
+            Path dbFile = database.explicit() ? database.file() : work.resolve("bench.db");
             out.printf(Locale.ROOT, "SpendSense bench: %,d expenses %s..%s; Java %s, %d cores%n", rows, FROM, TO,
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
             long t0 = System.nanoTime();
@@ -81,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
                     Files.size(csv) / 1024, seconds(System.nanoTime() - t0));
             out.flush();
 
-            try (Services services = database.db != null ? database.open()
+            try (Services services = database.explicit() ? database.open()
                     : openAt(dbFile)) {
                 String name = "bench-" + UUID.randomUUID().toString().substring(0, 8);
                 String password = UUID.randomUUID().toString();
@@ -115,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
                 var t = services.summaries().totals(who, yearFilter);
                 out.printf(Locale.ROOT, "(2021 holds %,d expenses totalling %s)%n", t.count(),
                         Money.format(t.total(), "USD"));
-                if (database.db != null) {
+                if (database.explicit()) {
                     out.println("Kept the data in " + dbFile + " under the profile " + name);
                 }
             }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.spendsense.domain.MonthTotal;
-import io.spendsense.ui.charts.ChartsViewModel;
+import io.spendsense.ui.common.ChartFormats;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.HPos;
@@ -31,14 +31,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Builds the node of one chat message: a bubble with its text and, for answers, table, chart and actions. */
-final class MessageBubbles {
+final class MessageView {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.US);
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMM", Locale.US);
 
     private final ChatViewModel viewModel;
     private final ObservableDoubleValue maxWidth;
 
-    MessageBubbles(ChatViewModel viewModel, ObservableDoubleValue availableWidth) {
+    MessageView(ChatViewModel viewModel, ObservableDoubleValue availableWidth) {
         this.viewModel = viewModel;
         this.maxWidth = Bindings.createDoubleBinding(() -> Math.max(160, availableWidth.get() * 0.86), availableWidth);
     }
@@ -128,7 +128,7 @@ final class MessageBubbles {
         chart.getStyleClass().add("answer-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setCreateSymbols(ChartsViewModel.markersFor(message.series().size()));
+        chart.setCreateSymbols(ChartFormats.markersFor(message.series().size()));
         chart.setPrefHeight(170);
         chart.setMinHeight(150);
         var series = new XYChart.Series<String, Number>();
@@ -139,7 +139,7 @@ final class MessageBubbles {
             var data = new XYChart.Data<String, Number>(format.format(point.month()), point.total().doubleValue());
             data.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
-                    Tooltip.install(node, new Tooltip(ChartsViewModel.monthLabel(point.month()) + "\n"
+                    Tooltip.install(node, new Tooltip(ChartFormats.monthLabel(point.month()) + "\n"
                             + viewModel.money(point.total())));
                 }
             });

@@ -1,4 +1,4 @@
-package io.spendsense.cli;
+package io.spendsense.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 
 import io.spendsense.assistant.Assistant;
 import io.spendsense.assistant.Conversation;
+import io.spendsense.cli.Cli;
+import io.spendsense.cli.DatabaseOptions;
+import io.spendsense.cli.UserException;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.service.ExpenseGenerator;
@@ -37,7 +40,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-assistant", mixinStandardHelpOptions = true,
         description = "Measure the assistant: parse-only throughput and answer latency on the development data and"
                 + " on generated expenses.")
-final class BenchAssistantCommand implements Callable<Integer> {
+public final class BenchAssistantCommand implements Callable<Integer> {
     private static final Pattern FIELD =
     Pattern.compile("\"(block|today|query)\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|\\d+)");
 

@@ -1,0 +1,6 @@
+/**
+ * The benchmarks ({@code bench}, {@code bench-assistant}, {@code bench-forecast}) and their plain-JDBC yardstick:
+ * figures, not features. Only the root command registers them and nothing else depends on them (ArchitectureTest),
+ * so no app path can call benchmark code; they alone, besides the services, may reach into persistence.
+ */
+package io.spendsense.cli.bench;
