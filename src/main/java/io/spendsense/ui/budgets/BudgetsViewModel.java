@@ -15,6 +15,7 @@ import io.spendsense.domain.BudgetForecast;
 import io.spendsense.domain.BudgetStatus;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Percent;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DialogService;
@@ -125,7 +126,7 @@ public final class BudgetsViewModel {
     BudgetRow row(BudgetStatus s, BudgetForecast f, String color) {
         double progress = s.effectiveLimit().signum() <= 0 ? 1.0
                 : Math.min(1.0, s.spent().divide(s.effectiveLimit(), 4, RoundingMode.HALF_UP).doubleValue());
-        String percent = s.percent() == null ? "—" : s.percent().setScale(0, RoundingMode.HALF_UP) + "%";
+        String percent = s.percent() == null ? "—" : Percent.format(s.percent(), 0);
         String spent = money(s.spent()) + " of " + money(s.effectiveLimit());
         if (s.carry().signum() != 0) {
             spent += " (" + (s.carry().signum() > 0 ? "+" : "−") + money(s.carry().abs()) + " rolled over)";
