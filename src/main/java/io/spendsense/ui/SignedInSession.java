@@ -2,8 +2,10 @@ package io.spendsense.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.spendsense.assistant.Assistant;
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
@@ -51,6 +53,11 @@ public final class SignedInSession implements AutoCloseable {
 
     private final Parts parts;
     private final SignedInUser user;
+    /**
+     * Reads the amounts typed in every editor of the session. A profile has no locale of its own yet, so it is the
+     * system's format locale, read here once (the parser itself never reads a default).
+     */
+    private final AmountParser amounts = new AmountParser(Locale.getDefault(Locale.Category.FORMAT));
     private final ExpensesViewModel expenses;
     private final MainViewModel main;
     private final MainView mainView;
@@ -65,7 +72,7 @@ public final class SignedInSession implements AutoCloseable {
         this.parts = parts;
         this.user = user;
         this.main = main;
-        this.expenses = new ExpensesViewModel(parts.services(), user, parts.runner(), parts.dialogs());
+        this.expenses = new ExpensesViewModel(parts.services(), user, parts.runner(), parts.dialogs(), amounts);
         // The session's own controllers: the FXML views of the main window and the expense dialogs.
         var controllers = new ControllerFactory();
         var loader = new ViewLoader(controllers);
@@ -124,7 +131,7 @@ public final class SignedInSession implements AutoCloseable {
      */
     private void installBudgets() {
         var services = parts.services();
-        var budgets = new BudgetsViewModel(services, user, parts.runner(), parts.dialogs());
+        var budgets = new BudgetsViewModel(services, user, parts.runner(), parts.dialogs(), amounts);
         var insights = new InsightsViewModel(services, user, parts.runner(), parts.dialogs());
         var preferences = parts.preferences();
         String username = user.username();
@@ -153,8 +160,8 @@ public final class SignedInSession implements AutoCloseable {
      */
     private void installRecurringAndRules() {
         var services = parts.services();
-        var recurring = new RecurringViewModel(services, user, parts.runner(), parts.dialogs());
-        var rules = new RulesViewModel(services, user, parts.runner(), parts.dialogs());
+        var recurring = new RecurringViewModel(services, user, parts.runner(), parts.dialogs(), amounts);
+        var rules = new RulesViewModel(services, user, parts.runner(), parts.dialogs(), amounts);
         mainView.recurringHost().getChildren().setAll(new RecurringView(recurring).root());
         mainView.rulesHost().getChildren().setAll(new RulesView(rules).root());
         recurring.refresh();

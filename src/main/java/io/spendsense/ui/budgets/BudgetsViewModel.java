@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Budget;
 import io.spendsense.domain.BudgetForecast;
 import io.spendsense.domain.BudgetStatus;
@@ -44,6 +45,7 @@ public final class BudgetsViewModel {
     private final SignedInUser who;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final AmountParser amounts;
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<YearMonth> month = new ReadOnlyObjectWrapper<>();
@@ -60,7 +62,10 @@ public final class BudgetsViewModel {
     private final Map<Long, BudgetForecast> forecasts = new HashMap<>();
     private List<Category> categories = List.of();
 
-    public BudgetsViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs) {
+    /** {@code amounts} reads the amounts typed in its editors (and filters), in the profile's locale. */
+    public BudgetsViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs,
+            AmountParser amounts) {
+        this.amounts = amounts;
         this.services = services;
         this.who = who;
         this.runner = runner;
@@ -187,7 +192,7 @@ public final class BudgetsViewModel {
 
     /** A form for a new budget, on the first choice (overall, then categories) that has no budget yet. */
     public BudgetEditorViewModel newBudget() {
-        var form = new BudgetEditorViewModel(categories, null, YearMonth.now(clock));
+        var form = new BudgetEditorViewModel(categories, null, YearMonth.now(clock), amounts);
         var taken = budgets.values().stream().map(b -> b.isOverall() ? 0L : b.categoryId()).toList();
         form.choices().stream().filter(c -> !taken.contains(c.id())).findFirst()
                 .ifPresent(form.categoryProperty()::set);
@@ -196,7 +201,7 @@ public final class BudgetsViewModel {
 
     /** A form filled with {@code row}'s budget. */
     public BudgetEditorViewModel edit(BudgetRow row) {
-        return new BudgetEditorViewModel(categories, budgets.get(row.budgetId()), YearMonth.now(clock));
+        return new BudgetEditorViewModel(categories, budgets.get(row.budgetId()), YearMonth.now(clock), amounts);
     }
 
     /**
