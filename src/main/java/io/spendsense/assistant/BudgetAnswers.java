@@ -1,7 +1,6 @@
 package io.spendsense.assistant;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Set;
 import io.spendsense.domain.Budget;
 import io.spendsense.domain.BudgetStatus;
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Percent;
 import io.spendsense.domain.Period;
 import io.spendsense.service.BudgetService;
 
@@ -159,8 +159,7 @@ final class BudgetAnswers {
                     + " overspent before)";
         }
         // whole percent from the exact amounts: rounding the one-decimal percent again would say 35% for 34.48%
-        return s.percent() == null ? of : of + ", " + s.spent().multiply(BigDecimal.valueOf(100))
-                .divide(s.effectiveLimit(), 0, RoundingMode.HALF_UP).toPlainString() + "%";
+        return s.percent() == null ? of : of + ", " + Percent.of(s.spent(), s.effectiveLimit(), 0);
     }
 
     private static String daysLeft(BudgetStatus s) {
@@ -208,7 +207,7 @@ final class BudgetAnswers {
     private static String line(BudgetStatus s) {
         return String.format(Locale.ROOT, "budget %s %s: spent %s, limit %s, carry %s, effective %s, %s, %s",
                 s.budget().name(), s.month(), Money.plain(s.spent()), Money.plain(s.limit()), Money.plain(s.carry()),
-                Money.plain(s.effectiveLimit()), s.percent() == null ? "no percent" : s.percent() + "%",
+                Money.plain(s.effectiveLimit()), s.percent() == null ? "no percent" : Percent.plain(s.percent()),
                 s.level().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 
 import io.spendsense.domain.Money;
 import io.spendsense.domain.MonthTotal;
+import io.spendsense.domain.Percent;
 import io.spendsense.domain.Period;
 import io.spendsense.domain.Totals;
 
@@ -38,7 +39,7 @@ final class ComparisonAnswers {
             text.append("exactly the same.");
         } else {
             text.append(cx.say().money(diff.abs())).append(diff.signum() > 0 ? " more" : " less");
-            String pct = Phrasing.percent(diff.abs(), two.total());
+            String pct = Percent.share(diff.abs(), two.total());
             if (pct != null) {
                 text.append(" (").append(diff.signum() > 0 ? "+" : "−").append(pct).append(')');
             }
@@ -94,7 +95,7 @@ final class ComparisonAnswers {
             return out.append("the same.").toString();
         }
         out.append(cx.say().money(diff.abs())).append(diff.signum() > 0 ? " more" : " less");
-        String pct = Phrasing.percent(diff.abs(), earlierSoFar.total());
+        String pct = Percent.share(diff.abs(), earlierSoFar.total());
         if (pct != null) {
             out.append(" (").append(diff.signum() > 0 ? "+" : "−").append(pct).append(')');
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseSort;
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Percent;
 import io.spendsense.domain.Period;
 import io.spendsense.domain.Totals;
 
@@ -57,7 +58,7 @@ final class Executor {
             // where it helps, the share of everything spent in the same period
             Totals all = cx.summaries().totals(cx.who(), cx.filter(plan).withCategories(null).withPayee(null)
                     .withoutCategories(null).withoutPayees(null));
-            String share = Phrasing.percent(t.total(), all.total());
+            String share = Percent.share(t.total(), all.total());
             if (share != null && all.total().compareTo(t.total()) != 0) {
                 text.append("; that is ").append(share).append(" of the ").append(cx.say().money(all.total()))
                         .append(" you spent in all");

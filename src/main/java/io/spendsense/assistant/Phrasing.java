@@ -1,7 +1,6 @@
 package io.spendsense.assistant;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -171,17 +170,6 @@ final class Phrasing {
             return names.isEmpty() ? "" : names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
-    }
-
-    /** A whole-number percentage of a part in a total, or null when the total is zero. */
-    static String percent(BigDecimal part, BigDecimal total) {
-        if (total == null || total.signum() == 0) {
-            return null;
-        }
-        BigDecimal pct = part.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP);
-        // below 1% a whole number would say "0%", which reads as nothing
-        return (pct.abs().compareTo(BigDecimal.ONE) < 0 ? pct : pct.setScale(0, RoundingMode.HALF_UP)).toPlainString()
-                + "%";
     }
 
     static String count(long n, String singular) {

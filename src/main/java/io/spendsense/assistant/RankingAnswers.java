@@ -8,6 +8,7 @@ import io.spendsense.domain.Expense;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.MonthTotal;
 import io.spendsense.domain.PayeeTotal;
+import io.spendsense.domain.Percent;
 import io.spendsense.domain.Totals;
 
 /** Answers that rank: the biggest or smallest expense, the top category, the breakdown, the top month. */
@@ -41,7 +42,7 @@ final class RankingAnswers {
         // filter, costs a second scan of every row, so only bounded periods get it
         if (biggest && !f.period().isAllTime()) {
             Totals t = cx.summaries().totals(cx.who(), filter);
-            String share = Phrasing.percent(e.amount(), t.total());
+            String share = Percent.share(e.amount(), t.total());
             if (share != null && t.count() > 1) {
                 text.append(", ").append(share).append(" of ").append(Phrasing.whose(f.period())).append(' ')
                         .append(cx.say().money(t.total())).append(cx.say().filters(plan));
@@ -63,7 +64,7 @@ final class RankingAnswers {
         CategoryTotal top = all.get(0);
         BigDecimal sum = sum(all);
         var text = new StringBuilder(top.category()).append(" was your top category").append(where).append(": ")
-                .append(cx.say().money(top.total())).append(", ").append(Phrasing.percent(top.total(), sum))
+                .append(cx.say().money(top.total())).append(", ").append(Percent.share(top.total(), sum))
                 .append(" of the ").append(cx.say().money(sum)).append(" you spent");
         if (all.size() > 1) {
             CategoryTotal next = all.get(1);
@@ -87,7 +88,7 @@ final class RankingAnswers {
         for (int k = 0; k < all.size(); k++) {
             CategoryTotal c = all.get(k);
             text.append(k == 0 ? "" : ", ").append(c.category()).append(' ').append(cx.say().money(c.total()))
-                    .append(" (").append(Phrasing.percent(c.total(), sum)).append(')');
+                    .append(" (").append(Percent.share(c.total(), sum)).append(')');
         }
         text.append("; ").append(cx.say().money(sum)).append(" in all.");
         return new Outcome(Money.plain(sum), all.get(0).category(), null, text.toString(), List.of(), all, List.of());
@@ -132,7 +133,7 @@ final class RankingAnswers {
         Totals all = cx.summaries().totals(cx.who(), filter);
         var text = new StringBuilder("You spent the most at ").append(first.payee()).append(where).append(": ")
                 .append(cx.say().money(first.total())).append(" in ").append(Phrasing.count(first.count(), "expense"));
-        String share = Phrasing.percent(first.total(), all.total());
+        String share = Percent.share(first.total(), all.total());
         if (share != null && all.total().compareTo(first.total()) != 0) {
             text.append(", ").append(share).append(" of the ").append(cx.say().money(all.total()))
                     .append(" you spent");

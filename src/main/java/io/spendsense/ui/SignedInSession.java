@@ -2,9 +2,11 @@ package io.spendsense.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import io.spendsense.assistant.Assistant;
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
@@ -54,6 +56,11 @@ public final class SignedInSession implements AutoCloseable {
 
     private final Parts parts;
     private final SignedInUser user;
+    /**
+     * Reads the amounts typed in every editor of the session. A profile has no locale of its own yet, so it is the
+     * system's format locale, read here once (the parser itself never reads a default).
+     */
+    private final AmountParser amounts = new AmountParser(Locale.getDefault(Locale.Category.FORMAT));
     private final ExpensesViewModel expenses;
     private final MainViewModel main;
     private final MainView mainView;
@@ -68,7 +75,7 @@ public final class SignedInSession implements AutoCloseable {
         this.parts = parts;
         this.user = user;
         this.main = main;
-        this.expenses = new ExpensesViewModel(parts.services(), user, parts.runner(), parts.dialogs());
+        this.expenses = new ExpensesViewModel(parts.services(), user, parts.runner(), parts.dialogs(), amounts);
         // The session's own controllers, in the app's controller factory until close(): the main window, the
         // expense table and its dialogs, and the tabs.
         var loader = parts.loader();
@@ -141,7 +148,7 @@ public final class SignedInSession implements AutoCloseable {
      */
     private void installBudgets() {
         var services = parts.services();
-        var budgets = new BudgetsViewModel(services, user, parts.runner(), parts.dialogs());
+        var budgets = new BudgetsViewModel(services, user, parts.runner(), parts.dialogs(), amounts);
         var insights = new InsightsViewModel(services, user, parts.runner(), parts.dialogs());
         var preferences = parts.preferences();
         String username = user.username();
@@ -172,8 +179,8 @@ public final class SignedInSession implements AutoCloseable {
      */
     private void installRecurringAndRules() {
         var services = parts.services();
-        var recurring = new RecurringViewModel(services, user, parts.runner(), parts.dialogs());
-        var rules = new RulesViewModel(services, user, parts.runner(), parts.dialogs());
+        var recurring = new RecurringViewModel(services, user, parts.runner(), parts.dialogs(), amounts);
+        var rules = new RulesViewModel(services, user, parts.runner(), parts.dialogs(), amounts);
         mainView.recurringHost().getChildren().setAll(
                 load(RecurringView.class, RecurringView.FXML, () -> new RecurringView(recurring)));
         mainView.rulesHost().getChildren().setAll(

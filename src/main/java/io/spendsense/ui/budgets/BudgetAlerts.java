@@ -1,6 +1,5 @@
 package io.spendsense.ui.budgets;
 
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -9,6 +8,7 @@ import io.spendsense.domain.BudgetCrossing;
 import io.spendsense.domain.BudgetLevel;
 import io.spendsense.domain.BudgetStatus;
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Percent;
 import io.spendsense.service.BudgetService;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DialogService;
@@ -65,7 +65,7 @@ public final class BudgetAlerts {
 
     /** "Dining budget is at 85% ($170.00 of $200.00)" or "Dining budget exceeded: 104% ($208.00 of $200.00)". */
     String message(BudgetStatus s) {
-        String percent = s.percent() == null ? "" : s.percent().setScale(0, RoundingMode.HALF_UP) + "% ";
+        String percent = s.percent() == null ? "" : Percent.format(s.percent(), 0) + " ";
         String amounts = "(" + Money.format(s.spent(), who.currency()) + " of "
                 + Money.format(s.effectiveLimit(), who.currency()) + ")";
         return s.level() == BudgetLevel.EXCEEDED

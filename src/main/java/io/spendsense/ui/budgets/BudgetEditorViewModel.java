@@ -7,10 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Budget;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Money;
-import io.spendsense.ui.common.AmountText;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,9 +56,11 @@ public final class BudgetEditorViewModel {
     private final ReadOnlyStringWrapper fromMonthError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper applyHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final AmountParser amounts;
 
     /** A form for a new budget ({@code existing} null) or for changing {@code existing}, in {@code currentMonth}. */
-    BudgetEditorViewModel(List<Category> categories, Budget existing, YearMonth currentMonth) {
+    BudgetEditorViewModel(List<Category> categories, Budget existing, YearMonth currentMonth, AmountParser amounts) {
+        this.amounts = amounts;
         this.editing = existing != null;
         this.existing = existing;
         this.currentMonth = currentMonth;
@@ -160,16 +162,15 @@ public final class BudgetEditorViewModel {
     }
 
     /** Why {@code text} is not a valid monthly limit, or "" when it is. */
-    static String limitProblem(String text) {
+    String limitProblem(String text) {
         if (text == null || text.isBlank()) {
             return "Enter the monthly limit";
         }
-        BigDecimal amount;
-        try {
-            amount = AmountText.parse(text);
-        } catch (RuntimeException e) {
-            return "Not an amount";
+        var reading = amounts.read(text);
+        if (reading.status() == AmountParser.Status.AMBIGUOUS) {
+            return reading.question();
         }
+        BigDecimal amount = reading.amount();
         if (amount == null) {
             return "Not an amount";
         }
@@ -187,7 +188,7 @@ public final class BudgetEditorViewModel {
 
     /** The limit typed, once valid. */
     BigDecimal limit() {
-        return AmountText.parse(limitText.get());
+        return amounts.parse(limitText.get());
     }
 
     /** The category id, or null for the overall budget. */

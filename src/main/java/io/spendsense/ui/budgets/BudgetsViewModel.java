@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Budget;
 import io.spendsense.domain.BudgetForecast;
 import io.spendsense.domain.BudgetStatus;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Percent;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DialogService;
@@ -43,6 +45,7 @@ public final class BudgetsViewModel {
     private final SignedInUser who;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final AmountParser amounts;
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<YearMonth> month = new ReadOnlyObjectWrapper<>();
@@ -59,7 +62,10 @@ public final class BudgetsViewModel {
     private final Map<Long, BudgetForecast> forecasts = new HashMap<>();
     private List<Category> categories = List.of();
 
-    public BudgetsViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs) {
+    /** {@code amounts} reads the amounts typed in its editors (and filters), in the profile's locale. */
+    public BudgetsViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs,
+            AmountParser amounts) {
+        this.amounts = amounts;
         this.services = services;
         this.who = who;
         this.runner = runner;
@@ -125,7 +131,7 @@ public final class BudgetsViewModel {
     BudgetRow row(BudgetStatus s, BudgetForecast f, String color) {
         double progress = s.effectiveLimit().signum() <= 0 ? 1.0
                 : Math.min(1.0, s.spent().divide(s.effectiveLimit(), 4, RoundingMode.HALF_UP).doubleValue());
-        String percent = s.percent() == null ? "—" : s.percent().setScale(0, RoundingMode.HALF_UP) + "%";
+        String percent = s.percent() == null ? "—" : Percent.format(s.percent(), 0);
         String spent = money(s.spent()) + " of " + money(s.effectiveLimit());
         if (s.carry().signum() != 0) {
             spent += " (" + (s.carry().signum() > 0 ? "+" : "−") + money(s.carry().abs()) + " rolled over)";
@@ -186,7 +192,7 @@ public final class BudgetsViewModel {
 
     /** A form for a new budget, on the first choice (overall, then categories) that has no budget yet. */
     public BudgetEditorViewModel newBudget() {
-        var form = new BudgetEditorViewModel(categories, null, YearMonth.now(clock));
+        var form = new BudgetEditorViewModel(categories, null, YearMonth.now(clock), amounts);
         var taken = budgets.values().stream().map(b -> b.isOverall() ? 0L : b.categoryId()).toList();
         form.choices().stream().filter(c -> !taken.contains(c.id())).findFirst()
                 .ifPresent(form.categoryProperty()::set);
@@ -195,7 +201,7 @@ public final class BudgetsViewModel {
 
     /** A form filled with {@code row}'s budget. */
     public BudgetEditorViewModel edit(BudgetRow row) {
-        return new BudgetEditorViewModel(categories, budgets.get(row.budgetId()), YearMonth.now(clock));
+        return new BudgetEditorViewModel(categories, budgets.get(row.budgetId()), YearMonth.now(clock), amounts);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.MonthTotal;
+import io.spendsense.domain.Percent;
 import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.ViewLoader;
 import io.spendsense.ui.common.WeakListeners;
@@ -280,15 +281,13 @@ public final class ChartsView {
     }
 
     private static String share(BigDecimal part, BigDecimal total) {
-        return total.signum() == 0 ? ""
-        : String.format(Locale.US, "%.0f%%", part.doubleValue() * 100 / total.doubleValue());
+        return total.signum() == 0 ? "" : Percent.of(part, total, 0);
     }
 
     private void decorate(PieChart.Data slice, CategoryTotal category, Runnable onClick) {
         BigDecimal total = viewModel.getMonthCategories().stream().map(CategoryTotal::total)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        String share = total.signum() == 0 ? "" : String.format(Locale.US, " (%.1f%%)",
-                category.total().doubleValue() * 100 / total.doubleValue());
+        String share = total.signum() == 0 ? "" : " (" + Percent.of(category.total(), total, 1) + ")";
         String text = category.category() + " · " + viewModel.monthTitleProperty().get() + "\n"
                 + viewModel.money(category.total()) + share;
         whenNode(slice.nodeProperty().get(),

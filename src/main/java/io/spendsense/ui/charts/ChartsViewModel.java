@@ -1,7 +1,6 @@
 package io.spendsense.ui.charts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,6 +15,7 @@ import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.MonthCategoryTotal;
 import io.spendsense.domain.MonthTotal;
+import io.spendsense.domain.Percent;
 import io.spendsense.domain.Period;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.SummaryService;
@@ -289,9 +289,8 @@ public final class ChartsViewModel {
                             .format(previousMonth) + ")");
             return;
         }
-        BigDecimal percent = diff.abs().multiply(BigDecimal.valueOf(100)).divide(previous, 1, RoundingMode.HALF_UP);
         change.set(diff.signum() > 0 ? Change.UP : diff.signum() < 0 ? Change.DOWN : Change.FLAT);
-        changeText.set(amount + " (" + sign + percent.toPlainString() + "%)");
+        changeText.set(amount + " (" + sign + Percent.of(diff.abs(), previous, 1) + ")");
     }
 
     private String describe(Expense e) {

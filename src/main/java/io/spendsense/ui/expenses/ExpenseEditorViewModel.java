@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.CategoryRule;
@@ -17,7 +18,6 @@ import io.spendsense.service.ExpenseService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.ValidationException;
-import io.spendsense.ui.common.AmountText;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ObjectProperty;
@@ -72,12 +72,14 @@ public final class ExpenseEditorViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     /** Once the user picks a category, neither a payee nor a rule overrides it. */
+    private final AmountParser amounts;
     private boolean categoryChosenByUser;
     private boolean settingCategory;
     private boolean categoryFromRule;
 
     ExpenseEditorViewModel(Services services, SignedInUser user, TaskRunner runner, ObservableList<Category> categories,
-                           Expense original, SaveHandler saveHandler) {
+                           Expense original, SaveHandler saveHandler, AmountParser amounts) {
+        this.amounts = amounts;
         this.services = services;
         this.user = user;
         this.runner = runner;
@@ -133,7 +135,7 @@ public final class ExpenseEditorViewModel {
         if (categoryChosenByUser) {
             return;
         }
-        var rule = ruleFor(payee.get(), description.get(), AmountText.parse(amount.get()));
+        var rule = ruleFor(payee.get(), description.get(), amounts.parse(amount.get()));
         Optional<Category> suggestion = rule.flatMap(r -> categoryWithId(r.categoryId()));
         if (suggestion.isPresent()) {
             suggest(suggestion.get(), true);
@@ -172,8 +174,10 @@ public final class ExpenseEditorViewModel {
     }
 
     private void validate() {
-        BigDecimal value = AmountText.parse(amount.get());
+        var reading = amounts.read(amount.get());
+        BigDecimal value = reading.amount();
         String amountRule = amount.get().isBlank() ? "Enter an amount"
+                : reading.status() == AmountParser.Status.AMBIGUOUS ? reading.question()
                 : value == null ? "Not a number" : capitalize(Money.checkExpenseAmount(value));
         String dateRule = date.get() == null ? "Choose a date"
                 : date.get().getYear() < 1900 || date.get().getYear() > 2999 ? "Between the years 1900 and 2999" : "";
@@ -190,7 +194,7 @@ public final class ExpenseEditorViewModel {
     }
 
     public ExpenseDraft draft() {
-        return new ExpenseDraft(date.get(), AmountText.parse(amount.get()),
+        return new ExpenseDraft(date.get(), amounts.parse(amount.get()),
                 category.get() == null ? 0 : category.get().id(), description.get(), payee.get(), notes.get());
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
@@ -18,7 +19,6 @@ import io.spendsense.domain.Page;
 import io.spendsense.domain.Totals;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
-import io.spendsense.ui.common.AmountText;
 import io.spendsense.ui.common.DialogService;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
@@ -51,6 +51,7 @@ public final class ExpensesViewModel {
     private final SignedInUser user;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final AmountParser amounts;
     private final Clock clock;
     private final UndoManager undo;
 
@@ -80,7 +81,10 @@ public final class ExpensesViewModel {
     /** While the bar is changed in several steps, one reload at the end instead of one per field. */
     private boolean batching;
 
-    public ExpensesViewModel(Services services, SignedInUser user, TaskRunner runner, DialogService dialogs) {
+    /** {@code amounts} reads the amounts typed in its editors (and filters), in the profile's locale. */
+    public ExpensesViewModel(Services services, SignedInUser user, TaskRunner runner, DialogService dialogs,
+            AmountParser amounts) {
+        this.amounts = amounts;
         this.services = services;
         this.user = user;
         this.runner = runner;
@@ -108,9 +112,13 @@ public final class ExpensesViewModel {
     public ExpenseFilter filter() {
         var period = preset.get().toPeriod(LocalDate.now(clock), customFrom.get(), customTo.get());
         var f = ExpenseFilter.of(period).withText(searchText.get()).withCategories(categoryIds.get());
-        BigDecimal min = AmountText.parse(minAmount.get());
-        BigDecimal max = AmountText.parse(maxAmount.get());
-        String problem = (!minAmount.get().isBlank() && min == null) || (!maxAmount.get().isBlank() && max == null)
+        var minReading = amounts.read(minAmount.get());
+        var maxReading = amounts.read(maxAmount.get());
+        BigDecimal min = minReading.amount();
+        BigDecimal max = maxReading.amount();
+        String problem = minReading.status() == AmountParser.Status.AMBIGUOUS ? "Minimum: " + minReading.question()
+                : maxReading.status() == AmountParser.Status.AMBIGUOUS ? "Maximum: " + maxReading.question()
+                : (!minAmount.get().isBlank() && min == null) || (!maxAmount.get().isBlank() && max == null)
                 ? "Amounts must be numbers"
                 : min != null && max != null && min.compareTo(max) > 0 ? "Minimum is above maximum" : "";
         amountRangeError.set(problem);
@@ -189,11 +197,11 @@ public final class ExpensesViewModel {
 
     /** A new-expense editor for the dialog; saving it adds an undoable command. */
     public ExpenseEditorViewModel newEditor() {
-        return new ExpenseEditorViewModel(services, user, runner, categories, null, this::afterSave);
+        return new ExpenseEditorViewModel(services, user, runner, categories, null, this::afterSave, amounts);
     }
 
     public ExpenseEditorViewModel editorFor(Expense expense) {
-        return new ExpenseEditorViewModel(services, user, runner, categories, expense, this::afterSave);
+        return new ExpenseEditorViewModel(services, user, runner, categories, expense, this::afterSave, amounts);
     }
 
     /** Called by an editor with the change it wants to make; runs it as an undoable command. */

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.RecurringDraft;
 import io.spendsense.domain.RecurringTemplate;
 import io.spendsense.domain.Schedule;
-import io.spendsense.ui.common.AmountText;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -60,9 +60,12 @@ public final class RecurringEditorViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     /** The fields the user changed: an untouched empty field is not an error yet (but Save stays off). */
     private final Set<Observable> touched = new HashSet<>();
+    private final AmountParser amounts;
 
     /** A form for a new template ({@code existing} null, starting today) or filled with {@code existing}. */
-    RecurringEditorViewModel(List<Category> categories, RecurringTemplate existing, LocalDate today) {
+    RecurringEditorViewModel(List<Category> categories, RecurringTemplate existing, LocalDate today,
+                             AmountParser amounts) {
+        this.amounts = amounts;
         this.templateId = existing == null ? null : existing.id();
         this.categories = categories;
         this.today = today;
@@ -116,11 +119,15 @@ public final class RecurringEditorViewModel {
         summary.set(ok ? summarize(schedule()) : "");
     }
 
-    static String amountProblem(String text) {
+    String amountProblem(String text) {
         if (text == null || text.isBlank()) {
             return "Enter the amount";
         }
-        BigDecimal amount = AmountText.parse(text);
+        var reading = amounts.read(text);
+        if (reading.status() == AmountParser.Status.AMBIGUOUS) {
+            return reading.question();
+        }
+        BigDecimal amount = reading.amount();
         if (amount == null) {
             return "Not an amount";
         }
@@ -163,7 +170,7 @@ public final class RecurringEditorViewModel {
 
     /** The template the form describes, once valid. */
     RecurringDraft draft() {
-        return new RecurringDraft(AmountText.parse(amountText.get()), category.get().id(), payee.get().strip(),
+        return new RecurringDraft(amounts.parse(amountText.get()), category.get().id(), payee.get().strip(),
                 description.get().strip(), schedule(), start.get(), end.get());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.RecurringCandidate;
@@ -48,6 +49,7 @@ public final class RecurringViewModel {
     private final SignedInUser who;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final AmountParser amounts;
     private final Clock clock;
     private final ObservableList<TemplateRow> templates = FXCollections.observableArrayList();
     private final ObservableList<TemplateRow> templatesView = FXCollections.unmodifiableObservableList(templates);
@@ -64,7 +66,10 @@ public final class RecurringViewModel {
     private final Map<Long, RecurringTemplate> byId = new HashMap<>();
     private List<Category> categories = List.of();
 
-    public RecurringViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs) {
+    /** {@code amounts} reads the amounts typed in its editors (and filters), in the profile's locale. */
+    public RecurringViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs,
+            AmountParser amounts) {
+        this.amounts = amounts;
         this.services = services;
         this.who = who;
         this.runner = runner;
@@ -147,12 +152,12 @@ public final class RecurringViewModel {
 
     /** A form for a new template starting today. */
     public RecurringEditorViewModel newTemplate() {
-        return new RecurringEditorViewModel(categories, null, LocalDate.now(clock));
+        return new RecurringEditorViewModel(categories, null, LocalDate.now(clock), amounts);
     }
 
     /** A form filled with {@code row}'s template. */
     public RecurringEditorViewModel edit(TemplateRow row) {
-        return new RecurringEditorViewModel(categories, byId.get(row.id()), LocalDate.now(clock));
+        return new RecurringEditorViewModel(categories, byId.get(row.id()), LocalDate.now(clock), amounts);
     }
 
     /**

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.CategoryRule;
-import io.spendsense.ui.common.AmountText;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -99,9 +99,11 @@ public final class RuleEditorViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     /** The fields the user changed: an untouched empty field is not an error yet (but Save stays off). */
     private final Set<Observable> touched = new HashSet<>();
+    private final AmountParser amounts;
 
     /** A form for a new rule ({@code existing} null) or filled with {@code existing}. */
-    RuleEditorViewModel(List<Category> categories, CategoryRule existing) {
+    RuleEditorViewModel(List<Category> categories, CategoryRule existing, AmountParser amounts) {
+        this.amounts = amounts;
         this.ruleId = existing == null ? null : existing.id();
         this.categories = categories;
         if (existing != null) {
@@ -124,8 +126,8 @@ public final class RuleEditorViewModel {
     }
 
     /** A form for a new rule filled with a suggested one. */
-    static RuleEditorViewModel suggested(List<Category> categories, CategoryRule suggestion) {
-        var form = new RuleEditorViewModel(categories, null);
+    static RuleEditorViewModel suggested(List<Category> categories, CategoryRule suggestion, AmountParser amounts) {
+        var form = new RuleEditorViewModel(categories, null, amounts);
         form.field.set(FieldChoice.of(suggestion.field()));
         form.kind.set(KindChoice.of(suggestion.kind()));
         form.pattern.set(suggestion.pattern());
@@ -163,11 +165,15 @@ public final class RuleEditorViewModel {
         return "";
     }
 
-    private static BigDecimal bound(String text) {
+    private BigDecimal bound(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        BigDecimal amount = AmountText.parse(text);
+        var reading = amounts.read(text);
+        if (reading.status() == AmountParser.Status.AMBIGUOUS) {
+            throw new IllegalArgumentException(reading.question());
+        }
+        BigDecimal amount = reading.amount();
         if (amount == null) {
             throw new IllegalArgumentException("Not an amount: " + text.strip());
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.Money;
@@ -43,6 +44,7 @@ public final class RulesViewModel {
     private final SignedInUser who;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final AmountParser amounts;
     private final ObservableList<RuleRow> rules = FXCollections.observableArrayList();
     private final ObservableList<RuleRow> rulesView = FXCollections.unmodifiableObservableList(rules);
     private final ObservableList<SuggestionRow> suggestions = FXCollections.observableArrayList();
@@ -63,7 +65,10 @@ public final class RulesViewModel {
     private List<Category> categories = List.of();
     private int previewCount;
 
-    public RulesViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs) {
+    /** {@code amounts} reads the amounts typed in its editors (and filters), in the profile's locale. */
+    public RulesViewModel(Services services, SignedInUser who, TaskRunner runner, DialogService dialogs,
+            AmountParser amounts) {
+        this.amounts = amounts;
         this.services = services;
         this.who = who;
         this.runner = runner;
@@ -251,11 +256,11 @@ public final class RulesViewModel {
     }
 
     public RuleEditorViewModel newRule() {
-        return new RuleEditorViewModel(categories, null);
+        return new RuleEditorViewModel(categories, null, amounts);
     }
 
     public RuleEditorViewModel edit(RuleRow row) {
-        return new RuleEditorViewModel(categories, byId.get(row.id()));
+        return new RuleEditorViewModel(categories, byId.get(row.id()), amounts);
     }
 
     /** Saves a valid form (a new rule goes last), then selects it and previews what it would change. */
@@ -277,7 +282,7 @@ public final class RulesViewModel {
 
     /** Adds a suggested rule as it is, then previews it. */
     public void addSuggestion(SuggestionRow s) {
-        save(RuleEditorViewModel.suggested(categories, s.rule()));
+        save(RuleEditorViewModel.suggested(categories, s.rule(), amounts));
     }
 
     /** Removes {@code row}'s rule once the user confirms; the expenses it categorized stay as they are. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Budget;
 import io.spendsense.domain.BudgetLimit;
 import io.spendsense.domain.Category;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BudgetEditorViewModelTest {
+    private static final AmountParser US_AMOUNTS = new AmountParser(Locale.US);
     static final Category DINING = new Category(7, "Dining", "#ff8800", List.of(), false);
     static final YearMonth MARCH = YearMonth.of(2026, 3);
     static final Budget CHANGED_BEFORE = new Budget(3, 7L, "Dining", new BigDecimal("150.00"), false,
@@ -27,14 +30,15 @@ class BudgetEditorViewModelTest {
             abc         | Not an amount
             0           | The limit must be more than 0
             -5          | The limit must be more than 0
-            12.345      | At most 2 decimals
+            1234.567    | At most 2 decimals
+            12.345      | Did you mean 12345 or 12.345? Type 12345 without the dot, or give 2 decimals
             2000000000  | The limit is too large
             12.5        | ''
             '1,250.00'  | ''
             200         | ''
             """)
     void limitIsValidatedInline(String text, String problem) {
-        var form = new BudgetEditorViewModel(List.of(DINING), null, MARCH);
+        var form = new BudgetEditorViewModel(List.of(DINING), null, MARCH, US_AMOUNTS);
         form.limitTextProperty().set(text);
         assertThat(form.limitErrorProperty().get()).isEqualTo(problem);
         assertThat(form.validProperty().get()).isEqualTo(problem.isEmpty());
@@ -42,7 +46,7 @@ class BudgetEditorViewModelTest {
 
     @Test
     void newFormOffersOverallFirstAndIsNotValidUntilALimitIsTyped() {
-        var form = new BudgetEditorViewModel(List.of(DINING), null, MARCH);
+        var form = new BudgetEditorViewModel(List.of(DINING), null, MARCH, US_AMOUNTS);
         assertThat(form.choices()).extracting(Category::name).containsExactly("Overall", "Dining");
         assertThat(form.categoryProperty().get()).isSameAs(BudgetEditorViewModel.OVERALL);
         assertThat(form.categoryId()).isNull();
@@ -57,7 +61,7 @@ class BudgetEditorViewModelTest {
     @Test
     void editFormStartsFromTheBudget() {
         var budget = new Budget(3, 7L, "Dining", new BigDecimal("120.00"), true, YearMonth.of(2026, 1));
-        var form = new BudgetEditorViewModel(List.of(DINING), budget, MARCH);
+        var form = new BudgetEditorViewModel(List.of(DINING), budget, MARCH, US_AMOUNTS);
         assertThat(form.editing()).isTrue();
         assertThat(form.categoryProperty().get()).isEqualTo(DINING);
         assertThat(form.limitTextProperty().get()).isEqualTo("120.00");
@@ -67,7 +71,7 @@ class BudgetEditorViewModelTest {
 
     @Test
     void aChangedLimitAppliesFromThisMonthUnlessAnotherChoiceIsMade() {
-        var form = new BudgetEditorViewModel(List.of(DINING), CHANGED_BEFORE, MARCH);
+        var form = new BudgetEditorViewModel(List.of(DINING), CHANGED_BEFORE, MARCH, US_AMOUNTS);
         assertThat(form.applyFromProperty().get()).isEqualTo(ApplyFrom.THIS_MONTH);
         assertThat(form.label(ApplyFrom.THIS_MONTH)).isEqualTo("This month (March 2026)");
         assertThat(form.label(ApplyFrom.ALL_MONTHS)).isEqualTo("All months (since January 2026)");
@@ -101,7 +105,7 @@ class BudgetEditorViewModelTest {
             2027-06   | ''
             """)
     void aChosenMonthIsValidatedInline(String text, String problem) {
-        var form = new BudgetEditorViewModel(List.of(DINING), CHANGED_BEFORE, MARCH);
+        var form = new BudgetEditorViewModel(List.of(DINING), CHANGED_BEFORE, MARCH, US_AMOUNTS);
         form.applyFromProperty().set(ApplyFrom.CHOSEN_MONTH);
         form.fromMonthTextProperty().set(text);
         assertThat(form.fromMonthErrorProperty().get()).isEqualTo(problem);
@@ -113,7 +117,7 @@ class BudgetEditorViewModelTest {
 
     @Test
     void aNewBudgetHasNoApplyFromChoice() {
-        var form = new BudgetEditorViewModel(List.of(DINING), null, MARCH);
+        var form = new BudgetEditorViewModel(List.of(DINING), null, MARCH, US_AMOUNTS);
         form.limitTextProperty().set("90");
         form.applyFromProperty().set(ApplyFrom.CHOSEN_MONTH);
         form.fromMonthTextProperty().set("nonsense");

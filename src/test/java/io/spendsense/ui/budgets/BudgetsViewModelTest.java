@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.BudgetLevel;
 import io.spendsense.ui.common.FakeDialogService;
 import io.spendsense.ui.common.ImmediateTaskRunner;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BudgetsViewModelTest {
+    private static final AmountParser US_AMOUNTS = new AmountParser(Locale.US);
     @TempDir
     Path dir;
     BudgetFixture data;
@@ -24,7 +27,7 @@ class BudgetsViewModelTest {
     @BeforeEach
     void open() {
         data = new BudgetFixture(dir);
-        vm = new BudgetsViewModel(data.services, data.user, new ImmediateTaskRunner(), dialogs);
+        vm = new BudgetsViewModel(data.services, data.user, new ImmediateTaskRunner(), dialogs, US_AMOUNTS);
     }
 
     @AfterEach

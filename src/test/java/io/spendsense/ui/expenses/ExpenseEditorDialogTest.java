@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
@@ -35,6 +37,7 @@ import org.testfx.framework.junit5.Start;
 /** The real add-expense dialog, headless: a rule's category shows as a suggestion and the user's pick wins. */
 @ExtendWith(ApplicationExtension.class)
 class ExpenseEditorDialogTest {
+    private static final AmountParser US_AMOUNTS = new AmountParser(Locale.US);
     @TempDir
     Path dir;
     Services services;
@@ -47,7 +50,8 @@ class ExpenseEditorDialogTest {
         long subscriptions = services.categories().findByName(alice, "Subscriptions").orElseThrow().id();
         services.rules().add(alice, new CategoryRule(0, 0, CategoryRule.Field.PAYEE, CategoryRule.Kind.CONTAINS,
                 "netflix", null, null, subscriptions, null, null));
-        var list = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), new FakeDialogService());
+        var list = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), new FakeDialogService(),
+                US_AMOUNTS);
         list.start();
         stage.setScene(new Scene(new StackPane(), 600, 500));
         stage.show();

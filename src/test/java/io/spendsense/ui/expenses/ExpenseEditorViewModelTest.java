@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.CategoryRule;
@@ -29,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ExpenseEditorViewModelTest {
+    private static final AmountParser US_AMOUNTS = new AmountParser(Locale.US);
     @TempDir
     Path dir;
     Services services;
@@ -40,7 +43,7 @@ class ExpenseEditorViewModelTest {
     void open() {
         services = Services.openForTests(dir.resolve("x.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
-        list = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), new FakeDialogService());
+        list = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), new FakeDialogService(), US_AMOUNTS);
         list.start();
         editor = list.newEditor();
     }
@@ -66,13 +69,33 @@ class ExpenseEditorViewModelTest {
             1000000000,     ''
             0,              Amount must be greater than 0
             -3,             Amount must be greater than 0
-            1.234,          Amount must have at most 2 decimals
+            1234.567,       Amount must have at most 2 decimals
+            '1,234',        ''
+            1.234,          'Did you mean 1234 or 1.234? Type 1234 without the dot, or give 2 decimals'
             1000000000.01,  'Amount must be at most 1,000,000,000.00'
             abc,            Not a number
             """)
     void amountRules(String amount, String error) {
         editor.amountProperty().set(amount);
         assertThat(editor.amountErrorProperty().get()).isEqualTo(error);
+    }
+
+    @Test
+    void anAmbiguousAmountIsQuestionedAndCannotBeSavedUntilAnswered() {
+        var german = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), new FakeDialogService(),
+                new AmountParser(Locale.GERMANY));
+        german.start();
+        var form = german.newEditor();
+        form.categoryProperty().set(german.categories().get(0));
+        form.amountProperty().set("1,234");
+        assertThat(form.amountErrorProperty().get())
+                .isEqualTo("Did you mean 1234 or 1,234? Type 1234 without the comma, or give 2 decimals");
+        assertThat(form.validProperty().get()).isFalse();
+        form.amountProperty().set("1.234");
+        assertThat(form.validProperty().get()).isTrue();
+        assertThat(form.draft().amount()).isEqualByComparingTo("1234");
+        form.amountProperty().set("12,50");
+        assertThat(form.draft().amount()).isEqualByComparingTo("12.50");
     }
 
     @Test

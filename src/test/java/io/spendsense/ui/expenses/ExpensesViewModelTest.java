@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExpensesViewModelTest {
+    private static final AmountParser US_AMOUNTS = new AmountParser(Locale.US);
     @TempDir
     Path dir;
     Services services;
@@ -37,7 +40,7 @@ class ExpensesViewModelTest {
     void open() {
         services = Services.openForTests(dir.resolve("x.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
-        vm = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), dialogs);
+        vm = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), dialogs, US_AMOUNTS);
     }
 
     @AfterEach
@@ -219,7 +222,7 @@ class ExpensesViewModelTest {
     void anotherUsersRowsAreNeverShown() {
         add("2026-03-01", "12.50", "Dining", "Alice's lunch", "");
         var bob = TestUsers.signedUp(services, "bob");
-        var bobs = new ExpensesViewModel(services, bob, new ImmediateTaskRunner(), dialogs);
+        var bobs = new ExpensesViewModel(services, bob, new ImmediateTaskRunner(), dialogs, US_AMOUNTS);
         bobs.start();
         assertThat(bobs.rows()).isEmpty();
         assertThat(bobs.footerProperty().get()).isEqualTo("0 expenses · Total $0.00");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.service.MutableClock;
 import io.spendsense.service.Services;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportViewModelTest {
+    private static final AmountParser US_AMOUNTS = new AmountParser(Locale.US);
     @TempDir
     Path dir;
     Services services;
@@ -31,7 +34,7 @@ class ImportViewModelTest {
     void open() {
         services = Services.openForTests(dir.resolve("x.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
-        list = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), dialogs);
+        list = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), dialogs, US_AMOUNTS);
         list.start();
         vm = list.importer();
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Schedule;
 import org.junit.jupiter.api.Test;
@@ -13,11 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RecurringEditorViewModelTest {
+    private static final AmountParser US_AMOUNTS = new AmountParser(Locale.US);
     static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
     static final Category RENT = new Category(7, "Housing", "#336699", List.of(), false);
 
     RecurringEditorViewModel form() {
-        return new RecurringEditorViewModel(List.of(RENT), null, TODAY);
+        return new RecurringEditorViewModel(List.of(RENT), null, TODAY, US_AMOUNTS);
     }
 
     RecurringEditorViewModel filled() {
@@ -52,7 +55,8 @@ class RecurringEditorViewModelTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             0,        The amount must be greater than 0
-            12.345,   The amount must have at most 2 decimals
+            1234.567, The amount must have at most 2 decimals
+            12.345,   'Did you mean 12345 or 12.345? Type 12345 without the dot, or give 2 decimals'
             -5,       The amount must be greater than 0
             '',       Enter the amount
             12.50,    ''

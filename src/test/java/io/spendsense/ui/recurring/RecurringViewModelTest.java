@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecurringViewModelTest {
+    private static final AmountParser US_AMOUNTS = new AmountParser(Locale.US);
     @TempDir
     Path dir;
     RecurringFixture data;
@@ -26,7 +29,7 @@ class RecurringViewModelTest {
     @BeforeEach
     void open() {
         data = new RecurringFixture(dir);
-        vm = new RecurringViewModel(data.services, data.user, new ImmediateTaskRunner(), dialogs);
+        vm = new RecurringViewModel(data.services, data.user, new ImmediateTaskRunner(), dialogs, US_AMOUNTS);
         vm.refresh();
     }
 
@@ -166,7 +169,8 @@ class RecurringViewModelTest {
     void everyQueryIsTheSignedInUsers() {
         vm.save(netflix());
         var other = io.spendsense.service.TestUsers.signedUp(data.services, "sam");
-        var theirs = new RecurringViewModel(data.services, other, new ImmediateTaskRunner(), new FakeDialogService());
+        var theirs = new RecurringViewModel(data.services, other, new ImmediateTaskRunner(), new FakeDialogService(),
+                US_AMOUNTS);
         theirs.refresh();
         assertThat(theirs.templates()).isEmpty();
         assertThat(theirs.upcoming()).isEmpty();

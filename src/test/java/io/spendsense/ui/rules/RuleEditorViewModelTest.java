@@ -3,7 +3,9 @@ package io.spendsense.ui.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.CategoryRule;
 import org.junit.jupiter.api.Test;
@@ -11,10 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RuleEditorViewModelTest {
+    private static final AmountParser US_AMOUNTS = new AmountParser(Locale.US);
     static final Category TRANSPORT = new Category(3, "Transport", "#00aa88", List.of(), false);
 
     RuleEditorViewModel form() {
-        return new RuleEditorViewModel(List.of(TRANSPORT), null);
+        return new RuleEditorViewModel(List.of(TRANSPORT), null, US_AMOUNTS);
     }
 
     @Test
@@ -60,7 +63,8 @@ class RuleEditorViewModelTest {
             50,    5,     The range ends below its start
             abc,   '',    Not an amount: abc
             -1,    '',    'Amounts are 0 or more, with at most 2 decimals'
-            1.234, '',    'Amounts are 0 or more, with at most 2 decimals'
+            1234.567, '', 'Amounts are 0 or more, with at most 2 decimals'
+            1.234, '',    'Did you mean 1234 or 1.234? Type 1234 without the dot, or give 2 decimals'
             """)
     void amountRangeRules(String min, String max, String error) {
         var f = form();

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RulesViewModelTest {
+    private static final AmountParser US_AMOUNTS = new AmountParser(Locale.US);
     @TempDir
     Path dir;
     Services services;
@@ -37,7 +40,7 @@ class RulesViewModelTest {
         services = Services.openForTests(dir.resolve("rules.db"),
         new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alex = TestUsers.signedUp(services, "alex");
-        vm = new RulesViewModel(services, alex, new ImmediateTaskRunner(), dialogs);
+        vm = new RulesViewModel(services, alex, new ImmediateTaskRunner(), dialogs, US_AMOUNTS);
         vm.refresh();
     }
 
@@ -213,7 +216,7 @@ class RulesViewModelTest {
     void previewAndRulesAreTheSignedInUsers() {
         spend("UBER *TRIP 1", "12.40", "Other", 2);
         var sam = TestUsers.signedUp(services, "sam");
-        var theirs = new RulesViewModel(services, sam, new ImmediateTaskRunner(), new FakeDialogService());
+        var theirs = new RulesViewModel(services, sam, new ImmediateTaskRunner(), new FakeDialogService(), US_AMOUNTS);
         theirs.refresh();
         var form = theirs.newRule();
         form.patternProperty().set("uber");
