@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import io.spendsense.domain.ExpenseDraft;
@@ -20,6 +19,7 @@ import io.spendsense.service.Services;
 import io.spendsense.service.TestUsers;
 import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.common.ScriptedFilePicker;
+import io.spendsense.ui.settings.MemoryPreferences;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -53,7 +53,7 @@ class BackupRestoreAppTest {
             services.expenses().create(dana, new ExpenseDraft(LocalDate.of(2026, 3, 1), new BigDecimal("900.00"),
                     other, "Rent", "Landlord", null));
         }
-        node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
+        node = MemoryPreferences.fresh().node("io/spendsense/ui");
         // Each call opens the file afresh, as the real app's opener does: a restore closes and reopens.
         context = new AppContext(stage, () -> Services.openForTests(db, CLOCK), new UiPreferences(node),
                 new FxTaskRunner(), files);

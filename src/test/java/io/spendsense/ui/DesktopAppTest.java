@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import io.spendsense.domain.ExpenseDraft;
@@ -18,6 +17,7 @@ import io.spendsense.service.SignedInUser;
 import io.spendsense.service.TestUsers;
 import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.common.ScriptedFilePicker;
+import io.spendsense.ui.settings.MemoryPreferences;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -49,7 +49,7 @@ class DesktopAppTest {
     void start(Stage stage) {
         this.stage = stage;
         services = Services.openForTests(dir.resolve("ui.db"), CLOCK);
-        node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
+        node = MemoryPreferences.fresh().node("io/spendsense/ui");
         context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner(), files);
         context.start();
     }
@@ -88,7 +88,7 @@ class DesktopAppTest {
         robot.doubleClickOn("#amountField").eraseText(8).write("20.00");
         robot.clickOn("#saveExpense");
         waitUntil(() -> footer(robot).endsWith("$20.00"));
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
         waitUntil(() -> footer(robot).endsWith("$12.50"));
 
         robot.clickOn("#profileMenu").clickOn("Sign out");
@@ -112,7 +112,7 @@ class DesktopAppTest {
         add(carol, "40.00", "Groceries", "Whole Foods");
         signIn(robot, "carol");
         waitUntil(() -> table(robot).getItems().size() == 2);
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.F).release(KeyCode.F, KeyCode.SHORTCUT);
         robot.write("coffee").type(KeyCode.ENTER);
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertThat(footer(robot)).isEqualTo("1 expense · Total $4.35");
@@ -177,7 +177,7 @@ class DesktopAppTest {
                 2026-03-01,Lunch,Dining,Chipotle,12.50
                 2026-03-02,Shop,Groceries,Safeway,forty
                 """);
-        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        robot.press(KeyCode.SHORTCUT, KeyCode.I).release(KeyCode.I, KeyCode.SHORTCUT);
         waitUntil(() -> robot.lookup("#runImport").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         assertThat(robot.lookup("#previewTable").queryTableView().getItems()).hasSize(2);
         robot.clickOn("#runImport");

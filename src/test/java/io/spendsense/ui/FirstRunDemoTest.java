@@ -4,11 +4,11 @@ import static io.spendsense.ui.common.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import io.spendsense.service.Services;
 import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.settings.MemoryPreferences;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -35,7 +35,7 @@ class FirstRunDemoTest {
     void start(Stage stage) {
         this.stage = stage;
         services = Services.openForTests(dir.resolve("first.db"), DesktopAppTest.CLOCK);
-        node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
+        node = MemoryPreferences.fresh().node("io/spendsense/ui");
         context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner());
         context.start();
     }

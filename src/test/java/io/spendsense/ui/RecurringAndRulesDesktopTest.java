@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import io.spendsense.domain.Expense;
@@ -18,6 +17,7 @@ import io.spendsense.service.SignedInUser;
 import io.spendsense.service.TestUsers;
 import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.common.ScriptedFilePicker;
+import io.spendsense.ui.settings.MemoryPreferences;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,7 +49,7 @@ class RecurringAndRulesDesktopTest {
     @Start
     void start(Stage stage) {
         services = Services.openForTests(dir.resolve("ui.db"), CLOCK);
-        node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
+        node = MemoryPreferences.fresh().node("io/spendsense/ui");
         // The primary stage is shared with the tests before (some make it 460 px wide, where the last tabs move into
         // the tab pane's overflow menu): this test's window has the app's default size, the chat column closed.
         var preferences = new UiPreferences(node);

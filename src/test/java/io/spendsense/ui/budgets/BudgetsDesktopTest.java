@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import io.spendsense.domain.ExpenseDraft;
@@ -20,6 +19,7 @@ import io.spendsense.ui.AppContext;
 import io.spendsense.ui.AppRobots;
 import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.common.ScriptedFilePicker;
+import io.spendsense.ui.settings.MemoryPreferences;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -50,7 +50,7 @@ class BudgetsDesktopTest {
     @Start
     void start(Stage stage) {
         services = Services.openForTests(dir.resolve("ui.db"), CLOCK);
-        node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
+        node = MemoryPreferences.fresh().node("io/spendsense/ui");
         context = new AppContext(stage, () -> services, new UiPreferences(node), new FxTaskRunner(), files);
         context.start();
     }

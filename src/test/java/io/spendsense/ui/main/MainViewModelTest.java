@@ -3,17 +3,17 @@ package io.spendsense.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import io.spendsense.domain.User;
 import io.spendsense.service.TestUsers;
+import io.spendsense.ui.settings.MemoryPreferences;
 import io.spendsense.ui.settings.UiPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class MainViewModelTest {
-    Preferences node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
+    Preferences node = MemoryPreferences.fresh().node("io/spendsense/ui");
     UiPreferences prefs = new UiPreferences(node);
     int signOuts;
 

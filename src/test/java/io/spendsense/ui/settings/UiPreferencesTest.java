@@ -2,14 +2,13 @@ package io.spendsense.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import java.util.prefs.Preferences;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class UiPreferencesTest {
-    Preferences node = Preferences.userRoot().node("io/spendsense/ui-test/" + UUID.randomUUID());
+    Preferences node = MemoryPreferences.fresh().node("io/spendsense/ui");
     UiPreferences prefs = new UiPreferences(node);
 
     @AfterEach
