@@ -124,10 +124,8 @@ public final class SignedInSession implements AutoCloseable {
         };
         charts.filterRequestProperty().addListener(showInTable);
         chat.filterRequestProperty().addListener(showInTable);
-        ChangeListener<Number> savedFromChat = (obs, old, n) -> {
-            expenses.reload();
-            changedOutsideTheTable();
-        };
+        // The assistant already re-reads its words after a confirmed save; telling it again costs nothing.
+        ChangeListener<Number> savedFromChat = (obs, old, n) -> changedOutsideTheTable();
         chat.expensesChangedProperty().addListener(savedFromChat);
         expenses.dataChangesProperty().addListener((obs, old, n) -> {
             parts.assistant().dataChanged(user);
@@ -187,15 +185,11 @@ public final class SignedInSession implements AutoCloseable {
                 load(RulesView.class, RulesView.FXML, () -> new RulesView(rules)));
         recurring.refresh();
         rules.refresh();
-        ChangeListener<Number> changedHere = (obs, old, n) -> {
-            expenses.reload();
-            changedOutsideTheTable();
-            parts.assistant().dataChanged(user);
-        };
+        ChangeListener<Number> changedHere = (obs, old, n) -> changedOutsideTheTable();
         recurring.expensesChangedProperty().addListener(changedHere);
         rules.expensesChangedProperty().addListener(changedHere);
         // A new, changed or removed template changes what is due: the Insights tab's list, the budget forecasts.
-        recurring.templatesChangedProperty().addListener((obs, old, n) -> changedOutsideTheTable());
+        recurring.templatesChangedProperty().addListener((obs, old, n) -> followChange.forEach(Runnable::run));
         Runnable follow = () -> {
             recurring.refresh();
             rules.refresh();
@@ -209,9 +203,7 @@ public final class SignedInSession implements AutoCloseable {
         parts.runner().run(() -> parts.services().recurring().generateDue(user))
                 .onSuccess(created -> {
                     if (created > 0) {
-                        expenses.reload();
                         changedOutsideTheTable();
-                        parts.assistant().dataChanged(user);
                         parts.dialogs().notify(created == 1 ? "1 recurring expense added"
                                 : created + " recurring expenses added", null, null);
                     }
@@ -220,8 +212,14 @@ public final class SignedInSession implements AutoCloseable {
                 .start();
     }
 
-    /** Expenses saved from the chat or created by recurring templates do not go through the table's commands. */
+    /**
+     * Expenses saved from the chat, created by recurring templates or changed by a rule do not go through the table's
+     * commands: the one place that reloads the table, tells the assistant to re-read the user's words, and lets every
+     * tab that follows the expenses catch up.
+     */
     private void changedOutsideTheTable() {
+        expenses.reload();
+        parts.assistant().dataChanged(user);
         followChange.forEach(Runnable::run);
     }
 

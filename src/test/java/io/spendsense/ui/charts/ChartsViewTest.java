@@ -7,11 +7,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Period;
 import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.common.FxWait;
 import io.spendsense.ui.common.TestViews;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -62,20 +62,18 @@ class ChartsViewTest {
         data.close();
     }
 
-    private void waitForLoad(FxRobot robot) throws Exception {
+    private void waitForLoad(FxRobot robot) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> !vm.loadingProperty().get() && !slices(robot).isEmpty());
-        } catch (java.util.concurrent.TimeoutException e) {
+            FxWait.waitUntil(() -> !vm.loadingProperty().get() && !slices(robot).isEmpty());
+        } catch (AssertionError e) {
             throw new AssertionError("loading=" + vm.loadingProperty().get() + " error="
-            + vm.errorMessageProperty().get()
+                    + vm.errorMessageProperty().get()
                     + " total=" + vm.totalTextProperty().get() + " slices=" + vm.getMonthCategories().size()
-                    + " nodes=" + robot.lookup(".chart-pie").queryAll().size() + " charts=" + robot.lookup(".chart")
-                            .queryAll().size()
+                    + " nodes=" + robot.lookup(".chart-pie").queryAll().size()
+                    + " charts=" + robot.lookup(".chart").queryAll().size()
                     + " labels=" + robot.lookup("#headlineTotal").queryAll().size()
                     + " windows=" + robot.listWindows() + " donutData=" + robot.lookup("#donut").queryAll(), e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     // Charts reset their nodes' style classes, so find the plotted nodes by the charts' own classes.
@@ -142,7 +140,7 @@ class ChartsViewTest {
                         && b.localToScene(0, 0).getX() > a.localToScene(0, 0).getX() ? b : a)
                 .orElseThrow();
         robot.moveTo(tallest);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+        FxWait.waitUntil(() -> robot.listWindows().stream()
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
         var tip = robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip)
                 .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElseThrow();
@@ -153,8 +151,7 @@ class ChartsViewTest {
     void choosingAYearRedrawsTheBarsForThatYear(FxRobot robot) throws Exception {
         waitForLoad(robot);
         robot.clickOn("#rangeBox").clickOn("2025");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bars(robot).size() == 1 && !vm.loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(() -> bars(robot).size() == 1 && !vm.loadingProperty().get());
         var axis = robot.lookup("#monthlyChart").queryAs(javafx.scene.chart.StackedBarChart.class).getXAxis();
         assertThat(((javafx.scene.chart.CategoryAxis) axis).getCategories()).hasSize(12).startsWith("Jan")
                 .endsWith("Dec");
@@ -166,9 +163,8 @@ class ChartsViewTest {
         waitForLoad(robot);
         data.add("2026-03-18", "500.00", "Travel", "Flight", "United");
         robot.interact(vm::refresh);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "$2,170.75".equals(robot.lookup("#headlineTotal").queryAs(Label.class).getText()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(() ->
+                "$2,170.75".equals(robot.lookup("#headlineTotal").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#trendBox").queryComboBox().getValue()).isNotNull();
         assertThat(robot.lookup("#rangeBox").queryComboBox().getValue()).isEqualTo(ChartRange.LAST_12_MONTHS);
         assertThat(bars(robot)).hasSize(7);
@@ -178,8 +174,8 @@ class ChartsViewTest {
     void previousMonthButtonShowsFebruary(FxRobot robot) throws Exception {
         waitForLoad(robot);
         robot.clickOn("#previousMonth");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "$1,575.00".equals(robot.lookup("#headlineTotal").queryAs(Label.class).getText()));
+        FxWait.waitUntil(() ->
+                "$1,575.00".equals(robot.lookup("#headlineTotal").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#monthLabel").queryAs(Label.class).getText()).isEqualTo("February 2026");
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import atlantafx.base.theme.PrimerLight;
 import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.common.FxWait;
 import io.spendsense.ui.common.TestViews;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -52,9 +53,7 @@ class ChatViewTest {
 
     static void ask(FxRobot robot, String question, int expectedBubbles) throws Exception {
         robot.clickOn("#chatInput").write(question).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup(".bubble").queryAll().size() >= expectedBubbles);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(() -> robot.lookup(".bubble").queryAll().size() >= expectedBubbles);
     }
 
     @Test
@@ -107,8 +106,7 @@ class ChatViewTest {
     void confirmSavesTheProposalAndSaysSo(FxRobot robot) throws Exception {
         ask(robot, "I spent 12.50 on lunch at Chipotle today", 2);
         robot.clickOn(".confirm-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".bubble").queryAll().size() == 3);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(() -> robot.lookup(".bubble").queryAll().size() == 3);
         assertThat(engine.confirmed).hasSize(1);
         assertThat(texts(robot, ".bubble-assistant .bubble-text")).last().asString().startsWith("Saved: $12.50");
         assertThat(texts(robot, ".proposal-outcome")).containsExactly("✓ Saved");
@@ -134,11 +132,10 @@ class ChatViewTest {
                 .setRoot(TestViews.load(ChatView.class, ChatView.FXML, () -> new ChatView(slow))));
         robot.clickOn("#chatInput").write("biggest expense?").type(KeyCode.ENTER);
         Node typing = robot.lookup("#typing").query();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, typing::isVisible);
+        FxWait.waitUntil(typing::isVisible);
         assertThat(robot.lookup(".bubble").queryAll()).hasSize(1);
         release.countDown();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !typing.isVisible());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.waitUntil(() -> !typing.isVisible());
         assertThat(robot.lookup(".bubble").queryAll()).hasSize(2);
         assertThat(onFxThread.get()).as("the question ran on the FX thread").isFalse();
         assertThat(robot.lookup(".bubble-error").queryAll()).isEmpty();
@@ -160,9 +157,9 @@ class ChatViewTest {
 
     @Test
     void suggestionChipAsksItsQuestion(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".suggestion-chip").queryAll().isEmpty());
+        FxWait.waitUntil(() -> !robot.lookup(".suggestion-chip").queryAll().isEmpty());
         robot.clickOn("How much did I spend on housing last month?");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".bubble").queryAll().size() >= 2);
+        FxWait.waitUntil(() -> robot.lookup(".bubble").queryAll().size() >= 2);
         assertThat(engine.asked).containsExactly("1:How much did I spend on housing last month?");
     }
 }

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import atlantafx.base.theme.PrimerLight;
 import io.spendsense.assistant.Assistant;
@@ -15,6 +14,7 @@ import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Period;
 import io.spendsense.ui.charts.InsightsFixture;
 import io.spendsense.ui.common.FxTaskRunner;
+import io.spendsense.ui.common.FxWait;
 import io.spendsense.ui.common.TestViews;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The chat panel over the real assistant engine and a temp database (today is 2026-03-20). */
 @ExtendWith(ApplicationExtension.class)
@@ -77,7 +76,7 @@ class ChatWithAssistantTest {
         assertThat(vm.getMessages().get(1).answer().value()).isEqualTo("75.25");
         assertThat(vm.getMessages().get(3).answer().value()).isEqualTo("0.00");
         robot.clickOn(robot.lookup(".show-in-table").queryAll().iterator().next());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !requests.isEmpty());
+        FxWait.waitUntil(() -> !requests.isEmpty());
         assertThat(requests).containsExactly(ExpenseFilter.of(Period.month(YearMonth.of(2026, 3)))
                 .withCategories(Set.of(data.category("Dining"))));
     }
@@ -87,7 +86,7 @@ class ChatWithAssistantTest {
         ChatViewTest.ask(robot, "I spent 12.50 on lunch at Chipotle today", 2);
         assertThat(vm.getMessages().get(1).answer().proposal()).isNotNull();
         robot.clickOn(".confirm-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.expensesChangedProperty().get() == 1);
+        FxWait.waitUntil(() -> vm.expensesChangedProperty().get() == 1);
         assertThat(data.services.summaries().totals(data.user, ExpenseFilter.of(Period.month(YearMonth.of(2026, 3))))
                 .total()).isEqualByComparingTo("1683.25");
     }
