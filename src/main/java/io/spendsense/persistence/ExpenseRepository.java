@@ -28,6 +28,7 @@ import io.spendsense.domain.MonthTotal;
 import io.spendsense.domain.Page;
 import io.spendsense.domain.PayeeTotal;
 import io.spendsense.domain.PayeeUsage;
+import io.spendsense.domain.Slice;
 import io.spendsense.domain.Totals;
 
 /**
@@ -49,7 +50,7 @@ public final class ExpenseRepository {
         var s = tx.session();
         var e = new ExpenseEntity();
         e.userId = userId;
-        e.category = s.getReference(CategoryEntity.class, draft.categoryId());
+        e.category = s.find(CategoryEntity.class, draft.categoryId());
         copy(draft, e);
         e.createdAt = now.toEpochMilli();
         e.updatedAt = e.createdAt;
@@ -152,7 +153,7 @@ public final class ExpenseRepository {
     public Optional<Expense> update(long userId, long id, ExpenseDraft draft, Instant now) {
         return entity(userId, id).map(e -> {
             var s = tx.session();
-            e.category = s.getReference(CategoryEntity.class, draft.categoryId());
+            e.category = s.find(CategoryEntity.class, draft.categoryId());
             copy(draft, e);
             e.updatedAt = now.toEpochMilli();
             s.flush();
@@ -170,8 +171,12 @@ public final class ExpenseRepository {
         return entity(userId, id).map(ExpenseEntity::toDomain);
     }
 
+    /**
+     * A page by position, for the command line and tests: {@link #pageAfter} is the table's way, which never counts
+     * and never skips rows. The total is counted only when the page is full.
+     */
     public Page<Expense> page(long userId, ExpenseFilter filter, ExpenseSort sort, int offset, int limit) {
-        var clause = new FilterClause(userId, filter);
+        var clause = clause(userId, filter);
         List<Expense> items = clause.bind(tx.session().createSelectionQuery(
                         SELECT + clause.where() + orderBy(sort), ExpenseEntity.class))
                 .setFirstResult(offset).setMaxResults(limit)
@@ -182,11 +187,95 @@ public final class ExpenseRepository {
     }
 
     /**
+     * Up to {@code limit} matching expenses in {@code sort}'s order that come after {@code after} (null: the first
+     * page), and whether more follow: keyset paging (decision 0015). Each order is a range of one index, so the 200th
+     * thousand row costs what the first does; the category order reads one category at a time, in name order.
+     */
+    public Slice<Expense> pageAfter(long userId, ExpenseFilter filter, ExpenseSort sort, Expense after, int limit) {
+        if (sort.field() == ExpenseSort.Field.CATEGORY) {
+            return byCategoryAfter(userId, filter, sort.ascending(), after, limit);
+        }
+        var clause = clause(userId, filter);
+        var where = new StringBuilder(clause.where());
+        var q = new HashMap<String, Object>();
+        if (after != null) {
+            String cmp = sort.ascending() ? ">" : "<";
+            String tail = "e.date " + cmp + " :afterDate or (e.date = :afterDate and e.id " + cmp + " :afterId)";
+            String key = switch (sort.field()) {
+                case DATE -> null;
+                case AMOUNT -> "e.amountCents";
+                case DESCRIPTION -> "lower(e.description)";
+                case PAYEE -> "lower(e.payee)";
+                case CATEGORY -> throw new IllegalStateException("read by category");
+            };
+            q.put("afterDate", after.date());
+            q.put("afterId", after.id());
+            if (key == null) {
+                where.append(" and e.date ").append(cmp).append("= :afterDate and (").append(tail).append(')');
+            } else {
+                String value = switch (sort.field()) {
+                    case AMOUNT -> ":afterKey";
+                    default -> "lower(:afterKey)";
+                };
+                q.put("afterKey", switch (sort.field()) {
+                    case AMOUNT -> Money.toCents(after.amount());
+                    case DESCRIPTION -> nullToEmpty(after.description());
+                    default -> nullToEmpty(after.payee());
+                });
+                where.append(" and ").append(key).append(' ').append(cmp).append("= ").append(value)
+                        .append(" and (").append(key).append(' ').append(cmp).append(' ').append(value)
+                        .append(" or ").append(tail).append(')');
+            }
+        }
+        var query = clause.bind(tx.session().createSelectionQuery(SELECT + where + keysetOrder(sort),
+                ExpenseEntity.class));
+        q.forEach(query::setParameter);
+        List<Expense> items = query.setMaxResults(limit + 1).getResultStream().map(ExpenseEntity::toDomain).toList();
+        return Slice.of(items, limit);
+    }
+
+    /** {@link #pageAfter} in category order: each category in name order (ties by id), newest or oldest first. */
+    private Slice<Expense> byCategoryAfter(long userId, ExpenseFilter filter, boolean ascending, Expense after,
+                                           int limit) {
+        String dir = ascending ? " asc" : " desc";
+        List<Long> order = tx.session().createSelectionQuery("select c.id from CategoryEntity c where c.userId = :u"
+                        + " order by lower(c.name)" + dir + ", c.id" + dir, Long.class)
+                .setParameter("u", userId).getResultList();
+        int start = after == null ? 0 : order.indexOf(after.categoryId());
+        if (start < 0) {
+            return new Slice<>(List.of(), false);
+        }
+        var clause = clause(userId, filter);
+        String cmp = ascending ? ">" : "<";
+        var items = new ArrayList<Expense>();
+        for (int k = start; k < order.size() && items.size() <= limit; k++) {
+            long category = order.get(k);
+            if (!filter.categoryIds().isEmpty() && !filter.categoryIds().contains(category)
+                    || filter.excludedCategoryIds().contains(category)) {
+                continue;
+            }
+            boolean within = after != null && k == start;
+            var query = clause.bind(tx.session().createSelectionQuery(SELECT + clause.where()
+                    + " and e.category.id = :pageCategory"
+                    + (within ? " and e.date " + cmp + "= :afterDate and (e.date " + cmp + " :afterDate or e.id "
+                    + cmp + " :afterId)" : "")
+                    + " order by e.date" + dir + ", e.id" + dir, ExpenseEntity.class));
+            query.setParameter("pageCategory", category);
+            if (within) {
+                query.setParameter("afterDate", after.date()).setParameter("afterId", after.id());
+            }
+            query.setMaxResults(limit + 1 - items.size()).getResultStream().map(ExpenseEntity::toDomain)
+                    .forEach(items::add);
+        }
+        return Slice.of(items, limit);
+    }
+
+    /**
      * Hands the matching expenses to {@code action} oldest first (ties by id), reading rows as plain values so that a
      * long export does not fill the session. Category colors and timestamps are not loaded.
      */
     public void forEachInDateOrder(long userId, ExpenseFilter filter, Consumer<Expense> action) {
-        var clause = new FilterClause(userId, filter);
+        var clause = clause(userId, filter);
         try (var rows = clause.bind(tx.session().createSelectionQuery(
                 "select e.id, e.date, e.amountCents, c.id, c.name, e.description, e.payee, e.notes"
                         + " from ExpenseEntity e join e.category c where " + clause.where() + " order by e.date, e.id",
@@ -349,7 +438,7 @@ public final class ExpenseRepository {
 
     /** The largest (or smallest) matching expenses, ties broken by the earlier date. */
     public List<Expense> extremes(long userId, ExpenseFilter filter, boolean largest, int limit) {
-        var clause = new FilterClause(userId, filter);
+        var clause = clause(userId, filter);
         String order = largest ? " order by e.amountCents desc, e.date, e.id" : " order by e.amountCents, e.date, e.id";
         return clause.bind(tx.session().createSelectionQuery(SELECT + clause.where() + order, ExpenseEntity.class))
                 .setMaxResults(limit).getResultStream().map(ExpenseEntity::toDomain).toList();
@@ -359,7 +448,7 @@ public final class ExpenseRepository {
         if (MonthTotals.answers(filter)) {
             return monthTotals.totals(userId, filter);
         }
-        var clause = new FilterClause(userId, filter);
+        var clause = clause(userId, filter);
         Object[] row = clause.bind(tx.session().createSelectionQuery(
                 "select coalesce(sum(e.amountCents), 0), count(e) from ExpenseEntity e where " + clause.where(),
                 Object[].class)).getSingleResult();
@@ -371,7 +460,7 @@ public final class ExpenseRepository {
         if (MonthTotals.answers(filter)) {
             return monthTotals.byCategory(userId, filter);
         }
-        var clause = new FilterClause(userId, filter);
+        var clause = clause(userId, filter);
         return clause.bind(tx.session().createSelectionQuery(
                         "select c.id, c.name, c.color, sum(e.amountCents), count(e) from ExpenseEntity e join "
                         + "e.category c"
@@ -388,7 +477,7 @@ public final class ExpenseRepository {
      * payees that differ only in case or surrounding spaces are one, shown as the first spelling in order.
      */
     public List<PayeeTotal> byPayee(long userId, ExpenseFilter filter, int limit) {
-        var clause = new FilterClause(userId, filter);
+        var clause = clause(userId, filter);
         return clause.bind(tx.session().createSelectionQuery(
                         "select min(e.payee), sum(e.amountCents), count(e) from ExpenseEntity e where "
                                 + clause.where() + " and e.payee is not null and trim(e.payee) <> ''"
@@ -405,7 +494,7 @@ public final class ExpenseRepository {
         if (MonthTotals.answers(filter)) {
             return monthTotals.byMonth(userId, filter);
         }
-        var clause = new FilterClause(userId, filter);
+        var clause = clause(userId, filter);
         return clause.bind(tx.session().createSelectionQuery(
                         "select year(e.date), month(e.date), sum(e.amountCents), count(e) from ExpenseEntity e where "
                                 + clause.where() + " group by year(e.date), month(e.date)"
@@ -421,7 +510,7 @@ public final class ExpenseRepository {
         if (MonthTotals.answers(filter)) {
             return monthTotals.byMonthAndCategory(userId, filter);
         }
-        var clause = new FilterClause(userId, filter);
+        var clause = clause(userId, filter);
         return clause.bind(tx.session().createSelectionQuery(
                         "select year(e.date), month(e.date), c.id, c.name, c.color, sum(e.amountCents)"
                                 + " from ExpenseEntity e join e.category c where " + clause.where()
@@ -567,15 +656,30 @@ public final class ExpenseRepository {
     }
 
     private static String orderBy(ExpenseSort sort) {
-        String dir = sort.ascending() ? " asc" : " desc";
+        return sort.field() == ExpenseSort.Field.CATEGORY
+                ? " order by lower(c.name)" + dir(sort) + ", c.id" + dir(sort) + ", e.date" + dir(sort) + ", e.id"
+                + dir(sort) : keysetOrder(sort);
+    }
+
+    /** The whole key reverses with the direction: the column, then the date, then the id. */
+    private static String keysetOrder(ExpenseSort sort) {
+        String dir = dir(sort);
         String key = switch (sort.field()) {
-            case DATE -> "e.date" + dir;
-            case AMOUNT -> "e.amountCents" + dir + ", e.date desc";
-            case DESCRIPTION -> "lower(e.description)" + dir + ", e.date desc";
-            case PAYEE -> "lower(e.payee)" + dir + ", e.date desc";
-            case CATEGORY -> "lower(c.name)" + dir + ", e.date desc";
+            case DATE -> "";
+            case AMOUNT -> "e.amountCents" + dir + ", ";
+            case DESCRIPTION -> "lower(e.description)" + dir + ", ";
+            case PAYEE -> "lower(e.payee)" + dir + ", ";
+            case CATEGORY -> throw new IllegalStateException("read by category");
         };
-        return " order by " + key + ", e.id" + dir;
+        return " order by " + key + "e.date" + dir + ", e.id" + dir;
+    }
+
+    private static String dir(ExpenseSort sort) {
+        return sort.ascending() ? " asc" : " desc";
+    }
+
+    private FilterClause clause(long userId, ExpenseFilter filter) {
+        return new FilterClause(userId, filter, needle -> SearchTexts.containing(tx.session(), userId, needle));
     }
 
     static String nullToEmpty(String s) {

@@ -1,8 +1,12 @@
 package io.spendsense.persistence;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import io.spendsense.domain.DayKind;
 import io.spendsense.domain.ExpenseFilter;
@@ -12,12 +16,25 @@ import org.hibernate.query.CommonQueryContract;
 /**
  * Turns an {@link ExpenseFilter} into an HQL condition on {@code ExpenseEntity e}, always scoped to one user,
  * with its parameters bound by name (never concatenated).
+ *
+ * <p>Substring searches (the search box, the assistant's payees) go through the user's distinct texts
+ * ({@link SearchTexts}): the condition is then "the lower-cased payee, description or notes is one of these texts",
+ * which the sort indexes answer. Only when a needle matches too many texts does the condition compare every row with
+ * {@code LIKE}, as before the index.
  */
 final class FilterClause {
     private final StringBuilder where = new StringBuilder("e.userId = :userId");
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private final Function<String, Optional<List<String>>> texts;
 
+    /** A clause whose searches compare every row ({@code LIKE}): for tests of the plain meaning. */
     FilterClause(long userId, ExpenseFilter filter) {
+        this(userId, filter, needle -> Optional.empty());
+    }
+
+    /** A clause whose searches ask {@code texts} which of the user's texts contain a needle (empty: too many). */
+    FilterClause(long userId, ExpenseFilter filter, Function<String, Optional<List<String>>> texts) {
+        this.texts = texts;
         params.put("userId", userId);
         var period = filter.period();
         if (period.from() != null) {
@@ -39,8 +56,17 @@ final class FilterClause {
             where.append(" and not (").append(anyOf(filter.excludedPayees(), "notPayee")).append(')');
         }
         if (filter.text() != null) {
-            add("(lower(e.description) like :text escape '\\' or lower(e.payee) like :text escape '\\'"
-                    + " or lower(coalesce(e.notes, '')) like :text escape '\\')", "text", likePattern(filter.text()));
+            var found = texts.apply(filter.text());
+            if (found.isEmpty()) {
+                add("(lower(e.description) like :text escape '\\' or lower(e.payee) like :text escape '\\'"
+                        + " or lower(coalesce(e.notes, '')) like :text escape '\\')", "text",
+                        likePattern(filter.text()));
+            } else if (found.get().isEmpty()) {
+                where.append(" and 1 = 0");
+            } else {
+                add("(lower(e.payee) in :texts or lower(e.description) in :texts"
+                        + " or (e.notes is not null and lower(e.notes) in :texts))", "texts", found.get());
+            }
         }
         if (filter.minAmount() != null) {
             add("e.amountCents " + (filter.minExclusive() ? ">" : ">=") + " :minCents", "minCents",
@@ -59,19 +85,25 @@ final class FilterClause {
     }
 
     /**
-     * "Payee or description contains any of these", one named parameter each; a missing payee is an empty one, so
-     * that "not (...)" keeps rows without a payee.
+     * "Payee or description contains any of these", one named parameter each: the texts that contain the word when
+     * the index tells them, else a {@code LIKE} of every row. A missing payee is an empty one, so that "not (...)"
+     * keeps rows without a payee.
      */
-    private String anyOf(java.util.List<String> words, String name) {
-        var sb = new StringBuilder();
+    private String anyOf(List<String> words, String name) {
+        var terms = new ArrayList<String>();
         for (int k = 0; k < words.size(); k++) {
             String p = name + k;
-            sb.append(k == 0 ? "" : " or ").append("lower(coalesce(e.payee, '')) like :").append(p)
-                    .append(" escape '\\'")
-                    .append(" or lower(coalesce(e.description, '')) like :").append(p).append(" escape '\\'");
-            params.put(p, likePattern(words.get(k)));
+            var found = texts.apply(words.get(k));
+            if (found.isEmpty()) {
+                terms.add("lower(coalesce(e.payee, '')) like :" + p + " escape '\\'"
+                        + " or lower(coalesce(e.description, '')) like :" + p + " escape '\\'");
+                params.put(p, likePattern(words.get(k)));
+            } else if (!found.get().isEmpty()) {
+                terms.add("lower(e.payee) in :" + p + " or lower(e.description) in :" + p);
+                params.put(p, found.get());
+            }
         }
-        return sb.toString();
+        return terms.isEmpty() ? "1 = 0" : String.join(" or ", terms);
     }
 
     String where() {

@@ -9,12 +9,15 @@ import io.spendsense.domain.CategoryRule;
 
 /**
  * The SQL condition that narrows a rule's scan of the expenses to a superset of what it can match and would change,
- * so that a million rows are tested in SQLite's own loop and only candidates reach Java, where
- * {@link CategoryRule#matches} decides (the one definition of matching).
+ * so that only candidates reach Java, where {@link CategoryRule#matches} decides (the one definition of matching).
+ * The text part is asked of the user's distinct texts ({@code search_texts}, decision 0015): the trigram index for
+ * a pattern of three characters or more, {@code LIKE} over the texts for a shorter one; then only the expenses whose
+ * lower-cased payee or description is one of those texts are read.
  *
  * <p>Why a superset: the rule compares text ignoring case the Unicode way ({@code toLowerCase(Locale.ROOT)},
  * {@code equalsIgnoreCase}), SQLite's {@code LIKE} ignores the case of ASCII letters only. For a pattern of printable
- * ASCII, a text the rule matches either contains the pattern as {@code LIKE} sees it, or holds one of the four
+ * ASCII, a text the rule matches either contains the pattern as {@code LIKE} sees it (which the trigram index, folding
+ * the case of every letter, finds too), or holds one of the four
  * characters outside ASCII that Java folds onto an ASCII letter ({@link #FOLDS_TO_ASCII}: dotted capital I and
  * dotless i onto i, long s onto s, the Kelvin sign onto k), which the condition lets through when the pattern has
  * that letter ({@code RuleCandidatesTest} checks the list against every character). A pattern with other characters,
@@ -24,8 +27,9 @@ import io.spendsense.domain.CategoryRule;
 final class RuleCandidates {
     /**
      * One SQL condition over the alias {@code e} of {@code expenses}, with its named parameters, and how to read the
-     * table: a payee rule reads the covering payee index and looks up only the candidates' rows; any other reads the
-     * table in order (without statistics SQLite would pick the date index and look up a million rows one by one).
+     * table: a rule narrowed by text looks its candidate texts up in the search index and reads only the expenses
+     * with one of them (through the indexes on {@code lower(payee)} and {@code lower(description)}); any other reads
+     * the table in order (without statistics SQLite would pick the date index and look up a million rows one by one).
      */
     record Where(String from, String sql, Map<String, Object> params) {
     }
@@ -51,26 +55,33 @@ final class RuleCandidates {
             sql.append("(e.category_id <> :ruleCategory or e.payee is not :rulePayee)");
         }
         String pattern = rule.pattern().strip().toLowerCase(Locale.ROOT);
-        if (rule.kind() != CategoryRule.Kind.REGEX && printableAscii(pattern)) {
-            params.put("ruleLike", "%" + pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            var folded = new StringBuilder();
+        boolean narrowed = rule.kind() != CategoryRule.Kind.REGEX && printableAscii(pattern) && !pattern.isEmpty();
+        if (narrowed) {
+            var dictionary = new StringBuilder();
+            if (pattern.codePointCount(0, pattern.length()) >= 3) {
+                params.put("ruleQuery", SearchTexts.phrase(pattern));
+                dictionary.append("s.id in (select rowid from search_texts_fts where search_texts_fts match"
+                        + " :ruleQuery)");
+            } else {
+                params.put("ruleLike", FilterClause.likePattern(pattern));
+                dictionary.append("s.text like :ruleLike escape '\\'");
+            }
             FOLDS_TO_ASCII.forEach((c, letter) -> {
                 if (pattern.indexOf(letter) >= 0) {
                     String name = "ruleFold" + (int) c;
                     params.put(name, String.valueOf(c));
-                    folded.append(" or instr(%1$s, :").append(name).append(") > 0");
+                    dictionary.append(" or instr(s.text, :").append(name).append(") > 0");
                 }
             });
-            String text = "%1$s like :ruleLike escape '\\'" + folded;
+            String texts = " in (select s.text from search_texts s where s.user_id = e.user_id and (" + dictionary
+                    + "))";
             sql.append(" and (").append(switch (rule.field()) {
-                case PAYEE -> text.formatted("e.payee");
-                case DESCRIPTION -> text.formatted("e.description");
-                case EITHER -> text.formatted("e.payee") + " or " + text.formatted("e.description");
+                case PAYEE -> "lower(e.payee)" + texts;
+                case DESCRIPTION -> "lower(e.description)" + texts;
+                case EITHER -> "lower(e.payee)" + texts + " or lower(e.description)" + texts;
             }).append(')');
         }
-        String from = rule.field() == CategoryRule.Field.PAYEE ? "expenses e indexed by ix_expenses_user_payee"
-                : "expenses e not indexed";
-        return new Where(from, sql.toString(), params);
+        return new Where(narrowed ? "expenses e" : "expenses e not indexed", sql.toString(), params);
     }
 
     private static boolean printableAscii(String s) {

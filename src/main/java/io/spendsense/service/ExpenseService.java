@@ -15,6 +15,7 @@ import io.spendsense.domain.ExpenseSort;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Page;
 import io.spendsense.domain.PayeeUsage;
+import io.spendsense.domain.Slice;
 import io.spendsense.persistence.CategoryRepository;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.RuleRepository;
@@ -110,6 +111,18 @@ public final class ExpenseService {
             throw new IllegalArgumentException("page offset must be >= 0 and limit 1.." + MAX_PAGE);
         }
         return tx.inTransaction(() -> expenses.page(who.id(), filter, sort, offset, limit));
+    }
+
+    /**
+     * The expenses after {@code after} in {@code sort}'s order (null: the first page), at most {@code limit}, and
+     * whether more follow: how the table pages, at the cost of the first page however deep it scrolls.
+     */
+    public Slice<Expense> pageAfter(SignedInUser who, ExpenseFilter filter, ExpenseSort sort, Expense after,
+                                    int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("page limit must be 1.." + MAX_PAGE);
+        }
+        return tx.inTransaction(() -> expenses.pageAfter(who.id(), filter, sort, after, limit));
     }
 
     /** Payees the user has used, most used first, with the category usually chosen for each (autocomplete). */

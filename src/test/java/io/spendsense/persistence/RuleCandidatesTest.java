@@ -29,15 +29,18 @@ class RuleCandidatesTest {
 
     @Test
     void aRegexOrANonAsciiPatternIsNotNarrowedByText() {
-        assertThat(where(CategoryRule.Kind.REGEX, "^uber").sql()).doesNotContain("like");
-        assertThat(where(CategoryRule.Kind.CONTAINS, "café").sql()).doesNotContain("like");
-        assertThat(where(CategoryRule.Kind.CONTAINS, "cafe").sql()).contains("like");
+        assertThat(where(CategoryRule.Kind.REGEX, "^uber").sql()).doesNotContain("search_texts");
+        assertThat(where(CategoryRule.Kind.CONTAINS, "café").sql()).doesNotContain("search_texts");
+        assertThat(where(CategoryRule.Kind.CONTAINS, "cafe").sql()).contains("search_texts_fts match :ruleQuery");
+        assertThat(where(CategoryRule.Kind.CONTAINS, "ca").sql()).contains("s.text like :ruleLike")
+                .doesNotContain("search_texts_fts");
     }
 
     @Test
-    void likeWildcardsInThePatternAreEscaped() {
-        assertThat(where(CategoryRule.Kind.CONTAINS, " 50%_off\\ ").params()).containsEntry("ruleLike",
-                "%50\\%\\_off\\\\%");
+    void aLongPatternIsOnePhraseOfTheIndexAndAShortOneEscapesLikeWildcards() {
+        assertThat(where(CategoryRule.Kind.CONTAINS, " 50%_\"off\\ ").params()).containsEntry("ruleQuery",
+                "\"50%_\"\"off\\\"");
+        assertThat(where(CategoryRule.Kind.CONTAINS, " %_ ").params()).containsEntry("ruleLike", "%\\%\\_%");
     }
 
     @Test
@@ -45,7 +48,7 @@ class RuleCandidatesTest {
         var w = where(CategoryRule.Kind.EQUALS, "Kia");
         assertThat(w.params()).containsKeys("ruleFold304", "ruleFold305", "ruleFold8490")
                 .doesNotContainKey("ruleFold383");
-        assertThat(where(CategoryRule.Kind.EQUALS, "uber").params()).containsOnlyKeys("ruleCategory", "ruleLike");
+        assertThat(where(CategoryRule.Kind.EQUALS, "uber").params()).containsOnlyKeys("ruleCategory", "ruleQuery");
     }
 
     private static RuleCandidates.Where where(CategoryRule.Kind kind, String pattern) {

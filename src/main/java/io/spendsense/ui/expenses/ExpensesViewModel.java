@@ -15,7 +15,7 @@ import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
 import io.spendsense.domain.Money;
-import io.spendsense.domain.Page;
+import io.spendsense.domain.Slice;
 import io.spendsense.domain.Totals;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
@@ -76,6 +76,8 @@ public final class ExpensesViewModel {
     private final ReadOnlyIntegerWrapper dataChanges = new ReadOnlyIntegerWrapper(0);
     private ExpenseFilter currentFilter = ExpenseFilter.ALL;
     private long matching;
+    /** Whether rows follow the last one loaded (the last page said so). */
+    private boolean more;
     private int generation;
     private boolean pageLoading;
     /** While the bar is changed in several steps, one reload at the end instead of one per field. */
@@ -137,7 +139,7 @@ public final class ExpensesViewModel {
         var order = sort.get();
         int gen = ++generation;
         pageLoading = true;
-        runner.run(() -> new Loaded(services.expenses().page(user, filter, order, 0, PAGE_SIZE),
+        runner.run(() -> new Loaded(services.expenses().pageAfter(user, filter, order, null, PAGE_SIZE),
                         services.summaries().totals(user, filter)))
                 .onBusy(loading::set)
                 .onSuccess(loaded -> {
@@ -147,6 +149,7 @@ public final class ExpensesViewModel {
                     pageLoading = false;
                     currentFilter = filter;
                     matching = loaded.totals().count();
+                    more = loaded.page().more();
                     rows.setAll(loaded.page().items());
                     totals.set(loaded.totals());
                     footer.set(footerText(loaded.totals()));
@@ -167,19 +170,21 @@ public final class ExpensesViewModel {
     }
 
     public void loadMore() {
-        if (pageLoading || rows.size() >= matching) {
+        if (pageLoading || !more || rows.isEmpty()) {
             return;
         }
         int gen = generation;
         int offset = rows.size();
+        Expense last = rows.get(offset - 1);
         var filter = currentFilter;
         var order = sort.get();
         pageLoading = true;
-        runner.run(() -> services.expenses().page(user, filter, order, offset, PAGE_SIZE))
+        runner.run(() -> services.expenses().pageAfter(user, filter, order, last, PAGE_SIZE))
                 .onBusy(loading::set)
-                .onSuccess((Page<Expense> page) -> {
+                .onSuccess((Slice<Expense> page) -> {
                     pageLoading = false;
                     if (gen == generation && rows.size() == offset) {
+                        more = page.more();
                         rows.addAll(page.items());
                     }
                 })
@@ -381,6 +386,6 @@ public final class ExpensesViewModel {
         return matching;
     }
 
-    private record Loaded(Page<Expense> page, Totals totals) {
+    private record Loaded(Slice<Expense> page, Totals totals) {
     }
 }

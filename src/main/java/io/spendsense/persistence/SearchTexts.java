@@ -1,0 +1,51 @@
+package io.spendsense.persistence;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.hibernate.Session;
+
+/**
+ * The substring search's first step (decision 0015): which of the user's distinct texts (payees, descriptions and
+ * notes, each as SQLite's {@code lower()} stores it in {@code search_texts}) contain a needle, ignoring case. A needle
+ * of three characters or more is looked up in the trigram index {@code search_texts_fts}; a shorter one, which no
+ * trigram holds, is compared with {@code LIKE} over the user's distinct texts (a few thousand rows, not the
+ * expenses). The expenses with one of the texts are then found through the indexes on {@code lower(payee)},
+ * {@code lower(description)} and {@code lower(notes)}.
+ *
+ * <p>What matches is what {@code lower(column) LIKE '%needle%'} matched before the index, and more: the index folds
+ * the case of every letter, not only of ASCII ones, so "CAFÉ" is found by "café".
+ */
+final class SearchTexts {
+    /**
+     * Above this many matching texts the search reads the rows instead (a needle such as "a" in a profile whose bank
+     * writes a different description on every line): the texts would not fit one statement's parameters.
+     */
+    static final int MAX_TEXTS = 2000;
+
+    private SearchTexts() {
+    }
+
+    /** The user's texts containing {@code needle}, or empty when more than {@link #MAX_TEXTS} do. */
+    static Optional<List<String>> containing(Session session, long userId, String needle) {
+        List<String> texts;
+        if (needle.codePointCount(0, needle.length()) >= 3) {
+            texts = session.createNativeQuery("select s.text from search_texts s where s.user_id = :u and s.id in"
+                            + " (select rowid from search_texts_fts where search_texts_fts match :q)", String.class)
+                    .setParameter("u", userId).setParameter("q", phrase(needle))
+                    .setMaxResults(MAX_TEXTS + 1).getResultList();
+        } else {
+            texts = session.createNativeQuery("select s.text from search_texts s where s.user_id = :u"
+                            + " and s.text like :p escape '\\'", String.class)
+                    .setParameter("u", userId).setParameter("p", FilterClause.likePattern(needle))
+                    .setMaxResults(MAX_TEXTS + 1).getResultList();
+        }
+        return texts.size() > MAX_TEXTS ? Optional.empty() : Optional.of(texts);
+    }
+
+    /** An FTS5 query that is the needle as one phrase: a trigram phrase matches it as a substring. */
+    static String phrase(String needle) {
+        return '"' + needle.toLowerCase(Locale.ROOT).replace("\"", "\"\"") + '"';
+    }
+}
