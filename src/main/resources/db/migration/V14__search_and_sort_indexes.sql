@@ -44,11 +44,17 @@ insert or ignore into search_texts (user_id, text)
     union select user_id, lower(notes) from expenses where notes is not null and notes <> '';
 
 -- Sort: the first page of any column's order, and the next page after the last row seen (keyset paging), is a
--- range of one of these indexes. Each ends with the expense id (the tie-break), then the columns a footer total or
--- a category filter reads, so that neither looks up the rows. The date order reads ix_expenses_user_date.
+-- range of one of these indexes. Each ends with the expense id (the tie-break, right after the date: SQLite's
+-- implicit rowid would come after every column), then the columns a footer total or a category filter reads, so that
+-- neither looks up the rows. The date order reads ix_expenses_user_date.
 create index ix_expenses_user_amount on expenses (user_id, amount_cents, expense_date, id, category_id);
 create index ix_expenses_user_payee_sort on expenses (user_id, lower(payee), expense_date, id, amount_cents,
     category_id);
 create index ix_expenses_user_description_sort on expenses (user_id, lower(description), expense_date, id,
     amount_cents, category_id);
 create index ix_expenses_user_notes on expenses (user_id, lower(notes)) where notes is not null;
+
+-- Most imported rows have no statement reference: the index of references holds only those that have one (every
+-- index costs a bulk import its build time, decision 0015).
+drop index ix_expenses_user_import_ref;
+create index ix_expenses_user_import_ref on expenses (user_id, import_ref) where import_ref is not null;

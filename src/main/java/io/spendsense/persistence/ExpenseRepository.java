@@ -62,9 +62,11 @@ public final class ExpenseRepository {
 
     /**
      * Inserts many expenses of one user in JDBC batches inside the current transaction: the import path, where
-     * Hibernate's identity inserts would not batch. Ids are not needed back. The per-row month-totals trigger
-     * would more than halve the speed, so it is dropped for the batch and created again, all in this transaction,
-     * and the rows are added to the month totals with one statement per month and category.
+     * Hibernate's identity inserts would not batch. Ids are not needed back. The per-row triggers (month totals,
+     * search texts) would more than halve the speed, so they are dropped for the batch and created again, all in this
+     * transaction ({@link BulkLoad}); the rows are added to the month totals with one statement per month and
+     * category, and their distinct texts to the search dictionary. A load large beside the table also drops the
+     * secondary indexes and builds them again after the rows.
      */
     public void insertAll(long userId, List<ExpenseDraft> drafts, Instant now) {
         insertAll(userId, drafts, null, now);
@@ -84,9 +86,10 @@ public final class ExpenseRepository {
         }
         long millis = now.toEpochMilli();
         tx.session().doWork(connection -> {
-            String trigger = MonthTotals.dropInsertTrigger(connection);
             var sums = new HashMap<String, long[]>();
-            try (PreparedStatement ps = connection.prepareStatement(
+            var texts = new HashSet<String>();
+            try (var load = BulkLoad.begin(connection, drafts.size());
+                 PreparedStatement ps = connection.prepareStatement(
                     "insert into expenses (user_id, category_id, amount_cents, expense_date, description, payee, notes,"
                             + " created_at, updated_at, import_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
@@ -105,6 +108,9 @@ public final class ExpenseRepository {
                     ps.setLong(9, millis);
                     ps.setString(10, references == null ? null : blankToNull(references.get(i)));
                     ps.addBatch();
+                    texts.add(nullToEmpty(d.payee()));
+                    texts.add(nullToEmpty(d.description()));
+                    texts.add(blankToNull(d.notes()));
                     long[] sum = sums.computeIfAbsent(date.substring(0, 7) + "|" + d.categoryId(), k -> new long[2]);
                     sum[0] += cents;
                     sum[1]++;
@@ -116,9 +122,9 @@ public final class ExpenseRepository {
                 if (pending > 0) {
                     ps.executeBatch();
                 }
+                addToMonthTotals(connection, userId, sums);
+                load.addSearchTexts(userId, texts);
             }
-            addToMonthTotals(connection, userId, sums);
-            MonthTotals.restoreTrigger(connection, trigger);
         });
     }
 
@@ -605,7 +611,8 @@ public final class ExpenseRepository {
         tx.session().doWork(c -> {
             for (int from = 0; from < list.size(); from += 500) {
                 var chunk = list.subList(from, Math.min(list.size(), from + 500));
-                var sql = new StringBuilder("select import_ref from expenses where user_id = ? and import_ref in (");
+                var sql = new StringBuilder("select import_ref from expenses where user_id = ?"
+                        + " and import_ref is not null and import_ref in (");
                 for (int i = 0; i < chunk.size(); i++) {
                     sql.append(i == 0 ? "?" : ", ?");
                 }

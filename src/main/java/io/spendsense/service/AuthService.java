@@ -33,7 +33,7 @@ public final class AuthService {
     private final CategoryRepository categories;
     private final Clock clock;
     private final int bcryptCost;
-    private final String dummyHash;
+    private volatile String dummyHash;
 
     public AuthService(Transactions tx, Clock clock) {
         this(tx, clock, 12);
@@ -46,7 +46,19 @@ public final class AuthService {
         this.categories = new CategoryRepository(tx);
         this.clock = clock;
         this.bcryptCost = bcryptCost;
-        this.dummyHash = BCrypt.hashpw("not a password", BCrypt.gensalt(bcryptCost));
+    }
+
+    /**
+     * A hash to check an unknown name's password against, so that a wrong name takes as long as a wrong password;
+     * made on first need, not at start-up, where it cost every command a quarter of a second.
+     */
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = BCrypt.hashpw("not a password", BCrypt.gensalt(bcryptCost));
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     public List<User> listUsers() {
@@ -102,7 +114,7 @@ public final class AuthService {
         Instant now = clock.instant();
         var stored = tx.inTransaction(() -> users.find(username));
         if (stored.isEmpty()) {
-            BCrypt.checkpw(password, dummyHash);
+            BCrypt.checkpw(password, dummyHash());
             throw new AuthenticationException(BAD_CREDENTIALS);
         }
         User user = stored.get().user();

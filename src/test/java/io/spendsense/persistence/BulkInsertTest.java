@@ -80,4 +80,93 @@ class BulkInsertTest {
         assertThat(totals.total()).isEqualByComparingTo("10.00");
         assertThat(db.transactions().inTransaction(() -> expenses.count(alice))).isEqualTo(1);
     }
+
+    /** The schema's indexes and triggers on expenses, by name with their SQL, and the search dictionary. */
+    private java.util.Map<String, String> schemaAndTexts() throws SQLException {
+        var out = new java.util.TreeMap<String, String>();
+        try (var c = db.dataSource().getConnection(); var st = c.createStatement()) {
+            try (var rs = st.executeQuery("select type || ' ' || name, sql from sqlite_master"
+                    + " where tbl_name = 'expenses' and sql is not null")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            try (var rs = st.executeQuery("select group_concat(text, '|') from (select text from search_texts"
+                    + " order by text)")) {
+                rs.next();
+                out.put("texts", rs.getString(1));
+            }
+            try (var rs = st.executeQuery("select count(*) from search_texts_fts where search_texts_fts match"
+                    + " '\"rger 1\"'")) {
+                rs.next();
+                out.put("indexed", rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private List<ExpenseDraft> many(int n) {
+        var drafts = new java.util.ArrayList<ExpenseDraft>();
+        for (int k = 0; k < n; k++) {
+            drafts.add(new ExpenseDraft(LocalDate.of(2026, 1, 1).plusDays(k % 300),
+                    new BigDecimal(1 + k % 97 + ".25"), food, "Burger " + (k % 50), k % 3 == 0 ? "SHACK" : "Shack",
+                    k % 7 == 0 ? "Note " + k % 5 : null));
+        }
+        return drafts;
+    }
+
+    @Test
+    void aLargeLoadRebuildsTheIndexesAndLeavesTheSchemaAndTextsAsRowByRowInsertsWould() throws Exception {
+        var drafts = many(BulkLoad.REBUILD_FROM);
+        // the same rows inserted one by one (through the triggers) in a second database
+        var reference = Database.open(dir.resolve("r.db"));
+        try {
+            var repo = new ExpenseRepository(reference.transactions());
+            reference.transactions().run(() -> {
+                long user = new UserRepository(reference.transactions()).create("alice", "Alice", null, "h", "USD", now)
+                        .id();
+                long category = new CategoryRepository(reference.transactions()).create(user, "Food", "#ff0000",
+                        List.of()).id();
+                for (var d : drafts.subList(0, 700)) {
+                    repo.insert(user, new ExpenseDraft(d.date(), d.amount(), category, d.description(), d.payee(),
+                            d.notes()), now);
+                }
+            });
+            try (var c = db.dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                try (var load = BulkLoad.begin(c, drafts.size())) {
+                    assertThat(load.rebuildsIndexes()).isTrue();
+                }
+                c.rollback();
+            }
+            var before = schemaAndTexts();
+            db.transactions().run(() -> expenses.insertAll(alice, drafts, now));
+            var after = schemaAndTexts();
+            assertThat(after).containsOnlyKeys(before.keySet());
+            before.remove("texts");
+            before.remove("indexed");
+            assertThat(after).containsAllEntriesOf(before);
+            var db2 = db;
+            db = reference;
+            var referenceTexts = schemaAndTexts();
+            db = db2;
+            assertThat(after.get("texts")).isEqualTo(referenceTexts.get("texts")).endsWith("|shack");
+            assertThat(after.get("indexed")).isEqualTo(referenceTexts.get("indexed")).isEqualTo("11");
+        } finally {
+            reference.close();
+        }
+        var totals = db.transactions().inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL));
+        assertThat(totals.count()).isEqualTo(BulkLoad.REBUILD_FROM);
+        assertThat(db.transactions().inTransaction(() -> expenses.page(alice, ExpenseFilter.ALL.withText("burger 4"),
+                io.spendsense.domain.ExpenseSort.NEWEST_FIRST, 0, 10).total())).isEqualTo(11L * BulkLoad.REBUILD_FROM
+                / 50);
+    }
+
+    @Test
+    void onlyALoadLargeBesideTheTableRebuildsTheIndexes() {
+        assertThat(BulkLoad.rebuilds(BulkLoad.REBUILD_FROM, 0)).isTrue();
+        assertThat(BulkLoad.rebuilds(BulkLoad.REBUILD_FROM - 1, 0)).as("a small file").isFalse();
+        assertThat(BulkLoad.rebuilds(250_000, 1_000_000)).isTrue();
+        assertThat(BulkLoad.rebuilds(249_999, 1_000_000)).as("a month's statement into ten years").isFalse();
+    }
 }
