@@ -2,6 +2,7 @@ package io.spendsense.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,16 +16,34 @@ public final class InsightRepository {
         this.tx = tx;
     }
 
-    /** Per lower-cased payee, the first day the user paid it. */
-    public Map<String, LocalDate> payeeFirstSeen(long userId) {
+    /**
+     * Per lower-cased payee among {@code payees}, the first day the user paid it. Each payee's expenses are a range of
+     * the index on {@code lower(payee)}, found through the user's distinct texts (every spelling that trims to it),
+     * so the cost is that of the month's payees, not of every expense the user has.
+     */
+    public Map<String, LocalDate> payeeFirstSeen(long userId, Collection<String> payees) {
         var first = new HashMap<String, LocalDate>();
+        var keys = payees.stream().filter(p -> p != null && !p.isBlank()).distinct().toList();
+        if (keys.isEmpty()) {
+            return first;
+        }
         tx.session().doWork(c -> {
-            try (var ps = c.prepareStatement("select lower(trim(payee)), min(expense_date) from expenses"
-                    + " where user_id = ? and payee <> '' group by lower(trim(payee))")) {
+            var sql = new StringBuilder("select lower(trim(e.payee)), min(e.expense_date) from expenses e"
+                    + " where e.user_id = ? and lower(e.payee) in (select s.text from search_texts s"
+                    + " where s.user_id = ? and trim(s.text) in (");
+            for (int k = 0; k < keys.size(); k++) {
+                sql.append(k == 0 ? "" : ", ").append("lower(trim(?))");
+            }
+            try (var ps = c.prepareStatement(sql.append(")) group by lower(e.payee)").toString())) {
                 ps.setLong(1, userId);
+                ps.setLong(2, userId);
+                for (int k = 0; k < keys.size(); k++) {
+                    ps.setString(k + 3, keys.get(k));
+                }
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        first.put(rs.getString(1), LocalDate.parse(rs.getString(2)));
+                        first.merge(rs.getString(1), LocalDate.parse(rs.getString(2)),
+                                (a, b) -> a.isBefore(b) ? a : b);
                     }
                 }
             }

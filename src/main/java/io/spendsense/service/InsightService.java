@@ -49,7 +49,8 @@ public final class InsightService {
                     month.atEndOfMonth())), history::add);
             var inMonth = history.stream().filter(e -> YearMonth.from(e.date()).equals(month)).toList();
             var dismissed = insights.dismissed(who.id());
-            return InsightFinder.find(inMonth, history, insights.payeeFirstSeen(who.id()),
+            var payees = inMonth.stream().map(Expense::payee).toList();
+            return InsightFinder.find(inMonth, history, insights.payeeFirstSeen(who.id(), payees),
                             insights.recurringExpenseIds(who.id()), k).stream()
                     .filter(i -> !dismissed.contains(i.kind().name() + ":" + i.expense().id()))
                     .toList();

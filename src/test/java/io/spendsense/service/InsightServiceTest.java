@@ -111,6 +111,16 @@ class InsightServiceTest {
     }
 
     @Test
+    void aPayeePaidYearsAgoInAnotherSpellingIsNotNew() {
+        ordinaryMonths(1);
+        spend("2020-03-01", "12.00", groceries, "  ELECTRONICS mega store ");
+        spend("2028-06-15", "899.00", groceries, "Electronics Mega Store");
+        spend("2028-06-16", "899.00", groceries, "Brand New Shop");
+        assertThat(services.insights().find(alice, JUNE)).filteredOn(i -> i.kind() == Insight.Kind.FIRST_PAYEE)
+                .extracting(i -> i.expense().payee()).containsExactly("Brand New Shop");
+    }
+
+    @Test
     void theSensitivityIsASetting() {
         ordinaryMonths(5);
         // ordinary Dining is 10 to 40, median about 25: 55 is within 3.5 robust deviations, not within 2
