@@ -192,7 +192,7 @@ public final class ImportViewModel {
         failed.set(false);
         var analysis = loaded.analysis();
         if (analysis != null) {
-            var facts = new java.util.ArrayList<>(analysis.detected().facts());
+            var facts = new java.util.ArrayList<>(analysis.detected().facts(WORDING));
             if (analysis.savedSettings() != null) {
                 facts.add(0, capitalize(analysis.savedSettingsInWords()));
             }
@@ -314,6 +314,7 @@ public final class ImportViewModel {
             case OTHER_DATE_FORMAT -> Messages.format("import.hint.otherDateFormat", message);
             case SIGN -> Messages.format("import.hint.sign", message);
             case COLUMN -> Messages.format("import.hint.column", message);
+            case GUESSED_SIGN -> Messages.format("import.hint.guessedSign", message);
         };
     }
 
