@@ -146,7 +146,7 @@ final class ImportCommand implements Callable<Integer> {
             sb.append("\n  ").append(r.savedSettingsInWords());
         }
         if (r.detected() != null) {
-            sb.append("\n  read as: ").append(String.join("; ", r.detected().facts()));
+            sb.append("\n  read as: ").append(String.join("; ", r.detected().facts(ImportHints.WORDING)));
         }
         if (r.duplicatesSkipped() > 0) {
             sb.append("\n  duplicates: ").append(r.duplicatesInWords());

@@ -19,6 +19,7 @@ final class ImportHints {
             case SIGN -> message + " (the canonical format has positive amounts only;"
                     + " give --sign charges-negative for a bank export)";
             case COLUMN -> message + "; name it with --" + field + "-column";
+            case GUESSED_SIGN -> message + "; --sign overrides";
         };
     }
 }

@@ -19,6 +19,7 @@ import io.spendsense.ui.common.ControllerFactory;
 import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.FxDialogService;
 import io.spendsense.ui.common.FxFilePicker;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.Snackbar;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.ViewLoader;
@@ -125,7 +126,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private void showSignIn() {
-        stage.setTitle("SpendSense — Sign in");
+        stage.setTitle(Messages.get("signin.windowTitle"));
         snackbar.hide();
         content.getChildren().setAll(loader.<SignInView>load("/io/spendsense/ui/signin/SignIn.fxml").root());
     }

@@ -20,6 +20,7 @@ import io.spendsense.ui.chat.ChatViewModel;
 import io.spendsense.ui.common.ControllerFactory;
 import io.spendsense.ui.common.DialogService;
 import io.spendsense.ui.common.FilePicker;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import io.spendsense.ui.common.ViewLoader;
@@ -204,11 +205,10 @@ public final class SignedInSession implements AutoCloseable {
                 .onSuccess(created -> {
                     if (created > 0) {
                         changedOutsideTheTable();
-                        parts.dialogs().notify(created == 1 ? "1 recurring expense added"
-                                : created + " recurring expenses added", null, null);
+                        parts.dialogs().notify(Messages.format("recurring.generated", created), null, null);
                     }
                 })
-                .onFailure(e -> parts.dialogs().showError("Recurring expenses", UserMessages.of(e)))
+                .onFailure(e -> parts.dialogs().showError(Messages.get("recurring.error.generate"), UserMessages.of(e)))
                 .start();
     }
 

@@ -25,11 +25,23 @@ class ImportHintsTest {
             SIGN              | amount | x (the canonical format has positive amounts only; give --sign charges-negative for a bank export)
             COLUMN            | amount | x; name it with --amount-column
             COLUMN            | date | x; name it with --date-column
+            GUESSED_SIGN      | sign | x; --sign overrides
             NONE              | date | x
             """)
     // CHECKSTYLE.ON: LineLength
     void eachHintNamesTheImportOption(ImportHint hint, String field, String worded) {
         assertThat(ImportHints.word("x", hint, field)).isEqualTo(worded);
+    }
+
+    @Test
+    void signsGuessedFromTheMajorityNameTheOptionThatGivesThem() throws Exception {
+        var cli = new CliHarness(dir.resolve("cli.db"));
+        assertThat(cli.run("user", "add", "alice").code()).isZero();
+        Path mostlyNegative = Files.writeString(dir.resolve("mostly-negative.csv"),
+                "Date,Description,Amount\n2024-01-02,Coffee,-4.50\n2024-01-03,Lunch,-12.00\n2024-01-04,Book,8.00\n");
+        var r = cli.run("import", "--user", "alice", mostlyNegative.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("signs: charges negative (most amounts are negative; --sign overrides)");
     }
 
     @Test

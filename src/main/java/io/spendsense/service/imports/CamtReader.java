@@ -273,7 +273,7 @@ final class CamtReader {
             throw problems.exception();
         }
         var detected = new Detected(StatementFormat.CAMT053, encoding, null, null, null, null,
-                "yyyy-MM-dd (BookgDt)", null, null, null, SignConvention.CREDIT_DEBIT_INDICATOR, null,
+                "yyyy-MM-dd (BookgDt)", null, null, null, SignConvention.CREDIT_DEBIT_INDICATOR, null, ImportHint.NONE,
                 currencies.isEmpty() ? null : String.join(", ", currencies), "bank account");
         return new Statement(detected, lines);
     }

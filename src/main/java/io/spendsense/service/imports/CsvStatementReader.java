@@ -306,7 +306,7 @@ final class CsvStatementReader {
         var detected = new Detected(StatementFormat.CSV, encoding, layout.separator(),
                 (int) (layout.records().isEmpty() ? 0 : layout.records().get(layout.start()).line() - 1),
                 layout.header(), columns.describe(), dateReader.pattern(), dateReader.order(), dateReader.reason(),
-                decimalComma, signs.convention(), signs.reason(),
+                decimalComma, signs.convention(), signs.reason(), signs.hint(),
                 currencies.isEmpty() ? null : String.join(", ", currencies), null);
         return new Statement(detected, lines);
     }
@@ -331,7 +331,10 @@ final class CsvStatementReader {
         return null;
     }
 
-    private record Signs(SignConvention convention, String reason) {
+    private record Signs(SignConvention convention, String reason, ImportHint hint) {
+        Signs(SignConvention convention, String reason) {
+            this(convention, reason, ImportHint.NONE);
+        }
     }
 
     /** The sign convention of the rows whose amount alone tells the direction. */
@@ -359,7 +362,7 @@ final class CsvStatementReader {
             }
         }
         var g = guess.guess();
-        return new Signs(g.convention(), g.reason());
+        return new Signs(g.convention(), g.reason(), g.hint());
     }
 
     private String text(long line, CSVRecord r, int column, String field, int max) {

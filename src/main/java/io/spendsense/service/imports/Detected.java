@@ -19,16 +19,24 @@ import java.util.List;
  * @param decimalComma whether amounts use a decimal comma
  * @param sign         how money out is told from money in
  * @param signReason   what decided the sign convention
+ * @param signHint     {@link ImportHint#GUESSED_SIGN} when the majority of the amounts decided it, else NONE
  * @param currency     the statement's currency (ISO code), or null when it does not say
  * @param account      the kind of account when the format says (bank account, credit card)
  */
 public record Detected(StatementFormat format, String encoding, Character separator, Integer skippedLines,
                        Boolean header, String columns, String datePattern, DateOrder dateOrder, String dateReason,
-                       Boolean decimalComma, SignConvention sign, String signReason, String currency,
-                       String account) {
+                       Boolean decimalComma, SignConvention sign, String signReason, ImportHint signHint,
+                       String currency, String account) {
 
-    /** The facts in words, one per item: "format: CSV", "encoding: Windows-1252", ... */
-    public List<String> facts() {
+    public Detected {
+        signHint = signHint == null ? ImportHint.NONE : signHint;
+    }
+
+    /**
+     * The facts in words, one per item: "format: CSV", "encoding: Windows-1252", ...; a guessed sign convention says
+     * how to give it in {@code wording}'s words (the command line's option, the dialog's chooser).
+     */
+    public List<String> facts(ImportHint.Wording wording) {
         var out = new ArrayList<String>();
         out.add("format: " + format.label() + (account == null ? "" : ", " + account));
         if (encoding != null) {
@@ -54,7 +62,8 @@ public record Detected(StatementFormat format, String encoding, Character separa
             out.add("decimal separator: " + (decimalComma ? "comma" : "point"));
         }
         if (sign != null) {
-            out.add("signs: " + sign.label() + (signReason == null ? "" : " (" + signReason + ")"));
+            out.add("signs: " + sign.label()
+                    + (signReason == null ? "" : " (" + wording.apply(signReason, signHint, "sign") + ")"));
         }
         if (currency != null) {
             out.add("currency: " + currency);

@@ -17,7 +17,12 @@ public enum ImportHint {
     /** A negative amount where amounts must be positive: a bank export needs its sign convention. */
     SIGN,
     /** A needed column (the problem's field: date or amount) was not found: name it. */
-    COLUMN;
+    COLUMN,
+    /**
+     * Not a refusal: the sign convention was guessed from the majority of the amounts (the message says which way),
+     * so the user may want to give it.
+     */
+    GUESSED_SIGN;
 
     /** How a front end words a hint: {@code message} (what is wrong) with the hint for {@code field} added. */
     @FunctionalInterface

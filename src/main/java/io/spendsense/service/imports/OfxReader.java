@@ -229,7 +229,8 @@ final class OfxReader {
         String account = accounts.isEmpty() ? null : String.join(" and ", accounts);
         var format = qfx ? StatementFormat.QFX : xml ? StatementFormat.OFX_XML : StatementFormat.OFX_SGML;
         var detected = new Detected(format, encoding, null, null, null, null, "yyyyMMdd (DTPOSTED)", null, null,
-                null, sign, reason, currencies.isEmpty() ? null : String.join(", ", currencies), account);
+                null, sign, reason, ImportHint.NONE, currencies.isEmpty() ? null : String.join(", ", currencies),
+                account);
         return new Statement(detected, lines);
     }
 

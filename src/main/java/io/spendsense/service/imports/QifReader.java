@@ -180,6 +180,7 @@ final class QifReader {
         }
         SignConvention sign;
         String reason;
+        ImportHint signHint = ImportHint.NONE;
         if (options.sign() != null) {
             sign = options.sign();
             reason = "given";
@@ -187,6 +188,7 @@ final class QifReader {
             var g = guess.guess();
             sign = g.convention();
             reason = g.reason();
+            signHint = g.hint();
         }
         var lines = new ArrayList<StatementLine>(raws.size());
         for (int i = 0; i < raws.size(); i++) {
@@ -198,7 +200,7 @@ final class QifReader {
                     null, null, LineStatus.BOOKED, r.transfer ? Hint.TRANSFER : Hint.NONE));
         }
         var detected = new Detected(StatementFormat.QIF, encoding, null, null, null, null, dates.pattern(),
-                dates.order(), dates.reason(), comma, sign, reason, null, String.join(" and ", sections));
+                dates.order(), dates.reason(), comma, sign, reason, signHint, null, String.join(" and ", sections));
         return new Statement(detected, lines);
     }
 

@@ -8,10 +8,14 @@ import java.util.Map;
  * Guesses how a statement with one signed amount per row signs its charges. Rows that say what they are (a card
  * payment, a refund, a salary) decide: when they are positive, charges are negative (a bank account); when they are
  * negative, charges are positive (American Express and other card exports). Without such rows the majority decides,
- * and the report says so, since --sign overrides.
+ * and the report says so with {@link ImportHint#GUESSED_SIGN}, which each front end words as the way to give the
+ * signs instead.
  */
 final class SignGuess {
-    record Signs(SignConvention convention, String reason) {
+    record Signs(SignConvention convention, String reason, ImportHint hint) {
+        Signs(SignConvention convention, String reason) {
+            this(convention, reason, ImportHint.NONE);
+        }
     }
 
     private long negative;
@@ -56,7 +60,7 @@ final class SignGuess {
             return new Signs(SignConvention.CHARGES_POSITIVE, "payments and refunds are negative");
         }
         return negative * 2 > negative + positive
-                ? new Signs(SignConvention.CHARGES_NEGATIVE, "most amounts are negative; --sign overrides")
-                : new Signs(SignConvention.CHARGES_POSITIVE, "most amounts are positive; --sign overrides");
+                ? new Signs(SignConvention.CHARGES_NEGATIVE, "most amounts are negative", ImportHint.GUESSED_SIGN)
+                : new Signs(SignConvention.CHARGES_POSITIVE, "most amounts are positive", ImportHint.GUESSED_SIGN);
     }
 }

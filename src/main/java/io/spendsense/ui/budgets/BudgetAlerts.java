@@ -12,6 +12,7 @@ import io.spendsense.domain.Percent;
 import io.spendsense.service.BudgetService;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DialogService;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,11 +66,16 @@ public final class BudgetAlerts {
 
     /** "Dining budget is at 85% ($170.00 of $200.00)" or "Dining budget exceeded: 104% ($208.00 of $200.00)". */
     String message(BudgetStatus s) {
-        String percent = s.percent() == null ? "" : Percent.format(s.percent(), 0) + " ";
-        String amounts = "(" + Money.format(s.spent(), who.currency()) + " of "
-                + Money.format(s.effectiveLimit(), who.currency()) + ")";
+        String spent = Money.format(s.spent(), who.currency());
+        String limit = Money.format(s.effectiveLimit(), who.currency());
+        String name = BudgetsViewModel.name(s.budget());
+        if (s.percent() == null) {
+            return s.level() == BudgetLevel.EXCEEDED ? Messages.format("budgets.alert.exceeded", name, spent, limit)
+                    : Messages.format("budgets.alert.at", name, spent, limit);
+        }
+        String percent = Percent.format(s.percent(), 0);
         return s.level() == BudgetLevel.EXCEEDED
-                ? s.budget().name() + " budget exceeded: " + percent + amounts
-                : s.budget().name() + " budget is at " + percent + amounts;
+                ? Messages.format("budgets.alert.exceededPercent", name, percent, spent, limit)
+                : Messages.format("budgets.alert.atPercent", name, percent, spent, limit);
     }
 }

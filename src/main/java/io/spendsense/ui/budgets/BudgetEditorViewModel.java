@@ -11,6 +11,7 @@ import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Budget;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Money;
+import io.spendsense.ui.common.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,7 +31,8 @@ import javafx.beans.property.StringProperty;
  */
 public final class BudgetEditorViewModel {
     /** The choice that stands for the overall budget in the category list. */
-    public static final Category OVERALL = new Category(0, Budget.OVERALL, "#6e7781", List.of(), false);
+    public static final Category OVERALL = new Category(0, Messages.get("budgets.overall"), "#6e7781", List.of(),
+            false);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
     /** Where a changed limit applies from. */
@@ -99,16 +101,16 @@ public final class BudgetEditorViewModel {
     /** Why {@code text} is not a month a limit can apply from (YYYY-MM, not before {@code start}), or "". */
     static String monthProblem(String text, YearMonth start) {
         if (text == null || text.isBlank()) {
-            return "Enter the month as YYYY-MM";
+            return Messages.get("budgets.form.enterMonth");
         }
         YearMonth month;
         try {
             month = YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            return "Not a month: use YYYY-MM, e.g. " + start;
+            return Messages.format("budgets.form.notAMonth", start);
         }
         if (month.isBefore(start)) {
-            return "The budget starts in " + MONTH.format(start);
+            return Messages.format("budgets.form.startsIn", MONTH.format(start));
         }
         return "";
     }
@@ -119,11 +121,10 @@ public final class BudgetEditorViewModel {
             return "";
         }
         return switch (applyFrom.get()) {
-            case THIS_MONTH -> "From " + MONTH.format(thisMonth()) + " on; earlier months keep their limits.";
-            case CHOSEN_MONTH -> fromMonthError.get().isEmpty() ? "From " + MONTH.format(YearMonth.parse(
-                    fromMonthText.get().strip())) + " on; earlier months keep their limits." : "";
-            case ALL_MONTHS -> "Every month since " + MONTH.format(existing.startMonth())
-                    + ": past months are judged by the new limit too.";
+            case THIS_MONTH -> Messages.format("budgets.form.fromOn", MONTH.format(thisMonth()));
+            case CHOSEN_MONTH -> fromMonthError.get().isEmpty() ? Messages.format("budgets.form.fromOn",
+                    MONTH.format(YearMonth.parse(fromMonthText.get().strip()))) : "";
+            case ALL_MONTHS -> Messages.format("budgets.form.allSince", MONTH.format(existing.startMonth()));
         };
     }
 
@@ -148,23 +149,24 @@ public final class BudgetEditorViewModel {
             return "";
         }
         return String.join(", ", existing.limits().stream()
-                .map(l -> Money.format(l.limit(), currency) + " from " + MONTH.format(l.from())).toList());
+                .map(l -> Messages.format("budgets.form.limitFrom", Money.format(l.limit(), currency),
+                        MONTH.format(l.from()))).toList());
     }
 
     /** The label of a choice: "This month (March 2026)", "A month I choose", "All months (since January 2026)". */
     public String label(ApplyFrom choice) {
         return switch (choice) {
-            case THIS_MONTH -> "This month (" + MONTH.format(thisMonth()) + ")";
-            case CHOSEN_MONTH -> "A month I choose";
-            case ALL_MONTHS -> "All months (since " + MONTH.format(editing ? existing.startMonth() : thisMonth())
-                    + ")";
+            case THIS_MONTH -> Messages.format("budgets.form.applyThisMonth", MONTH.format(thisMonth()));
+            case CHOSEN_MONTH -> Messages.get("budgets.form.applyChosen");
+            case ALL_MONTHS -> Messages.format("budgets.form.applyAll",
+                    MONTH.format(editing ? existing.startMonth() : thisMonth()));
         };
     }
 
     /** Why {@code text} is not a valid monthly limit, or "" when it is. */
     String limitProblem(String text) {
         if (text == null || text.isBlank()) {
-            return "Enter the monthly limit";
+            return Messages.get("budgets.form.enterLimit");
         }
         var reading = amounts.read(text);
         if (reading.status() == AmountParser.Status.AMBIGUOUS) {
@@ -172,16 +174,16 @@ public final class BudgetEditorViewModel {
         }
         BigDecimal amount = reading.amount();
         if (amount == null) {
-            return "Not an amount";
+            return Messages.get("form.notAnAmount");
         }
         if (amount.signum() <= 0) {
-            return "The limit must be more than 0";
+            return Messages.get("budgets.form.limitPositive");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            return "At most 2 decimals";
+            return Messages.get("form.atMostTwoDecimals");
         }
         if (amount.compareTo(Money.MAX_AMOUNT) > 0) {
-            return "The limit is too large";
+            return Messages.get("budgets.form.limitTooLarge");
         }
         return "";
     }

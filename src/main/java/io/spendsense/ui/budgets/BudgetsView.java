@@ -4,6 +4,7 @@ package io.spendsense.ui.budgets;
 import io.spendsense.domain.Category;
 import io.spendsense.ui.budgets.BudgetEditorViewModel.ApplyFrom;
 import io.spendsense.ui.common.Forms;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.collections.ListChangeListener;
@@ -102,10 +103,10 @@ public final class BudgetsView {
         name.getStyleClass().add("budget-name");
         var percent = new Label(row.percentText());
         percent.getStyleClass().addAll("budget-percent", row.styleClass());
-        var edit = new Button("Edit");
+        var edit = new Button(Messages.get("common.edit"));
         edit.getStyleClass().addAll("flat", "small");
         edit.setOnAction(e -> openEditor(viewModel.edit(row)));
-        var remove = new Button("Remove");
+        var remove = new Button(Messages.get("common.remove"));
         remove.getStyleClass().addAll("flat", "small", "danger");
         remove.setOnAction(e -> viewModel.remove(row));
         var spacer = new Region();
@@ -127,7 +128,7 @@ public final class BudgetsView {
         if (!row.forecast().isEmpty()) {
             bottom.getChildren().add(detail(row.forecast()));
             if (row.likelyExceeded()) {
-                var badge = new Label("Likely to exceed");
+                var badge = new Label(Messages.get("budgets.likelyToExceed"));
                 badge.getStyleClass().add("budget-badge");
                 bottom.getChildren().add(badge);
             }
@@ -147,11 +148,11 @@ public final class BudgetsView {
 
     private void showHistory() {
         var spent = new XYChart.Series<String, Number>();
-        spent.setName("Spent");
+        spent.setName(Messages.get("budgets.chart.spent"));
         var limit = new XYChart.Series<String, Number>();
-        limit.setName("Limit");
+        limit.setName(Messages.get("budgets.chart.limit"));
         var forecast = new XYChart.Series<String, Number>();
-        forecast.setName("Forecast");
+        forecast.setName(Messages.get("budgets.chart.forecast"));
         HistoryPoint current = null;
         double top = 0;
         for (HistoryPoint p : viewModel.history()) {
@@ -216,8 +217,8 @@ public final class BudgetsView {
         Runnable follow = () -> {
             Node n = bar.getNode();
             if (n != null) {
-                Tooltip.install(n, new Tooltip("Forecast for " + p.month() + ": " + viewModel.money(p.forecast())
-                        + " (between " + viewModel.money(p.low()) + " and " + viewModel.money(p.high()) + ")"));
+                Tooltip.install(n, new Tooltip(Messages.format("budgets.chart.forecastTip", p.month(),
+                        viewModel.money(p.forecast()), viewModel.money(p.low()), viewModel.money(p.high()))));
                 n.boundsInParentProperty().addListener((o, a, c) -> place.run());
                 // any ancestor that moves (the assistant column opening, a scroll) moves the bar in the scene
                 n.localToSceneTransformProperty().addListener((o, a, c) -> place.run());
@@ -233,7 +234,7 @@ public final class BudgetsView {
 
     private void openEditor(BudgetEditorViewModel form) {
         var dialog = new Dialog<ButtonType>();
-        dialog.setTitle(form.editing() ? "Edit budget" : "Add budget");
+        dialog.setTitle(form.editing() ? Messages.get("budgets.editTitle") : Messages.get("budgets.add"));
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
         }
@@ -247,13 +248,13 @@ public final class BudgetsView {
         category.setMaxWidth(Double.MAX_VALUE);
         var limit = new TextField();
         limit.setId("budgetLimit");
-        limit.setPromptText("e.g. 250.00");
+        limit.setPromptText(Messages.get("budgets.form.limitPrompt"));
         limit.textProperty().bindBidirectional(form.limitTextProperty());
         var limitError = new Label();
         limitError.setId("budgetLimitError");
         limitError.getStyleClass().add("field-error");
         limitError.textProperty().bind(form.limitErrorProperty());
-        var rollover = new CheckBox("Roll the unspent (or overspent) amount into next month");
+        var rollover = new CheckBox(Messages.get("budgets.form.rollover"));
         rollover.setId("budgetRollover");
         rollover.selectedProperty().bindBidirectional(form.rolloverProperty());
 
@@ -261,8 +262,8 @@ public final class BudgetsView {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
-        grid.addRow(0, new Label("Category"), category);
-        grid.addRow(1, new Label("Monthly limit"), limit);
+        grid.addRow(0, new Label(Messages.get("budgets.form.category")), category);
+        grid.addRow(1, new Label(Messages.get("budgets.form.limit")), limit);
         grid.add(limitError, 1, 2);
         grid.add(rollover, 0, 3, 2, 1);
         if (form.editing()) {
@@ -270,7 +271,7 @@ public final class BudgetsView {
         }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
-        var save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        var save = new ButtonType(Messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         var saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveBudget");
@@ -282,7 +283,7 @@ public final class BudgetsView {
 
     /** "Apply from: this month / a month I choose [YYYY-MM] / all months", with the limits so far above it. */
     private void addApplyFrom(GridPane grid, BudgetEditorViewModel form, int row) {
-        var limits = new Label("Limits so far: " + form.limitsText(viewModel.currency()));
+        var limits = new Label(Messages.format("budgets.form.limitsSoFar", form.limitsText(viewModel.currency())));
         limits.setId("budgetLimits");
         limits.getStyleClass().add("budget-detail");
         limits.setWrapText(true);
@@ -292,7 +293,7 @@ public final class BudgetsView {
         var choices = new VBox(6);
         var month = new TextField();
         month.setId("budgetFromMonth");
-        month.setPromptText("YYYY-MM");
+        month.setPromptText(Messages.get("budgets.form.monthPrompt"));
         month.setPrefColumnCount(8);
         month.textProperty().bindBidirectional(form.fromMonthTextProperty());
         month.disableProperty().bind(form.applyFromProperty().isNotEqualTo(ApplyFrom.CHOSEN_MONTH));
@@ -319,7 +320,7 @@ public final class BudgetsView {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(form.applyHintProperty());
         grid.add(limits, 0, row, 2, 1);
-        grid.addRow(row + 1, new Label("Apply from"), choices);
+        grid.addRow(row + 1, new Label(Messages.get("budgets.form.applyFrom")), choices);
         grid.add(monthError, 1, row + 2);
         grid.add(hint, 1, row + 3);
         Validation.decorate(new ValidationSupport(), month, form.fromMonthErrorProperty());

@@ -20,6 +20,7 @@ import io.spendsense.domain.Percent;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DialogService;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -132,14 +133,17 @@ public final class BudgetsViewModel {
         double progress = s.effectiveLimit().signum() <= 0 ? 1.0
                 : Math.min(1.0, s.spent().divide(s.effectiveLimit(), 4, RoundingMode.HALF_UP).doubleValue());
         String percent = s.percent() == null ? "—" : Percent.format(s.percent(), 0);
-        String spent = money(s.spent()) + " of " + money(s.effectiveLimit());
-        if (s.carry().signum() != 0) {
-            spent += " (" + (s.carry().signum() > 0 ? "+" : "−") + money(s.carry().abs()) + " rolled over)";
-        }
-        String remaining = s.remaining().signum() >= 0 ? money(s.remaining()) + " left"
-                : "Over by " + money(s.remaining().negate());
-        String days = s.daysLeft() == 1 ? "1 day left" : s.daysLeft() + " days left";
-        return new BudgetRow(s.budget().id(), s.budget().name(), color, s.level(), progress, percent, spent,
+        String spent = s.carry().signum() == 0
+                ? Messages.format("budgets.spentOf", money(s.spent()), money(s.effectiveLimit()))
+                : s.carry().signum() > 0
+                ? Messages.format("budgets.spentOfCarryIn", money(s.spent()), money(s.effectiveLimit()),
+                        money(s.carry().abs()))
+                : Messages.format("budgets.spentOfCarryOut", money(s.spent()), money(s.effectiveLimit()),
+                        money(s.carry().abs()));
+        String remaining = s.remaining().signum() >= 0 ? Messages.format("budgets.left", money(s.remaining()))
+                : Messages.format("budgets.overBy", money(s.remaining().negate()));
+        String days = Messages.format("budgets.daysLeft", s.daysLeft());
+        return new BudgetRow(s.budget().id(), name(s.budget()), color, s.level(), progress, percent, spent,
                 remaining, days, f == null ? "" : forecastText(f), f != null && f.likelyExceeded());
     }
 
@@ -150,14 +154,15 @@ public final class BudgetsViewModel {
     String forecastText(BudgetForecast f) {
         var m = f.forecast();
         if (!m.enoughHistory()) {
-            return "Not enough history to forecast yet: " + money(m.spent()) + " spent"
-                    + (m.billsDue().signum() > 0 ? ", " + money(m.billsDue()) + " in bills still due" : "");
+            return m.billsDue().signum() > 0
+                    ? Messages.format("budgets.forecast.noHistoryBills", money(m.spent()), money(m.billsDue()))
+                    : Messages.format("budgets.forecast.noHistory", money(m.spent()));
         }
         if (m.low().compareTo(m.high()) == 0) {
-            return "About " + money(m.expected()) + " by month end";
+            return Messages.format("budgets.forecast.about", money(m.expected()));
         }
-        return "About " + money(m.expected()) + " by month end (between " + money(m.low()) + " and "
-                + money(m.high()) + ")";
+        return Messages.format("budgets.forecast.aboutBetween", money(m.expected()), money(m.low()),
+                money(m.high()));
     }
 
     /** Shows {@code row}'s history: the last 12 months up to the selected month. */
@@ -168,7 +173,7 @@ public final class BudgetsViewModel {
             historyTitle.set("");
             return;
         }
-        historyTitle.set(row.name() + " · last " + HISTORY_MONTHS + " months");
+        historyTitle.set(Messages.format("budgets.historyTitle", row.name(), HISTORY_MONTHS));
         YearMonth to = month.get();
         runner.run(() -> services.budgets().history(who, row.budgetId(), to.minusMonths(HISTORY_MONTHS - 1), to))
                 .onSuccess(statuses -> {
@@ -220,17 +225,19 @@ public final class BudgetsViewModel {
         runner.run(() -> services.budgets().set(who, categoryId, limit, rollover, null, from))
                 .onSuccess(b -> {
                     var latest = b.limits().get(b.limits().size() - 1);
-                    dialogs.notify(b.name() + " budget set to " + money(b.limit()) + " a month"
-                            + (editing ? " from " + MONTH_TITLE.format(latest.from()) : ""), null, null);
+                    dialogs.notify(editing ? Messages.format("budgets.setFrom", name(b), money(b.limit()),
+                            MONTH_TITLE.format(latest.from())) : Messages.format("budgets.set", name(b),
+                            money(b.limit())), null, null);
                     refresh();
                 })
-                .onFailure(e -> dialogs.showError("Budget", UserMessages.of(e)))
+                .onFailure(e -> dialogs.showError(Messages.get("budgets.error.title"), UserMessages.of(e)))
                 .start();
     }
 
     /** Removes {@code row}'s budget once the user confirms. */
     public void remove(BudgetRow row) {
-        if (row == null || !dialogs.confirm("Remove budget", "Remove the " + row.name() + " budget?")) {
+        if (row == null || !dialogs.confirm(Messages.get("budgets.removeTitle"),
+                Messages.format("budgets.removeConfirm", row.name()))) {
             return;
         }
         runner.run(() -> {
@@ -240,14 +247,19 @@ public final class BudgetsViewModel {
             if (selected.get() == r) {
                 selected.set(null);
             }
-            dialogs.notify(r.name() + " budget removed", null, null);
+            dialogs.notify(Messages.format("budgets.removed", r.name()), null, null);
             refresh();
-        }).onFailure(e -> dialogs.showError("Budget", UserMessages.of(e))).start();
+        }).onFailure(e -> dialogs.showError(Messages.get("budgets.error.title"), UserMessages.of(e))).start();
     }
 
     /** The signed-in user's currency, for amounts the view formats. */
     public String currency() {
         return who.currency();
+    }
+
+    /** The budget's name as the desktop says it: the category's, or the bundle's word for the overall budget. */
+    static String name(Budget b) {
+        return b.isOverall() ? Messages.get("budgets.overall") : b.name();
     }
 
     public String money(BigDecimal amount) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.spendsense.domain.Period;
+import io.spendsense.ui.common.Messages;
 
 /**
  * The months the monthly charts cover: the 12 months ending with the current one, or one calendar year.
@@ -38,7 +39,7 @@ public record ChartRange(Integer year) {
     }
 
     public String label() {
-        return year == null ? "Last 12 months" : String.valueOf(year);
+        return year == null ? Messages.get("charts.range.last12Months") : String.valueOf(year);
     }
 
     @Override

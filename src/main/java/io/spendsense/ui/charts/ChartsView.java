@@ -14,6 +14,7 @@ import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.MonthTotal;
 import io.spendsense.domain.Percent;
 import io.spendsense.ui.common.Forms;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.ViewLoader;
 import io.spendsense.ui.common.WeakListeners;
 import javafx.beans.value.ObservableValue;
@@ -99,7 +100,7 @@ public final class ChartsView {
         topCategoryLabel.textProperty().bind(viewModel.topCategoryTextProperty());
         biggestLabel.textProperty().bind(viewModel.biggestTextProperty());
         donut.valueLabel().textProperty().bind(viewModel.totalTextProperty());
-        donut.captionLabel().setText("spent");
+        donut.captionLabel().setText(Messages.get("charts.donut.spent"));
         progress.visibleProperty().bind(viewModel.loadingProperty());
         nextButton.disableProperty().bind(viewModel.canGoNextProperty().not());
         var nothing = javafx.beans.binding.Bindings.isEmpty(viewModel.getRangeCategories())
@@ -230,8 +231,8 @@ public final class ChartsView {
         var dot = new Circle(5, Forms.categoryColor(category.color()));
         var item = new Label(category.category(), dot);
         item.getStyleClass().add("legend-entry");
-        item.setTooltip(tooltip(category.category() + " · " + viewModel.rangeProperty().get().label() + "\n"
-                + viewModel.money(category.total())));
+        item.setTooltip(tooltip(Messages.format("charts.tooltip", category.category(),
+                viewModel.rangeProperty().get().label(), viewModel.money(category.total()))));
         item.setCursor(Cursor.HAND);
         item.setOnMouseClicked(e -> viewModel.selectTrendCategory(category));
         return item;
@@ -246,7 +247,8 @@ public final class ChartsView {
         }
         donut.getData().setAll(slices);
         showDonutLegend();
-        donut.captionLabel().setText(slices.isEmpty() ? "no expenses" : "spent");
+        donut.captionLabel().setText(slices.isEmpty() ? Messages.get("charts.donut.none")
+                : Messages.get("charts.donut.spent"));
     }
 
     /** The month's largest categories beside their colors, amounts and shares; the rest summed as "n more". */
@@ -267,7 +269,7 @@ public final class ChartsView {
         if (shown < categories.size()) {
             BigDecimal rest = categories.subList(shown, categories.size()).stream().map(CategoryTotal::total)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            var more = new Label((categories.size() - shown) + " more");
+            var more = new Label(Messages.format("charts.legendMore", categories.size() - shown));
             more.getStyleClass().add("legend-more");
             donutLegend.addRow(shown, more, amountLabel(viewModel.money(rest)), amountLabel(share(rest, total)));
         }
@@ -287,9 +289,11 @@ public final class ChartsView {
     private void decorate(PieChart.Data slice, CategoryTotal category, Runnable onClick) {
         BigDecimal total = viewModel.getMonthCategories().stream().map(CategoryTotal::total)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        String share = total.signum() == 0 ? "" : " (" + Percent.of(category.total(), total, 1) + ")";
-        String text = category.category() + " · " + viewModel.monthTitleProperty().get() + "\n"
-                + viewModel.money(category.total()) + share;
+        String text = total.signum() == 0
+                ? Messages.format("charts.tooltip", category.category(), viewModel.monthTitleProperty().get(),
+                        viewModel.money(category.total()))
+                : Messages.format("charts.sliceTooltip", category.category(), viewModel.monthTitleProperty().get(),
+                        viewModel.money(category.total()), Percent.of(category.total(), total, 1));
         whenNode(slice.nodeProperty().get(),
                 node -> style(node, "donut-slice", "-fx-pie-color: " + category.color() + ";",
                 text, onClick), slice.nodeProperty());

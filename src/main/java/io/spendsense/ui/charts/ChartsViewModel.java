@@ -20,6 +20,7 @@ import io.spendsense.domain.Period;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.SummaryService;
 import io.spendsense.ui.common.ChartFormats;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -210,12 +211,13 @@ public final class ChartsViewModel {
         if (!months.contains(current)) {
             return "";
         }
-        return "* " + MONTH_TITLE.format(current) + " so far (to " + DAY.format(LocalDate.now(clock)) + ")";
+        return Messages.format("charts.partialNote", MONTH_TITLE.format(current), DAY.format(LocalDate.now(clock)));
     }
 
     public String tooltip(String category, YearMonth month, BigDecimal amount) {
-        return category + " · " + monthLabel(month) + (month.equals(currentMonth()) ? " (so far)" : "") + "\n"
-                + money(amount);
+        return month.equals(currentMonth())
+                ? Messages.format("charts.tooltipSoFar", category, monthLabel(month), money(amount))
+                : Messages.format("charts.tooltip", category, monthLabel(month), money(amount));
     }
 
     /** Whether a line of {@code points} points should draw its markers. */
@@ -249,11 +251,13 @@ public final class ChartsViewModel {
         var month = selectedMonth.get();
         monthTitle.set(MONTH_TITLE.format(month));
         boolean partial = month.equals(currentMonth());
-        totalCaption.set(MONTH_TITLE.format(month) + (partial ? " · so far" : " · total"));
+        totalCaption.set(partial ? Messages.format("charts.captionSoFar", MONTH_TITLE.format(month))
+                : Messages.format("charts.captionTotal", MONTH_TITLE.format(month)));
         // A month not over yet is compared with the same days of the month before, never with all of it.
         LocalDate asOf = partial ? LocalDate.now(clock) : null;
         var before = ChartQueries.sameDaysBefore(month, asOf);
-        changeTitle.set("vs " + (partial ? sameDays(before) : MONTH_TITLE.format(month.minusMonths(1))));
+        changeTitle.set(Messages.format("charts.versus", partial ? sameDays(before)
+                : MONTH_TITLE.format(month.minusMonths(1))));
         start(runner.run(() -> queries.month(month, asOf)).onSuccess(data -> {
             if (generation == monthGeneration) {
                 showMonth(month, data);
@@ -275,7 +279,8 @@ public final class ChartsViewModel {
     /** "Feb 1–20, 2026", or "Feb 1, 2026" for one day. */
     static String sameDays(Period p) {
         String month = DateTimeFormatter.ofPattern("MMM", Locale.US).format(p.from());
-        return month + " " + (p.days() == 1 ? "1" : "1–" + p.to().getDayOfMonth()) + ", " + p.from().getYear();
+        return p.days() == 1 ? Messages.format("charts.sameDay", month, p.from().getYear())
+                : Messages.format("charts.sameDays", month, p.to().getDayOfMonth(), p.from().getYear());
     }
 
     private void showChange(BigDecimal total, BigDecimal previous, YearMonth previousMonth) {
@@ -284,9 +289,9 @@ public final class ChartsViewModel {
         String amount = sign + money(diff.abs());
         if (previous.signum() == 0) {
             change.set(total.signum() == 0 ? Change.FLAT : Change.NONE);
-            changeText.set(total.signum() == 0 ? "No spending either month"
-                    : amount + " (nothing in " + DateTimeFormatter.ofPattern("MMMM", Locale.US)
-                            .format(previousMonth) + ")");
+            changeText.set(total.signum() == 0 ? Messages.get("charts.noSpendingEither")
+                    : Messages.format("charts.nothingIn", amount,
+                            DateTimeFormatter.ofPattern("MMMM", Locale.US).format(previousMonth)));
             return;
         }
         change.set(diff.signum() > 0 ? Change.UP : diff.signum() < 0 ? Change.DOWN : Change.FLAT);
@@ -295,8 +300,9 @@ public final class ChartsViewModel {
 
     private String describe(Expense e) {
         String what = e.description() == null || e.description().isBlank() ? e.categoryName() : e.description();
-        String where = e.payee() == null || e.payee().isBlank() ? "" : " at " + e.payee();
-        return money(e.amount()) + " · " + what + where + " (" + DAY.format(e.date()) + ")";
+        return e.payee() == null || e.payee().isBlank()
+                ? Messages.format("charts.biggest", money(e.amount()), what, DAY.format(e.date()))
+                : Messages.format("charts.biggestAt", money(e.amount()), what, e.payee(), DAY.format(e.date()));
     }
 
     private <T> void start(TaskRunner.Job<T> job) {

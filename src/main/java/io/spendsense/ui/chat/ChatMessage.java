@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.spendsense.assistant.Answer;
 import io.spendsense.domain.MonthTotal;
+import io.spendsense.ui.common.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -107,9 +108,8 @@ public final class ChatMessage {
         if (notUsed.isEmpty()) {
             return null;
         }
-        return "Not used: " + String.join(", ", notUsed.stream().map(w -> "“" + w + "”").toList())
-                + (notUsed.size() == 1 ? " — this answer does not take it into account."
-                : " — this answer does not take them into account.");
+        var words = String.join(", ", notUsed.stream().map(w -> Messages.format("chat.quoted", w)).toList());
+        return Messages.format("chat.notUsed", notUsed.size(), words);
     }
 
     public List<String> explain() {

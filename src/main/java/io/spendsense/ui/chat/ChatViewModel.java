@@ -19,6 +19,7 @@ import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Period;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -107,7 +108,7 @@ public final class ChatViewModel {
                 })
                 .onFailure(e -> {
                     if (askedEpoch == epoch) {
-                        messages.add(ChatMessage.error("Sorry, I could not answer that. " + UserMessages.of(e)));
+                        messages.add(ChatMessage.error(Messages.format("chat.couldNotAnswer", UserMessages.of(e))));
                     }
                 })
                 .start();
@@ -152,7 +153,9 @@ public final class ChatViewModel {
 
     /** Reloads the suggestion chips from the user's data. */
     public void refreshSuggestions() {
-        runner.run(data::suggestions).onSuccess(suggestions::setAll).onFailure(e -> suggestions.setAll("help")).start();
+        runner.run(data::suggestions).onSuccess(suggestions::setAll)
+                .onFailure(e -> suggestions.setAll(Messages.get("chat.suggest.help")))
+                .start();
     }
 
     /** Forgets the conversation, its messages and the history: sign-out or "New chat". */
@@ -189,13 +192,13 @@ public final class ChatViewModel {
         runner.run(() -> confirmer.confirm(proposal))
                 .onSuccess(saved -> {
                     message.setProposalState(ChatMessage.ProposalState.CONFIRMED);
-                    messages.add(ChatMessage.assistant("Saved: " + describe(saved) + "."));
+                    messages.add(ChatMessage.assistant(Messages.format("chat.saved", describe(saved))));
                     expensesChanged.set(expensesChanged.get() + 1);
                     refreshSuggestions();
                 })
                 .onFailure(e -> {
                     message.setProposalState(ChatMessage.ProposalState.PENDING);
-                    messages.add(ChatMessage.error("Not saved. " + UserMessages.of(e)));
+                    messages.add(ChatMessage.error(Messages.format("chat.notSaved", UserMessages.of(e))));
                 })
                 .start();
     }
@@ -205,7 +208,7 @@ public final class ChatViewModel {
             return;
         }
         message.setProposalState(ChatMessage.ProposalState.CANCELLED);
-        messages.add(ChatMessage.assistant("Okay, I did not save it."));
+        messages.add(ChatMessage.assistant(Messages.get("chat.cancelled")));
     }
 
     // ---- building messages ----------------------------------------------------------------------------------
@@ -245,8 +248,10 @@ public final class ChatViewModel {
         var dates = expenses.stream().map(e -> e.date().getYear()).distinct().count() == 1 ? SHORT_DAY : DAY;
         var rows = expenses.stream().limit(TABLE_ROWS).map(e -> List.of(dates.format(e.date()), label(e),
                 e.categoryName() == null ? "" : e.categoryName(), money(e.amount()))).toList();
-        String footer = expenses.size() > TABLE_ROWS ? "and " + (expenses.size() - TABLE_ROWS) + " more" : null;
-        return new ChatMessage.Table(List.of("Date", "Expense", "Category", "Amount"),
+        String footer = expenses.size() > TABLE_ROWS ? Messages.format("chat.tableMore", expenses.size() - TABLE_ROWS)
+                : null;
+        return new ChatMessage.Table(List.of(Messages.get("chat.col.date"), Messages.get("chat.col.expense"),
+                Messages.get("chat.col.category"), Messages.get("chat.col.amount")),
                 List.of(false, false, false, true), rows, footer);
     }
 
@@ -255,7 +260,8 @@ public final class ChatViewModel {
         var rows = breakdown.stream().limit(TABLE_ROWS * 2).map(c -> List.of(c.category(), money(c.total()),
                 sum.signum() == 0 ? "" : c.total().multiply(BigDecimal.valueOf(100))
                         .divide(sum, 1, RoundingMode.HALF_UP).toPlainString() + "%")).toList();
-        return new ChatMessage.Table(List.of("Category", "Total", "Share"), List.of(false, true, true), rows, null);
+        return new ChatMessage.Table(List.of(Messages.get("chat.col.category"), Messages.get("chat.col.total"),
+                Messages.get("chat.col.share")), List.of(false, true, true), rows, null);
     }
 
     private static String label(Expense e) {
@@ -267,8 +273,10 @@ public final class ChatViewModel {
     }
 
     private String describe(Expense e) {
-        return money(e.amount()) + " · " + label(e) + " on " + DAY.format(e.date())
-                + (e.categoryName() == null ? "" : " (" + e.categoryName() + ")");
+        return e.categoryName() == null
+                ? Messages.format("chat.describe", money(e.amount()), label(e), DAY.format(e.date()))
+                : Messages.format("chat.describeWithCategory", money(e.amount()), label(e), DAY.format(e.date()),
+                        e.categoryName());
     }
 
     public String money(BigDecimal amount) {

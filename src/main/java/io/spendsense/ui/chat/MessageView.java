@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.spendsense.domain.MonthTotal;
 import io.spendsense.ui.common.ChartFormats;
+import io.spendsense.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.HPos;
@@ -52,12 +53,12 @@ final class MessageView {
         });
         bubble.maxWidthProperty().bind(maxWidth);
         var text = text(message.text(), "bubble-text");
-        var copy = new MenuItem("Copy");
+        var copy = new MenuItem(Messages.get("chat.copy"));
         copy.setOnAction(e -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, message.text())));
         text.setContextMenu(new ContextMenu(copy));
         bubble.getChildren().add(text);
         if (message.notUsedNotice() != null) {
-            var notice = text("⚠ " + message.notUsedNotice(), "not-used-notice");
+            var notice = text(Messages.format("chat.notice", message.notUsedNotice()), "not-used-notice");
             notice.setId("notUsed");
             bubble.getChildren().add(notice);
         }
@@ -91,7 +92,7 @@ final class MessageView {
         for (int c = 0; c < table.headers().size(); c++) {
             var constraints = new ColumnConstraints();
             constraints.setHalignment(table.numeric().get(c) ? HPos.RIGHT : HPos.LEFT);
-            if (table.headers().get(c).equals("Expense")) {
+            if (table.headers().get(c).equals(Messages.get("chat.col.expense"))) {
                 constraints.setHgrow(Priority.SOMETIMES);
             }
             grid.getColumnConstraints().add(constraints);
@@ -105,7 +106,7 @@ final class MessageView {
                 var cell = new Label(row.get(c));
                 cell.getStyleClass().add(table.numeric().get(c) ? "answer-table-number" : "answer-table-cell");
                 cell.setTooltip(new Tooltip(row.get(c)));
-                if (!table.headers().get(c).equals("Expense")) {
+                if (!table.headers().get(c).equals(Messages.get("chat.col.expense"))) {
                     // Dates, categories and amounts keep their width; the description gives way (with an ellipsis).
                     cell.setMinWidth(Region.USE_PREF_SIZE);
                 }
@@ -154,10 +155,10 @@ final class MessageView {
         actions.getStyleClass().add("bubble-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
         if (message.proposalStateProperty().get() != ChatMessage.ProposalState.NONE) {
-            var confirm = new Button("Confirm");
+            var confirm = new Button(Messages.get("chat.confirm"));
             confirm.getStyleClass().addAll("accent", "confirm-button");
             confirm.setOnAction(e -> viewModel.confirm(message));
-            var cancel = new Button("Cancel");
+            var cancel = new Button(Messages.get("common.cancel"));
             cancel.getStyleClass().add("cancel-button");
             cancel.setOnAction(e -> viewModel.cancel(message));
             var pending = message.proposalStateProperty().isEqualTo(ChatMessage.ProposalState.PENDING);
@@ -172,27 +173,28 @@ final class MessageView {
             outcome.getStyleClass().add("proposal-outcome");
             outcome.textProperty()
                     .bind(Bindings.createStringBinding(() -> switch (message.proposalStateProperty().get()) {
-                case CONFIRMED -> "✓ Saved";
-                case CANCELLED -> "Cancelled";
-                case SAVING -> "Saving…";
+                case CONFIRMED -> Messages.get("chat.proposal.saved");
+                case CANCELLED -> Messages.get("chat.proposal.cancelled");
+                case SAVING -> Messages.get("chat.proposal.saving");
                 default -> "";
             }, message.proposalStateProperty()));
             actions.getChildren().addAll(confirm, cancel, outcome);
         }
         if (message.canShowInTable()) {
-            var show = new Button("Show in table");
+            var show = new Button(Messages.get("charts.showInTable"));
             show.getStyleClass().addAll("flat", "show-in-table");
             show.setOnAction(e -> viewModel.showInTable(message));
             actions.getChildren().add(show);
         }
         if (!message.explain().isEmpty()) {
-            var toggle = new ToggleButton("Explain");
+            var toggle = new ToggleButton(Messages.get("chat.explain"));
             toggle.getStyleClass().add("explain-toggle");
             toggle.selectedProperty().bindBidirectional(message.explainShownProperty());
             actions.getChildren().add(toggle);
             var lines = new VBox(2);
             lines.getStyleClass().add("explain-lines");
-            message.explain().forEach(line -> lines.getChildren().add(text("• " + line, "explain-line")));
+            message.explain().forEach(line -> lines.getChildren().add(
+                    text(Messages.format("chat.explainLine", line), "explain-line")));
             lines.visibleProperty().bind(message.explainShownProperty());
             lines.managedProperty().bind(message.explainShownProperty());
             bubble.getChildren().addAll(actions, lines);

@@ -13,6 +13,7 @@ import io.spendsense.domain.Period;
 import io.spendsense.service.CategoryService;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.SummaryService;
+import io.spendsense.ui.common.Messages;
 
 /** {@link ChatData} over the services: categories from {@link CategoryService}, suggestions from SQL summaries. */
 public final class ServiceChatData implements ChatData {
@@ -39,22 +40,22 @@ public final class ServiceChatData implements ChatData {
         var list = new ArrayList<String>();
         var lastMonth = summaries.byCategory(who, ExpenseFilter.of(Period.month(month.minusMonths(1))));
         if (!lastMonth.isEmpty()) {
-            list.add("How much did I spend on " + lower(lastMonth.get(0).category()) + " last month?");
+            list.add(Messages.format("chat.suggest.lastMonthCategory", lower(lastMonth.get(0).category())));
         }
         if (lastMonth.size() > 1) {
             // The biggest category (often the rent) left out: what the rest of the month cost.
-            list.add("How much did I spend last month excluding " + lower(lastMonth.get(0).category()) + "?");
+            list.add(Messages.format("chat.suggest.lastMonthExcluding", lower(lastMonth.get(0).category())));
         }
-        list.add("What was my biggest expense this month?");
-        list.add("Compare my spending this month vs last month");
+        list.add(Messages.get("chat.suggest.biggest"));
+        list.add(Messages.get("chat.suggest.compare"));
         var thisYear = summaries.byCategory(who, ExpenseFilter.of(Period.year(month.getYear())));
         if (thisYear.size() > 1) {
-            list.add("How has my " + lower(thisYear.get(1).category()) + " spending changed over the last 6 months?");
+            list.add(Messages.format("chat.suggest.trend", lower(thisYear.get(1).category())));
         }
         if (!thisYear.isEmpty()) {
-            list.add("Which merchant did I spend the most at this year?");
+            list.add(Messages.get("chat.suggest.topMerchant"));
         }
-        list.add("help");
+        list.add(Messages.get("chat.suggest.help"));
         return list;
     }
 

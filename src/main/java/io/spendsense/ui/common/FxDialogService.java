@@ -40,7 +40,7 @@ public final class FxDialogService implements DialogService {
     private Alert alert(Alert.AlertType type, String title, String message) {
         var alert = new Alert(type, message);
         alert.initOwner(owner.get());
-        alert.setTitle("SpendSense — " + title);
+        alert.setTitle(Messages.format("app.windowTitle", title));
         alert.setHeaderText(title);
         return alert;
     }

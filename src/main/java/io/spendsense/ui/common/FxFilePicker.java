@@ -13,31 +13,31 @@ public final class FxFilePicker implements FilePicker {
 
     @Override
     public Optional<Path> openCsv(Window owner) {
-        var chooser = chooser("SpendSense — Choose a bank statement");
+        var chooser = chooser(Messages.get("files.openStatement"));
         // CSV, OFX, QFX, QIF, CAMT.053: the importer tells the format from the content, whatever the file is called
-        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("Bank statements", "*.csv", "*.txt",
-                "*.tsv", "*.ofx", "*.qfx", "*.qif", "*.xml"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter(Messages.get("files.statements"),
+                "*.csv", "*.txt", "*.tsv", "*.ofx", "*.qfx", "*.qif", "*.xml"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.all"), "*.*"));
         return remember(chooser.showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> saveCsv(Window owner, String suggestedName) {
-        var chooser = chooser("SpendSense — Export CSV");
+        var chooser = chooser(Messages.get("files.exportCsv"));
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner));
     }
 
     @Override
     public Optional<Path> openBackup(Window owner, Path folder) {
-        var chooser = backupChooser("SpendSense — Restore from backup", folder);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        var chooser = backupChooser(Messages.get("files.restoreBackup"), folder);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.all"), "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
     public Optional<Path> saveBackup(Window owner, Path folder, String suggestedName) {
-        var chooser = backupChooser("SpendSense — Back up", folder);
+        var chooser = backupChooser(Messages.get("files.backUp"), folder);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
@@ -45,7 +45,7 @@ public final class FxFilePicker implements FilePicker {
     private static FileChooser backupChooser(String title, Path folder) {
         var chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SpendSense backups", "*.db"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.backups"), "*.db"));
         try {
             // The backups folder is made on first use, so that the dialog opens in it.
             java.nio.file.Files.createDirectories(folder);
@@ -59,7 +59,7 @@ public final class FxFilePicker implements FilePicker {
     private FileChooser chooser(String title) {
         var chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.txt"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.csv"), "*.csv", "*.txt"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

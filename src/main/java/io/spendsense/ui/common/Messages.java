@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
  * written out as a literal, which is how {@code MessagesBundleTest} finds the keys in use.
  *
  * <p>Keys read through {@link #format} are {@link MessageFormat} patterns ({@code {0}} arguments, {@code ''} for an
- * apostrophe, {@code {0,choice,...}} for plurals); keys read through {@link #get} and FXML keys are plain text.
+ * apostrophe, {@code {0,choice,...}} for plurals, where a number pattern's # is quoted: {@code {0,number,'#'}});
+ * keys read through {@link #get} and FXML keys are plain text. {@code MessagesBundleTest} holds the bundle to this.
  */
 public final class Messages {
     public static final String BUNDLE = "io.spendsense.ui.messages";

@@ -8,7 +8,7 @@ public final class UserMessages {
     }
 
     /** What the user reads when another window or command kept the database busy past the busy timeout. */
-    public static final String BUSY = "The database is busy with another SpendSense window or command; try again.";
+    public static final String BUSY = Messages.get("error.busy");
 
     public static String of(Throwable t) {
         if (Failures.isBusy(t)) {
@@ -25,6 +25,6 @@ public final class UserMessages {
         if (cause != null && cause != t) {
             return plain(cause);
         }
-        return "Something went wrong (" + t.getClass().getSimpleName() + "). Details are in the log.";
+        return Messages.format("error.unexpected", t.getClass().getSimpleName());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import io.spendsense.domain.Money;
 import io.spendsense.service.ImportService;
 import io.spendsense.service.imports.CsvSample;
+import io.spendsense.ui.common.Messages;
 
 /**
  * What the import dialog's table shows: for a CSV file its first rows as they are (the header names also feed the
@@ -24,6 +25,8 @@ record CsvPreview(Character delimiter, List<String> header, List<List<String>> r
         for (var r : preview.rows()) {
             rows.add(List.of(r.date().toString(), Money.plain(r.amount()), r.payee(), r.description(), r.category()));
         }
-        return new CsvPreview(null, List.of("Date", "Amount", "Payee", "Description", "Category"), rows);
+        return new CsvPreview(null, List.of(Messages.get("import.col.date"),
+                Messages.get("import.col.amount"), Messages.get("import.col.payee"),
+                Messages.get("import.col.description"), Messages.get("import.col.category")), rows);
     }
 }

@@ -8,6 +8,7 @@ import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.service.ExpenseService;
 import io.spendsense.service.SignedInUser;
+import io.spendsense.ui.common.Messages;
 
 /**
  * The undoable changes to expenses. Undoing a delete re-creates the expenses, which gives them new ids; the
@@ -26,7 +27,7 @@ final class ExpenseCommands {
 
             @Override
             public String label() {
-                return "Add expense";
+                return Messages.get("undo.add");
             }
 
             @Override
@@ -49,7 +50,7 @@ final class ExpenseCommands {
         return new UndoableCommand() {
             @Override
             public String label() {
-                return "Edit expense";
+                return Messages.get("undo.edit");
             }
 
             @Override
@@ -71,7 +72,7 @@ final class ExpenseCommands {
 
             @Override
             public String label() {
-                return expenses.size() == 1 ? "Delete expense" : "Delete " + expenses.size() + " expenses";
+                return Messages.format("undo.delete", expenses.size());
             }
 
             @Override

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import io.spendsense.domain.Category;
 import io.spendsense.ui.common.Forms;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.application.Platform;
@@ -47,7 +48,7 @@ public final class ExpenseEditorView {
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("SpendSense — " + viewModel.title());
+        dialog.setTitle(Messages.format("app.windowTitle", viewModel.title()));
         dialog.setHeaderText(viewModel.title());
         var pane = dialog.getDialogPane();
         pane.getStylesheets().addAll(owner.getScene().getStylesheets());

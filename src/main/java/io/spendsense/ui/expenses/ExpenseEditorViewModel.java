@@ -18,6 +18,7 @@ import io.spendsense.service.ExpenseService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.ValidationException;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ObjectProperty;
@@ -139,7 +140,7 @@ public final class ExpenseEditorViewModel {
         Optional<Category> suggestion = rule.flatMap(r -> categoryWithId(r.categoryId()));
         if (suggestion.isPresent()) {
             suggest(suggestion.get(), true);
-            categoryHint.set("from rule: " + rule.get().pattern());
+            categoryHint.set(Messages.format("editor.fromRule", rule.get().pattern()));
             return;
         }
         categoryHint.set("");
@@ -176,12 +177,12 @@ public final class ExpenseEditorViewModel {
     private void validate() {
         var reading = amounts.read(amount.get());
         BigDecimal value = reading.amount();
-        String amountRule = amount.get().isBlank() ? "Enter an amount"
+        String amountRule = amount.get().isBlank() ? Messages.get("editor.enterAmount")
                 : reading.status() == AmountParser.Status.AMBIGUOUS ? reading.question()
-                : value == null ? "Not a number" : capitalize(Money.checkExpenseAmount(value));
-        String dateRule = date.get() == null ? "Choose a date"
-                : date.get().getYear() < 1900 || date.get().getYear() > 2999 ? "Between the years 1900 and 2999" : "";
-        String categoryRule = category.get() == null ? "Choose a category" : "";
+                : value == null ? Messages.get("editor.notANumber") : capitalize(Money.checkExpenseAmount(value));
+        String dateRule = date.get() == null ? Messages.get("editor.chooseDate")
+                : date.get().getYear() < 1900 || date.get().getYear() > 2999 ? Messages.get("editor.yearRange") : "";
+        String categoryRule = category.get() == null ? Messages.get("editor.chooseCategory") : "";
         // An untouched empty amount is not an error yet, but Save stays off.
         amountError.set(amount.get().isEmpty() ? "" : amountRule);
         dateError.set(dateRule);
@@ -190,7 +191,7 @@ public final class ExpenseEditorViewModel {
     }
 
     private static String capitalize(String rule) {
-        return rule == null ? "" : "Amount " + rule;
+        return rule == null ? "" : Messages.format("editor.amountProblem", rule);
     }
 
     public ExpenseDraft draft() {
@@ -238,7 +239,7 @@ public final class ExpenseEditorViewModel {
     }
 
     public String title() {
-        return original == null ? "New expense" : "Edit expense";
+        return original == null ? Messages.get("editor.newTitle") : Messages.get("editor.editTitle");
     }
 
     public ObservableList<Category> categories() {

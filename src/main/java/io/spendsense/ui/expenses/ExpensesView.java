@@ -12,6 +12,7 @@ import io.spendsense.domain.Category;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseSort;
 import io.spendsense.ui.common.FilePicker;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -87,7 +88,7 @@ public final class ExpensesView {
         footerLabel.textProperty().bind(viewModel.footerProperty());
         loadedLabel.textProperty().bind(Bindings.createStringBinding(() ->
                 viewModel.rows().size() < viewModel.matchingCount()
-                        ? String.format("%,d of %,d loaded — scroll for more", viewModel.rows().size(),
+                        ? Messages.format("expenses.loaded", viewModel.rows().size(),
                         viewModel.matchingCount()) : "", viewModel.rows(), viewModel.footerProperty()));
         progress.visibleProperty().bind(viewModel.loadingProperty());
         viewModel.reloadsProperty().addListener((o, a, b) -> table.scrollTo(0));
@@ -119,7 +120,7 @@ public final class ExpensesView {
         fromPicker.valueProperty().bindBidirectional(viewModel.customFromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.customToProperty());
 
-        categoryBox.setTitle("All categories");
+        categoryBox.setTitle(Messages.get("expenses.allCategories"));
         categoryBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Category c) {
@@ -134,8 +135,9 @@ public final class ExpensesView {
         Bindings.bindContent(categoryBox.getItems(), viewModel.categories());
         categoryBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> {
             var checked = categoryBox.getCheckModel().getCheckedItems();
-            categoryBox.setTitle(checked.isEmpty() ? "All categories"
-                    : checked.size() == 1 ? checked.get(0).name() : checked.size() + " categories");
+            categoryBox.setTitle(checked.isEmpty() ? Messages.get("expenses.allCategories")
+                    : checked.size() == 1 ? checked.get(0).name()
+                    : Messages.format("expenses.categories", checked.size()));
             if (!syncingCategories) {
                 viewModel.categoryIdsProperty().set(categoryBox.getCheckModel().getCheckedItems().stream()
                         .map(Category::id).collect(Collectors.toSet()));
@@ -291,7 +293,8 @@ public final class ExpensesView {
 
     @FXML
     private void onExport() {
-        files.saveCsv(table.getScene().getWindow(), "expenses.csv").ifPresent(viewModel::exportTo);
+        files.saveCsv(table.getScene().getWindow(), Messages.get("expenses.exportFileName"))
+                .ifPresent(viewModel::exportTo);
     }
 
     @FXML

@@ -20,6 +20,7 @@ import io.spendsense.domain.Totals;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DialogService;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ObjectProperty;
@@ -103,7 +104,7 @@ public final class ExpensesViewModel {
     public void start() {
         runner.run(() -> services.categories().listIncludingArchived(user))
                 .onSuccess(categories::setAll)
-                .onFailure(e -> dialogs.showError("Categories", UserMessages.of(e)))
+                .onFailure(e -> dialogs.showError(Messages.get("expenses.error.categories"), UserMessages.of(e)))
                 .start();
         reload();
     }
@@ -118,11 +119,13 @@ public final class ExpensesViewModel {
         var maxReading = amounts.read(maxAmount.get());
         BigDecimal min = minReading.amount();
         BigDecimal max = maxReading.amount();
-        String problem = minReading.status() == AmountParser.Status.AMBIGUOUS ? "Minimum: " + minReading.question()
-                : maxReading.status() == AmountParser.Status.AMBIGUOUS ? "Maximum: " + maxReading.question()
+        String problem = minReading.status() == AmountParser.Status.AMBIGUOUS
+                ? Messages.format("expenses.minimumQuestion", minReading.question())
+                : maxReading.status() == AmountParser.Status.AMBIGUOUS
+                ? Messages.format("expenses.maximumQuestion", maxReading.question())
                 : (!minAmount.get().isBlank() && min == null) || (!maxAmount.get().isBlank() && max == null)
-                ? "Amounts must be numbers"
-                : min != null && max != null && min.compareTo(max) > 0 ? "Minimum is above maximum" : "";
+                ? Messages.get("expenses.amountsNotNumbers")
+                : min != null && max != null && min.compareTo(max) > 0 ? Messages.get("expenses.minAboveMax") : "";
         amountRangeError.set(problem);
         if (problem.isEmpty()) {
             f = f.withMin(min, false).withMax(max, false);
@@ -157,7 +160,7 @@ public final class ExpensesViewModel {
                 })
                 .onFailure(e -> {
                     pageLoading = false;
-                    dialogs.showError("Expenses", UserMessages.of(e));
+                    dialogs.showError(Messages.get("expenses.error.title"), UserMessages.of(e));
                 })
                 .start();
     }
@@ -190,14 +193,13 @@ public final class ExpensesViewModel {
                 })
                 .onFailure(e -> {
                     pageLoading = false;
-                    dialogs.showError("Expenses", UserMessages.of(e));
+                    dialogs.showError(Messages.get("expenses.error.title"), UserMessages.of(e));
                 })
                 .start();
     }
 
     private String footerText(Totals t) {
-        return (t.count() == 1 ? "1 expense" : String.format("%,d expenses", t.count()))
-                + " · Total " + Money.format(t.total(), user.currency());
+        return Messages.format("expenses.footer", t.count(), Money.format(t.total(), user.currency()));
     }
 
     /** A new-expense editor for the dialog; saving it adds an undoable command. */
@@ -224,8 +226,8 @@ public final class ExpensesViewModel {
         var command = ExpenseCommands.delete(services.expenses(), user, List.copyOf(selected));
         undo.execute(command, () -> {
             changed();
-            String what = selected.size() == 1 ? "Expense deleted" : selected.size() + " expenses deleted";
-            dialogs.notify(what, "Undo", this::undo);
+            dialogs.notify(Messages.format("expenses.deleted", selected.size()), Messages.get("common.undo"),
+                    this::undo);
         }, this::failed);
     }
 
@@ -238,10 +240,10 @@ public final class ExpensesViewModel {
     public void exportTo(Path file) {
         var filter = filter();
         runner.run(() -> services.exporter().exportTo(user, filter, file)).onBusy(loading::set)
-                .onSuccess(count -> dialogs.notify("Exported " + count + (count == 1 ? " expense" : " expenses")
-                        + " to " + file.getFileName(), null, null))
-                .onFailure(e -> dialogs.showError("Export", "Could not write " + file.getFileName() + ": "
-                        + UserMessages.of(e)))
+                .onSuccess(count -> dialogs.notify(Messages.format("expenses.exported", count, file.getFileName()),
+                        null, null))
+                .onFailure(e -> dialogs.showError(Messages.get("expenses.error.export"),
+                        Messages.format("expenses.exportFailed", file.getFileName(), UserMessages.of(e))))
                 .start();
     }
 
@@ -264,7 +266,7 @@ public final class ExpensesViewModel {
     }
 
     private void failed(Throwable e) {
-        dialogs.showError("Expenses", UserMessages.of(e));
+        dialogs.showError(Messages.get("expenses.error.title"), UserMessages.of(e));
         reload();
     }
 

@@ -3,6 +3,7 @@ package io.spendsense.ui.expenses;
 import java.util.List;
 
 import io.spendsense.ui.common.FilePicker;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -67,8 +68,8 @@ public final class ImportView {
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle("SpendSense — Import");
-        dialog.setHeaderText("Import expenses from a bank statement (CSV, OFX, QFX, QIF or CAMT.053)");
+        dialog.setTitle(Messages.get("import.windowTitle"));
+        dialog.setHeaderText(Messages.get("import.header"));
         var pane = dialog.getDialogPane();
         pane.getStylesheets().addAll(owner.getScene().getStylesheets());
         var importType = new ButtonType(loader.text("import.run"), ButtonBar.ButtonData.OK_DONE);

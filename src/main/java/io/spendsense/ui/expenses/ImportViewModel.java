@@ -41,14 +41,14 @@ import javafx.collections.ObservableList;
  */
 public final class ImportViewModel {
     /** Shown in the column choosers for "let the importer find it by its header". */
-    public static final String DETECT = "(detect)";
+    public static final String DETECT = Messages.get("import.detect");
     public static final List<String> DATE_FORMATS = List.of(DETECT, "yyyy-MM-dd", "MM/dd/yyyy", "dd/MM/yyyy",
             "dd.MM.yyyy", "dd.MM.yy", "dd/MM/yy", "MM/dd/yy", "yyyyMMdd");
-    public static final String DAY_FIRST = "day first (31/01)";
-    public static final String MONTH_FIRST = "month first (01/31)";
+    public static final String DAY_FIRST = Messages.get("import.dayFirst");
+    public static final String MONTH_FIRST = Messages.get("import.monthFirst");
     public static final List<String> DATE_ORDERS = List.of(DETECT, DAY_FIRST, MONTH_FIRST);
-    public static final String CHARGES_NEGATIVE = "charges negative (banks)";
-    public static final String CHARGES_POSITIVE = "charges positive (Amex)";
+    public static final String CHARGES_NEGATIVE = Messages.get("import.chargesNegative");
+    public static final String CHARGES_POSITIVE = Messages.get("import.chargesPositive");
     public static final List<String> SIGNS = List.of(DETECT, CHARGES_NEGATIVE, CHARGES_POSITIVE);
     /** The encodings banks write: UTF-8, Windows-1252 (German, Dutch, French banks), Latin-1, UTF-16. */
     public static final List<String> ENCODINGS = List.of(DETECT, "UTF-8", "windows-1252", "ISO-8859-1",
@@ -192,7 +192,7 @@ public final class ImportViewModel {
         failed.set(false);
         var analysis = loaded.analysis();
         if (analysis != null) {
-            var facts = new java.util.ArrayList<>(analysis.detected().facts());
+            var facts = new java.util.ArrayList<>(analysis.detected().facts(WORDING));
             if (analysis.savedSettings() != null) {
                 facts.add(0, capitalize(analysis.savedSettingsInWords()));
             }
@@ -201,8 +201,9 @@ public final class ImportViewModel {
                     Messages.format("import.willImport", analysis.expenses(), String.valueOf(analysis.expenses())));
             if (!analysis.skipped().isEmpty()) {
                 var parts = new java.util.ArrayList<String>();
-                analysis.skipped().forEach((reason, n) -> parts.add(n + " " + reason.label()));
-                text.append("; will skip ").append(String.join(", ", parts));
+                analysis.skipped().forEach((reason, n) -> parts.add(Messages.format("import.skipCount", n,
+                        reason.label())));
+                text.append(Messages.format("import.willSkip", String.join(", ", parts)));
             }
             text.append('.');
             analysis.notes().forEach(n -> text.append("\n").append(capitalize(n)).append('.'));
@@ -220,7 +221,7 @@ public final class ImportViewModel {
         skipped.set("");
         failed.set(true);
         if (loaded.problem() instanceof ImportException bad && !bad.errors().isEmpty()) {
-            outcome.set(bad.message(WORDING) + " as read now. Fix these lines or choose the settings:");
+            outcome.set(Messages.format("import.badAsReadNow", bad.message(WORDING)));
             bad.errors().forEach(err -> problems.add(capitalize(err.describe(WORDING))));
         } else if (loaded.problem() instanceof ImportException bad) {
             outcome.set(SafeText.clipMessage(bad.message(WORDING)));
@@ -275,7 +276,7 @@ public final class ImportViewModel {
                     failed.set(true);
                     canImport.set(true);
                     if (e instanceof ImportException bad && !bad.errors().isEmpty()) {
-                        outcome.set(bad.message(WORDING) + ". Fix these lines and import again:");
+                        outcome.set(Messages.format("import.badFixAndRetry", bad.message(WORDING)));
                         bad.errors().forEach(err -> problems.add(capitalize(err.describe(WORDING))));
                         if (bad.badLines() > bad.errors().size()) {
                             problems.add(Messages.format("import.andMore", bad.badLines()));
@@ -291,13 +292,13 @@ public final class ImportViewModel {
     static String summary(ImportReport r) {
         var text = new StringBuilder(Messages.format("import.imported", r.imported(), String.valueOf(r.imported())));
         if (r.duplicatesSkipped() > 0) {
-            text.append("; ").append(r.duplicatesSkipped()).append(" already there, skipped");
+            text.append(Messages.format("import.duplicatesSkipped", r.duplicatesSkipped()));
         }
         if (r.totalSkipped() > 0) {
-            text.append("; skipped ").append(r.skippedInWords());
+            text.append(Messages.format("import.skippedWords", r.skippedInWords()));
         }
         if (!r.categoriesCreated().isEmpty()) {
-            text.append("; new categories: ").append(String.join(", ", r.categoriesCreated()));
+            text.append(Messages.format("import.newCategories", String.join(", ", r.categoriesCreated())));
         }
         text.append('.');
         r.notes().forEach(n -> text.append('\n').append(capitalize(n)).append('.'));
@@ -313,6 +314,7 @@ public final class ImportViewModel {
             case OTHER_DATE_FORMAT -> Messages.format("import.hint.otherDateFormat", message);
             case SIGN -> Messages.format("import.hint.sign", message);
             case COLUMN -> Messages.format("import.hint.column", message);
+            case GUESSED_SIGN -> Messages.format("import.hint.guessedSign", message);
         };
     }
 

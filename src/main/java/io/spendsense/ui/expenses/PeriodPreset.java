@@ -4,21 +4,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import io.spendsense.domain.Period;
+import io.spendsense.ui.common.Messages;
 
 /** The period choices of the filter bar, turned into a {@link Period} relative to today. */
 public enum PeriodPreset {
-    ALL("All time"),
-    THIS_MONTH("This month"),
-    LAST_MONTH("Last month"),
-    THIS_YEAR("This year"),
-    LAST_12_MONTHS("Last 12 months"),
-    CUSTOM("Custom range");
-
-    private final String label;
-
-    PeriodPreset(String label) {
-        this.label = label;
-    }
+    ALL,
+    THIS_MONTH,
+    LAST_MONTH,
+    THIS_YEAR,
+    LAST_12_MONTHS,
+    CUSTOM;
 
     /** The period for {@code today}; CUSTOM uses {@code from}/{@code to} (either may be null = open). */
     public Period toPeriod(LocalDate today, LocalDate from, LocalDate to) {
@@ -34,8 +29,16 @@ public enum PeriodPreset {
         };
     }
 
+    /** The chooser shows the bundle's words for the choice. */
     @Override
     public String toString() {
-        return label;
+        return switch (this) {
+            case ALL -> Messages.get("period.all");
+            case THIS_MONTH -> Messages.get("period.thisMonth");
+            case LAST_MONTH -> Messages.get("period.lastMonth");
+            case THIS_YEAR -> Messages.get("period.thisYear");
+            case LAST_12_MONTHS -> Messages.get("period.last12Months");
+            case CUSTOM -> Messages.get("period.custom");
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.spendsense.ui.insights;
 
 
 import io.spendsense.ui.common.Forms;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -70,7 +71,7 @@ public final class InsightsView {
         expense.getStyleClass().add("insight-expense");
         var text = new VBox(4, new HBox(8, kind, reason), expense);
         HBox.setHgrow(text, Priority.ALWAYS);
-        var dismiss = new Button("Dismiss");
+        var dismiss = new Button(Messages.get("insights.dismiss"));
         dismiss.getStyleClass().add("dismiss-insight");
         dismiss.setOnAction(e -> viewModel.dismiss(row));
         var card = new HBox(12, text, dismiss);

@@ -13,6 +13,7 @@ import io.spendsense.domain.UpcomingExpense;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DialogService;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ObjectProperty;
@@ -101,9 +102,9 @@ public final class InsightsViewModel {
 
     InsightRow row(Insight i) {
         String kind = switch (i.kind()) {
-            case UNUSUAL -> "Unusual";
-            case FIRST_PAYEE -> "New payee";
-            case DUPLICATE -> "Possible duplicate";
+            case UNUSUAL -> Messages.get("insights.kind.unusual");
+            case FIRST_PAYEE -> Messages.get("insights.kind.firstPayee");
+            case DUPLICATE -> Messages.get("insights.kind.duplicate");
         };
         String reason = i.reason().isEmpty() ? "" : Character.toUpperCase(i.reason().charAt(0)) + i.reason()
                 .substring(1);
@@ -131,8 +132,8 @@ public final class InsightsViewModel {
             return row;
         }).onSuccess(r -> {
             flagged.remove(r);
-            dialogs.notify("Dismissed: " + r.reason(), null, null);
-        }).onFailure(e -> dialogs.showError("Insights", UserMessages.of(e))).start();
+            dialogs.notify(Messages.format("insights.dismissed", r.reason()), null, null);
+        }).onFailure(e -> dialogs.showError(Messages.get("insights.title"), UserMessages.of(e))).start();
     }
 
     private String money(java.math.BigDecimal amount) {

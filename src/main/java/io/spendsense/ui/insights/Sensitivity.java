@@ -2,20 +2,20 @@ package io.spendsense.ui.insights;
 
 import java.math.BigDecimal;
 
+import io.spendsense.ui.common.Messages;
+
 /**
  * How readily an expense counts as unusual: the k of "median + k × robust deviation" that InsightService applies.
  * Kept per profile as a preference.
  */
 public enum Sensitivity {
-    FEWER("Fewer alerts", new BigDecimal("5.0")),
-    NORMAL("Normal", new BigDecimal("3.5")),
-    MORE("More alerts", new BigDecimal("2.5"));
+    FEWER(new BigDecimal("5.0")),
+    NORMAL(new BigDecimal("3.5")),
+    MORE(new BigDecimal("2.5"));
 
-    private final String label;
     private final BigDecimal k;
 
-    Sensitivity(String label, BigDecimal k) {
-        this.label = label;
+    Sensitivity(BigDecimal k) {
         this.k = k;
     }
 
@@ -35,6 +35,10 @@ public enum Sensitivity {
 
     @Override
     public String toString() {
-        return label;
+        return switch (this) {
+            case FEWER -> Messages.get("insights.sensitivity.fewer");
+            case NORMAL -> Messages.get("insights.sensitivity.normal");
+            case MORE -> Messages.get("insights.sensitivity.more");
+        };
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.Avatars;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.settings.BackupViewModel;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.beans.property.BooleanProperty;
@@ -54,7 +55,7 @@ public final class MainViewModel {
     }
 
     public String windowTitle() {
-        return "SpendSense — " + displayName();
+        return Messages.format("app.windowTitle", displayName());
     }
 
     public void signOut() {

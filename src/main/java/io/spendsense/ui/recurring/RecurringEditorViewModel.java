@@ -15,6 +15,7 @@ import io.spendsense.domain.Money;
 import io.spendsense.domain.RecurringDraft;
 import io.spendsense.domain.RecurringTemplate;
 import io.spendsense.domain.Schedule;
+import io.spendsense.ui.common.Messages;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -100,19 +101,20 @@ public final class RecurringEditorViewModel {
     }
 
     private void validate() {
-        String payeeRule = payee.get().isBlank() && description.get().isBlank() ? "Enter a payee or a description"
-                : payee.get().strip().length() > 200 ? "At most 200 characters" : "";
+        String payeeRule = payee.get().isBlank() && description.get().isBlank()
+                ? Messages.get("recurring.form.enterPayee")
+                : payee.get().strip().length() > 200 ? Messages.format("form.atMostCharacters", 200) : "";
         String amountRule = amountProblem(amountText.get());
-        String categoryRule = category.get() == null ? "Choose a category" : "";
+        String categoryRule = category.get() == null ? Messages.get("editor.chooseCategory") : "";
         boolean named = touched.contains(payee) || touched.contains(description);
         payeeError.set(named ? payeeRule : "");
         amountError.set(touched.contains(amountText) ? amountRule : "");
         categoryError.set(touched.contains(category) || touched.contains(amountText) ? categoryRule : "");
         everyError.set(repeat.get() == Repeat.WEEKLY
                 || repeat.get() == Repeat.DAILY ? everyProblem(everyText.get()) : "");
-        startError.set(start.get() == null ? "Choose the first date" : "");
+        startError.set(start.get() == null ? Messages.get("recurring.form.chooseStart") : "");
         endError.set(end.get() != null && start.get() != null && end.get().isBefore(start.get())
-                ? "The end is before the start" : "");
+                ? Messages.get("recurring.form.endBeforeStart") : "");
         boolean ok = payeeRule.isEmpty() && amountRule.isEmpty() && categoryRule.isEmpty()
                 && everyError.get().isEmpty() && startError.get().isEmpty() && endError.get().isEmpty();
         valid.set(ok);
@@ -121,7 +123,7 @@ public final class RecurringEditorViewModel {
 
     String amountProblem(String text) {
         if (text == null || text.isBlank()) {
-            return "Enter the amount";
+            return Messages.get("recurring.form.enterAmount");
         }
         var reading = amounts.read(text);
         if (reading.status() == AmountParser.Status.AMBIGUOUS) {
@@ -129,18 +131,18 @@ public final class RecurringEditorViewModel {
         }
         BigDecimal amount = reading.amount();
         if (amount == null) {
-            return "Not an amount";
+            return Messages.get("form.notAnAmount");
         }
         String problem = Money.checkExpenseAmount(amount);
-        return problem == null ? "" : "The amount " + problem;
+        return problem == null ? "" : Messages.format("recurring.form.amountProblem", problem);
     }
 
     static String everyProblem(String text) {
         try {
             int n = Integer.parseInt(text == null ? "" : text.strip());
-            return n >= 1 && n <= MAX_EVERY ? "" : "From 1 to " + MAX_EVERY;
+            return n >= 1 && n <= MAX_EVERY ? "" : Messages.format("recurring.form.everyRange", MAX_EVERY);
         } catch (NumberFormatException e) {
-            return "Enter a whole number";
+            return Messages.get("recurring.form.wholeNumber");
         }
     }
 
@@ -149,10 +151,10 @@ public final class RecurringEditorViewModel {
         String words = s.describe(start.get());
         var next = s.dates(start.get(), end.get(), today.plusDays(1), today.plusYears(3));
         if (next.isEmpty()) {
-            return capitalize(words) + " · no date after today";
+            return Messages.format("recurring.form.noDateAfterToday", capitalize(words));
         }
         var shown = next.stream().limit(3).map(DATE::format).toList();
-        return capitalize(words) + " · next: " + String.join(", ", shown);
+        return Messages.format("recurring.form.nextDates", capitalize(words), String.join(", ", shown));
     }
 
     static String capitalize(String s) {

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import io.spendsense.domain.Category;
 import io.spendsense.ui.common.Forms;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.beans.binding.Bindings;
@@ -102,17 +103,17 @@ public final class RecurringView {
 
         var next = new Label(row.next());
         next.getStyleClass().add("next-date");
-        if (!row.next().startsWith("Next")) {
+        if (!row.due()) {
             next.getStyleClass().add("ended");
         }
         var schedule = Forms.rowDetail(row.schedule());
         var span = Forms.rowDetail(row.span());
         var gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        var edit = new Button("Edit");
+        var edit = new Button(Messages.get("common.edit"));
         edit.getStyleClass().addAll("flat", "small", "edit-recurring");
         edit.setOnAction(e -> openEditor(viewModel.edit(row)));
-        var remove = new Button("Remove");
+        var remove = new Button(Messages.get("common.remove"));
         remove.getStyleClass().addAll("flat", "small", "danger", "remove-recurring");
         remove.setOnAction(e -> viewModel.remove(row));
         var bottom = new HBox(12, next, schedule, span, gap, edit, remove);
@@ -161,7 +162,7 @@ public final class RecurringView {
             detail.setWrapText(true);
             var text = new VBox(2, new HBox(8, payee, amount), detail);
             HBox.setHgrow(text, Priority.ALWAYS);
-            var make = new Button("Make recurring");
+            var make = new Button(Messages.get("recurring.make"));
             make.getStyleClass().addAll("small", "make-recurring");
             make.setMinWidth(Region.USE_PREF_SIZE);
             make.setOnAction(e -> viewModel.makeRecurring(c));
@@ -175,16 +176,17 @@ public final class RecurringView {
 
     private void openEditor(RecurringEditorViewModel form) {
         var dialog = new Dialog<ButtonType>();
-        dialog.setTitle(form.editing() ? "Edit recurring expense" : "Add recurring expense");
+        dialog.setTitle(form.editing() ? Messages.get("recurring.editTitle") : Messages.get("recurring.addTitle"));
         dialog.setHeaderText(dialog.getTitle());
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
         }
         var validation = new ValidationSupport();
-        var payee = Forms.textField("recurringPayee", "e.g. Netflix", form.payeeProperty());
-        var description =
-                Forms.textField("recurringDescription", "Optional, e.g. Standard plan", form.descriptionProperty());
-        var amount = Forms.textField("recurringAmount", "e.g. 15.49", form.amountTextProperty());
+        var payee = Forms.textField("recurringPayee", Messages.get("recurring.form.payeePrompt"), form.payeeProperty());
+        var description = Forms.textField("recurringDescription", Messages.get("recurring.form.descriptionPrompt"),
+                form.descriptionProperty());
+        var amount = Forms.textField("recurringAmount", Messages.get("recurring.form.amountPrompt"),
+                form.amountTextProperty());
         var category = new ComboBox<Category>();
         category.setId("recurringCategory");
         category.getItems().setAll(form.categories());
@@ -192,7 +194,7 @@ public final class RecurringView {
         category.setCellFactory(l -> new Forms.CategoryCell());
         category.valueProperty().bindBidirectional(form.categoryProperty());
         category.setMaxWidth(Double.MAX_VALUE);
-        category.setPromptText("Choose…");
+        category.setPromptText(Messages.get("form.choose"));
 
         var repeat = new ChoiceBox<Repeat>();
         repeat.setId("recurringRepeat");
@@ -219,15 +221,16 @@ public final class RecurringView {
             }
         });
         weekday.valueProperty().bindBidirectional(form.weekdayProperty());
-        var every = Forms.textField("recurringEvery", "1", form.everyTextProperty());
+        var every = Forms.textField("recurringEvery", Messages.get("recurring.form.everyPrompt"),
+                form.everyTextProperty());
         every.setPrefColumnCount(4);
         var everyUnit = new Label();
         everyUnit.textProperty().bind(Bindings.when(form.repeatProperty().isEqualTo(Repeat.WEEKLY))
-                .then("week(s)").otherwise("days"));
-        var onDay = new HBox(8, new Label("on day"), day);
-        var onWeekday = new HBox(8, new Label("on"), weekday);
-        var everyBox = new HBox(8, new Label("every"), every, everyUnit);
-        var yearly = new Label("on the first date's day each year");
+                .then(Messages.get("recurring.form.weeks")).otherwise(Messages.get("recurring.form.days")));
+        var onDay = new HBox(8, new Label(Messages.get("recurring.form.onDay")), day);
+        var onWeekday = new HBox(8, new Label(Messages.get("recurring.form.onWeekday")), weekday);
+        var everyBox = new HBox(8, new Label(Messages.get("recurring.form.every")), every, everyUnit);
+        var yearly = new Label(Messages.get("recurring.form.yearly"));
         yearly.getStyleClass().add("row-detail");
         onDay.visibleProperty().bind(form.repeatProperty().isEqualTo(Repeat.MONTHLY));
         onWeekday.visibleProperty().bind(form.repeatProperty().isEqualTo(Repeat.WEEKLY));
@@ -248,9 +251,9 @@ public final class RecurringView {
         start.valueProperty().bindBidirectional(form.startProperty());
         var end = new DatePicker();
         end.setId("recurringEnd");
-        end.setPromptText("No end");
+        end.setPromptText(Messages.get("recurring.form.noEnd"));
         end.valueProperty().bindBidirectional(form.endProperty());
-        var noEnd = new Button("No end");
+        var noEnd = new Button(Messages.get("recurring.form.noEnd"));
         noEnd.getStyleClass().addAll("flat", "small");
         noEnd.setOnAction(e -> form.endProperty().set(null));
         noEnd.visibleProperty().bind(form.endProperty().isNotNull());
@@ -259,24 +262,24 @@ public final class RecurringView {
 
         var grid = Forms.formGrid();
         int r = 0;
-        grid.addRow(r++, new Label("Payee"), payee);
+        grid.addRow(r++, new Label(Messages.get("recurring.form.payee")), payee);
         grid.add(Forms.fieldError(form.payeeErrorProperty()), 1, r++);
-        grid.addRow(r++, new Label("Description"), description);
-        grid.addRow(r++, new Label("Amount"), amount);
+        grid.addRow(r++, new Label(Messages.get("recurring.form.description")), description);
+        grid.addRow(r++, new Label(Messages.get("recurring.form.amount")), amount);
         grid.add(Forms.fieldError(form.amountErrorProperty()), 1, r++);
-        grid.addRow(r++, new Label("Category"), category);
+        grid.addRow(r++, new Label(Messages.get("recurring.form.category")), category);
         grid.add(Forms.fieldError(form.categoryErrorProperty()), 1, r++);
-        grid.addRow(r++, new Label("Repeats"), scheduleRow);
+        grid.addRow(r++, new Label(Messages.get("recurring.form.repeats")), scheduleRow);
         grid.add(Forms.fieldError(form.everyErrorProperty()), 1, r++);
-        grid.addRow(r++, new Label("First date"), start);
+        grid.addRow(r++, new Label(Messages.get("recurring.form.start")), start);
         grid.add(Forms.fieldError(form.startErrorProperty()), 1, r++);
-        grid.addRow(r++, new Label("Ends"), new HBox(8, end, noEnd));
+        grid.addRow(r++, new Label(Messages.get("recurring.form.end")), new HBox(8, end, noEnd));
         grid.add(Forms.fieldError(form.endErrorProperty()), 1, r++);
         grid.add(summary, 0, r, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
         dialog.getDialogPane().setPrefWidth(580);
-        var save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        var save = new ButtonType(Messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         var saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveRecurring");

@@ -20,6 +20,7 @@ import io.spendsense.domain.UpcomingExpense;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DialogService;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -101,11 +102,11 @@ public final class RecurringViewModel {
         templates.setAll(loaded.templates().stream()
                 .map(t -> row(t, colors.getOrDefault(t.categoryId(), "#6e7781"))).toList());
         upcoming.setAll(loaded.upcoming().stream().map(this::row).toList());
-        upcomingTotal.set(loaded.upcoming().isEmpty() ? "" : money(loaded.upcoming().stream()
-                .map(u -> u.template().amount()).reduce(BigDecimal.ZERO, BigDecimal::add)) + " due in the next "
-                + UPCOMING_DAYS + " days");
-        monthlyTotal.set(loaded.templates().isEmpty() ? "" : "About " + money(monthly(loaded.templates()))
-                + " a month");
+        upcomingTotal.set(loaded.upcoming().isEmpty() ? "" : Messages.format("recurring.upcomingTotal",
+                money(loaded.upcoming().stream().map(u -> u.template().amount()).reduce(BigDecimal.ZERO,
+                        BigDecimal::add)), UPCOMING_DAYS));
+        monthlyTotal.set(loaded.templates().isEmpty() ? ""
+                : Messages.format("recurring.monthlyTotal", money(monthly(loaded.templates()))));
         candidates.setAll(loaded.candidates().stream().map(this::row).toList());
     }
 
@@ -120,28 +121,32 @@ public final class RecurringViewModel {
     TemplateRow row(RecurringTemplate t, String color) {
         LocalDate today = LocalDate.now(clock);
         var next = t.schedule().dates(t.start(), t.end(), today.plusDays(1), today.plusYears(3));
-        String nextText = next.isEmpty() ? (t.end() != null && t.end().isBefore(today.plusDays(1)) ? "Ended" : "—")
-                : "Next: " + DATE.format(next.get(0));
+        String nextText = next.isEmpty()
+                ? (t.end() != null && t.end().isBefore(today.plusDays(1)) ? Messages.get("recurring.ended") : "—")
+                : Messages.format("recurring.next", DATE.format(next.get(0)));
         // The first date says nothing new while it is the next one.
-        String since = t.start().isAfter(today) ? "" : "Since " + DATE.format(t.start());
-        String until = t.end() == null ? "" : (since.isEmpty() ? "Until " : " until ") + DATE.format(t.end());
-        String span = since + until;
+        boolean started = !t.start().isAfter(today);
+        String span = t.end() == null
+                ? (started ? Messages.format("recurring.since", DATE.format(t.start())) : "")
+                : started ? Messages.format("recurring.sinceUntil", DATE.format(t.start()), DATE.format(t.end()))
+                : Messages.format("recurring.until", DATE.format(t.end()));
         String title = title(t);
         String description = t.description() == null || t.description().isBlank()
                 || t.description().strip().equalsIgnoreCase(title) ? "" : t.description().strip();
         return new TemplateRow(t.id(), title, description, t.categoryName(), color, money(t.amount()),
-                RecurringEditorViewModel.capitalize(t.schedule().describe(t.start())), nextText, span);
+                RecurringEditorViewModel.capitalize(t.schedule().describe(t.start())), nextText, span, !next.isEmpty());
     }
 
     DueRow row(UpcomingExpense u) {
         long days = ChronoUnit.DAYS.between(LocalDate.now(clock), u.date());
-        String when = days == 1 ? "tomorrow" : "in " + days + " days";
+        String when = Messages.format("recurring.dueIn", days);
         return new DueRow(DUE_DATE.format(u.date()), title(u.template()), money(u.template().amount()), when);
     }
 
     CandidateRow row(RecurringCandidate c) {
-        String detail = RecurringEditorViewModel.capitalize(c.suggested().schedule().describe(c.suggested().start()))
-                + " · " + c.times() + " charges, the last on " + SHORT_DATE.format(c.lastDate());
+        String detail = Messages.format("recurring.candidateDetail",
+                RecurringEditorViewModel.capitalize(c.suggested().schedule().describe(c.suggested().start())),
+                c.times(), SHORT_DATE.format(c.lastDate()));
         return new CandidateRow(c.payee(), money(c.suggested().amount()), detail, c.suggested());
     }
 
@@ -175,18 +180,19 @@ public final class RecurringViewModel {
             .update(who, id, draft);
             return new Saved(saved, services.recurring().generateDue(who));
         }).onSuccess(s -> {
-            String what = title(s.template()) + (id == null ? " added: " : " saved: ")
-                    + s.template().schedule().describe(s.template().start());
+            String schedule = s.template().schedule().describe(s.template().start());
+            String what = id == null ? Messages.format("recurring.added", title(s.template()), schedule)
+                    : Messages.format("recurring.saved", title(s.template()), schedule);
             dialogs.notify(what + created(s.created()), null, null);
             changed(s.created());
-        }).onFailure(e -> dialogs.showError("Recurring expense", UserMessages.of(e))).start();
+        }).onFailure(e -> dialogs.showError(Messages.get("recurring.error.title"), UserMessages.of(e))).start();
     }
 
     private record Saved(RecurringTemplate template, int created) {
     }
 
     private static String created(int n) {
-        return n == 0 ? "" : n == 1 ? " (1 expense created up to today)" : " (" + n + " expenses created up to today)";
+        return n == 0 ? "" : Messages.format("recurring.createdUpToToday", n);
     }
 
     /**
@@ -201,11 +207,11 @@ public final class RecurringViewModel {
         var draft = new RecurringDraft(d.amount(), d.categoryId(), d.payee(), d.description(), d.schedule(),
                 first.isAfter(d.start()) ? first : d.start(), null);
         runner.run(() -> services.recurring().create(who, draft)).onSuccess(t -> {
-            dialogs.notify(title(t) + " is now recurring: " + t.schedule().describe(t.start()) + ", next "
-                    + DATE.format(draft.start()), "Undo", () -> removeQuietly(t));
+            dialogs.notify(Messages.format("recurring.nowRecurring", title(t), t.schedule().describe(t.start()),
+                    DATE.format(draft.start())), Messages.get("common.undo"), () -> removeQuietly(t));
             refresh();
             templatesChanged();
-        }).onFailure(e -> dialogs.showError("Make recurring", UserMessages.of(e))).start();
+        }).onFailure(e -> dialogs.showError(Messages.get("recurring.make"), UserMessages.of(e))).start();
     }
 
     private void removeQuietly(RecurringTemplate t) {
@@ -215,23 +221,23 @@ public final class RecurringViewModel {
         }).onSuccess(x -> {
             refresh();
             templatesChanged();
-        }).onFailure(e -> dialogs.showError("Recurring expense", UserMessages.of(e))).start();
+        }).onFailure(e -> dialogs.showError(Messages.get("recurring.error.title"), UserMessages.of(e))).start();
     }
 
     /** Removes {@code row}'s template once the user confirms; the expenses it created stay. */
     public void remove(TemplateRow row) {
-        if (row == null || !dialogs.confirm("Remove recurring expense", "Stop " + row.title() + " (" + row.amount()
-                + ", " + row.schedule() + ")? The expenses it already created stay.")) {
+        if (row == null || !dialogs.confirm(Messages.get("recurring.removeTitle"),
+                Messages.format("recurring.removeConfirm", row.title(), row.amount(), row.schedule()))) {
             return;
         }
         runner.run(() -> {
             services.recurring().remove(who, row.id());
             return row;
         }).onSuccess(r -> {
-            dialogs.notify(r.title() + " is no longer recurring", null, null);
+            dialogs.notify(Messages.format("recurring.removed", r.title()), null, null);
             refresh();
             templatesChanged();
-        }).onFailure(e -> dialogs.showError("Recurring expense", UserMessages.of(e))).start();
+        }).onFailure(e -> dialogs.showError(Messages.get("recurring.error.title"), UserMessages.of(e))).start();
     }
 
     /** After a save: this screen reloads, and the session hears of new expenses or of a changed schedule. */

@@ -1,19 +1,18 @@
 package io.spendsense.ui.recurring;
 
 import io.spendsense.domain.Schedule;
+import io.spendsense.ui.common.Messages;
 
 /** How often a recurring expense repeats, as the editor offers it (one choice per {@link Schedule.Kind}). */
 public enum Repeat {
-    MONTHLY("Monthly", Schedule.Kind.MONTHLY),
-    WEEKLY("Weekly", Schedule.Kind.WEEKLY),
-    YEARLY("Yearly", Schedule.Kind.YEARLY),
-    DAILY("Every few days", Schedule.Kind.DAILY);
+    MONTHLY(Schedule.Kind.MONTHLY),
+    WEEKLY(Schedule.Kind.WEEKLY),
+    YEARLY(Schedule.Kind.YEARLY),
+    DAILY(Schedule.Kind.DAILY);
 
-    private final String label;
     private final Schedule.Kind kind;
 
-    Repeat(String label, Schedule.Kind kind) {
-        this.label = label;
+    Repeat(Schedule.Kind kind) {
         this.kind = kind;
     }
 
@@ -28,6 +27,11 @@ public enum Repeat {
 
     @Override
     public String toString() {
-        return label;
+        return switch (this) {
+            case MONTHLY -> Messages.get("recurring.repeat.monthly");
+            case WEEKLY -> Messages.get("recurring.repeat.weekly");
+            case YEARLY -> Messages.get("recurring.repeat.yearly");
+            case DAILY -> Messages.get("recurring.repeat.daily");
+        };
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.CategoryRule;
+import io.spendsense.ui.common.Messages;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,15 +27,13 @@ import javafx.beans.property.StringProperty;
 public final class RuleEditorViewModel {
     /** The text a rule looks at, as the form offers it. */
     public enum FieldChoice {
-        PAYEE("the payee", CategoryRule.Field.PAYEE),
-        DESCRIPTION("the description", CategoryRule.Field.DESCRIPTION),
-        EITHER("the payee or description", CategoryRule.Field.EITHER);
+        PAYEE(CategoryRule.Field.PAYEE),
+        DESCRIPTION(CategoryRule.Field.DESCRIPTION),
+        EITHER(CategoryRule.Field.EITHER);
 
-        final String label;
         final CategoryRule.Field field;
 
-        FieldChoice(String label, CategoryRule.Field field) {
-            this.label = label;
+        FieldChoice(CategoryRule.Field field) {
             this.field = field;
         }
 
@@ -49,21 +48,23 @@ public final class RuleEditorViewModel {
 
         @Override
         public String toString() {
-            return label;
+            return switch (this) {
+                case PAYEE -> Messages.get("rules.form.field.payee");
+                case DESCRIPTION -> Messages.get("rules.form.field.description");
+                case EITHER -> Messages.get("rules.form.field.either");
+            };
         }
     }
 
     /** How the pattern matches, as the form offers it. */
     public enum KindChoice {
-        CONTAINS("contains", CategoryRule.Kind.CONTAINS),
-        EQUALS("is exactly", CategoryRule.Kind.EQUALS),
-        REGEX("matches the regex", CategoryRule.Kind.REGEX);
+        CONTAINS(CategoryRule.Kind.CONTAINS),
+        EQUALS(CategoryRule.Kind.EQUALS),
+        REGEX(CategoryRule.Kind.REGEX);
 
-        final String label;
         final CategoryRule.Kind kind;
 
-        KindChoice(String label, CategoryRule.Kind kind) {
-            this.label = label;
+        KindChoice(CategoryRule.Kind kind) {
             this.kind = kind;
         }
 
@@ -78,7 +79,11 @@ public final class RuleEditorViewModel {
 
         @Override
         public String toString() {
-            return label;
+            return switch (this) {
+                case CONTAINS -> Messages.get("rules.form.kind.contains");
+                case EQUALS -> Messages.get("rules.form.kind.equals");
+                case REGEX -> Messages.get("rules.form.kind.regex");
+            };
         }
     }
 
@@ -138,12 +143,12 @@ public final class RuleEditorViewModel {
     private void validate() {
         String problem = CategoryRule.checkPattern(kind.get().kind, pattern.get());
         String patternRule = problem != null ? capitalize(problem)
-                : pattern.get().strip().length() > 200 ? "At most 200 characters" : "";
-        String categoryRule = category.get() == null ? "Choose the category to set" : "";
+                : pattern.get().strip().length() > 200 ? Messages.format("form.atMostCharacters", 200) : "";
+        String categoryRule = category.get() == null ? Messages.get("rules.form.chooseCategory") : "";
         patternError.set(touched.contains(pattern) || !pattern.get().isEmpty() ? patternRule : "");
         amountError.set(amountProblem());
         categoryError.set(touched.contains(category) || touched.contains(pattern) ? categoryRule : "");
-        payeeError.set(setPayee.get().strip().length() > 200 ? "At most 200 characters" : "");
+        payeeError.set(setPayee.get().strip().length() > 200 ? Messages.format("form.atMostCharacters", 200) : "");
         boolean ok = patternRule.isEmpty() && amountError.get().isEmpty() && categoryRule.isEmpty()
                 && payeeError.get().isEmpty();
         valid.set(ok);
@@ -160,7 +165,7 @@ public final class RuleEditorViewModel {
             return e.getMessage();
         }
         if (min != null && max != null && max.compareTo(min) < 0) {
-            return "The range ends below its start";
+            return Messages.get("rules.form.rangeReversed");
         }
         return "";
     }
@@ -175,10 +180,10 @@ public final class RuleEditorViewModel {
         }
         BigDecimal amount = reading.amount();
         if (amount == null) {
-            throw new IllegalArgumentException("Not an amount: " + text.strip());
+            throw new IllegalArgumentException(Messages.format("rules.form.notAnAmount", text.strip()));
         }
         if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("Amounts are 0 or more, with at most 2 decimals");
+            throw new IllegalArgumentException(Messages.get("rules.form.amountRule"));
         }
         return amount;
     }

@@ -3,6 +3,7 @@ package io.spendsense.ui.rules;
 
 import io.spendsense.domain.Category;
 import io.spendsense.ui.common.Forms;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.beans.binding.Bindings;
@@ -107,10 +108,10 @@ public final class RulesView {
         category.setMinWidth(Region.USE_PREF_SIZE);
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var up = iconButton("↑", "Move up: tried earlier", "move-rule-up");
+        var up = iconButton("↑", Messages.get("rules.moveUp"), "move-rule-up");
         up.setDisable(viewModel.rules().indexOf(row) == 0);
         up.setOnAction(e -> viewModel.moveUp(row));
-        var down = iconButton("↓", "Move down: tried later", "move-rule-down");
+        var down = iconButton("↓", Messages.get("rules.moveDown"), "move-rule-down");
         down.setDisable(viewModel.rules().indexOf(row) == count - 1);
         down.setOnAction(e -> viewModel.moveDown(row));
         var top = new HBox(8, position, condition, arrow, category, spacer, up, down);
@@ -119,20 +120,20 @@ public final class RulesView {
         var details = new HBox(12);
         details.setAlignment(Pos.CENTER_LEFT);
         if (!row.amountRange().isEmpty()) {
-            details.getChildren().add(Forms.rowDetail("Only when the " + row.amountRange()));
+            details.getChildren().add(Forms.rowDetail(Messages.format("rules.onlyWhen", row.amountRange())));
         }
         if (!row.rename().isEmpty()) {
             details.getChildren().add(Forms.rowDetail(row.rename()));
         }
         var gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        var preview = new Button("Preview");
+        var preview = new Button(Messages.get("rules.preview"));
         preview.getStyleClass().addAll("small", "preview-rule");
         preview.setOnAction(e -> viewModel.preview(row));
-        var edit = new Button("Edit");
+        var edit = new Button(Messages.get("common.edit"));
         edit.getStyleClass().addAll("flat", "small", "edit-rule");
         edit.setOnAction(e -> openEditor(viewModel.edit(row)));
-        var remove = new Button("Remove");
+        var remove = new Button(Messages.get("common.remove"));
         remove.getStyleClass().addAll("flat", "small", "danger", "remove-rule");
         remove.setOnAction(e -> viewModel.remove(row));
         details.getChildren().addAll(gap, preview, edit, remove);
@@ -183,7 +184,7 @@ public final class RulesView {
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
-            var add = new Button("Add rule");
+            var add = new Button(Messages.get("rules.add"));
             add.getStyleClass().addAll("small", "add-suggested-rule");
             add.setMinWidth(Region.USE_PREF_SIZE);
             add.setOnAction(e -> viewModel.addSuggestion(s));
@@ -196,7 +197,7 @@ public final class RulesView {
 
     private void openEditor(RuleEditorViewModel form) {
         var dialog = new Dialog<ButtonType>();
-        dialog.setTitle(form.editing() ? "Edit rule" : "Add rule");
+        dialog.setTitle(form.editing() ? Messages.get("rules.editTitle") : Messages.get("rules.add"));
         dialog.setHeaderText(dialog.getTitle());
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
@@ -209,10 +210,10 @@ public final class RulesView {
         kind.setId("ruleKind");
         kind.getItems().setAll(RuleEditorViewModel.KindChoice.values());
         kind.valueProperty().bindBidirectional(form.kindProperty());
-        var pattern = Forms.textField("rulePattern", "e.g. uber", form.patternProperty());
-        var min = Forms.textField("ruleMin", "min", form.minTextProperty());
+        var pattern = Forms.textField("rulePattern", Messages.get("rules.form.patternPrompt"), form.patternProperty());
+        var min = Forms.textField("ruleMin", Messages.get("rules.form.minPrompt"), form.minTextProperty());
         min.setPrefColumnCount(7);
-        var max = Forms.textField("ruleMax", "max", form.maxTextProperty());
+        var max = Forms.textField("ruleMax", Messages.get("rules.form.maxPrompt"), form.maxTextProperty());
         max.setPrefColumnCount(7);
         var category = new ComboBox<Category>();
         category.setId("ruleCategory");
@@ -221,28 +222,30 @@ public final class RulesView {
         category.setCellFactory(l -> new Forms.CategoryCell());
         category.valueProperty().bindBidirectional(form.categoryProperty());
         category.setMaxWidth(Double.MAX_VALUE);
-        category.setPromptText("Choose…");
-        var setPayee = Forms.textField("ruleSetPayee", "Optional, e.g. Uber", form.setPayeeProperty());
+        category.setPromptText(Messages.get("form.choose"));
+        var setPayee = Forms.textField("ruleSetPayee", Messages.get("rules.form.setPayeePrompt"),
+                form.setPayeeProperty());
         var sentence = Forms.formSummary("ruleSentence", form.sentenceProperty(), 480);
 
         var grid = Forms.formGrid();
         int r = 0;
-        grid.addRow(r++, new Label("When"), new HBox(8, field, kind));
-        grid.addRow(r++, new Label("Text"), pattern);
+        grid.addRow(r++, new Label(Messages.get("rules.form.when")), new HBox(8, field, kind));
+        grid.addRow(r++, new Label(Messages.get("rules.form.text")), pattern);
         grid.add(Forms.fieldError(form.patternErrorProperty()), 1, r++);
-        var range = new HBox(8, new Label("from"), min, new Label("to"), max, Forms.rowDetail("(optional)"));
+        var range = new HBox(8, new Label(Messages.get("rules.form.from")), min,
+                new Label(Messages.get("rules.form.to")), max, Forms.rowDetail(Messages.get("form.optional")));
         range.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(r++, new Label("Amount"), range);
+        grid.addRow(r++, new Label(Messages.get("rules.form.amount")), range);
         grid.add(Forms.fieldError(form.amountErrorProperty()), 1, r++);
-        grid.addRow(r++, new Label("Set category"), category);
+        grid.addRow(r++, new Label(Messages.get("rules.form.setCategory")), category);
         grid.add(Forms.fieldError(form.categoryErrorProperty()), 1, r++);
-        grid.addRow(r++, new Label("Rename payee"), setPayee);
+        grid.addRow(r++, new Label(Messages.get("rules.form.renamePayee")), setPayee);
         grid.add(Forms.fieldError(form.payeeErrorProperty()), 1, r++);
         grid.add(sentence, 0, r, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStylesheets().addAll(root.getStylesheets());
         dialog.getDialogPane().setPrefWidth(600);
-        var save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        var save = new ButtonType(Messages.get("common.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         var saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveRule");

@@ -14,6 +14,7 @@ import io.spendsense.domain.RuleChange;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DialogService;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,7 +58,7 @@ public final class RulesViewModel {
     private final ReadOnlyStringWrapper previewTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previewMore = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper applyText = new ReadOnlyStringWrapper("Apply");
+    private final ReadOnlyStringWrapper applyText = new ReadOnlyStringWrapper(Messages.get("rules.apply"));
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper expensesChanged = new ReadOnlyIntegerWrapper(0);
@@ -116,42 +117,45 @@ public final class RulesViewModel {
 
     RuleRow row(CategoryRule r, String color) {
         return new RuleRow(r.id(), r.position(), condition(r), range(r), r.categoryName(), color,
-                r.setPayee() == null ? "" : "Rename the payee to “" + r.setPayee() + "”");
+                r.setPayee() == null ? "" : Messages.format("rules.renamePayee", r.setPayee()));
     }
 
     /** "Payee contains “uber”", "Description is exactly “rent”", "Payee or description matches /^ride$/". */
     static String condition(CategoryRule r) {
         String field = switch (r.field()) {
-            case PAYEE -> "Payee";
-            case DESCRIPTION -> "Description";
-            case EITHER -> "Payee or description";
+            case PAYEE -> Messages.get("rules.field.payee");
+            case DESCRIPTION -> Messages.get("rules.field.description");
+            case EITHER -> Messages.get("rules.field.either");
         };
-        String match = switch (r.kind()) {
-            case CONTAINS -> "contains “" + r.pattern() + "”";
-            case EQUALS -> "is exactly “" + r.pattern() + "”";
-            case REGEX -> "matches /" + r.pattern() + "/";
+        return switch (r.kind()) {
+            case CONTAINS -> Messages.format("rules.condition.contains", field, r.pattern());
+            case EQUALS -> Messages.format("rules.condition.equals", field, r.pattern());
+            case REGEX -> Messages.format("rules.condition.regex", field, r.pattern());
         };
-        return field + " " + match;
     }
 
     /** "amount is 5.00 to 50.00", "amount is at least 5.00", "amount is at most 50.00", or "". */
     static String range(CategoryRule r) {
         if (r.min() != null && r.max() != null) {
-            return "amount is " + Money.plain(r.min()) + " to " + Money.plain(r.max());
+            return Messages.format("rules.range.between", Money.plain(r.min()), Money.plain(r.max()));
         }
         if (r.min() != null) {
-            return "amount is at least " + Money.plain(r.min());
+            return Messages.format("rules.range.atLeast", Money.plain(r.min()));
         }
-        return r.max() != null ? "amount is at most " + Money.plain(r.max()) : "";
+        return r.max() != null ? Messages.format("rules.range.atMost", Money.plain(r.max())) : "";
     }
 
     /** The whole rule in words, for the editor: "When the payee contains “uber”, set the category to Transport." */
     static String sentence(CategoryRule r) {
         String when = condition(r);
         String range = range(r);
-        return "When the " + Character.toLowerCase(when.charAt(0)) + when.substring(1)
-                + (range.isEmpty() ? "" : " and the " + range) + ", set the category to " + r.categoryName()
-                + (r.setPayee() == null ? "" : " and the payee to “" + r.setPayee() + "”") + ".";
+        String condition = Character.toLowerCase(when.charAt(0)) + when.substring(1);
+        if (r.setPayee() == null) {
+            return range.isEmpty() ? Messages.format("rules.sentence", condition, r.categoryName())
+                    : Messages.format("rules.sentence.range", condition, r.categoryName(), range);
+        }
+        return range.isEmpty() ? Messages.format("rules.sentence.payee", condition, r.categoryName(), "", r.setPayee())
+                : Messages.format("rules.sentence.rangePayee", condition, r.categoryName(), range, r.setPayee());
     }
 
     public void select(RuleRow row) {
@@ -179,16 +183,13 @@ public final class RulesViewModel {
                     var newestFirst = new java.util.ArrayList<>(found);
                     java.util.Collections.reverse(newestFirst);
                     changes.setAll(newestFirst.stream().limit(PREVIEW_ROWS).map(this::change).toList());
-                    String count = found.size() == 1 ? "1 existing expense" : found.size() + " existing expenses";
-                    previewTitle.set(found.isEmpty() ? "This rule would change none of your existing expenses."
-                            : "This rule would change " + count + ":");
-                    previewMore.set(found.size() > PREVIEW_ROWS ? "… and " + (found.size() - PREVIEW_ROWS)
-                            + " older ones" : "");
+                    previewTitle.set(Messages.format("rules.previewTitle", found.size()));
+                    previewMore.set(found.size() > PREVIEW_ROWS
+                            ? Messages.format("rules.previewMore", found.size() - PREVIEW_ROWS) : "");
                     canApply.set(!found.isEmpty());
-                    applyText.set(found.size() == 1 ? "Apply to 1 expense" : found.isEmpty() ? "Apply"
-                            : "Apply to " + found.size() + " expenses");
+                    applyText.set(Messages.format("rules.applyTo", found.size()));
                 })
-                .onFailure(e -> dialogs.showError("Preview", UserMessages.of(e)))
+                .onFailure(e -> dialogs.showError(Messages.get("rules.preview"), UserMessages.of(e)))
                 .start();
     }
 
@@ -216,21 +217,20 @@ public final class RulesViewModel {
         if (row == null || !canApply.get()) {
             return;
         }
-        String count = previewCount == 1 ? "1 expense" : previewCount + " expenses";
         // The confirmation names the count the user saw; apply() changes what the rule matches now.
-        if (!dialogs.confirm("Apply rule", "Change " + count + " as previewed (" + row.condition() + " → "
-                + row.category() + ")?")) {
+        if (!dialogs.confirm(Messages.get("rules.applyTitle"),
+                Messages.format("rules.applyConfirm", previewCount, row.condition(), row.category()))) {
             return;
         }
         runner.run(() -> services.rules().apply(who, row.id()))
                 .onBusy(loading::set)
                 .onSuccess(n -> {
-                    dialogs.notify(n == 1 ? "Changed 1 expense" : "Changed " + n + " expenses", null, null);
+                    dialogs.notify(Messages.format("rules.changed", n), null, null);
                     clearPreview();
                     expensesChanged.set(expensesChanged.get() + 1);
                     refresh();
                 })
-                .onFailure(e -> dialogs.showError("Apply rule", UserMessages.of(e)))
+                .onFailure(e -> dialogs.showError(Messages.get("rules.applyTitle"), UserMessages.of(e)))
                 .start();
     }
 
@@ -251,7 +251,7 @@ public final class RulesViewModel {
         selected.set(row);
         runner.run(() -> services.rules().move(who, row.id(), offset))
                 .onSuccess(list -> refresh())
-                .onFailure(e -> dialogs.showError("Rules", UserMessages.of(e)))
+                .onFailure(e -> dialogs.showError(Messages.get("rules.title"), UserMessages.of(e)))
                 .start();
     }
 
@@ -272,11 +272,11 @@ public final class RulesViewModel {
         Long id = form.ruleId();
         runner.run(() -> id == null ? services.rules().add(who, rule) : services.rules().update(who, id, rule))
                 .onSuccess(saved -> {
-                    dialogs.notify((id == null ? "Rule added: " : "Rule saved: ") + condition(saved) + " → "
-                            + saved.categoryName(), null, null);
+                    dialogs.notify(id == null ? Messages.format("rules.added", condition(saved), saved.categoryName())
+                            : Messages.format("rules.saved", condition(saved), saved.categoryName()), null, null);
                     refresh(saved.id());
                 })
-                .onFailure(e -> dialogs.showError("Rule", UserMessages.of(e)))
+                .onFailure(e -> dialogs.showError(Messages.get("rules.error.rule"), UserMessages.of(e)))
                 .start();
     }
 
@@ -287,17 +287,17 @@ public final class RulesViewModel {
 
     /** Removes {@code row}'s rule once the user confirms; the expenses it categorized stay as they are. */
     public void remove(RuleRow row) {
-        if (row == null || !dialogs.confirm("Remove rule", "Remove the rule “" + row.condition() + " → "
-                + row.category() + "”? Expenses it already categorized keep their category.")) {
+        if (row == null || !dialogs.confirm(Messages.get("rules.removeTitle"),
+                Messages.format("rules.removeConfirm", row.condition(), row.category()))) {
             return;
         }
         runner.run(() -> {
             services.rules().remove(who, row.id());
             return row;
         }).onSuccess(r -> {
-            dialogs.notify("Rule removed: " + r.condition() + " → " + r.category(), null, null);
+            dialogs.notify(Messages.format("rules.removed", r.condition(), r.category()), null, null);
             refresh();
-        }).onFailure(e -> dialogs.showError("Rule", UserMessages.of(e))).start();
+        }).onFailure(e -> dialogs.showError(Messages.get("rules.error.rule"), UserMessages.of(e))).start();
     }
 
     public ObservableList<RuleRow> rules() {

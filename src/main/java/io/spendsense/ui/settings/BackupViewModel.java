@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import io.spendsense.service.BackupService;
 import io.spendsense.ui.common.DialogService;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -60,8 +61,8 @@ public final class BackupViewModel {
     public void backUp(Path target) {
         runner.run(() -> backups.backup(database, target))
                 .onBusy(busy::set)
-                .onSuccess(file -> dialogs.notify("Backed up to " + file, null, null))
-                .onFailure(e -> dialogs.showError("Back up", UserMessages.of(e)))
+                .onSuccess(file -> dialogs.notify(Messages.format("backup.done", file), null, null))
+                .onFailure(e -> dialogs.showError(Messages.get("backup.title"), UserMessages.of(e)))
                 .start();
     }
 
@@ -70,27 +71,25 @@ public final class BackupViewModel {
         runner.run(() -> backups.check(database, backup))
                 .onBusy(busy::set)
                 .onSuccess(this::confirmAndRestore)
-                .onFailure(e -> dialogs.showError("Restore from backup", UserMessages.of(e)))
+                .onFailure(e -> dialogs.showError(Messages.get("restore.title"), UserMessages.of(e)))
                 .start();
     }
 
     private void confirmAndRestore(BackupService.Checked checked) {
         String when = WHEN.format(checked.written().atZone(zone));
-        boolean yes = dialogs.confirm("Restore from backup", "This replaces all profiles' data with the backup from "
-                + when + "; the current database is kept in the backups folder (the last "
-                + BackupService.KEPT_GENERATIONS + " replaced are kept). SpendSense will sign you out.");
+        boolean yes = dialogs.confirm(Messages.get("restore.title"),
+                Messages.format("restore.confirm", when, BackupService.KEPT_GENERATIONS));
         if (!yes) {
             return;
         }
         busy.set(true);
         restorer.restore(checked.file(), restored -> {
             busy.set(false);
-            dialogs.notify(restored.previous() == null ? "Restored from " + restored.from()
-                    : "Restored from " + restored.from() + "; the previous data is in " + restored.previous(),
-                    null, null);
+            dialogs.notify(restored.previous() == null ? Messages.format("restore.done", restored.from())
+                    : Messages.format("restore.doneWithPrevious", restored.from(), restored.previous()), null, null);
         }, e -> {
             busy.set(false);
-            dialogs.showError("Restore from backup", UserMessages.of(e));
+            dialogs.showError(Messages.get("restore.title"), UserMessages.of(e));
         });
     }
 

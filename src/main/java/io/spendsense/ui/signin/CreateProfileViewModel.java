@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.spendsense.service.AuthService;
 import io.spendsense.service.ValidationException;
+import io.spendsense.ui.common.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -55,13 +56,13 @@ public final class CreateProfileViewModel {
     private void validate() {
         String user = username.get().strip();
         String userRule = USERNAME.matcher(user).matches() ? serverUsernameError
-                : "3 to 32 letters, digits, '.', '_' or '-'";
+                : Messages.get("signin.usernameRule");
         String pw = password.get();
         String pwRule = pw.length() < AuthService.MIN_PASSWORD_LENGTH
-                ? "At least " + AuthService.MIN_PASSWORD_LENGTH + " characters"
-                : pw.length() > 72 ? "At most 72 characters" : "";
-        String confirmRule = confirm.get().equals(pw) ? "" : "Does not match the password";
-        String currencyRule = isCurrency(currency.get()) ? "" : "A currency code such as USD or EUR";
+                ? Messages.format("signin.passwordTooShort", AuthService.MIN_PASSWORD_LENGTH)
+                : pw.length() > 72 ? Messages.format("signin.passwordTooLong", 72) : "";
+        String confirmRule = confirm.get().equals(pw) ? "" : Messages.get("signin.confirmMismatch");
+        String currencyRule = isCurrency(currency.get()) ? "" : Messages.get("signin.currencyRule");
         boolean all = submitted.get();
         usernameError.set(shown(userRule, all || !username.get().isEmpty()));
         passwordError.set(shown(pwRule, all || !pw.isEmpty()));

@@ -2,6 +2,7 @@ package io.spendsense.ui.signin;
 
 import io.spendsense.domain.User;
 import io.spendsense.ui.common.AvatarView;
+import io.spendsense.ui.common.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -31,7 +32,7 @@ final class ProfileCell extends ListCell<User> {
         }
         avatar.show(user.username(), user.displayName());
         name.setText(user.displayName());
-        username.setText("@" + user.username());
+        username.setText(Messages.format("signin.handle", user.username()));
         setGraphic(box);
     }
 }

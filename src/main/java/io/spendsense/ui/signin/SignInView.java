@@ -4,6 +4,7 @@ import java.util.ResourceBundle;
 
 import io.spendsense.domain.User;
 import io.spendsense.ui.common.Forms;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.Validation;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -85,7 +86,7 @@ public final class SignInView {
         });
         greeting.textProperty().bind(Bindings.createStringBinding(() -> {
             User u = viewModel.selectedProfileProperty().get();
-            return u == null ? "" : resources.getString("signin.welcomeBack") + " " + u.displayName();
+            return u == null ? "" : Messages.format("signin.welcomeBack", u.displayName());
         }, viewModel.selectedProfileProperty()));
 
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());

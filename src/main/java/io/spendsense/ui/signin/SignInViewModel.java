@@ -8,6 +8,7 @@ import io.spendsense.service.AuthService;
 import io.spendsense.service.DemoService;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.ValidationException;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ObjectProperty;
@@ -80,7 +81,7 @@ public final class SignInViewModel {
     }
 
     public void servicesFailed(Throwable failure) {
-        error.set("The database could not be opened: " + UserMessages.of(failure));
+        error.set(Messages.format("signin.databaseFailed", UserMessages.of(failure)));
     }
 
     public void setOnSignedIn(Consumer<SignedInUser> callback) {
@@ -135,11 +136,11 @@ public final class SignInViewModel {
             return;
         }
         if (profile == null) {
-            error.set("Choose a profile first.");
+            error.set(Messages.get("signin.chooseFirst"));
             return;
         }
         if (password.get().isEmpty()) {
-            error.set("Enter the password of " + profile.displayName() + ".");
+            error.set(Messages.format("signin.enterPassword", profile.displayName()));
             return;
         }
         String pw = password.get();

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,35 +24,24 @@ import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
 /**
- * Keeps the desktop's text in the bundle: no FXML says a user-visible word itself, every key FXML or code asks for is
- * in {@code messages.properties}, and the bundle holds no key nobody asks for. Code keys are found as the literal
- * first argument of {@code Messages.get/format} (and of the views' {@code loader.text} / {@code resources.getString});
- * a call with a computed key would hide keys from this scan, so that is an error too.
+ * Keeps the bundle whole: every key FXML or code asks for is in {@code messages.properties}, the bundle holds no key
+ * nobody asks for, and each value is written for the way it is read (a {@link MessageFormat} pattern for
+ * {@code Messages.format}, plain text for {@code Messages.get} and FXML). Code keys are found as the literal first
+ * argument of {@code Messages.get/format} (and of the views' {@code loader.text} / {@code resources.getString}); a
+ * call with a computed key would hide keys from this scan, so that is an error too. That no code or FXML writes the
+ * words itself is {@code UiTextLiteralsTest}'s part.
  */
 class MessagesBundleTest {
     private static final Path FXML_ROOT = Path.of("src/main/resources/io/spendsense/ui");
     private static final Path UI_SOURCES = Path.of("src/main/java/io/spendsense/ui");
-    /** Attributes (or property elements) whose value the user reads or hears. */
-    private static final Set<String> TEXT_ATTRIBUTES = Set.of("text", "promptText", "accessibleText", "accessibleHelp",
-            "title", "headerText", "contentText", "placeholderText");
-    /** Separators and the typing dot need no translation; anything with a letter or digit does. */
-    private static final Pattern SYMBOLS_ONLY = Pattern.compile("[\\p{P}\\p{S}\\s]*");
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?:Messages\\.get|Messages\\.format|\\.text|\\.getString)"
                     + "\\(\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
     private static final Pattern COMPUTED_KEY = Pattern.compile("Messages\\.(?:get|format)\\(\\s*[^\"\\s)]");
-
-    @Test
-    void noFxmlSaysAUserVisibleWordItself() {
-        Map<String, List<String>> literals = new TreeMap<>();
-        fxmlFiles().forEach(file -> {
-            var found = literalTexts(read(file));
-            if (!found.isEmpty()) {
-                literals.put(FXML_ROOT.relativize(file).toString(), found);
-            }
-        });
-        assertThat(literals).as("FXML text attributes that should be %%keys").isEmpty();
-    }
+    private static final Pattern FORMAT_KEY = Pattern.compile(
+            "Messages\\.format\\(\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+    /** A MessageFormat argument ({0}, {1,number,#}, {0,choice,...}): text read as plain would show it as written. */
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
 
     @Test
     void everyKeyInUseIsInTheBundle() {
@@ -84,24 +74,72 @@ class MessagesBundleTest {
         assertThat(computed).as("Messages calls whose key the bundle test cannot see").isEmpty();
     }
 
-    /** The scanners themselves: a check that cannot see a literal or a key would pass for the wrong reason. */
+    /**
+     * A pattern formats (a bad choice, such as an unquoted # in a number inside it, fails only when used), and keeps
+     * no lone apostrophe, which MessageFormat would swallow ('' writes one; '#' quotes the # of a number pattern
+     * inside a choice).
+     */
     @Test
-    void theScansSeeLiteralsAndKeys() {
+    void everyFormatKeyIsAPatternThatFormats() {
+        Map<String, String> broken = new TreeMap<>();
+        for (String key : formatKeys()) {
+            String pattern = Messages.bundle().getString(key);
+            if (pattern.replace("''", "").replace("'#'", "").contains("'")) {
+                broken.put(key, "a lone apostrophe: write ''");
+                continue;
+            }
+            for (int n : new int[] {0, 1, 2, 1234}) {
+                Object[] arguments = new Object[10];
+                java.util.Arrays.fill(arguments, n);
+                try {
+                    new MessageFormat(pattern, Messages.bundle().getLocale()).format(arguments);
+                } catch (IllegalArgumentException e) {
+                    broken.put(key, e.getMessage());
+                }
+            }
+        }
+        assertThat(broken).as("Messages.format keys that are not MessageFormat patterns").isEmpty();
+    }
+
+    /** Text read as it is (Messages.get, FXML) must not hold a pattern's {0} or its doubled apostrophe. */
+    @Test
+    void everyPlainKeyIsPlainText() {
+        var formats = formatKeys();
+        Map<String, String> patterns = new TreeMap<>();
+        usedKeys().forEach((key, where) -> {
+            if (!formats.contains(key) && Messages.bundle().containsKey(key)) {
+                String text = Messages.bundle().getString(key);
+                if (ARGUMENT.matcher(text).find() || text.contains("''")) {
+                    patterns.put(key, text);
+                }
+            }
+        });
+        assertThat(patterns).as("keys read as plain text that are written as patterns: use Messages.format")
+                .isEmpty();
+    }
+
+    /** A key is read one way: as a pattern or as plain text, never both (its apostrophes would differ). */
+    @Test
+    void noKeyIsReadBothAsPatternAndAsText() {
+        var formats = formatKeys();
+        Set<String> both = new TreeSet<>();
+        fxmlFiles().forEach(file -> fxmlKeys(read(file)).stream().filter(formats::contains).forEach(both::add));
+        javaFiles().forEach(file -> plainCodeKeys(read(file)).stream().filter(formats::contains).forEach(both::add));
+        assertThat(both).as("keys read through Messages.format and also as plain text").isEmpty();
+    }
+
+    /** The scanners themselves: a check that cannot see a key would pass for the wrong reason. */
+    @Test
+    void theScansSeeKeys() {
         var fxml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <?import javafx.scene.control.Label?>
                 <VBox xmlns:fx="http://javafx.com/fxml/1">
                   <Label text="Hello"/>
                   <Label text="%greeting.key"/>
-                  <TextField promptText="0.00"/>
-                  <Label text="–"/>
-                  <Button><tooltip><Tooltip text="Ctrl+N"/></tooltip></Button>
-                  <Label><text>Nested words</text></Label>
                   <Label text="${controller.name}" accessibleText="Close"/>
                 </VBox>
                 """;
-        assertThat(literalTexts(fxml)).containsExactly("text=Hello", "promptText=0.00", "text=Ctrl+N",
-                "text=Nested words", "accessibleText=Close");
         assertThat(fxmlKeys(fxml)).containsExactly("greeting.key");
         assertThat(codeKeys("""
                 label.setText(Messages.get("charts.title"));
@@ -109,23 +147,12 @@ class MessagesBundleTest {
                 var t = loader.text("common.save") + resources.getString("signin.show");
                 log.info("not.a.key");
                 """)).containsExactly("charts.title", "common.save", "import.done", "signin.show");
+        assertThat(plainCodeKeys("""
+                a(Messages.get("a.plain")); b(Messages.format("a.pattern", 1)); c(loader.text("a.view"));
+                """)).containsExactly("a.plain", "a.view");
         assertThat(COMPUTED_KEY.matcher("Messages.get(key)").find()).isTrue();
         assertThat(COMPUTED_KEY.matcher("Messages.format(\"a.b\", key)").find()).isFalse();
-    }
-
-    static List<String> literalTexts(String fxml) {
-        List<String> literals = new ArrayList<>();
-        visit(parse(fxml), element -> {
-            for (String name : TEXT_ATTRIBUTES) {
-                if (element.hasAttribute(name) && isLiteral(element.getAttribute(name))) {
-                    literals.add(name + "=" + element.getAttribute(name));
-                }
-            }
-            if (TEXT_ATTRIBUTES.contains(element.getTagName()) && isLiteral(element.getTextContent().strip())) {
-                literals.add(element.getTagName() + "=" + element.getTextContent().strip());
-            }
-        });
-        return literals;
+        assertThat(COMPUTED_KEY.matcher("Messages.format(ok ? \"a.b\" : \"a.c\")").find()).isTrue();
     }
 
     static Set<String> fxmlKeys(String fxml) {
@@ -151,11 +178,22 @@ class MessagesBundleTest {
         return keys;
     }
 
-    private static boolean isLiteral(String value) {
-        // %key is a bundle key, ${...} an expression, @ a resource location (FXML escapes a literal one with a
-        // backslash).
-        boolean reference = value.startsWith("%") || value.startsWith("${") || value.startsWith("@");
-        return !reference && !SYMBOLS_ONLY.matcher(value).matches();
+    /** The keys code reads as patterns. */
+    private static Set<String> formatKeys() {
+        Set<String> keys = new TreeSet<>();
+        javaFiles().forEach(file -> {
+            var matcher = FORMAT_KEY.matcher(read(file));
+            while (matcher.find()) {
+                keys.add(matcher.group(1));
+            }
+        });
+        return keys;
+    }
+
+    /** The keys {@code java} reads as plain text (all its code keys but those of Messages.format). */
+    static Set<String> plainCodeKeys(String java) {
+        var keys = codeKeys(java.replaceAll("Messages\\.format\\(\\s*\"[^\"]*\"", "Messages.format(x"));
+        return keys;
     }
 
     private static Map<String, Set<String>> usedKeys() {

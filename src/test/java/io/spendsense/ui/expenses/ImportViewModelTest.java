@@ -305,6 +305,22 @@ class ImportViewModelTest {
     }
 
     @Test
+    void signsGuessedFromTheMajorityNameTheSignsChooserNotAnOption() throws Exception {
+        vm.choose(csv("""
+                Date,Description,Amount
+                2026-03-02,Coffee,-4.50
+                2026-03-03,Lunch,-12.00
+                2026-03-04,Book,8.00
+                """));
+        assertThat(vm.detectedProperty().get())
+                .contains("signs: charges negative (most amounts are negative; choose the Signs to override)")
+                .doesNotContain("--");
+        assertThat(ImportViewModel.word("most amounts are positive",
+                io.spendsense.service.imports.ImportHint.GUESSED_SIGN, "sign"))
+                .isEqualTo("most amounts are positive; choose the Signs to override");
+    }
+
+    @Test
     void theSignConventionCanBeFlipped() throws Exception {
         vm.choose(csv("""
                 Date,Description,Amount

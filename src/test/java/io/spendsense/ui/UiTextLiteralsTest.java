@@ -1,0 +1,465 @@
+package io.spendsense.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+
+/**
+ * No word the user reads is written in the desktop's code or FXML: it comes from {@code messages.properties}, so a
+ * translator needs only the bundle. The Java scan is deny by default: every string literal under {@code ui} that holds
+ * a letter fails unless it is a bundle key (the first argument of {@code Messages.get/format}), goes where the user
+ * never reads it (a style class, an id, a pseudo-class, an inline style, a date pattern, a regex, a log line, a
+ * resource), has a technical shape (kebab-case, camelCase, dotted names, colors, paths, globs, CSS), or is on the small
+ * {@link #ALLOWED} list with its reason. Separators and symbols (" · ", "—", "→") hold no letter and pass.
+ */
+class UiTextLiteralsTest {
+    private static final Path UI_SOURCES = Path.of("src/main/java/io/spendsense/ui");
+    private static final Path FXML_ROOT = Path.of("src/main/resources/io/spendsense/ui");
+
+    /** A literal the scan lets through although it has words: where it is, what it looks like, and why. */
+    record Allowance(String file, Pattern literal, String why) {
+        Allowance(String file, String literal, String why) {
+            this(file, Pattern.compile(literal), why);
+        }
+    }
+
+    static final List<Allowance> ALLOWED = List.of(
+            new Allowance("signin/CreateProfileViewModel.java", "[A-Z]{3}",
+                    "ISO 4217 currency codes: the same in every language"),
+            new Allowance("signin/CreateProfileViewModel.java", "username",
+                    "the field name a ValidationException reports, compared, never shown"),
+            new Allowance("expenses/ImportViewModel.java", "(?:yyyy|yy|MM|dd)(?:[./-]?(?:yyyy|yy|MM|dd)){2}",
+                    "the date patterns the importer reads, offered as the file writes its dates"),
+            new Allowance("expenses/ImportViewModel.java", "UTF-8|UTF-16(?:LE|BE)?|windows-1252|ISO-8859-15?",
+                    "IANA charset names"),
+            new Allowance("DesktopLauncher.java", "Unsupported JavaFX configuration",
+                    "JavaFX's own log message, matched to keep it out of the console"),
+            new Allowance("common/ViewLoader.java", " ?(?:No FXML at|Cannot load|No stylesheet|for) ?",
+                    "a programming error (a missing FXML or stylesheet) for the stack trace; the user reads"
+                            + " UserMessages' words"),
+            new Allowance("common/ControllerFactory.java", "No controller registered for |; register it .*",
+                    "a programming error (an unregistered controller) for the stack trace"),
+            new Allowance("StartupProbe.java", ".*",
+                    "machine-read lines on stdout for the start-up benchmark, and the variable that enables them"),
+            new Allowance("settings/UiPreferences.java", ".*", "java.util.prefs keys"));
+
+    /** Calls whose string arguments the user never reads. */
+    private static final Set<String> TECHNICAL_CALLS = Set.of("setId", "getPseudoClass", "setStyle", "ofPattern",
+            "getLogger", "getResource", "getResourceAsStream", "compile", "split", "matches", "replaceAll", "load");
+    private static final Set<String> LOG_CALLS = Set.of("trace", "debug", "info", "warn", "error");
+    /** The calls that read a bundle key: their first argument is a key, not text. */
+    private static final Set<String> KEY_CALLS = Set.of("Messages.get", "Messages.format", "loader.text",
+            "resources.getString");
+    private static final List<Pattern> TECHNICAL_SHAPES = List.of(
+            Pattern.compile("-?[a-z][a-z0-9]*(?:-[a-z0-9]+)+-?"), // style classes, ids, thread names
+            Pattern.compile("[a-z]+(?:[A-Z][a-z0-9]*)+"), // camelCase ids
+            Pattern.compile("[a-z][a-zA-Z0-9]+(?:\\.[a-zA-Z0-9]+)+\\.?"), // bundle names, property keys
+            Pattern.compile("#[0-9a-fA-F]{3,8}"), // colors
+            Pattern.compile("/[\\w./-]+"), // resources
+            Pattern.compile("\\*\\.[a-z0-9*]+")); // file-name globs
+    private static final Pattern CSS_TOKEN = Pattern.compile("-(?:fx|color)-[a-z]+(?:-[a-z]+)*");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+    /** FXML attributes (or property elements) whose value the user reads or hears. */
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("text", "promptText", "accessibleText", "accessibleHelp",
+            "title", "headerText", "contentText", "placeholderText");
+    private static final Pattern SYMBOLS_ONLY = Pattern.compile("[\\p{P}\\p{S}\\s]*");
+
+    @Test
+    void noUiSourceSaysAUserVisibleWordItself() {
+        Map<String, List<String>> found = new TreeMap<>();
+        javaFiles().forEach(file -> {
+            String name = UI_SOURCES.relativize(file).toString().replace('\\', '/');
+            var words = userText(name, read(file));
+            if (!words.isEmpty()) {
+                found.put(name, words);
+            }
+        });
+        assertThat(found).as("string literals the user reads: move them to messages.properties").isEmpty();
+    }
+
+    @Test
+    void noFxmlSaysAUserVisibleWordItself() {
+        Map<String, List<String>> literals = new TreeMap<>();
+        fxmlFiles().forEach(file -> {
+            var found = fxmlLiterals(read(file));
+            if (!found.isEmpty()) {
+                literals.put(FXML_ROOT.relativize(file).toString(), found);
+            }
+        });
+        assertThat(literals).as("FXML text attributes that should be %%keys").isEmpty();
+    }
+
+    /** An allowance that lets nothing through is stale: the list stays as short as the code needs. */
+    @Test
+    void everyAllowanceIsStillNeeded() {
+        List<Allowance> unused = new ArrayList<>(ALLOWED);
+        javaFiles().forEach(file -> {
+            String name = UI_SOURCES.relativize(file).toString().replace('\\', '/');
+            for (var literal : literals(read(file))) {
+                unused.removeIf(a -> a.file().equals(name) && a.literal().matcher(literal.text()).matches());
+            }
+        });
+        assertThat(unused).as("allowances no literal needs").isEmpty();
+    }
+
+    /** The scanners themselves: a check that cannot see a literal would pass for the wrong reason. */
+    @Test
+    void theScansSeeUserTextAndLetTechnicalStringsBe() {
+        String java = """
+                class X {
+                    // label.setText("in a comment");
+                    /* new Label("in a block comment") */
+                    void build() {
+                        title.setText("Hello");
+                        var save = new Button("Save");
+                        box.getChildren().add(new Label("Category"), field);
+                        dialog.setTitle(Messages.format("app.windowTitle", "Import"));
+                        hint.setText(Messages.get("import.noFile"));
+                        url = "http://example.com"; // a comment after code
+                        char quote = '"';
+                        node.getStyleClass().addAll("flat", "small", "danger");
+                        pane.setId("saveButton");
+                        field.setStyle("-fx-font-size: " + size + "px;");
+                        chip.setStyle("-fx-background-color: " + color + ", -color-bg-default;");
+                        var sep = " · ";
+                        var colors = new String[] {"#4e79a7", "#f28e2b"};
+                        LOG.debug("Background work failed", e);
+                        var fmt = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+                        String s = "Escaped \\"quote\\" inside";
+                        String block = \"""
+                            Text block words
+                            \""";
+                        status.set(ok ? "" : "Enter an amount");
+                        var lineBreak = "\\n";
+                        var word = "\\u00e9t\\u00e9";
+                    }
+                }
+                """;
+        assertThat(userText("x/X.java", java)).containsExactly("5: Hello", "6: Save", "7: Category", "8: Import",
+                "10: http://example.com", "20: Escaped \\\"quote\\\" inside", "22: Text block words",
+                "24: Enter an amount", "26: \\u00e9t\\u00e9");
+        assertThat(userText("StartupProbe.java", "class P { String s = \"startup-probe ready\"; }")).isEmpty();
+        assertThat(userText("common/Other.java", "class P { String s = \"startup probe ready\"; }"))
+                .containsExactly("1: startup probe ready");
+
+        var fxml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <?import javafx.scene.control.Label?>
+                <VBox xmlns:fx="http://javafx.com/fxml/1">
+                  <Label text="Hello"/>
+                  <Label text="%greeting.key"/>
+                  <TextField promptText="0.00"/>
+                  <Label text="–"/>
+                  <Button><tooltip><Tooltip text="Ctrl+N"/></tooltip></Button>
+                  <Label><text>Nested words</text></Label>
+                  <Label text="${controller.name}" accessibleText="Close"/>
+                </VBox>
+                """;
+        assertThat(fxmlLiterals(fxml)).containsExactly("text=Hello", "promptText=0.00", "text=Ctrl+N",
+                "text=Nested words", "accessibleText=Close");
+    }
+
+    // ---- Java ---------------------------------------------------------------------------------------------------
+
+    /** A string literal: its line, its text as written (escapes kept), and where its opening quote is. */
+    record Literal(int line, String text, int start) {
+    }
+
+    /** The source with comments blanked and literal contents masked, and the literals found. */
+    record Scan(String masked, List<Literal> literals) {
+    }
+
+    /** The literals of {@code java} that the user would read, as "line: text". */
+    static List<String> userText(String file, String java) {
+        var scan = scan(java);
+        List<String> out = new ArrayList<>();
+        for (var literal : scan.literals()) {
+            if (LETTER.matcher(unescape(literal.text())).find() && !technical(scan.masked(), literal)
+                    && !allowed(file, literal.text())) {
+                out.add(literal.line() + ": " + literal.text());
+            }
+        }
+        return out;
+    }
+
+    /** The literal's value: "\\n" is a line break, not an n. */
+    static String unescape(String written) {
+        var out = new StringBuilder();
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c != '\\' || i + 1 == written.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = written.charAt(++i);
+            if (next == 'u') {
+                while (written.charAt(i) == 'u') {
+                    i++;
+                }
+                out.append((char) Integer.parseInt(written.substring(i, i + 4), 16));
+                i += 3;
+            } else {
+                out.append(switch (next) {
+                    case 'n', 'r', 't', 'b', 'f', 's' -> ' ';
+                    default -> next;
+                });
+            }
+        }
+        return out.toString();
+    }
+
+    static List<Literal> literals(String java) {
+        return scan(java).literals();
+    }
+
+    private static boolean allowed(String file, String text) {
+        return ALLOWED.stream().anyMatch(a -> a.file().equals(file) && a.literal().matcher(text).matches());
+    }
+
+    private static boolean technical(String masked, Literal literal) {
+        String text = literal.text();
+        if (TECHNICAL_SHAPES.stream().anyMatch(p -> p.matcher(text).matches())
+                || !LETTER.matcher(CSS_TOKEN.matcher(text).replaceAll("")).find()) {
+            return true;
+        }
+        var call = enclosingCall(masked, literal.start());
+        if (call == null) {
+            return false;
+        }
+        String method = call.callee().substring(call.callee().lastIndexOf('.') + 1);
+        if (KEY_CALLS.contains(call.callee()) && call.argument() == 0) {
+            return true;
+        }
+        boolean log = call.callee().startsWith("LOG.") && LOG_CALLS.contains(method);
+        return log || TECHNICAL_CALLS.contains(method) || call.callee().contains("getStyleClass()");
+    }
+
+    /** The call a literal is an argument of: its callee as written ("getStyleClass().add", "new Label"). */
+    record Call(String callee, int argument) {
+    }
+
+    /** Walks back from {@code at} to the unmatched opening parenthesis; null when the literal is in no call. */
+    static Call enclosingCall(String masked, int at) {
+        int depth = 0;
+        int commas = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = masked.charAt(i);
+            if (c == ')' || c == ']' || c == '}') {
+                depth++;
+            } else if (c == '[' || c == '{') {
+                if (depth == 0) {
+                    return null;
+                }
+                depth--;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    String callee = callee(masked, i);
+                    return callee.isEmpty() ? null : new Call(callee, commas);
+                }
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                commas++;
+            } else if (c == ';' && depth == 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String callee(String masked, int paren) {
+        int i = paren - 1;
+        while (i >= 0 && Character.isWhitespace(masked.charAt(i))) {
+            i--;
+        }
+        var chain = new StringBuilder();
+        while (i >= 0) {
+            char c = masked.charAt(i);
+            if (Character.isJavaIdentifierPart(c) || c == '.') {
+                chain.insert(0, c);
+                i--;
+            } else if (c == ')' || c == '>') {
+                char open = c == ')' ? '(' : '<';
+                int depth = 0;
+                int j = i;
+                for (; j >= 0; j--) {
+                    if (masked.charAt(j) == c) {
+                        depth++;
+                    } else if (masked.charAt(j) == open && --depth == 0) {
+                        break;
+                    }
+                }
+                if (c == ')') {
+                    chain.insert(0, "()");
+                }
+                i = j - 1;
+            } else {
+                break;
+            }
+        }
+        String before = masked.substring(0, i + 1).stripTrailing();
+        boolean constructor = before.endsWith("new") && (before.length() == 3
+                || !Character.isJavaIdentifierPart(before.charAt(before.length() - 4)));
+        return constructor ? "new " + chain : chain.toString();
+    }
+
+    /** Blanks comments and masks string and char contents, so that brackets in them are not counted. */
+    static Scan scan(String src) {
+        var masked = new StringBuilder(src);
+        List<Literal> found = new ArrayList<>();
+        int line = 1;
+        int i = 0;
+        while (i < src.length()) {
+            char c = src.charAt(i);
+            if (c == '\n') {
+                line++;
+                i++;
+            } else if (src.startsWith("//", i)) {
+                int end = src.indexOf('\n', i);
+                end = end < 0 ? src.length() : end;
+                blank(masked, i, end);
+                i = end;
+            } else if (src.startsWith("/*", i)) {
+                int end = src.indexOf("*/", i + 2);
+                end = end < 0 ? src.length() : end + 2;
+                line += count(src, i, end);
+                blank(masked, i, end);
+                i = end;
+            } else if (src.startsWith("\"\"\"", i)) {
+                int bodyStart = src.indexOf('\n', i) + 1;
+                int end = src.indexOf("\"\"\"", bodyStart);
+                String body = src.substring(bodyStart, end).strip();
+                found.add(new Literal(line + 1, body.replaceAll("\\s*\\n\\s*", " "), i));
+                line += count(src, i, end);
+                mask(masked, i + 3, end);
+                i = end + 3;
+            } else if (c == '"' || c == '\'') {
+                int end = i + 1;
+                while (end < src.length() && src.charAt(end) != c) {
+                    end += src.charAt(end) == '\\' ? 2 : 1;
+                }
+                if (c == '"') {
+                    found.add(new Literal(line, src.substring(i + 1, end), i));
+                }
+                mask(masked, i + 1, end);
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        return new Scan(masked.toString(), found);
+    }
+
+    private static int count(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += s.charAt(i) == '\n' ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static void blank(StringBuilder s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != '\n') {
+                s.setCharAt(i, ' ');
+            }
+        }
+    }
+
+    private static void mask(StringBuilder s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != '\n') {
+                s.setCharAt(i, '_');
+            }
+        }
+    }
+
+    // ---- FXML ---------------------------------------------------------------------------------------------------
+
+    static List<String> fxmlLiterals(String fxml) {
+        List<String> literals = new ArrayList<>();
+        visit(parse(fxml), element -> {
+            for (String name : TEXT_ATTRIBUTES) {
+                if (element.hasAttribute(name) && isFxmlLiteral(element.getAttribute(name))) {
+                    literals.add(name + "=" + element.getAttribute(name));
+                }
+            }
+            if (TEXT_ATTRIBUTES.contains(element.getTagName()) && isFxmlLiteral(element.getTextContent().strip())) {
+                literals.add(element.getTagName() + "=" + element.getTextContent().strip());
+            }
+        });
+        return literals;
+    }
+
+    private static boolean isFxmlLiteral(String value) {
+        // %key is a bundle key, ${...} an expression, @ a resource location (FXML escapes a literal one with a
+        // backslash).
+        boolean reference = value.startsWith("%") || value.startsWith("${") || value.startsWith("@");
+        return !reference && !SYMBOLS_ONLY.matcher(value).matches();
+    }
+
+    private static Element parse(String fxml) {
+        try {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(fxml))).getDocumentElement();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot parse FXML", e);
+        }
+    }
+
+    private static void visit(Element element, Consumer<Element> action) {
+        action.accept(element);
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                visit(e, action);
+            }
+        }
+    }
+
+    // ---- files --------------------------------------------------------------------------------------------------
+
+    private static Stream<Path> javaFiles() {
+        return files(UI_SOURCES, ".java");
+    }
+
+    private static Stream<Path> fxmlFiles() {
+        return files(FXML_ROOT, ".fxml");
+    }
+
+    private static Stream<Path> files(Path root, String suffix) {
+        try (var walk = Files.walk(root)) {
+            List<Path> found = walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+            assertThat(found).as("files under " + root).isNotEmpty();
+            return found.stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
