@@ -50,6 +50,8 @@ public final class SignInViewModel {
     private boolean loadingProfiles;
     /** A sign-in or a new profile asked for while the profiles were listed but the services not yet open. */
     private Runnable whenReady;
+    /** The profiles shown were read before the services opened ({@link #profilesListed}), not yet by them. */
+    private boolean listedEarly;
     /** Why the services could not be opened, if they could not: nothing waits for them then. */
     private String openFailure;
     private Consumer<SignedInUser> onSignedIn = u -> { };
@@ -77,11 +79,12 @@ public final class SignInViewModel {
         this.demo = demoService;
         openFailure = null;
         ready.set(true);
-        if (!listed.get()) {
+        if (!listedEarly) {
             refreshProfiles();
             return;
         }
         // Listed moments ago by the same repository query (profilesListed): nothing can have changed them since.
+        listedEarly = false;
         demoOffered.set(demo != null && profiles.isEmpty());
         Runnable pending = whenReady;
         stopWaiting();
@@ -96,6 +99,7 @@ public final class SignInViewModel {
      */
     public void profilesListed(List<User> users) {
         if (!ready.get()) {
+            listedEarly = true;
             showProfiles(users);
         }
     }
@@ -107,6 +111,7 @@ public final class SignInViewModel {
         demo = null;
         ready.set(false);
         listed.set(false);
+        listedEarly = false;
         stopWaiting();
         profiles.clear();
         selectedProfile.set(null);
