@@ -28,6 +28,7 @@ import io.spendsense.ui.settings.UiPreferences;
 import io.spendsense.ui.signin.SignInView;
 import io.spendsense.ui.signin.SignInViewModel;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -126,11 +127,9 @@ public final class AppContext implements AutoCloseable {
         boot.profilesIfListed().ifPresent(signIn::profilesListed);
         showSignIn();
         stage.show();
-        if (Boolean.getBoolean("spendsense.boot.parallel")) {
-            boot.openServices();
-        } else {
-            javafx.application.Platform.runLater(boot::openServices);
-        }
+        // Hibernate's build starts once this first frame is under way: on two cores it would slow the window
+        // (measured, decision 0016), and the profiles need none of it.
+        Platform.runLater(boot::openServices);
         // The worker waits for the boot's steps (the FX thread never does); nothing else runs before the services.
         runner.run(boot::profiles).onSuccess(users -> {
             signIn.profilesListed(users);
