@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.spendsense.domain.User;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
@@ -79,6 +80,19 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path file, boolean candidate) {
+        return prepare(file, candidate).open();
+    }
+
+    /**
+     * The first step of {@link #open}: the file created and at the newest schema (Flyway runs only when it is not),
+     * without Hibernate. That is enough to list the profiles ({@link Prepared#listUsers()}) while the slow second step,
+     * {@link Prepared#open()}, builds the SessionFactory. Not on the FX thread either (it loads the SQLite driver).
+     */
+    public static Prepared prepare(Path file) {
+        return prepare(file, false);
+    }
+
+    private static Prepared prepare(Path file, boolean candidate) {
         Path absolute = file.toAbsolutePath();
         prepareFile(absolute);
         SQLiteDataSource dataSource = dataSource(absolute);
@@ -92,10 +106,50 @@ public final class Database implements AutoCloseable {
             }
             flyway.migrate();
         }
-        SessionFactory sessionFactory = buildSessionFactory(dataSource);
-        LOG.debug("Opened {} in {} ms ({})", absolute, (System.nanoTime() - start) / 1_000_000,
+        LOG.debug("Prepared {} in {} ms ({})", absolute, (System.nanoTime() - start) / 1_000_000,
                 current ? "schema current" : "migrated");
-        return new Database(absolute, dataSource, sessionFactory);
+        return new Prepared(absolute, dataSource);
+    }
+
+    /**
+     * A database file ready for use (created, at the newest schema) whose SessionFactory is not built yet: the
+     * desktop app lists the profiles from it while Hibernate starts (decision 0016).
+     */
+    public static final class Prepared {
+        private final Path file;
+        private final SQLiteDataSource dataSource;
+
+        private Prepared(Path file, SQLiteDataSource dataSource) {
+            this.file = file;
+            this.dataSource = dataSource;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        /**
+         * The profiles, read by {@link UserRepository}'s own query on a plain read-only connection: the same answer
+         * as {@code UserRepository.list()} in a transaction, before Hibernate is up.
+         */
+        public List<User> listUsers() {
+            try (Connection c = dataSource.getConnection()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("pragma query_only = 1");
+                }
+                return UserRepository.listOn(c);
+            } catch (SQLException e) {
+                throw new DatabaseException("Cannot read the profiles of " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The second step: builds the SessionFactory (Hibernate validates the mapped tables). Slow: 1.5–4 s. */
+        public Database open() {
+            long start = System.nanoTime();
+            SessionFactory sessionFactory = buildSessionFactory(dataSource);
+            LOG.debug("Built the session factory of {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
+            return new Database(file, dataSource, sessionFactory);
+        }
     }
 
     /**

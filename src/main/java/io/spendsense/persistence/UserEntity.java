@@ -43,6 +43,13 @@ class UserEntity {
     boolean demo;
 
     User toDomain() {
+        return toDomain(id, username, displayName, email, currency, createdAt, updatedAt, failedLogins, lockedUntil,
+                demo);
+    }
+
+    /** The domain user from this table's column values: for the entity and for the plain-JDBC profile list alike. */
+    static User toDomain(long id, String username, String displayName, String email, String currency, long createdAt,
+                         long updatedAt, int failedLogins, Long lockedUntil, boolean demo) {
         return new User(id, username, displayName, email, currency, Instant.ofEpochMilli(createdAt),
                 Instant.ofEpochMilli(updatedAt), failedLogins,
                 lockedUntil == null ? null : Instant.ofEpochMilli(lockedUntil), demo);

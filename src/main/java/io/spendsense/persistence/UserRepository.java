@@ -1,6 +1,11 @@
 package io.spendsense.persistence;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +14,9 @@ import io.spendsense.domain.User;
 
 /** Local profiles. Lookups by name ignore case; changes address one user by id. */
 public final class UserRepository {
+    private static final String LIST = "select id, username, display_name, email, currency, created_at, updated_at,"
+            + " failed_logins, locked_until, is_demo from users order by username_key";
+
     private final Transactions tx;
 
     public UserRepository(Transactions tx) {
@@ -50,9 +58,31 @@ public final class UserRepository {
         return Optional.ofNullable(tx.session().find(UserEntity.class, id)).map(UserEntity::toDomain);
     }
 
+    /** Every profile, by name (ignoring case). */
     public List<User> list() {
-        return tx.session().createSelectionQuery("from UserEntity u order by u.usernameKey", UserEntity.class)
-                .getResultStream().map(UserEntity::toDomain).toList();
+        var session = tx.session();
+        session.flush();   // what this transaction changed is in the answer, as a query in HQL would flush it
+        return session.doReturningWork(UserRepository::listOn);
+    }
+
+    /**
+     * The one query behind {@link #list()}, on any connection: the transaction's, or a plain one before Hibernate is
+     * up ({@link Database.Prepared#listUsers()}), so that the sign-in screen lists the profiles without waiting for
+     * the SessionFactory.
+     */
+    static List<User> listOn(Connection connection) throws SQLException {
+        var users = new ArrayList<User>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(LIST)) {
+            while (rs.next()) {
+                long locked = rs.getLong("locked_until");
+                Long lockedUntil = rs.wasNull() ? null : locked;
+                users.add(UserEntity.toDomain(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("display_name"), rs.getString("email"), rs.getString("currency"),
+                        rs.getLong("created_at"), rs.getLong("updated_at"), rs.getInt("failed_logins"),
+                        lockedUntil, rs.getBoolean("is_demo")));
+            }
+        }
+        return users;
     }
 
     public void recordSignInAttempt(long id, int failedLogins, Instant lockedUntil) {

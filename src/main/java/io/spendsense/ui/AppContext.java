@@ -29,6 +29,7 @@ import io.spendsense.ui.settings.UiPreferences;
 import io.spendsense.ui.signin.SignInView;
 import io.spendsense.ui.signin.SignInViewModel;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -39,7 +40,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root of the desktop app: opens the services in the background while the sign-in screen shows,
+ * The composition root of the desktop app: opens the data in the background while the sign-in screen shows (the
+ * profiles first, then the services: {@link DataBoot}),
  * keeps what lives for the whole run (the services, the assistant, one chat per profile, the theme and window
  * bounds), builds a {@link SignedInSession} at each sign-in and drops it at sign-out, and swaps the database on a
  * restore. Nothing else creates services.
@@ -50,6 +52,9 @@ public final class AppContext implements AutoCloseable {
     private static final double DEFAULT_HEIGHT = 800;
 
     private final Stage stage;
+    /** The first opening of the data, under way (usually since the JVM started) or started by {@link #start()}. */
+    private DataBoot boot;
+    /** Opens the services again after a restore swapped the file. */
     private final Callable<Services> opener;
     private final UiPreferences preferences;
     private final TaskRunner runner;
@@ -71,10 +76,23 @@ public final class AppContext implements AutoCloseable {
         this(stage, opener, preferences, runner, new FxFilePicker());
     }
 
-    /** With the file dialogs given (tests answer them without a native dialog). */
+    /**
+     * Opening the services with {@code opener} (the profiles are listed once they are open), with the file dialogs
+     * given (tests answer them without a native dialog). The boot starts with {@link #start()}.
+     */
     public AppContext(Stage stage, Callable<Services> opener, UiPreferences preferences, TaskRunner runner,
                       FilePicker files) {
+        this(stage, null, opener, preferences, runner, files);
+    }
+
+    /**
+     * The desktop app's: {@code boot} is the first opening, already under way ({@code null}: {@link #start()} starts
+     * one with {@code opener}); {@code opener} opens the services again after a restore.
+     */
+    AppContext(Stage stage, DataBoot boot, Callable<Services> opener, UiPreferences preferences, TaskRunner runner,
+               FilePicker files) {
         this.stage = stage;
+        this.boot = boot;
         this.opener = opener;
         this.preferences = preferences;
         this.runner = runner;
@@ -87,7 +105,10 @@ public final class AppContext implements AutoCloseable {
         controllers.register(SignInView.class, () -> new SignInView(signIn));
     }
 
-    /** Shows the sign-in window at once and opens the database meanwhile (Hibernate needs a second or two). */
+    /**
+     * Shows the sign-in window at once, with the profiles if the boot has listed them already (else as soon as it
+     * has), then waits in the background for the services (Hibernate needs a second or more).
+     */
     public void start() {
         var root = new StackPane(content, snackbar);
         root.getStyleClass().add("app-root");
@@ -100,14 +121,28 @@ public final class AppContext implements AutoCloseable {
         restoreBounds();
         stage.setOnHiding(e -> saveBounds());
         applyTheme(preferences.lastProfile().map(preferences::darkTheme).orElse(false));
+        if (boot == null) {
+            boot = DataBoot.afterServices(opener);
+        }
+        // listed before the window is shown, so that its first frame has them
+        boot.profilesIfListed().ifPresent(signIn::profilesListed);
         showSignIn();
         stage.show();
-        runner.run(opener).onSuccess(s -> {
-            services = s;
-            signIn.servicesReady(s.auth(), s.demo());
-            // the grammar's first use costs class loading: pay it while the user types a password
-            WarmUp.inBackground();
+        // Hibernate's build starts once this first frame is under way: on two cores it would slow the window
+        // (measured, decision 0016), and the profiles need none of it.
+        Platform.runLater(boot::openServices);
+        // The worker waits for the boot's steps (the FX thread never does); nothing else runs before the services.
+        runner.run(boot::profiles).onSuccess(users -> {
+            signIn.profilesListed(users);
+            runner.run(boot::services).onSuccess(this::servicesOpened).onFailure(signIn::servicesFailed).start();
         }).onFailure(signIn::servicesFailed).start();
+    }
+
+    private void servicesOpened(Services opened) {
+        services = opened;
+        signIn.servicesReady(opened.auth(), opened.demo());
+        // the grammar's first use costs class loading: pay it while the user types a password
+        WarmUp.inBackground();
     }
 
     /**
@@ -273,6 +308,8 @@ public final class AppContext implements AutoCloseable {
         }
         if (services != null) {
             services.close();
+        } else if (boot != null) {
+            boot.close();   // still opening (or failed): whatever it opens is closed
         }
     }
 }

@@ -2,8 +2,10 @@ package io.spendsense.ui;
 
 import java.nio.file.Path;
 
+import io.spendsense.service.AppClock;
 import io.spendsense.service.DatabaseFiles;
 import io.spendsense.service.Services;
+import io.spendsense.ui.common.FxFilePicker;
 import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.application.Application;
@@ -13,15 +15,26 @@ import javafx.stage.Stage;
 public final class SpendSenseApp extends Application {
     private AppContext context;
 
+    /**
+     * Starts opening the app's database on the boot thread: {@link DesktopLauncher} calls it before the toolkit
+     * starts, so that the profiles are read while JavaFX starts (decision 0016).
+     */
+    static DataBoot openData(Path database) {
+        return DataBoot.start(() -> Services.prepare(database, AppClock.fromEnvironment(System.getenv())));
+    }
+
     @Override
     public void start(Stage stage) {
+        long started = System.currentTimeMillis();
         Path database = DatabaseFiles.locate(null);
-        context = new AppContext(stage,
-                () -> Services.open(database, io.spendsense.service.AppClock.fromEnvironment(System.getenv())),
-                UiPreferences.forUser(), new FxTaskRunner());
+        var boot = DesktopLauncher.takeBoot().orElseGet(() -> openData(database));
+        context = new AppContext(stage, boot,
+                () -> Services.open(database, AppClock.fromEnvironment(System.getenv())),
+                UiPreferences.forUser(), new FxTaskRunner(), new FxFilePicker());
         context.start();
-        StartupProbe.fromEnvironment(System.getenv()).ifPresent(probe -> probe.windowShown(
-                context.signInViewModel().readyProperty(), context.signInViewModel().errorProperty()));
+        StartupProbe.fromEnvironment(System.getenv()).ifPresent(probe -> probe.windowShown(started,
+                context.signInViewModel().listedProperty(), context.signInViewModel().readyProperty(),
+                context.signInViewModel().errorProperty()));
     }
 
     @Override

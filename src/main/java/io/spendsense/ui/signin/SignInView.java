@@ -116,7 +116,8 @@ public final class SignInView {
         Validation.decorate(validation, newPassword, form.passwordErrorProperty());
         Validation.decorate(validation, newConfirm, form.confirmErrorProperty());
         Validation.decorate(validation, newCurrency, form.currencyErrorProperty());
-        createButton.disableProperty().bind(form.validProperty().not().or(viewModel.busyProperty()));
+        createButton.disableProperty().bind(form.validProperty().not().or(viewModel.busyProperty())
+                .or(viewModel.waitingProperty()));
         cancelCreateButton.visibleProperty().bind(Bindings.isNotEmpty(viewModel.profiles()));
         newUsername.setOnAction(e -> onCreate());
         newConfirm.setOnAction(e -> onCreate());
@@ -127,15 +128,17 @@ public final class SignInView {
         createPane.managedProperty().bind(createPane.visibleProperty());
         viewModel.creatingProperty().addListener((o, a, b) -> Platform.runLater(
                 () -> (b ? newUsername : passwordField).requestFocus()));
-        signInButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.readyProperty().not())
+        // Enabled as soon as the profiles are listed: a sign-in before the services are open waits for them.
+        signInButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.waitingProperty())
                 .or(viewModel.selectedProfileProperty().isNull()));
 
-        progress.visibleProperty().bind(viewModel.busyProperty().or(viewModel.readyProperty().not()));
+        var opening = viewModel.listedProperty().not().or(viewModel.waitingProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty().or(opening));
         progress.managedProperty().bind(progress.visibleProperty());
         demoButton.visibleProperty().bind(viewModel.demoOfferedProperty());
         demoButton.managedProperty().bind(demoButton.visibleProperty());
         demoButton.disableProperty().bind(viewModel.busyProperty());
-        status.textProperty().bind(Bindings.when(viewModel.readyProperty().not())
+        status.textProperty().bind(Bindings.when(opening)
                 .then(resources.getString("signin.opening"))
                 .otherwise(Bindings.when(viewModel.creatingDemoProperty())
                         .then(resources.getString("signin.creatingDemo")).otherwise("")));

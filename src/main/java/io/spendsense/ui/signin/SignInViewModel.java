@@ -24,7 +24,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The sign-in screen: the local profiles, the password of the chosen one, and the "Create profile" form. The
- * database opens in the background meanwhile; until {@link #servicesReady} the screen shows that it is starting.
+ * database opens in the background meanwhile, in two steps: the profiles can be listed ({@link #profilesListed})
+ * before the services are open ({@link #servicesReady}); a sign-in or a new profile asked for in between waits for
+ * them, and the screen shows that it is waiting.
  */
 public final class SignInViewModel {
     private final TaskRunner runner;
@@ -35,6 +37,8 @@ public final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper listed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper demoOffered = new ReadOnlyBooleanWrapper(false);
@@ -45,6 +49,12 @@ public final class SignInViewModel {
     /** Enter was pressed before the database was open: sign in as soon as it is, into the last profile used. */
     private boolean signInWhenReady;
     private boolean loadingProfiles;
+    /** A sign-in or a new profile asked for while the profiles were listed but the services not yet open. */
+    private Runnable whenReady;
+    /** The profiles shown were read before the services opened ({@link #profilesListed}), not yet by them. */
+    private boolean listedEarly;
+    /** Why the services could not be opened, if they could not: nothing waits for them then. */
+    private String openFailure;
     private Consumer<SignedInUser> onSignedIn = u -> { };
 
     public SignInViewModel(TaskRunner runner) {
@@ -54,6 +64,7 @@ public final class SignInViewModel {
             if (a != null) {
                 password.set("");
                 error.set("");
+                stopWaiting();   // a sign-in waiting for the database was into the profile no longer chosen
             }
         });
     }
@@ -67,21 +78,65 @@ public final class SignInViewModel {
     public void servicesReady(AuthService authService, DemoService demoService) {
         this.auth = authService;
         this.demo = demoService;
+        openFailure = null;
         ready.set(true);
-        refreshProfiles();
+        if (!listedEarly) {
+            refreshProfiles();
+            return;
+        }
+        // Listed moments ago by the same repository query (profilesListed): nothing can have changed them since.
+        listedEarly = false;
+        demoOffered.set(demo != null && profiles.isEmpty());
+        Runnable pending = whenReady;
+        stopWaiting();
+        if (pending != null) {
+            pending.run();
+        }
+    }
+
+    /**
+     * The profiles, read before the services are open (the start's first step): shown at once. Signing in or
+     * creating a profile then waits for {@link #servicesReady}. Ignored once the services list them themselves.
+     */
+    public void profilesListed(List<User> users) {
+        if (!ready.get()) {
+            listedEarly = true;
+            showProfiles(users);
+        }
     }
 
     /** The database is being closed (a restore): nothing to sign in to until {@link #servicesReady} again. */
     public void servicesClosed() {
+        openFailure = null;
         auth = null;
         demo = null;
         ready.set(false);
+        listed.set(false);
+        listedEarly = false;
+        stopWaiting();
         profiles.clear();
         selectedProfile.set(null);
     }
 
     public void servicesFailed(Throwable failure) {
-        error.set(Messages.format("signin.databaseFailed", UserMessages.of(failure)));
+        stopWaiting();
+        openFailure = Messages.format("signin.databaseFailed", UserMessages.of(failure));
+        error.set(openFailure);
+    }
+
+    /** Runs {@code action} once the services are open; until then the screen says it is waiting. */
+    private void waitForServices(Runnable action) {
+        if (openFailure != null) {
+            error.set(openFailure);   // they will not open: say why again instead of waiting forever
+            return;
+        }
+        whenReady = action;
+        waiting.set(true);
+    }
+
+    private void stopWaiting() {
+        whenReady = null;
+        waiting.set(false);
     }
 
     public void setOnSignedIn(Consumer<SignedInUser> callback) {
@@ -109,6 +164,7 @@ public final class SignInViewModel {
 
     private void showProfiles(List<User> users) {
         profiles.setAll(users);
+        listed.set(true);
         demoOffered.set(demo != null && users.isEmpty());
         if (users.isEmpty()) {
             startCreate();
@@ -128,11 +184,11 @@ public final class SignInViewModel {
 
     public void signIn() {
         User profile = selectedProfile.get();
-        if (auth == null || loadingProfiles) {
+        if (!listed.get() || loadingProfiles) {
             signInWhenReady = true;
             return;
         }
-        if (busy.get()) {
+        if (busy.get() || waiting.get()) {
             return;
         }
         if (profile == null) {
@@ -141,6 +197,12 @@ public final class SignInViewModel {
         }
         if (password.get().isEmpty()) {
             error.set(Messages.format("signin.enterPassword", profile.displayName()));
+            return;
+        }
+        if (auth == null) {
+            // The profiles are listed, the services not open yet: the user chose this profile, sign in when they are.
+            error.set("");
+            waitForServices(this::signIn);
             return;
         }
         String pw = password.get();
@@ -160,6 +222,7 @@ public final class SignInViewModel {
     }
 
     public void startCreate() {
+        stopWaiting();
         createForm.clear();
         error.set("");
         creating.set(true);
@@ -167,6 +230,7 @@ public final class SignInViewModel {
 
     public void cancelCreate() {
         if (!profiles.isEmpty()) {
+            stopWaiting();
             error.set("");
             creating.set(false);
         }
@@ -175,7 +239,11 @@ public final class SignInViewModel {
     /** Registers the profile and signs straight into it. */
     public void createProfile() {
         createForm.markSubmitted();
-        if (auth == null || busy.get() || !createForm.isValid()) {
+        if (!listed.get() || busy.get() || waiting.get() || !createForm.isValid()) {
+            return;
+        }
+        if (auth == null) {
+            waitForServices(this::createProfile);
             return;
         }
         var f = createForm;
@@ -241,8 +309,19 @@ public final class SignInViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** True once the services are open: signing in and creating a profile run at once. */
     public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
+    }
+
+    /** True once the profiles (or, with none, the Create profile form) are shown; may come before ready. */
+    public ReadOnlyBooleanProperty listedProperty() {
+        return listed.getReadOnlyProperty();
+    }
+
+    /** True while a sign-in or a new profile waits for the services to open. */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -253,4 +253,132 @@ class SignInViewModelTest {
         assertThat(signedIn).isEmpty();
         assertThat(vm.errorProperty().get()).contains("is not the demo");
     }
+
+    // The start's first step lists the profiles before the services are open (decision 0016).
+
+    @Test
+    void profilesListedBeforeTheServicesAreShownWithTheLastOneUsedSelected() {
+        TestUsers.signedUp(services, "alice");
+        TestUsers.signedUp(services, "bob");
+        vm.setPreferredProfile("bob");
+
+        vm.profilesListed(services.auth().listUsers());
+
+        assertThat(vm.listedProperty().get()).isTrue();
+        assertThat(vm.readyProperty().get()).isFalse();
+        assertThat(vm.creatingProperty().get()).isFalse();
+        assertThat(vm.profiles()).extracting(User::username).containsExactly("alice", "bob");
+        assertThat(vm.selectedProfileProperty().get().username()).isEqualTo("bob");
+    }
+
+    @Test
+    void signingInBeforeTheServicesAreOpenWaitsAndThenSignsIntoTheChosenProfile() {
+        TestUsers.signedUp(services, "alice");
+        TestUsers.signedUp(services, "bob");
+        vm.profilesListed(services.auth().listUsers());
+        vm.selectedProfileProperty().set(vm.profiles().get(1));
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+
+        vm.signIn();
+        assertThat(signedIn).isEmpty();
+        assertThat(vm.waitingProperty().get()).isTrue();
+        vm.signIn();   // pressed again while waiting: still one sign-in
+
+        vm.servicesReady(services.auth());
+        assertThat(vm.waitingProperty().get()).isFalse();
+        assertThat(signedIn).extracting(SignedInUser::username).containsExactly("bob");
+    }
+
+    @Test
+    void aWrongPasswordGivenBeforeTheServicesOpenIsRefusedOnceTheyAre() {
+        TestUsers.signedUp(services, "alice");
+        vm.profilesListed(services.auth().listUsers());
+        vm.passwordProperty().set("not the password");
+        vm.signIn();
+        assertThat(vm.errorProperty().get()).isEmpty();
+
+        vm.servicesReady(services.auth());
+
+        assertThat(signedIn).isEmpty();
+        assertThat(vm.errorProperty().get()).isEqualTo("Unknown username or wrong password.");
+        assertThat(vm.passwordProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anEmptyPasswordIsAskedForAtOnceEvenBeforeTheServicesOpen() {
+        TestUsers.signedUp(services, "alice");
+        vm.profilesListed(services.auth().listUsers());
+        vm.signIn();
+        assertThat(vm.errorProperty().get()).startsWith("Enter the password");
+        assertThat(vm.waitingProperty().get()).isFalse();
+    }
+
+    @Test
+    void choosingAnotherProfileWhileWaitingCancelsTheSignIn() {
+        TestUsers.signedUp(services, "alice");
+        TestUsers.signedUp(services, "bob");
+        vm.profilesListed(services.auth().listUsers());
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.signIn();
+
+        vm.selectedProfileProperty().set(vm.profiles().get(1));
+        vm.servicesReady(services.auth());
+
+        assertThat(vm.waitingProperty().get()).isFalse();
+        assertThat(signedIn).isEmpty();
+    }
+
+    @Test
+    void whenTheServicesFailAfterTheProfilesAreListedNothingWaitsAndTheErrorIsShown() {
+        TestUsers.signedUp(services, "alice");
+        vm.profilesListed(services.auth().listUsers());
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.signIn();
+
+        vm.servicesFailed(new io.spendsense.persistence.DatabaseException("Schema-validation: missing table", null));
+
+        assertThat(vm.waitingProperty().get()).isFalse();
+        assertThat(vm.errorProperty().get())
+                .isEqualTo("The database could not be opened: Schema-validation: missing table");
+        vm.passwordProperty().set(TestUsers.PASSWORD);
+        vm.signIn();
+        assertThat(vm.waitingProperty().get()).isFalse();
+        assertThat(vm.errorProperty().get()).startsWith("The database could not be opened");
+        assertThat(signedIn).isEmpty();
+    }
+
+    @Test
+    void withNoProfilesListedEarlyTheCreateFormWaitsForTheServicesAndTheDemoIsOfferedWithThem() {
+        vm.profilesListed(services.auth().listUsers());
+        assertThat(vm.creatingProperty().get()).isTrue();
+        assertThat(vm.demoOfferedProperty().get()).isFalse();
+        var form = vm.createForm();
+        form.usernameProperty().set("zoe");
+        form.passwordProperty().set("longenough");
+        form.confirmProperty().set("longenough");
+        vm.createProfile();
+        assertThat(vm.waitingProperty().get()).isTrue();
+        assertThat(signedIn).isEmpty();
+
+        vm.servicesReady(services.auth(), services.demo());
+
+        assertThat(signedIn).extracting(SignedInUser::username).containsExactly("zoe");
+        assertThat(vm.profiles()).extracting(User::username).containsExactly("zoe");
+    }
+
+    @Test
+    void aFirstRunListedEarlyOffersTheDemoOnceTheServicesAreOpen() {
+        vm.profilesListed(services.auth().listUsers());
+        vm.servicesReady(services.auth(), services.demo());
+        assertThat(vm.demoOfferedProperty().get()).isTrue();
+    }
+
+    @Test
+    void anInvalidNewProfileIsNotQueued() {
+        vm.profilesListed(List.of());
+        vm.createForm().usernameProperty().set("zoe");
+        vm.createProfile();
+        assertThat(vm.waitingProperty().get()).isFalse();
+        assertThat(vm.createForm().passwordErrorProperty().get()).isNotEmpty();
+    }
 }
