@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import io.spendsense.ui.AppContext;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableColumn;
@@ -51,7 +53,7 @@ public final class DesktopBench {
     private final Figures figures;
     private final CountingRunner runner = new CountingRunner();
     private final long timeoutSeconds;
-    private Frames frames;
+    private final Frames frames;
     private Screen screen;
     private Hands hands;
 
@@ -60,6 +62,7 @@ public final class DesktopBench {
         this.progress = progress;
         this.figures = figures;
         this.timeoutSeconds = timeoutSeconds;
+        this.frames = new Frames(timeoutSeconds);
     }
 
     /**
@@ -107,9 +110,17 @@ public final class DesktopBench {
 
     private void runAll(Callable<Services> opener, int runs) {
         var preferences = new UiPreferences(BenchPreferences.fresh().node("io/spendsense/ui"));
-        var setup = new CompletableStage();
-        Platform.runLater(() -> setup.start(opener, preferences));
-        AppContext context = setup.await(timeoutSeconds);
+        var stage = new Stage[1];
+        // as the app's own start does, on the FX thread: the window at once, the database opening meanwhile
+        AppContext context = frames.onFx(() -> {
+            stage[0] = new Stage();
+            var app = new AppContext(stage[0], opener, preferences, runner);
+            app.start();
+            frames.follow(stage[0].getScene());
+            screen = new Screen(stage[0].getScene());
+            hands = new Hands();
+            return app;
+        }, "the app's start");
         try {
             for (int run = 1; run <= runs; run++) {
                 progress.printf(Locale.ROOT, "bench-desktop: run %d of %d%n", run, runs);
@@ -119,43 +130,8 @@ public final class DesktopBench {
         } finally {
             frames.onFx(() -> {
                 context.close();
-                setup.stage.hide();
+                stage[0].hide();
             }, "closing the app");
-        }
-    }
-
-    /** Builds the stage and the app on the FX thread, as the app's own start does. */
-    private final class CompletableStage {
-        private final java.util.concurrent.CompletableFuture<AppContext> context =
-                new java.util.concurrent.CompletableFuture<>();
-        private Stage stage;
-
-        void start(Callable<Services> opener, UiPreferences preferences) {
-            try {
-                stage = new Stage();
-                var app = new AppContext(stage, opener, preferences, runner);
-                app.start();
-                frames = new Frames(stage.getScene(), timeoutSeconds);
-                screen = new Screen(stage.getScene());
-                hands = new Hands();
-                context.complete(app);
-            } catch (RuntimeException | Error e) {
-                context.completeExceptionally(e);
-            }
-        }
-
-        AppContext await(long seconds) {
-            try {
-                return context.get(seconds, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("bench-desktop: the app did not start: " + e.getCause(),
-                        e.getCause());
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new UserException("bench-desktop: the app did not start within " + seconds + " s");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UserException("bench-desktop: interrupted while the app started");
-            }
         }
     }
 
@@ -196,9 +172,9 @@ public final class DesktopBench {
         record("first-page-ms", t[1] - t[0]);
     }
 
-    private java.util.Optional<Node> profileCell() {
+    private Optional<Node> profileCell() {
         return screen.find("#profileList").filter(Screen::showing)
-                .flatMap(list -> Screen.listCell((javafx.scene.Parent) list, this::isProfile));
+                .flatMap(list -> Screen.listCell((Parent) list, this::isProfile));
     }
 
     private boolean isProfile(Object item) {

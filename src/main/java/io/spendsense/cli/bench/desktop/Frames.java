@@ -35,8 +35,13 @@ final class Frames {
     private record Watch(BooleanSupplier shown, CompletableFuture<Long> done) {
     }
 
-    Frames(Scene scene, long timeoutSeconds) {
+    /** Frames whose every wait and step gives up after {@code timeoutSeconds}. */
+    Frames(long timeoutSeconds) {
         this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** Follows the pulses of {@code scene}; call on the FX thread, once. */
+    void follow(Scene scene) {
         scene.addPostLayoutPulseListener(this::laidOut);
     }
 
