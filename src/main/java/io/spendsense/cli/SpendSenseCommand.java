@@ -2,6 +2,7 @@ package io.spendsense.cli;
 
 import io.spendsense.cli.bench.BenchAssistantCommand;
 import io.spendsense.cli.bench.BenchCommand;
+import io.spendsense.cli.bench.BenchDesktopCommand;
 import io.spendsense.cli.bench.BenchForecastCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +13,9 @@ import picocli.CommandLine.Spec;
         description = "SpendSense: your expenses, on your machine, with an assistant that answers in plain English.",
         subcommands = {UserCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             SummaryCommand.class, BenchCommand.class, AskCommand.class,
-            BenchAssistantCommand.class, BenchForecastCommand.class, BudgetCommand.class, RecurringCommand.class,
-            InsightsCommand.class, RuleCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
-            DbCheckCommand.class, ExpenseOpsCommand.class})
+            BenchAssistantCommand.class, BenchForecastCommand.class, BenchDesktopCommand.class, BudgetCommand.class,
+            RecurringCommand.class, InsightsCommand.class, RuleCommand.class, BackupCommand.class, RestoreCommand.class,
+            DemoCommand.class, DbCheckCommand.class, ExpenseOpsCommand.class})
 public final class SpendSenseCommand implements Runnable {
     private final CliEnvironment env;
     private final ServicesFactory servicesFactory;

@@ -1,0 +1,144 @@
+package io.spendsense.cli.bench.desktop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import io.spendsense.cli.UserException;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * When the screen shows something: after the layout pass of every pulse of the app's scene, the conditions waited
+ * for are checked against the laid-out scene graph; the first pulse in which one holds ends its wait, timed when that
+ * pulse has finished (its frame handed to the renderer). Called from the benchmark's thread, never the FX thread,
+ * which it only ever asks to run short steps.
+ */
+final class Frames {
+    private final long timeoutSeconds;
+    /** The conditions being waited for; FX thread only. */
+    private final List<Watch> watches = new ArrayList<>();
+
+    /** A user action and what the screen shows once it is done, each for one time. */
+    record Timed(Runnable action, List<BooleanSupplier> shown) {
+        Timed(Runnable action, BooleanSupplier shown) {
+            this(action, List.of(shown));
+        }
+    }
+
+    private record Watch(BooleanSupplier shown, CompletableFuture<Long> done) {
+    }
+
+    /** Frames whose every wait and step gives up after {@code timeoutSeconds}. */
+    Frames(long timeoutSeconds) {
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** Follows the pulses of {@code scene}; call on the FX thread, once. */
+    void follow(Scene scene) {
+        scene.addPostLayoutPulseListener(this::laidOut);
+    }
+
+    private void laidOut() {
+        if (watches.isEmpty()) {
+            return;
+        }
+        for (var it = watches.iterator(); it.hasNext();) {
+            Watch w = it.next();
+            try {
+                if (w.shown().getAsBoolean()) {
+                    it.remove();
+                    // queued behind the rest of this pulse: completes once the pulse is over
+                    Platform.runLater(() -> w.done().complete(System.nanoTime()));
+                }
+            } catch (RuntimeException e) {
+                it.remove();
+                w.done().completeExceptionally(e);
+            }
+        }
+        if (!watches.isEmpty()) {
+            // keep checking: a result may come without making the scene dirty again
+            Platform.requestNextPulse();
+        }
+    }
+
+    /**
+     * Prepares the step on the FX thread, performs its action there and returns the milliseconds from the action to
+     * the end of the first pulse that shows each of its results.
+     */
+    double[] millis(String what, Supplier<Timed> step) {
+        long[] start = new long[1];
+        List<CompletableFuture<Long>> done = onFx(() -> {
+            Timed timed = step.get();
+            var futures = new ArrayList<CompletableFuture<Long>>();
+            start[0] = System.nanoTime();
+            timed.action().run();
+            for (BooleanSupplier shown : timed.shown()) {
+                var f = new CompletableFuture<Long>();
+                watches.add(new Watch(shown, f));
+                futures.add(f);
+            }
+            Platform.requestNextPulse();
+            return futures;
+        }, what);
+        double[] result = new double[done.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = (await(done.get(i), what) - start[0]) / 1e6;
+        }
+        return result;
+    }
+
+    /** As {@link #millis}, for a step with one result. */
+    double millisOne(String what, Supplier<Timed> step) {
+        return millis(what, step)[0];
+    }
+
+    /** Waits, untimed, for the first pulse that shows {@code shown}. */
+    void await(String what, BooleanSupplier shown) {
+        millis(what, () -> new Timed(() -> { }, shown));
+    }
+
+    /** Runs {@code work} on the FX thread and returns its result. */
+    <T> T onFx(Callable<T> work, String what) {
+        var f = new CompletableFuture<T>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Exception | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return await(f, what);
+    }
+
+    /** Runs {@code work} on the FX thread and waits for it. */
+    void onFx(Runnable work, String what) {
+        onFx(() -> {
+            work.run();
+            return null;
+        }, what);
+    }
+
+    private <T> T await(CompletableFuture<T> f, String what) {
+        try {
+            return f.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new UserException("bench-desktop: " + what + " did not show within " + timeoutSeconds + " s");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UserException u) {
+                throw u;
+            }
+            throw new IllegalStateException("bench-desktop: " + what + " failed: " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException("bench-desktop: interrupted while waiting for " + what);
+        }
+    }
+}
