@@ -142,26 +142,40 @@ public final class ExpensesViewModel {
         var order = sort.get();
         int gen = ++generation;
         pageLoading = true;
-        runner.run(() -> new Loaded(services.expenses().pageAfter(user, filter, order, null, PAGE_SIZE),
-                        services.summaries().totals(user, filter)))
+        // the rows first, then the footer: a search's first page shows before the sum of all its matches is read
+        runner.run(() -> services.expenses().pageAfter(user, filter, order, null, PAGE_SIZE))
                 .onBusy(loading::set)
-                .onSuccess(loaded -> {
+                .onSuccess(page -> {
                     if (gen != generation) {
                         return;
                     }
                     pageLoading = false;
                     currentFilter = filter;
-                    matching = loaded.totals().count();
-                    more = loaded.page().more();
-                    rows.setAll(loaded.page().items());
-                    totals.set(loaded.totals());
-                    footer.set(footerText(loaded.totals()));
-                    reloads.set(reloads.get() + 1);
+                    more = page.more();
+                    rows.setAll(page.items());
+                    loadTotals(filter, gen);
                 })
                 .onFailure(e -> {
                     pageLoading = false;
                     dialogs.showError(Messages.get("expenses.error.title"), UserMessages.of(e));
                 })
+                .start();
+    }
+
+    /** The footer of the rows just shown; {@link #reloadsProperty} counts a reload once both are in. */
+    private void loadTotals(ExpenseFilter filter, int gen) {
+        runner.run(() -> services.summaries().totals(user, filter))
+                .onBusy(loading::set)
+                .onSuccess(t -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    matching = t.count();
+                    totals.set(t);
+                    footer.set(footerText(t));
+                    reloads.set(reloads.get() + 1);
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("expenses.error.title"), UserMessages.of(e)))
                 .start();
     }
 
@@ -386,8 +400,5 @@ public final class ExpensesViewModel {
     /** How many expenses match the filter (the table holds only the pages loaded so far). */
     public long matchingCount() {
         return matching;
-    }
-
-    private record Loaded(Slice<Expense> page, Totals totals) {
     }
 }
