@@ -1,26 +1,22 @@
 package io.spendsense.ui;
 
+import static io.spendsense.ui.UiSources.FXML_ROOT;
+import static io.spendsense.ui.UiSources.UI_SOURCES;
+import static io.spendsense.ui.UiSources.fxmlFiles;
+import static io.spendsense.ui.UiSources.javaFiles;
+import static io.spendsense.ui.UiSources.parse;
+import static io.spendsense.ui.UiSources.read;
+import static io.spendsense.ui.UiSources.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 
 /**
  * No word the user reads is written in the desktop's code or FXML: it comes from {@code messages.properties}, so a
@@ -31,8 +27,6 @@ import org.xml.sax.InputSource;
  * {@link #ALLOWED} list with its reason. Separators and symbols (" · ", "—", "→") hold no letter and pass.
  */
 class UiTextLiteralsTest {
-    private static final Path UI_SOURCES = Path.of("src/main/java/io/spendsense/ui");
-    private static final Path FXML_ROOT = Path.of("src/main/resources/io/spendsense/ui");
 
     /** A literal the scan lets through although it has words: where it is, what it looks like, and why. */
     record Allowance(String file, Pattern literal, String why) {
@@ -414,52 +408,5 @@ class UiTextLiteralsTest {
         // backslash).
         boolean reference = value.startsWith("%") || value.startsWith("${") || value.startsWith("@");
         return !reference && !SYMBOLS_ONLY.matcher(value).matches();
-    }
-
-    private static Element parse(String fxml) {
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(false);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(fxml))).getDocumentElement();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot parse FXML", e);
-        }
-    }
-
-    private static void visit(Element element, Consumer<Element> action) {
-        action.accept(element);
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                visit(e, action);
-            }
-        }
-    }
-
-    // ---- files --------------------------------------------------------------------------------------------------
-
-    private static Stream<Path> javaFiles() {
-        return files(UI_SOURCES, ".java");
-    }
-
-    private static Stream<Path> fxmlFiles() {
-        return files(FXML_ROOT, ".fxml");
-    }
-
-    private static Stream<Path> files(Path root, String suffix) {
-        try (var walk = Files.walk(root)) {
-            List<Path> found = walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
-            assertThat(found).as("files under " + root).isNotEmpty();
-            return found.stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

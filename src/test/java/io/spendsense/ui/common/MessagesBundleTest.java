@@ -1,12 +1,13 @@
 package io.spendsense.ui.common;
 
+import static io.spendsense.ui.UiSources.UI_SOURCES;
+import static io.spendsense.ui.UiSources.fxmlFiles;
+import static io.spendsense.ui.UiSources.javaFiles;
+import static io.spendsense.ui.UiSources.parse;
+import static io.spendsense.ui.UiSources.read;
+import static io.spendsense.ui.UiSources.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 
 /**
  * Keeps the bundle whole: every key FXML or code asks for is in {@code messages.properties}, the bundle holds no key
@@ -32,8 +28,6 @@ import org.xml.sax.InputSource;
  * words itself is {@code UiTextLiteralsTest}'s part.
  */
 class MessagesBundleTest {
-    private static final Path FXML_ROOT = Path.of("src/main/resources/io/spendsense/ui");
-    private static final Path UI_SOURCES = Path.of("src/main/java/io/spendsense/ui");
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?:Messages\\.get|Messages\\.format|\\.text|\\.getString)"
                     + "\\(\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
@@ -203,50 +197,5 @@ class MessagesBundleTest {
         javaFiles().forEach(file -> codeKeys(read(file)).forEach(
                 key -> used.computeIfAbsent(key, k -> new TreeSet<>()).add(file.getFileName().toString())));
         return used;
-    }
-
-    private static Element parse(String fxml) {
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(false);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(fxml))).getDocumentElement();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot parse FXML", e);
-        }
-    }
-
-    private static void visit(Element element, java.util.function.Consumer<Element> action) {
-        action.accept(element);
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                visit(e, action);
-            }
-        }
-    }
-
-    private static Stream<Path> fxmlFiles() {
-        return files(FXML_ROOT, ".fxml");
-    }
-
-    private static Stream<Path> javaFiles() {
-        return files(UI_SOURCES, ".java");
-    }
-
-    private static Stream<Path> files(Path root, String suffix) {
-        try (var walk = Files.walk(root)) {
-            List<Path> found = walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
-            assertThat(found).as("files under " + root).isNotEmpty();
-            return found.stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

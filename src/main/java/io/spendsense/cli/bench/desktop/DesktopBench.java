@@ -15,6 +15,7 @@ import io.spendsense.cli.UserException;
 import io.spendsense.domain.User;
 import io.spendsense.service.Services;
 import io.spendsense.ui.AppContext;
+import io.spendsense.ui.settings.MemoryPreferences;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -109,7 +110,7 @@ public final class DesktopBench {
     }
 
     private void runAll(Callable<Services> opener, int runs) {
-        var preferences = new UiPreferences(BenchPreferences.fresh().node("io/spendsense/ui"));
+        var preferences = new UiPreferences(MemoryPreferences.fresh().node("io/spendsense/ui"));
         var stage = new Stage[1];
         // as the app's own start does, on the FX thread: the window at once, the database opening meanwhile
         AppContext context = frames.onFx(() -> {

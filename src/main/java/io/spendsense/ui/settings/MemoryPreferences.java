@@ -6,8 +6,9 @@ import java.util.prefs.AbstractPreferences;
 import java.util.prefs.Preferences;
 
 /**
- * Preferences held in memory, for tests: nothing a test stores reaches the real user's preferences
- * (the user root node, which {@code PreferencesIsolationTest} keeps out of the tests).
+ * Preferences held in memory, for tests and the desktop benchmark's run of the app: nothing they store (window
+ * bounds, the last profile) reaches the real user's preferences (the user root node, which
+ * {@code PreferencesIsolationTest} keeps out of the tests).
  */
 public final class MemoryPreferences extends AbstractPreferences {
     private final Map<String, String> values = new HashMap<>();
