@@ -42,17 +42,20 @@ final class BulkLoad implements AutoCloseable {
             }
         }
         for (String trigger : TRIGGERS) {
-            restore.add(drop("trigger", trigger));
+            restore.add(drop(connection, "trigger", trigger));
         }
         if (rebuild) {
             for (String index : secondaryIndexes()) {
-                restore.add(drop("index", index));
+                restore.add(drop(connection, "index", index));
             }
         }
     }
 
     /** Suspends what a load of {@code rows} rows does not need row by row. */
     static BulkLoad begin(Connection connection, int rows) throws SQLException {
+        if (rows < REBUILD_FROM) {
+            return new BulkLoad(connection, false);   // no need to count the table
+        }
         long existing;
         try (Statement st = connection.createStatement();
              var rs = st.executeQuery("select count(*) from expenses")) {
@@ -130,7 +133,8 @@ final class BulkLoad implements AutoCloseable {
         return names;
     }
 
-    private String drop(String type, String name) throws SQLException {
+    /** Drops a trigger or an index (in the caller's transaction) and returns the SQL that creates it again. */
+    static String drop(Connection connection, String type, String name) throws SQLException {
         String sql;
         try (var ps = connection.prepareStatement("select sql from sqlite_master where type = ? and name = ?")) {
             ps.setString(1, type);

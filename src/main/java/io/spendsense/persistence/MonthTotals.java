@@ -42,21 +42,7 @@ final class MonthTotals {
     }
 
     private static String dropTrigger(Connection connection, String name) throws SQLException {
-        String sql;
-        try (var ps = connection.prepareStatement(
-                "select sql from sqlite_master where type = 'trigger' and name = ?")) {
-            ps.setString(1, name);
-            try (var rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("trigger " + name + " is missing");
-                }
-                sql = rs.getString(1);
-            }
-        }
-        try (Statement st = connection.createStatement()) {
-            st.executeUpdate("drop trigger " + name);
-        }
-        return sql;
+        return BulkLoad.drop(connection, "trigger", name);
     }
 
     static void restoreTrigger(Connection connection, String sql) throws SQLException {
