@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.spendsense.assistant.Assistant;
 import io.spendsense.assistant.WarmUp;
 import io.spendsense.service.BackupService;
@@ -15,6 +13,7 @@ import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.chat.AssistantChat;
 import io.spendsense.ui.chat.ChatViewModel;
+import io.spendsense.ui.common.BinaryStylesheets;
 import io.spendsense.ui.common.ControllerFactory;
 import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.FxDialogService;
@@ -247,8 +246,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(BinaryStylesheets.theme(dark));
     }
 
     private void restoreBounds() {

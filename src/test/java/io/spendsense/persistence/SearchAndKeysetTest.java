@@ -192,6 +192,42 @@ class SearchAndKeysetTest {
         assertThat(everything(alice, ExpenseFilter.ALL.withText("qx2000"))).hasSize(1);
     }
 
+    /**
+     * A needle in more rows than {@link ExpenseRepository#SCAN_FROM_MATCHES} is paged along the order's index, each
+     * row's texts tested: the pages hold what the text indexes find, in the same order, for every sort.
+     */
+    @ParameterizedTest
+    @MethodSource("sorts")
+    void aSearchOfManyRowsPagesAlongTheOrderAndFindsWhatTheTextIndexesFind(ExpenseSort.Field field,
+                                                                           boolean ascending) {
+        var random = new Random(7);
+        var drafts = new ArrayList<ExpenseDraft>();
+        for (int k = 0; k < 2 * ExpenseRepository.SCAN_FROM_MATCHES; k++) {
+            drafts.add(new ExpenseDraft(LocalDate.of(2025, 1, 1).plusDays(random.nextInt(400)),
+                    BigDecimal.valueOf(1 + random.nextInt(500), 2), aliceCategories.get(random.nextInt(4)),
+                    random.nextBoolean() ? "Brew " + word(random, 1) : word(random, 4),
+                    random.nextBoolean() ? "Brewery" : word(random, 3), null));
+        }
+        tx.run(() -> expenses.insertAll(alice, drafts, NOW));
+        var sort = new ExpenseSort(field, ascending);
+        var filter = ExpenseFilter.ALL.withText("brew");
+        List<Long> indexed = tx.inTransaction(() -> expenses.page(alice, filter, sort, 0, 100_000)).items().stream()
+                .map(Expense::id).toList();
+        assertThat(indexed).hasSizeGreaterThan(ExpenseRepository.SCAN_FROM_MATCHES);
+        var paged = new ArrayList<Long>();
+        Expense after = null;
+        while (true) {
+            Expense key = after;
+            var slice = tx.inTransaction(() -> expenses.pageAfter(alice, filter, sort, key, 700));
+            slice.items().forEach(e -> paged.add(e.id()));
+            if (!slice.more()) {
+                break;
+            }
+            after = slice.items().get(slice.items().size() - 1);
+        }
+        assertThat(paged).isEqualTo(indexed);
+    }
+
     static Stream<Arguments> sorts() {
         return Stream.of(ExpenseSort.Field.values())
                 .flatMap(f -> Stream.of(Arguments.of(f, true), Arguments.of(f, false)));

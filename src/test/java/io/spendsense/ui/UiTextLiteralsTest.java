@@ -53,7 +53,9 @@ class UiTextLiteralsTest {
                     "a programming error (an unregistered controller) for the stack trace"),
             new Allowance("StartupProbe.java", ".*",
                     "machine-read lines on stdout for the start-up benchmark, and the variable that enables them"),
-            new Allowance("settings/UiPreferences.java", ".*", "java.util.prefs keys"));
+            new Allowance("settings/UiPreferences.java", ".*", "java.util.prefs keys"),
+            new Allowance("common/BinaryStylesheets.java", "\\.css|\\.bss|io/spendsense/ui",
+                    "file suffixes and the folder of a build step over the compiled classes"));
 
     /** Calls whose string arguments the user never reads. */
     private static final Set<String> TECHNICAL_CALLS = Set.of("setId", "getPseudoClass", "setStyle", "ofPattern",

@@ -85,9 +85,11 @@ public final class BenchDesktopCommand implements Callable<Integer> {
             var launches = new Figures();
             var probe = new LaunchProbe(file, work);
             for (int run = 1; run <= runs; run++) {
-                long ms = probe.launch();
-                launches.add("launch-to-profiles-ms", ms);
-                err.printf(Locale.ROOT, "bench-desktop: launch %d of %d: %d ms to the profiles%n", run, runs, ms);
+                var launch = probe.launch();
+                launches.add("launch-to-profiles-ms", launch.profilesMs());
+                launches.add("launch-to-ready-ms", launch.readyMs());
+                err.printf(Locale.ROOT, "bench-desktop: launch %d of %d: %d ms to the profiles, %d ms until signing"
+                        + " in runs at once%n", run, runs, launch.profilesMs(), launch.readyMs());
                 err.flush();
             }
 

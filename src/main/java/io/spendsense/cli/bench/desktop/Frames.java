@@ -17,13 +17,17 @@ import javafx.scene.Scene;
 /**
  * When the screen shows something: after the layout pass of every pulse of the app's scene, the conditions waited
  * for are checked against the laid-out scene graph; the first pulse in which one holds ends its wait, timed when that
- * pulse has finished (its frame handed to the renderer). Called from the benchmark's thread, never the FX thread,
- * which it only ever asks to run short steps.
+ * pulse has finished (its frame handed to the renderer). Each timed action is performed at the start of a pulse
+ * (before its layout), as input that arrives just before a frame: a figure is then the work the app does until a
+ * frame shows the result, not also the 0–16.7 ms wait for the next 60 Hz pulse that an action at a random moment
+ * would add. Called from the benchmark's thread, never the FX thread, which it only ever asks to run short steps.
  */
 final class Frames {
     private final long timeoutSeconds;
     /** The conditions being waited for; FX thread only. */
     private final List<Watch> watches = new ArrayList<>();
+    /** The app's scene; FX thread only. */
+    private Scene scene;
 
     /** A user action and what the screen shows once it is done, each for one time. */
     record Timed(Runnable action, List<BooleanSupplier> shown) {
@@ -41,8 +45,9 @@ final class Frames {
     }
 
     /** Follows the pulses of {@code scene}; call on the FX thread, once. */
-    void follow(Scene scene) {
-        scene.addPostLayoutPulseListener(this::laidOut);
+    void follow(Scene followed) {
+        this.scene = followed;
+        followed.addPostLayoutPulseListener(this::laidOut);
     }
 
     private void laidOut() {
@@ -77,13 +82,24 @@ final class Frames {
         List<CompletableFuture<Long>> done = onFx(() -> {
             Timed timed = step.get();
             var futures = new ArrayList<CompletableFuture<Long>>();
-            start[0] = System.nanoTime();
-            timed.action().run();
-            for (BooleanSupplier shown : timed.shown()) {
-                var f = new CompletableFuture<Long>();
-                watches.add(new Watch(shown, f));
-                futures.add(f);
-            }
+            timed.shown().forEach(shown -> futures.add(new CompletableFuture<>()));
+            var atPulse = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePreLayoutPulseListener(this);
+                    start[0] = System.nanoTime();
+                    try {
+                        timed.action().run();
+                    } catch (RuntimeException e) {
+                        futures.forEach(f -> f.completeExceptionally(e));
+                        return;
+                    }
+                    for (int i = 0; i < futures.size(); i++) {
+                        watches.add(new Watch(timed.shown().get(i), futures.get(i)));
+                    }
+                }
+            };
+            scene.addPreLayoutPulseListener(atPulse);
             Platform.requestNextPulse();
             return futures;
         }, what);

@@ -1,8 +1,13 @@
 package io.spendsense.cli.bench.desktop;
 
+import java.util.List;
+
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 
@@ -25,6 +30,18 @@ final class Hands {
 
     void press(KeyCode key) {
         robot.keyType(key);
+    }
+
+    /**
+     * A key pressed and released, dispatched now to the focused node of {@code scene} (the robot's events reach the
+     * scene only after the current pulse): for a step timed within one frame.
+     */
+    void pressNow(Scene scene, KeyCode key) {
+        Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+        for (var type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
+            Event.fireEvent(target, new KeyEvent(type, KeyEvent.CHAR_UNDEFINED, "", key, false, false, false,
+                    false));
+        }
     }
 
     /** Types lower-case letters and digits, one key each. */
