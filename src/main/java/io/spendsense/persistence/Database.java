@@ -113,7 +113,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * A database file ready for use (created, at the newest schema) whose SessionFactory is not built yet: the
-     * desktop app lists the profiles from it while Hibernate starts (decision 0016).
+     * desktop app lists the profiles from it while Hibernate starts (decision 0020).
      */
     public static final class Prepared {
         private final Path file;

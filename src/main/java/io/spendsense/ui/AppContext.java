@@ -128,7 +128,7 @@ public final class AppContext implements AutoCloseable {
         showSignIn();
         stage.show();
         // Hibernate's build starts once this first frame is under way: on two cores it would slow the window
-        // (measured, decision 0016), and the profiles need none of it.
+        // (measured, decision 0020), and the profiles need none of it.
         Platform.runLater(boot::openServices);
         // The worker waits for the boot's steps (the FX thread never does); nothing else runs before the services.
         runner.run(boot::profiles).onSuccess(users -> {

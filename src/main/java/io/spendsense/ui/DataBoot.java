@@ -15,7 +15,7 @@ import io.spendsense.service.Services;
  * The desktop app's first opening of its data, on a thread of its own from the start of the JVM, in two steps run one
  * after the other: the profiles as soon as the file is ready (plain JDBC, a few hundred ms), then the services
  * (Hibernate's SessionFactory, seconds). The sign-in screen lists the profiles from the first while the second runs;
- * signing in waits for the second (decision 0016). Its waiting calls block: call them off the FX thread.
+ * signing in waits for the second (decision 0020). Its waiting calls block: call them off the FX thread.
  */
 final class DataBoot implements AutoCloseable {
     private final CompletableFuture<List<User>> profiles = new CompletableFuture<>();

@@ -25,7 +25,7 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
-        // First: the profiles are read on the boot thread while JavaFX starts (decision 0016).
+        // First: the profiles are read on the boot thread while JavaFX starts (decision 0020).
         BOOT.set(SpendSenseApp.openData(DatabaseFiles.locate(null)));
         JAVAFX_LOG.setFilter(r -> !isClassPathWarning(r.getMessage()));
         Application.launch(SpendSenseApp.class, args);

@@ -17,7 +17,7 @@ public final class SpendSenseApp extends Application {
 
     /**
      * Starts opening the app's database on the boot thread: {@link DesktopLauncher} calls it before the toolkit
-     * starts, so that the profiles are read while JavaFX starts (decision 0016).
+     * starts, so that the profiles are read while JavaFX starts (decision 0020).
      */
     static DataBoot openData(Path database) {
         return DataBoot.start(() -> Services.prepare(database, AppClock.fromEnvironment(System.getenv())));

@@ -17,7 +17,8 @@ class BenchDesktopCommandTest {
     private static final List<String> FIGURES = List.of("signin-to-table-ms", "first-page-ms", "sort-date-ms",
             "sort-description-ms", "sort-payee-ms", "sort-category-ms", "sort-amount-ms", "search-ms",
             "filter-category-ms", "scroll-page-ms", "charts-tab-ms", "budgets-tab-ms", "insights-tab-ms", "heap-mib",
-            "launch-to-profiles-ms", "launch-to-ready-ms");
+            "launch-to-profiles-ms", "launch-to-ready-ms", "launch-to-profiles-no-cds-ms",
+            "launch-to-ready-no-cds-ms");
 
     @TempDir
     Path dir;

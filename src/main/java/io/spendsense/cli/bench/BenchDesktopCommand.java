@@ -84,12 +84,18 @@ public final class BenchDesktopCommand implements Callable<Integer> {
             // fresh JVMs first, while this one is idle
             var launches = new Figures();
             var probe = new LaunchProbe(file, work);
+            probe.makeArchive();
             for (int run = 1; run <= runs; run++) {
-                var launch = probe.launch();
-                launches.add("launch-to-profiles-ms", launch.profilesMs());
-                launches.add("launch-to-ready-ms", launch.readyMs());
-                err.printf(Locale.ROOT, "bench-desktop: launch %d of %d: %d ms to the profiles, %d ms until signing"
-                        + " in runs at once%n", run, runs, launch.profilesMs(), launch.readyMs());
+                // alternating, so that a change in the machine's load weighs on both alike
+                var archived = probe.launch(true);
+                var plain = probe.launch(false);
+                launches.add("launch-to-profiles-ms", archived.profilesMs());
+                launches.add("launch-to-ready-ms", archived.readyMs());
+                launches.add("launch-to-profiles-no-cds-ms", plain.profilesMs());
+                launches.add("launch-to-ready-no-cds-ms", plain.readyMs());
+                err.printf(Locale.ROOT, "bench-desktop: launch %d of %d: with the AppCDS archive %d ms to the"
+                        + " profiles, %d ms until signing in runs at once; without it %d ms, %d ms%n", run, runs,
+                        archived.profilesMs(), archived.readyMs(), plain.profilesMs(), plain.readyMs());
                 err.flush();
             }
 

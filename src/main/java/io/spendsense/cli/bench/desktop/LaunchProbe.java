@@ -38,10 +38,48 @@ public final class LaunchProbe {
     public record Launch(long profilesMs, long readyMs) {
     }
 
-    /** One launch: the probe's profiles-ms and ready-ms. */
-    public Launch launch() throws IOException {
+    /**
+     * Makes an AppCDS archive of what a launch loads, for this class path, as the installed app has one (decision
+     * 0010: the installer dumps it where the app lives): one launch lists its classes, then one JVM dumps them. JDK 17
+     * maps an archive only with the class path it was made for, which a plain {@code java -jar} cannot be given;
+     * {@link #launch(boolean)} with {@code true} starts with it.
+     */
+    public void makeArchive() throws IOException {
+        Path list = work.resolve("launch.classlist");
+        run(List.of("-XX:DumpLoadedClassList=" + list));
+        var dump = new ProcessBuilder(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + archive(), "-cp", System.getProperty("java.class.path"))
+                .redirectErrorStream(true).redirectOutput(work.resolve("cds-dump.txt").toFile());
+        try {
+            int exit = dump.start().waitFor();
+            if (exit != 0 || !Files.isRegularFile(archive())) {
+                throw new UserException("making the AppCDS archive for launch-to-profiles failed (exit " + exit
+                        + "): " + tail(Files.readString(work.resolve("cds-dump.txt"), StandardCharsets.UTF_8)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException("interrupted while the AppCDS archive was made");
+        }
+    }
+
+    private Path archive() {
+        return work.resolve("launch.jsa");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** One launch, with or without the archive of {@link #makeArchive()}: the probe's profiles-ms and ready-ms. */
+    public Launch launch(boolean archived) throws IOException {
+        // -Xshare:on: a launch that cannot map the archive fails instead of being timed without it
+        return run(archived ? List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive()) : List.of());
+    }
+
+    private Launch run(List<String> jvmOptions) throws IOException {
         var command = new ArrayList<String>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
+        command.addAll(jvmOptions);
         command.addAll(Monocle.JVM_OPTIONS);
         // FileSystemPreferences (Linux) keeps its tree under this folder: the user's own preferences stay untouched
         command.add("-Djava.util.prefs.userRoot=" + work.resolve("prefs"));
