@@ -1,10 +1,12 @@
 package io.spendsense.cli.bench.desktop;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,12 @@ public final class LaunchProbe {
         }
     }
 
+    /** Whether {@link #makeArchive()} can work: JDK 17 archives only jars, not class folders (as a test run has). */
+    public boolean canArchive() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .noneMatch(entry -> Files.isDirectory(Path.of(entry)));
+    }
+
     private Path archive() {
         return work.resolve("launch.jsa");
     }
@@ -89,7 +97,7 @@ public final class LaunchProbe {
         Path out = Files.createTempFile(work, "probe-out-", ".txt");
         Path err = Files.createTempFile(work, "probe-err-", ".txt");
         var builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(nullDevice())));
+                .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
         Map<String, String> env = builder.environment();
         env.put("SPENDSENSE_STARTUP_PROBE", "1");
         env.put("SPENDSENSE_DB", database.toString());
