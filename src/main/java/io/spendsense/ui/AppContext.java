@@ -2,6 +2,7 @@ package io.spendsense.ui;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -251,13 +252,18 @@ public final class AppContext implements AutoCloseable {
 
     private void restoreBounds() {
         preferences.windowBounds().ifPresentOrElse(b -> {
-            stage.setWidth(b.width());
-            stage.setHeight(b.height());
-            boolean onScreen = !Double.isNaN(b.x()) && !Screen.getScreensForRectangle(
-                    new Rectangle2D(b.x(), b.y(), Math.min(b.width(), 100), Math.min(b.height(), 100))).isEmpty();
-            if (onScreen) {
-                stage.setX(b.x());
-                stage.setY(b.y());
+            var screens = Double.isNaN(b.x()) ? List.<Screen>of() : Screen.getScreensForRectangle(
+                    new Rectangle2D(b.x(), b.y(), Math.min(b.width(), 100), Math.min(b.height(), 100)));
+            // the screen it was on, or the main one: never larger than that screen, never past its edges (a window
+            // saved on a bigger monitor, or at another resolution, comes back whole)
+            Rectangle2D area = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+            double width = Math.min(b.width(), area.getWidth());
+            double height = Math.min(b.height(), area.getHeight());
+            stage.setWidth(width);
+            stage.setHeight(height);
+            if (!screens.isEmpty()) {
+                stage.setX(Math.max(area.getMinX(), Math.min(b.x(), area.getMaxX() - width)));
+                stage.setY(Math.max(area.getMinY(), Math.min(b.y(), area.getMaxY() - height)));
             } else {
                 stage.centerOnScreen();
             }

@@ -19,9 +19,11 @@ import io.spendsense.ui.common.FxTaskRunner;
 import io.spendsense.ui.common.ScriptedFilePicker;
 import io.spendsense.ui.settings.MemoryPreferences;
 import io.spendsense.ui.settings.UiPreferences;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real app headless, as a user would: profiles, sign-in, the expense table. */
 @ExtendWith(ApplicationExtension.class)
@@ -214,6 +217,24 @@ class DesktopAppTest {
         var bounds = new UiPreferences(node).windowBounds().orElseThrow();
         assertThat(bounds.width()).isEqualTo(1111);
         assertThat(bounds.height()).isEqualTo(777);
+    }
+
+    @Test
+    void aWindowSavedLargerThanTheScreenOrPastItsEdgeComesBackWholeOnIt(FxRobot robot) throws Exception {
+        Rectangle2D area = WaitForAsyncUtils.asyncFx(() -> Screen.getPrimary().getVisualBounds()).get();
+        new UiPreferences(node).setWindowBounds(new UiPreferences.WindowBounds(area.getMaxX() - 200,
+                area.getMinY() + 40, area.getWidth() + 500, area.getHeight() + 300, false));
+        Rectangle2D shown = WaitForAsyncUtils.asyncFx(() -> {
+            var second = new Stage();
+            new AppContext(second, () -> services, new UiPreferences(node), new FxTaskRunner(), files).start();
+            var bounds = new Rectangle2D(second.getX(), second.getY(), second.getWidth(), second.getHeight());
+            second.hide();
+            return bounds;
+        }).get();
+        assertThat(shown.getWidth()).isEqualTo(area.getWidth());
+        assertThat(shown.getHeight()).isEqualTo(area.getHeight());
+        assertThat(shown.getMinX()).isEqualTo(area.getMinX());
+        assertThat(shown.getMinY()).isEqualTo(area.getMinY());
     }
 
     void signIn(FxRobot robot, String username) {
