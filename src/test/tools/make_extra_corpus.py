@@ -10,8 +10,12 @@ with open(RES + "dev-expenses.csv") as f:
     for r in csv.DictReader(f):
         rows.append((dt.date.fromisoformat(r["date"]), r["description"], r["category"], r["payee"], Decimal(r["amount"])))
 
-def match(e, fr=None, to=None, category=None, payee=None, days=None, gt=None, lt=None, **_ignored):
+# The assistant fixture (AssistantFixture) keeps a receipt with every Shopping and Travel expense from 2025-07-01 on.
+def has_receipt(e): return e[2] in ("Shopping", "Travel") and e[0] >= dt.date(2025, 7, 1)
+
+def match(e, fr=None, to=None, category=None, payee=None, days=None, gt=None, lt=None, receipt=None, **_ignored):
     d, desc, cat, pay, amt = e
+    if receipt is not None and has_receipt(e) != receipt: return False
     if fr and d < dt.date.fromisoformat(fr): return False
     if to and d > dt.date.fromisoformat(to): return False
     if category and cat.lower() != category.lower(): return False
@@ -202,6 +206,16 @@ Q = [
     (99, "what did I spend yesterday", "total_spent", dict(fr="2026-03-15", to="2026-03-15", today="2026-03-16")),
     (72, "How much did I spend on Groceries in February 2026 compared to January 2026?", "compare", dict(fr="2026-02-01", to="2026-02-28", category="Groceries"), None,
      dict(fr="2026-01-01", to="2026-01-31", category="Groceries")),
+    # receipts (issue 17): a filter with no field in the contract's JSON, so the value carries it
+    (300, "which expenses over $100 have no receipt this year?", "list_expenses", dict(fr="2026-01-01", to="2026-12-31", gt="100", receipt=False)),
+    (300, "and with a receipt?", "list_expenses", dict(fr="2026-01-01", to="2026-12-31", gt="100", receipt=True)),
+    (301, "show me purchases over $100 without a receipt this year", "list_expenses", dict(fr="2026-01-01", to="2026-12-31", gt="100", receipt=False)),
+    (302, "list expenses over 100 dollars missing a receipt in 2026", "list_expenses", dict(fr="2026-01-01", to="2026-12-31", gt="100", receipt=False)),
+    (303, "how many expenses this year have no receipt", "count_expenses", dict(fr="2026-01-01", to="2026-12-31", receipt=False)),
+    (304, "list my expenses with a receipt last month", "list_expenses", dict(fr="2026-02-01", to="2026-02-28", receipt=True)),
+    (305, "how much did I spend without receipts in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", receipt=False)),
+    (306, "which purchases don't have a receipt this month?", "list_expenses", dict(fr="2026-03-01", to="2026-03-31", receipt=False)),
+    (307, "total spent on shopping with receipts this year", "total_spent", dict(fr="2026-01-01", to="2026-12-31", category="Shopping", receipt=True)),
 ]
 
 with open(RES + "extra-corpus.jsonl", "w") as out:

@@ -20,7 +20,7 @@ record Context(SignedInUser who, SummaryService summaries, ExpenseService expens
         return filter(plan, f.period(), f.categories(), f.payees());
     }
 
-    /** The filter of side 2 of a comparison (amount, day and exclusion filters are shared). */
+    /** The filter of side 2 of a comparison (amount, day, receipt and exclusion filters are shared). */
     ExpenseFilter filter2(Plan plan) {
         Frame f = plan.frame();
         return filter(plan, f.period2(), f.category2() == null ? List.of() : List.of(f.category2()),
@@ -30,7 +30,7 @@ record Context(SignedInUser who, SummaryService summaries, ExpenseService expens
     private ExpenseFilter filter(Plan plan, Period period, List<String> categories, List<String> payees) {
         Frame f = plan.frame();
         var filter = ExpenseFilter.of(period).withPayees(payees).withDays(f.days())
-                .withoutPayees(f.excludePayees());
+                .withoutPayees(f.excludePayees()).withAttachments(f.receipts());
         if (!categories.isEmpty()) {
             filter = filter.withCategories(ids(categories));
         }

@@ -3,6 +3,7 @@ package io.spendsense.assistant;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.spendsense.domain.AttachmentFilter;
 import io.spendsense.domain.DayKind;
 import io.spendsense.domain.Period;
 
@@ -16,17 +17,27 @@ import io.spendsense.domain.Period;
  *                          several mean any of them ("Amazon or Target")
  * @param excludeCategories categories left out ("excluding rent")
  * @param excludePayees     payees left out ("except Amazon")
+ * @param receipts          only expenses with a receipt, only those without, or both (never null)
  */
 public record Frame(Intent intent, Period period, List<String> categories, List<String> payees, DayKind days,
                     BigDecimal amountGt, BigDecimal amountLt, Per per,
                     Period period2, String category2, String payee2,
-                    List<String> excludeCategories, List<String> excludePayees) {
+                    List<String> excludeCategories, List<String> excludePayees, AttachmentFilter receipts) {
     public Frame {
+        receipts = receipts == null ? AttachmentFilter.ANY : receipts;
         period = period == null ? Period.ALL_TIME : period;
         categories = categories == null ? List.of() : List.copyOf(categories);
         payees = payees == null ? List.of() : List.copyOf(payees);
         excludeCategories = excludeCategories == null ? List.of() : List.copyOf(excludeCategories);
         excludePayees = excludePayees == null ? List.of() : List.copyOf(excludePayees);
+    }
+
+    /** A frame without a receipt restriction. */
+    public Frame(Intent intent, Period period, List<String> categories, List<String> payees, DayKind days,
+                 BigDecimal amountGt, BigDecimal amountLt, Per per, Period period2, String category2, String payee2,
+                 List<String> excludeCategories, List<String> excludePayees) {
+        this(intent, period, categories, payees, days, amountGt, amountLt, per, period2, category2, payee2,
+                excludeCategories, excludePayees, AttachmentFilter.ANY);
     }
 
     public static Frame of(Intent intent) {
@@ -50,6 +61,6 @@ public record Frame(Intent intent, Period period, List<String> categories, List<
 
     Frame withIntent(Intent newIntent) {
         return new Frame(newIntent, period, categories, payees, days, amountGt, amountLt, per, period2, category2,
-                payee2, excludeCategories, excludePayees);
+                payee2, excludeCategories, excludePayees, receipts);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import io.spendsense.assistant.lang.Normalizer;
 import io.spendsense.assistant.lang.PeriodGrammar;
 import io.spendsense.assistant.lang.PeriodMatch;
+import io.spendsense.domain.AttachmentFilter;
 import io.spendsense.domain.DayKind;
 import io.spendsense.domain.Period;
 
@@ -99,6 +100,12 @@ final class FrameBuilder {
         } else if (followUp && s.days != null) {
             explain.add("follow-up: kept days " + s.days.name().toLowerCase() + " from the previous question");
         }
+        if (r.receipts() != null) {
+            s.receipts = r.receipts().receipts();
+            explain.add("receipts: " + receiptWords(s.receipts) + " from '" + r.receipts().words() + "'");
+        } else if (followUp && s.receipts != AttachmentFilter.ANY) {
+            explain.add("follow-up: kept receipts: " + receiptWords(s.receipts) + " from the previous question");
+        }
         Per per = null;
         if (intent == Intent.AVERAGE_SPENT) {
             if (r.per() != null) {
@@ -121,7 +128,7 @@ final class FrameBuilder {
             explain.add("not used: '" + String.join("', '", ignored) + "'");
         }
         var frame = new Frame(intent, s.period, s.categories, s.payees, s.days, s.gt, s.lt, per, s.period2,
-                s.category2, s.payee2, s.excludeCategories, s.excludePayees);
+                s.category2, s.payee2, s.excludeCategories, s.excludePayees, s.receipts);
         int limit = 1;
         if ((intent == Intent.BIGGEST_EXPENSE || intent == Intent.SMALLEST_EXPENSE) && r.limit() > 1) {
             limit = r.limit();
@@ -429,6 +436,12 @@ final class FrameBuilder {
         return String.join(" and ", parts);
     }
 
+    /** "only expenses with an attachment", "only expenses without one": the explanation's words. */
+    private static String receiptWords(AttachmentFilter receipts) {
+        return receipts == AttachmentFilter.WITH ? "only expenses with an attachment"
+                : "only expenses without one";
+    }
+
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a == null || b == null ? null : a.isAfter(b) ? a : b;
     }
@@ -441,6 +454,7 @@ final class FrameBuilder {
         List<String> excludeCategories = new ArrayList<>();
         List<String> excludePayees = new ArrayList<>();
         DayKind days;
+        AttachmentFilter receipts = AttachmentFilter.ANY;
         BigDecimal gt;
         BigDecimal lt;
         boolean gtInclusive;
@@ -474,6 +488,7 @@ final class FrameBuilder {
             s.excludeCategories = new ArrayList<>(f.excludeCategories());
             s.excludePayees = new ArrayList<>(f.excludePayees());
             s.days = f.days();
+            s.receipts = f.receipts();
             s.gt = f.amountGt();
             s.lt = f.amountLt();
             s.gtInclusive = p.gtInclusive();

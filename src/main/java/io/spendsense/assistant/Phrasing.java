@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.spendsense.domain.AttachmentFilter;
 import io.spendsense.domain.DayKind;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Period;
@@ -125,7 +126,7 @@ final class Phrasing {
      */
     String filters(List<String> categories, List<String> payees, List<String> excludeCategories,
                    List<String> excludePayees, DayKind days, BigDecimal gt, boolean gtInclusive, BigDecimal lt,
-                   boolean ltInclusive) {
+                   boolean ltInclusive, AttachmentFilter receipts) {
         var parts = new ArrayList<String>();
         if (!categories.isEmpty()) {
             parts.add("on " + either(categories));
@@ -148,20 +149,25 @@ final class Phrasing {
         } else if (lt != null) {
             parts.add(ltInclusive ? "of at most " + money(lt) : "under " + money(lt));
         }
+        if (receipts == AttachmentFilter.WITH) {
+            parts.add("with a receipt");
+        } else if (receipts == AttachmentFilter.WITHOUT) {
+            parts.add("without a receipt");
+        }
         return parts.isEmpty() ? "" : " " + String.join(" ", parts);
     }
 
     String filters(Plan plan) {
         Frame f = plan.frame();
         return filters(f.categories(), f.payees(), f.excludeCategories(), f.excludePayees(), f.days(), f.amountGt(),
-                plan.gtInclusive(), f.amountLt(), plan.ltInclusive());
+                plan.gtInclusive(), f.amountLt(), plan.ltInclusive(), f.receipts());
     }
 
     /** The filters of a plan without its categories (a ranking of categories names them itself). */
     String filtersButCategories(Plan plan) {
         Frame f = plan.frame();
         return filters(List.of(), f.payees(), f.excludeCategories(), f.excludePayees(), f.days(), f.amountGt(),
-                plan.gtInclusive(), f.amountLt(), plan.ltInclusive());
+                plan.gtInclusive(), f.amountLt(), plan.ltInclusive(), f.receipts());
     }
 
     /** "Groceries", "Groceries or Dining", "Uber, Lyft or Bolt". */

@@ -16,12 +16,14 @@ import io.spendsense.assistant.lang.Normalizer;
 import io.spendsense.assistant.lang.Numbers;
 import io.spendsense.assistant.lang.PeriodGrammar;
 import io.spendsense.assistant.lang.PeriodMatch;
+import io.spendsense.assistant.lang.ReceiptFilters;
+import io.spendsense.assistant.lang.ReceiptMatch;
 import io.spendsense.domain.Period;
 
 /**
- * Reads a question without touching data: normalizes it, finds periods, amount and day filters (language layer),
- * then payees before categories (a word that is both is the payee), then "at X" payees that are not known, and
- * finally classifies the intent over the remaining words. Parse-only: the benchmark times exactly this.
+ * Reads a question without touching data: normalizes it, finds periods, amount, day and receipt filters (language
+ * layer), then payees before categories (a word that is both is the payee), then "at X" payees that are not known,
+ * and finally classifies the intent over the remaining words. Parse-only: the benchmark times exactly this.
  */
 final class QuestionReader {
     private static final Set<String> OPENERS = Set.of("and", "also", "plus", "then", "now", "ok", "okay", "same");
@@ -37,6 +39,7 @@ final class QuestionReader {
     private static final Set<String> BACK = Set.of("that", "them", "those", "these", "same", "this");
     private static final AmountFilters AMOUNTS = new AmountFilters();
     private static final DayFilters DAYS = new DayFilters();
+    private static final ReceiptFilters RECEIPTS = new ReceiptFilters();
 
     private final IntentClassifier classifier = new IntentClassifier(IntentRules.ALL);
 
@@ -82,6 +85,13 @@ final class QuestionReader {
             mark(used, kinds, days.startToken(), days.endToken(), "<days>");
         } else {
             days = null;
+        }
+        // before the exclusions: "without a receipt" is no "except"
+        ReceiptMatch receipts = RECEIPTS.find(q.tokens(), dateWords).orElse(null);
+        if (receipts != null && used.get(receipts.startToken(), receipts.endToken()).isEmpty()) {
+            mark(used, kinds, receipts.startToken(), receipts.endToken(), "<receipts>");
+        } else {
+            receipts = null;
         }
         List<Exclusions.Marker> markers = Exclusions.markers(w, used);
         for (Exclusions.Marker m : markers) {
@@ -132,7 +142,7 @@ final class QuestionReader {
         String[] perFound = per(view);
         boolean excludes = !excludedCategories.isEmpty() || !excludedPayees.isEmpty();
         String why = ellipsis(w, view, intent, onlyFiller, shifted, allPeriods, categories, payees, amount, days,
-                excludes);
+                excludes || receipts != null);
         var scope = OutOfScope.find(view, w).orElse(null);
         var ignored = Leftovers.find(view, intent.ruleWords());
         if (perFound != null) {
@@ -143,7 +153,8 @@ final class QuestionReader {
         }
         return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
                 perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
-                why != null, why, limit(view), excludedCategories, excludedPayees, scope, ignored, noSuchDates);
+                why != null, why, limit(view), excludedCategories, excludedPayees, scope, ignored, noSuchDates,
+                receipts);
     }
 
     /** Why the question is a follow-up that leaves parts out, or null when it is complete. */

@@ -8,6 +8,7 @@ import io.spendsense.assistant.lang.DayMatch;
 import io.spendsense.assistant.lang.NoSuchDate;
 import io.spendsense.assistant.lang.NormalizedQuestion;
 import io.spendsense.assistant.lang.PeriodMatch;
+import io.spendsense.assistant.lang.ReceiptMatch;
 
 /**
  * Everything recognized in one question before any data is read: the normalized words, the periods, filters and
@@ -16,14 +17,14 @@ import io.spendsense.assistant.lang.PeriodMatch;
  * count asked for ("my 3 biggest", "top 5"), else 1. What the question leaves out ("excluding rent") is apart from
  * the categories and payees it names; {@code outOfScope} is a topic SpendSense does not track ("how much did I earn"),
  * {@code ignored} the words nothing used, and {@code noSuchDates} the words that name a date that does not exist
- * ("the 31st of April").
+ * ("the 31st of April"). {@code receipts} is a "with / without a receipt" restriction, or null.
  */
 record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> periods, PeriodMatch shifted,
                AmountMatch amount, DayMatch days, List<CategoryMatcher.Match> categories, List<PayeeRef> payees,
                BigDecimal plainAmount, String[] view, IntentClassifier.Result intent, Per per, String perWords,
                boolean elliptical, String ellipticalWhy, int limit, List<CategoryMatcher.Match> excludedCategories,
                List<PayeeRef> excludedPayees, OutOfScope.Topic outOfScope, List<String> ignored,
-               List<NoSuchDate> noSuchDates) {
+               List<NoSuchDate> noSuchDates, ReceiptMatch receipts) {
 
     /**
      * A payee named in the question: a known payee, or the words after "at"/"from"/"on" ({@code usualCategoryId} -1).
@@ -37,6 +38,6 @@ record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> pe
 
     boolean hasAnyEntity() {
         return !periods.isEmpty() || shifted != null || subjects() > 0 || amount != null || days != null
-                || !excludedCategories.isEmpty() || !excludedPayees.isEmpty();
+                || !excludedCategories.isEmpty() || !excludedPayees.isEmpty() || receipts != null;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.spendsense.domain.AttachmentFilter;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Period;
 import io.spendsense.service.Services;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code --from}, {@code --to}, {@code --month} and {@code --category}: the period and categories a command covers. */
+/**
+ * {@code --from}, {@code --to}, {@code --month}, {@code --category} and {@code --attachments}: the period, categories
+ * and receipts a command covers.
+ */
 final class FilterOptions {
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (inclusive).")
     LocalDate from;
@@ -23,6 +27,9 @@ final class FilterOptions {
     LocalDate to;
     @Option(names = "--category", paramLabel = "NAME", description = "Only this category (repeatable).")
     List<String> categories = List.of();
+    @Option(names = "--attachments", paramLabel = "WITH|WITHOUT", description = "Only expenses with attachments"
+            + " (receipts), or only those without.")
+    AttachmentFilter attachments = AttachmentFilter.ANY;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
@@ -38,7 +45,8 @@ final class FilterOptions {
                     + from + ")");
         }
         var period = month != null ? Period.month(month) : new Period(from, to);
-        return ExpenseFilter.of(period).withCategories(categoryIds(services, who, categories));
+        return ExpenseFilter.of(period).withCategories(categoryIds(services, who, categories))
+                .withAttachments(attachments);
     }
 
     static Set<Long> categoryIds(Services services, SignedInUser who, List<String> names) {

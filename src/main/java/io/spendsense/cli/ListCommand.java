@@ -44,6 +44,9 @@ final class ListCommand implements Callable<Integer> {
     ExpenseSort.Field sort;
     @Option(names = "--asc", description = "Ascending (default: descending, newest or largest first).")
     boolean ascending;
+    @Option(names = "--ids", description = "Show each expense's id (what `attach ID FILE` takes) and how many files"
+            + " it has attached.")
+    boolean ids;
 
     @Override
     public Integer call() {
@@ -60,10 +63,20 @@ final class ListCommand implements Callable<Integer> {
                     .withMin(min, false).withMax(max, false);
             var page = services.expenses().page(who, filter, new ExpenseSort(sort, ascending), 0, limit);
             var totals = services.summaries().totals(who, filter);
-            var table = new TextTable("Date", "Category", "Payee", "Description", "Amount").rightAligned(4);
+            var table = ids ? new TextTable("ID", "Date", "Category", "Payee", "Description", "Amount", "Files")
+                    .rightAligned(0, 5, 6) : new TextTable("Date", "Category", "Payee", "Description", "Amount")
+                    .rightAligned(4);
             for (Expense e : page.items()) {
-                table.add(e.date().toString(), e.categoryName(), TextTable.clip(e.payee(), 28),
-                        TextTable.clip(e.description(), 40), Money.format(e.amount(), who.currency()));
+                String date = e.date().toString();
+                String payeeCell = TextTable.clip(e.payee(), 28);
+                String descriptionCell = TextTable.clip(e.description(), 40);
+                String amount = Money.format(e.amount(), who.currency());
+                if (ids) {
+                    table.add(String.valueOf(e.id()), date, e.categoryName(), payeeCell, descriptionCell, amount,
+                            e.attachmentCount() == 0 ? "" : String.valueOf(e.attachmentCount()));
+                } else {
+                    table.add(date, e.categoryName(), payeeCell, descriptionCell, amount);
+                }
             }
             if (!page.items().isEmpty()) {
                 table.print(env.out());

@@ -17,12 +17,14 @@ import java.util.Set;
  * @param days                weekends or weekdays only
  * @param excludedCategoryIds none of these categories ("excluding rent")
  * @param excludedPayees      none of these in the payee or the description ("except Amazon")
+ * @param attachments         only expenses with attachments (receipts), only those without, or both (never null)
  */
 public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> payees, String text,
                             BigDecimal minAmount, boolean minExclusive, BigDecimal maxAmount, boolean maxExclusive,
-                            DayKind days, Set<Long> excludedCategoryIds, List<String> excludedPayees) {
+                            DayKind days, Set<Long> excludedCategoryIds, List<String> excludedPayees,
+                            AttachmentFilter attachments) {
     public static final ExpenseFilter ALL = new ExpenseFilter(Period.ALL_TIME, Set.of(), List.of(), null, null, false,
-            null, false, null, Set.of(), List.of());
+            null, false, null, Set.of(), List.of(), AttachmentFilter.ANY);
 
     public ExpenseFilter {
         period = period == null ? Period.ALL_TIME : period;
@@ -31,6 +33,7 @@ public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> p
         text = blankToNull(text);
         excludedCategoryIds = excludedCategoryIds == null ? Set.of() : Set.copyOf(excludedCategoryIds);
         excludedPayees = clean(excludedPayees);
+        attachments = attachments == null ? AttachmentFilter.ANY : attachments;
     }
 
     public static ExpenseFilter of(Period period) {
@@ -45,17 +48,17 @@ public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> p
     /** Whether anything but the period and the included categories restricts the rows. */
     public boolean hasRowFilters() {
         return !payees.isEmpty() || text != null || minAmount != null || maxAmount != null || days != null
-                || !excludedPayees.isEmpty();
+                || !excludedPayees.isEmpty() || attachments != AttachmentFilter.ANY;
     }
 
     public ExpenseFilter withPeriod(Period newPeriod) {
         return new ExpenseFilter(newPeriod, categoryIds, payees, text, minAmount, minExclusive, maxAmount,
-                maxExclusive, days, excludedCategoryIds, excludedPayees);
+                maxExclusive, days, excludedCategoryIds, excludedPayees, attachments);
     }
 
     public ExpenseFilter withCategories(Set<Long> ids) {
         return new ExpenseFilter(period, ids, payees, text, minAmount, minExclusive, maxAmount, maxExclusive, days,
-                excludedCategoryIds, excludedPayees);
+                excludedCategoryIds, excludedPayees, attachments);
     }
 
     public ExpenseFilter withPayee(String newPayee) {
@@ -64,37 +67,42 @@ public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> p
 
     public ExpenseFilter withPayees(List<String> newPayees) {
         return new ExpenseFilter(period, categoryIds, newPayees, text, minAmount, minExclusive, maxAmount,
-                maxExclusive, days, excludedCategoryIds, excludedPayees);
+                maxExclusive, days, excludedCategoryIds, excludedPayees, attachments);
     }
 
     public ExpenseFilter withText(String newText) {
         return new ExpenseFilter(period, categoryIds, payees, newText, minAmount, minExclusive, maxAmount,
-                maxExclusive, days, excludedCategoryIds, excludedPayees);
+                maxExclusive, days, excludedCategoryIds, excludedPayees, attachments);
     }
 
     public ExpenseFilter withMin(BigDecimal min, boolean exclusive) {
         return new ExpenseFilter(period, categoryIds, payees, text, min, exclusive, maxAmount, maxExclusive, days,
-                excludedCategoryIds, excludedPayees);
+                excludedCategoryIds, excludedPayees, attachments);
     }
 
     public ExpenseFilter withMax(BigDecimal max, boolean exclusive) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, max, exclusive, days,
-                excludedCategoryIds, excludedPayees);
+                excludedCategoryIds, excludedPayees, attachments);
     }
 
     public ExpenseFilter withDays(DayKind newDays) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
-                newDays, excludedCategoryIds, excludedPayees);
+                newDays, excludedCategoryIds, excludedPayees, attachments);
     }
 
     public ExpenseFilter withoutCategories(Set<Long> ids) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
-                days, ids, excludedPayees);
+                days, ids, excludedPayees, attachments);
     }
 
     public ExpenseFilter withoutPayees(List<String> newExcluded) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
-                days, excludedCategoryIds, newExcluded);
+                days, excludedCategoryIds, newExcluded, attachments);
+    }
+
+    public ExpenseFilter withAttachments(AttachmentFilter newAttachments) {
+        return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
+                days, excludedCategoryIds, excludedPayees, newAttachments);
     }
 
     private static List<String> clean(List<String> list) {

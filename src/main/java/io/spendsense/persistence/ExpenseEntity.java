@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,9 +45,13 @@ class ExpenseEntity {
     long createdAt;
     @Column(name = "updated_at", nullable = false)
     long updatedAt;
+    /** The table's paperclip: read with the row, through the attachments' index on the expense (V16). */
+    @Formula("(select count(*) from attachments a where a.expense_id = id)")
+    int attachmentCount;
 
     Expense toDomain() {
         return new Expense(id, date, Money.fromCents(amountCents), category.id, category.name, category.color,
-                description, payee, notes, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(updatedAt));
+                description, payee, notes, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(updatedAt),
+                attachmentCount);
     }
 }

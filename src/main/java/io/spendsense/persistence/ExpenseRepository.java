@@ -307,12 +307,12 @@ public final class ExpenseRepository {
     public void forEachInDateOrder(long userId, ExpenseFilter filter, Consumer<Expense> action) {
         var clause = clause(userId, filter);
         try (var rows = clause.bind(tx.session().createSelectionQuery(
-                "select e.id, e.date, e.amountCents, c.id, c.name, e.description, e.payee, e.notes"
-                        + " from ExpenseEntity e join e.category c where " + clause.where() + " order by e.date, e.id",
-                Object[].class)).setFetchSize(1000).getResultStream()) {
+                "select e.id, e.date, e.amountCents, c.id, c.name, e.description, e.payee, e.notes,"
+                        + " e.attachmentCount from ExpenseEntity e join e.category c where " + clause.where()
+                        + " order by e.date, e.id", Object[].class)).setFetchSize(1000).getResultStream()) {
             rows.forEach(r -> action.accept(new Expense(((Number) r[0]).longValue(), (LocalDate) r[1],
                     Money.fromCents(((Number) r[2]).longValue()), ((Number) r[3]).longValue(), (String) r[4], null,
-                    (String) r[5], (String) r[6], (String) r[7], null, null)));
+                    (String) r[5], (String) r[6], (String) r[7], null, null, ((Number) r[8]).intValue())));
         }
     }
 
@@ -347,14 +347,15 @@ public final class ExpenseRepository {
                                                 Consumer<Expense> action) {
         var where = RuleCandidates.where(rule, newPayee);
         var q = tx.session().createNativeQuery("select e.id, e.expense_date, e.amount_cents, c.id, c.name,"
-                + " e.description, e.payee, e.notes from " + where.from() + " join categories c on c.id = e.category_id"
+                + " e.description, e.payee, e.notes, (select count(*) from attachments a where a.expense_id = e.id)"
+                + " from " + where.from() + " join categories c on c.id = e.category_id"
                 + " where e.user_id = :u and " + where.sql() + " order by e.expense_date, e.id", Object[].class)
                 .setParameter("u", userId);
         where.params().forEach(q::setParameter);
         try (var rows = q.setFetchSize(1000).setReadOnly(true).getResultStream()) {
             rows.forEach(r -> action.accept(new Expense(((Number) r[0]).longValue(), LocalDate.parse(r[1].toString()),
                     Money.fromCents(((Number) r[2]).longValue()), ((Number) r[3]).longValue(), (String) r[4], null,
-                    (String) r[5], (String) r[6], (String) r[7], null, null)));
+                    (String) r[5], (String) r[6], (String) r[7], null, null, ((Number) r[8]).intValue())));
         }
     }
 

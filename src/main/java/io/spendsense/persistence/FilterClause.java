@@ -89,6 +89,14 @@ final class FilterClause {
             and(filter.days() == DayKind.WEEKEND ? "extract(day of week from e.date) in (1, 7)"
                     : "extract(day of week from e.date) between 2 and 6");
         }
+        // one set of the expenses that have attachments, read once per query (not a lookup per row)
+        switch (filter.attachments()) {
+            case WITH -> where.append(" and e.id in (select a.expenseId from AttachmentEntity a)");
+            case WITHOUT -> where.append(" and e.id not in (select a.expenseId from AttachmentEntity a)");
+            case ANY -> {
+                // no restriction
+            }
+        }
     }
 
     /**

@@ -12,9 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
+import io.spendsense.domain.Attachment;
+import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Money;
+import io.spendsense.persistence.AttachmentRepository;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.Transactions;
 import org.apache.commons.csv.CSVFormat;
@@ -34,16 +42,30 @@ public final class ExportService {
     public static final String[] HEADER = {"date", "description", "category", "payee", "amount"};
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
+    /** In a folder written by {@link #exportWithAttachments}: the expenses, the files and their index. */
+    public static final String EXPENSES_CSV = "expenses.csv";
+    public static final String ATTACHMENTS = "attachments";
+    public static final String ATTACHMENTS_CSV = "attachments.csv";
+    public static final String[] ATTACHMENTS_HEADER = {"row", "date", "payee", "amount", "file", "type", "size"};
+
     private final Transactions tx;
     private final ExpenseRepository expenses;
+    private final AttachmentRepository attachments;
 
     public ExportService(Transactions tx) {
         this.tx = tx;
         this.expenses = new ExpenseRepository(tx);
+        this.attachments = new AttachmentRepository(tx);
     }
 
     /** Writes the matching expenses to {@code out} (not closed) and returns how many were written. */
     public long export(SignedInUser who, ExpenseFilter filter, Writer out) throws IOException {
+        return export(who, filter, out, (row, e) -> { });
+    }
+
+    /** As {@link #export(SignedInUser, ExpenseFilter, Writer)}, telling {@code rows} each expense's row (from 1). */
+    private long export(SignedInUser who, ExpenseFilter filter, Writer out, BiConsumer<Long, Expense> rows)
+            throws IOException {
         var printer = new CSVPrinter(out, FORMAT);
         printer.printRecord((Object[]) HEADER);
         long[] count = {0};
@@ -53,6 +75,7 @@ public final class ExportService {
                     printer.printRecord(e.date().toString(), neutralize(e.description()),
                             neutralize(e.categoryName()), neutralize(e.payee()), Money.plain(e.amount()));
                     count[0]++;
+                    rows.accept(count[0], e);
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }
@@ -84,6 +107,127 @@ public final class ExportService {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return count;
+    }
+
+    /** What {@link #exportWithAttachments} wrote. */
+    public record Exported(long expenses, int files, long bytes, Path csv, Path folder) {
+    }
+
+    /**
+     * Writes the matching expenses and their attachments to the folder {@code dir} (created if missing; an existing
+     * one must be empty): {@value #EXPENSES_CSV} as {@link #exportTo} writes it, each file as
+     * {@code attachments/<row>-<n>-<name>} — the row of its expense in the CSV (1 is the first after the header,
+     * zero-padded), its number on that expense, its name — and {@value #ATTACHMENTS_CSV}, one line per file with its
+     * row, the expense's date, payee and amount, and the file's path, type and size. One consistent read: an
+     * expense changed meanwhile is written as it was when the export began. Everything is owner-only.
+     */
+    public Exported exportWithAttachments(SignedInUser who, ExpenseFilter filter, Path dir) throws IOException {
+        Path folder = dir.toAbsolutePath();
+        prepareFolder(folder);
+        try {
+            return tx.inTransaction(() -> {
+                try {
+                    return writeFolder(who, filter, folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Exported writeFolder(SignedInUser who, ExpenseFilter filter, Path folder) throws IOException {
+        Map<Long, List<Attachment>> files = attachments.ofMatching(who.id(), filter);
+        var rowOf = new HashMap<Long, Long>();
+        var expenseOf = new HashMap<Long, Expense>();
+        Path csv = folder.resolve(EXPENSES_CSV);
+        long count;
+        try (Writer out = Channels.newWriter(ownerOnly(csv), StandardCharsets.UTF_8)) {
+            count = export(who, filter, out, (row, e) -> {
+                if (files.containsKey(e.id())) {
+                    rowOf.put(e.id(), row);
+                    expenseOf.put(e.id(), e);
+                }
+            });
+        }
+        Path sub = folder.resolve(ATTACHMENTS);
+        int written = 0;
+        long bytes = 0;
+        int width = Math.max(4, Long.toString(count).length());
+        try (Writer index = Channels.newWriter(ownerOnly(folder.resolve(ATTACHMENTS_CSV)), StandardCharsets.UTF_8)) {
+            var printer = new CSVPrinter(index, FORMAT);
+            printer.printRecord((Object[]) ATTACHMENTS_HEADER);
+            for (var entry : files.entrySet()) {
+                Long row = rowOf.get(entry.getKey());
+                if (row == null) {
+                    continue;   // cannot happen within one read; kept safe
+                }
+                if (written == 0) {
+                    Files.createDirectories(sub);
+                    restrictFolder(sub);
+                }
+                Expense e = expenseOf.get(entry.getKey());
+                int n = 0;
+                for (Attachment a : entry.getValue()) {
+                    n++;
+                    String name = String.format(Locale.ROOT, "%0" + width + "d-%d-%s", row, n,
+                            safeFileName(a.fileName()));
+                    byte[] content = attachments.content(who.id(), a.id()).orElseThrow();
+                    try (var channel = ownerOnly(sub.resolve(name))) {
+                        channel.write(java.nio.ByteBuffer.wrap(content));
+                    }
+                    printer.printRecord(row, e.date().toString(), neutralize(e.payee()), Money.plain(e.amount()),
+                            neutralize(ATTACHMENTS + "/" + name), a.type().mediaType(), a.size());
+                    written++;
+                    bytes += a.size();
+                }
+            }
+            printer.flush();
+        }
+        return new Exported(count, written, bytes, csv, folder);
+    }
+
+    private static void prepareFolder(Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ServiceException(folder + " is a file; choose a new or empty folder for the export.");
+        }
+        if (Files.isDirectory(folder)) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new ServiceException(folder + " is not empty; choose a new or empty folder for the export"
+                            + " (nothing in it is replaced).");
+                }
+            }
+        } else {
+            Files.createDirectories(folder);
+            restrictFolder(folder);
+        }
+    }
+
+    private static void restrictFolder(Path folder) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /**
+     * A stored file name that every file system takes: characters Windows forbids in names and control characters
+     * become {@code _}, trailing dots and spaces go, at most 180 characters (the extension kept).
+     */
+    static String safeFileName(String name) {
+        var sb = new StringBuilder();
+        name.codePoints().forEach(cp -> sb.appendCodePoint(cp < 0x20 || "<>:\"/\\|?*".indexOf(cp) >= 0 ? '_' : cp));
+        String safe = sb.toString().replaceAll("[. ]+$", "");
+        if (safe.isEmpty()) {
+            safe = "file";
+        }
+        if (safe.length() > 180) {
+            int dot = safe.lastIndexOf('.');
+            String extension = dot > 0 && safe.length() - dot <= 10 ? safe.substring(dot) : "";
+            safe = safe.substring(0, 180 - extension.length()) + extension;
+        }
+        return safe;
     }
 
     private static java.nio.channels.SeekableByteChannel ownerOnly(Path path) throws IOException {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
+import io.spendsense.service.TestFiles;
 import io.spendsense.service.TestUsers;
 
 /** A fresh database with one user holding the development expenses, and an assistant over it. */
@@ -42,7 +43,11 @@ final class AssistantFixture implements AutoCloseable {
                 services.budgets(), services.recurring(), services.insights(), services.rules(), clock);
     }
 
-    /** Loads date,description,category,payee,amount rows; categories by name, created when missing. */
+    /**
+     * Loads date,description,category,payee,amount rows; categories by name, created when missing. Every Shopping and
+     * Travel expense from July 2025 on keeps a receipt (a small PNG), for the receipt questions of the corpus (whose
+     * values are computed by the same rule).
+     */
     private void load(String resource) {
         var drafts = new ArrayList<ExpenseDraft>();
         var categoryIds = new HashMap<String, Long>();
@@ -61,8 +66,20 @@ final class AssistantFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        services.expenses().restore(user, drafts);
+        var saved = services.expenses().restore(user, drafts);
+        var receipt = services.attachments().prepare("receipt.png", TestFiles.image("png", 8, 8, java.awt.Color.WHITE));
+        var shopping = categoryIds.get("Shopping");
+        var travel = categoryIds.get("Travel");
+        for (var e : saved) {
+            if ((Long.valueOf(e.categoryId()).equals(shopping) || Long.valueOf(e.categoryId()).equals(travel))
+                    && !e.date().isBefore(RECEIPTS_FROM)) {
+                services.attachments().attach(user, e.id(), receipt);
+            }
+        }
     }
+
+    /** From this day on, the fixture's Shopping and Travel expenses have a receipt. */
+    static final LocalDate RECEIPTS_FROM = LocalDate.of(2025, 7, 1);
 
     /**
      * Budgets for the budget_status corpus lines, from October 2025: Dining 400, Transport 400, Groceries 800 with

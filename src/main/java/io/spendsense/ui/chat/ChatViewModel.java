@@ -235,8 +235,8 @@ public final class ChatViewModel {
 
     /**
      * Whether the expense table's filter bar can show exactly the rows an answer is about: it has a period,
-     * categories, one search text and amount bounds, but no weekend/weekday switch, no exclusions and no list of
-     * payees. Where it cannot, the chat offers no "Show in table" rather than a table of other rows.
+     * categories, one search text, amount bounds and a receipts choice, but no weekend/weekday switch, no exclusions
+     * and no list of payees. Where it cannot, the chat offers no "Show in table" rather than a table of other rows.
      */
     static boolean tableCanShow(Frame f) {
         return f.days() == null && f.payees().size() <= 1 && f.excludeCategories().isEmpty()
@@ -284,8 +284,8 @@ public final class ChatViewModel {
     }
 
     /**
-     * The expense table's filter for an answer: its period, categories, payees, exclusions, amount bounds and days
-     * (what the answer that names a category, a month or a payee named, when the question did not).
+     * The expense table's filter for an answer: its period, categories, payees, exclusions, amount bounds, days and
+     * receipts (what the answer that names a category, a month or a payee named, when the question did not).
      */
     static ExpenseFilter filterFor(Answer answer, List<Category> categories) {
         Frame f = answer.frame();
@@ -312,6 +312,7 @@ public final class ChatViewModel {
         if (f.amountLt() != null) {
             filter = filter.withMax(f.amountLt(), true);
         }
+        filter = filter.withAttachments(f.receipts());
         return f.days() == null ? filter : filter.withDays(f.days());
     }
 

@@ -1,6 +1,7 @@
 package io.spendsense.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.stage.Window;
@@ -16,4 +17,7 @@ public interface FilePicker {
 
     /** Where to write a database backup, starting in {@code folder} with {@code suggestedName}. */
     Optional<Path> saveBackup(Window owner, Path folder, String suggestedName);
+
+    /** Receipts to attach to an expense (images, PDFs); empty when the user cancels. */
+    List<Path> openAttachments(Window owner);
 }

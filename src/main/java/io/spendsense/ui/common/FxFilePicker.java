@@ -2,6 +2,7 @@ package io.spendsense.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.stage.FileChooser;
@@ -40,6 +41,25 @@ public final class FxFilePicker implements FilePicker {
         var chooser = backupChooser(Messages.get("files.backUp"), folder);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> openAttachments(Window owner) {
+        var chooser = new FileChooser();
+        chooser.setTitle(Messages.get("files.attach"));
+        // the service tells the kind from the content; the filter only narrows what the dialog lists
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.receipts"),
+                "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.all"), "*.*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        if (chosen == null || chosen.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = chosen.get(0).getParentFile();
+        return chosen.stream().map(File::toPath).toList();
     }
 
     private static FileChooser backupChooser(String title, Path folder) {

@@ -2,24 +2,33 @@ package io.spendsense.ui.expenses;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import io.spendsense.domain.Attachment;
 import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.service.AttachmentService;
+import io.spendsense.service.AttachmentService.NewAttachment;
 import io.spendsense.service.ExpenseService;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.Messages;
 
 /**
- * The undoable changes to expenses. Undoing a delete re-creates the expenses, which gives them new ids; the
- * commands remember the new ids so that redo deletes the right rows.
+ * The undoable changes to expenses and their files. Undoing a delete re-creates the expenses, which gives them new
+ * ids; the commands remember the new ids so that redo deletes the right rows. A command that takes files away (a
+ * delete, a detach) keeps their bytes to put them back, and says how much it keeps ({@link UndoableCommand#heldBytes}).
  */
 final class ExpenseCommands {
     private ExpenseCommands() {
     }
 
-    /** Adds an expense; {@code choice} says whether the user chose its category (else the rules may fill it in). */
-    static UndoableCommand add(ExpenseService service, SignedInUser who, ExpenseDraft draft, CategoryChoice choice) {
+    /**
+     * Adds an expense with the files {@code added}; {@code choice} says whether the user chose its category (else the
+     * rules may fill it in). Expense and files are saved in one transaction.
+     */
+    static UndoableCommand add(ExpenseService service, AttachmentService files, SignedInUser who, ExpenseDraft draft,
+                               CategoryChoice choice, List<NewAttachment> added) {
         return new UndoableCommand() {
             private long id = -1;
             /** What was saved, as the rules completed it: redo restores exactly that. */
@@ -32,22 +41,38 @@ final class ExpenseCommands {
 
             @Override
             public void execute() {
-                Expense expense = saved == null ? service.create(who, draft, choice)
-                        : service.restore(who, List.of(saved)).get(0);
-                id = expense.id();
-                saved = expense.toDraft();
+                var result = files.save(who, () -> saved == null ? service.create(who, draft, choice)
+                        : service.restore(who, List.of(saved)).get(0), added, List.of());
+                id = result.expense().id();
+                saved = result.expense().toDraft();
             }
 
             @Override
             public void undo() {
-                service.delete(who, id);
+                service.delete(who, id);   // its files go with it
+            }
+
+            @Override
+            public long heldBytes() {
+                return size(added);
             }
         };
     }
 
-    static UndoableCommand edit(ExpenseService service, SignedInUser who, long id, ExpenseDraft before,
-                                ExpenseDraft after) {
+    /**
+     * Changes an expense from {@code before} to {@code after}, attaches {@code added} and detaches the attachments
+     * {@code removed}, in one transaction; undo puts the fields and the files back.
+     */
+    static UndoableCommand edit(ExpenseService service, AttachmentService files, SignedInUser who, long id,
+                                ExpenseDraft before, ExpenseDraft after, List<NewAttachment> added,
+                                List<Long> removed) {
         return new UndoableCommand() {
+            /** The ids of {@code added} while they are attached. */
+            private List<Long> attachedIds = List.of();
+            /** The files taken away by the first run, and the ids they have again after an undo. */
+            private List<NewAttachment> detached;
+            private List<Long> restoredIds = removed;
+
             @Override
             public String label() {
                 return Messages.get("undo.edit");
@@ -55,19 +80,38 @@ final class ExpenseCommands {
 
             @Override
             public void execute() {
-                service.update(who, id, after);
+                var result = files.save(who, () -> service.update(who, id, after), added, restoredIds);
+                attachedIds = ids(result.attached());
+                if (detached == null) {
+                    detached = result.detached();
+                }
             }
 
             @Override
             public void undo() {
-                service.update(who, id, before);
+                var result = files.save(who, () -> service.update(who, id, before),
+                        detached == null ? List.of() : detached, attachedIds);
+                restoredIds = ids(result.attached());
+                attachedIds = List.of();
+            }
+
+            @Override
+            public long heldBytes() {
+                return size(added) + (detached == null ? 0 : size(detached));
             }
         };
     }
 
-    static UndoableCommand delete(ExpenseService service, SignedInUser who, List<Expense> expenses) {
+    /**
+     * Deletes expenses. With {@code files} (what {@link AttachmentService#files} read of their attachments, per
+     * expense id) an undo re-creates them with their files; without (too much to keep: the user agreed), without.
+     */
+    static UndoableCommand delete(ExpenseService service, AttachmentService attachments, SignedInUser who,
+                                  List<Expense> expenses, Map<Long, List<NewAttachment>> files) {
         return new UndoableCommand() {
             private final List<ExpenseDraft> drafts = expenses.stream().map(Expense::toDraft).toList();
+            private final List<List<NewAttachment>> kept = expenses.stream()
+                    .map(e -> files.getOrDefault(e.id(), List.of())).toList();
             private List<Long> ids = expenses.stream().map(Expense::id).toList();
 
             @Override
@@ -82,9 +126,51 @@ final class ExpenseCommands {
 
             @Override
             public void undo() {
-                var restored = service.restore(who, drafts);
+                var restored = attachments.restoreWithFiles(who, () -> service.restore(who, drafts), kept);
                 ids = new ArrayList<>(restored.stream().map(Expense::id).toList());
             }
+
+            @Override
+            public long heldBytes() {
+                return kept.stream().mapToLong(ExpenseCommands::size).sum();
+            }
         };
+    }
+
+    /** Attaches files to an expense (a drop on its row); undo detaches them. */
+    static UndoableCommand attach(AttachmentService attachments, SignedInUser who, long expenseId,
+                                  List<NewAttachment> added) {
+        return new UndoableCommand() {
+            private List<Long> attachedIds = List.of();
+
+            @Override
+            public String label() {
+                return Messages.format("undo.attach", added.size());
+            }
+
+            @Override
+            public void execute() {
+                attachedIds = ids(attachments.attachAll(who, expenseId, added));
+            }
+
+            @Override
+            public void undo() {
+                attachedIds.forEach(id -> attachments.detach(who, id));
+                attachedIds = List.of();
+            }
+
+            @Override
+            public long heldBytes() {
+                return size(added);
+            }
+        };
+    }
+
+    private static List<Long> ids(List<Attachment> attachments) {
+        return attachments.stream().map(Attachment::id).toList();
+    }
+
+    private static long size(List<NewAttachment> files) {
+        return files.stream().mapToLong(NewAttachment::size).sum();
     }
 }

@@ -1,10 +1,15 @@
 package io.spendsense.ui.expenses;
 
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.spendsense.domain.Category;
+import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.Forms;
+import io.spendsense.ui.common.FxFilePicker;
 import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.Validation;
 import io.spendsense.ui.common.ViewLoader;
@@ -12,6 +17,7 @@ import javafx.application.Platform;
 import javafx.collections.transformation.FilteredList;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,8 +25,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
@@ -40,10 +51,26 @@ public final class ExpenseEditorView {
     @FXML private Label categoryError;
     @FXML private Label categoryHint;
     @FXML private Label formError;
+    @FXML private ListView<AttachmentItem> attachmentList;
+    @FXML private ImageView previewImage;
+    @FXML private Label previewMessage;
+    @FXML private Label attachmentError;
+    @FXML private Button attachButton;
+    @FXML private Button openAttachmentButton;
+    @FXML private Button removeAttachmentButton;
+    private AttachmentsViewModel attachments;
+    private FilePicker files = new FxFilePicker();
 
     /** Shows the editor in a window-modal dialog; Save stays disabled until the form is valid. */
     public static Dialog<ButtonType> open(ViewLoader loader, Window owner, ExpenseEditorViewModel viewModel) {
+        return open(loader, new FxFilePicker(), owner, viewModel);
+    }
+
+    /** As above, with the file dialog its Attach button opens. */
+    public static Dialog<ButtonType> open(ViewLoader loader, FilePicker files, Window owner,
+                                          ExpenseEditorViewModel viewModel) {
         ViewLoader.Loaded<ExpenseEditorView> loaded = loader.load(FXML);
+        loaded.controller().files = files;
         loaded.controller().bind(viewModel);
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
@@ -67,6 +94,8 @@ public final class ExpenseEditorView {
             });
         });
         ((Button) pane.lookupButton(ButtonType.CANCEL)).setId("cancelExpense");
+        // files dropped anywhere on the dialog are added to the expense's list
+        loaded.controller().acceptDrops(pane);
         dialog.setOnShown(e -> Platform.runLater(loaded.controller().amountField::requestFocus));
         viewModel.start();
         dialog.show();
@@ -107,6 +136,75 @@ public final class ExpenseEditorView {
                 commitTypedDate();
             }
         });
+        bindAttachments(vm.attachments());
+    }
+
+    private void bindAttachments(AttachmentsViewModel vm) {
+        attachments = vm;
+        attachmentList.setItems(vm.items());
+        attachmentList.setCellFactory(l -> new AttachmentCell());
+        attachmentList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                attachmentList.getSelectionModel().clearSelection();
+            } else if (!b.equals(attachmentList.getSelectionModel().getSelectedItem())) {
+                attachmentList.getSelectionModel().select(b);
+            }
+        });
+        vm.previewProperty().addListener((o, a, bytes) -> previewImage.setImage(bytes == null ? null
+                : new Image(new ByteArrayInputStream(bytes))));
+        previewMessage.textProperty().bind(vm.previewMessageProperty());
+        Forms.showText(attachmentError, vm.errorProperty());
+        var none = vm.selectedProperty().isNull();
+        openAttachmentButton.disableProperty().bind(none);
+        removeAttachmentButton.disableProperty().bind(none);
+        attachButton.disableProperty().bind(vm.busyProperty());
+        attachmentList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.openSelected();
+            }
+        });
+    }
+
+    /** Files dragged over {@code target} (the dialog) are accepted as a copy and, dropped, added to the list. */
+    void acceptDrops(Node target) {
+        target.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        target.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
+    }
+
+    /** A drop: the files go to the list (read and checked in the background). */
+    void dropped(DragEvent e) {
+        boolean files = e.getDragboard().hasFiles();
+        if (files) {
+            attachments.addFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+        }
+        e.setDropCompleted(files);
+        e.consume();
+    }
+
+    @FXML
+    private void onAttach() {
+        List<java.nio.file.Path> chosen = files.openAttachments(attachButton.getScene().getWindow());
+        attachments.addFiles(chosen);
+    }
+
+    @FXML
+    private void onOpenAttachment() {
+        attachments.openSelected();
+    }
+
+    @FXML
+    private void onRemoveAttachment() {
+        attachments.removeSelected();
     }
 
     private void commitTypedDate() {

@@ -19,6 +19,7 @@ import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.service.ValidationException;
 import io.spendsense.ui.common.Messages;
+import io.spendsense.ui.common.SystemViewer;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ObjectProperty;
@@ -55,6 +56,7 @@ public final class ExpenseEditorViewModel {
     private final SaveHandler saveHandler;
     private final ObservableList<Category> categories;
     private final ObservableList<String> payeeNames = FXCollections.observableArrayList();
+    private final AttachmentsViewModel attachments;
     private List<PayeeUsage> payees = List.of();
     private List<CategoryRule> rules = List.of();
 
@@ -79,8 +81,10 @@ public final class ExpenseEditorViewModel {
     private boolean categoryFromRule;
 
     ExpenseEditorViewModel(Services services, SignedInUser user, TaskRunner runner, ObservableList<Category> categories,
-                           Expense original, SaveHandler saveHandler, AmountParser amounts) {
+                           Expense original, SaveHandler saveHandler, AmountParser amounts, SystemViewer viewer) {
         this.amounts = amounts;
+        this.attachments = new AttachmentsViewModel(services.attachments(), user, runner, viewer,
+                original == null ? null : original.id());
         this.services = services;
         this.user = user;
         this.runner = runner;
@@ -116,8 +120,12 @@ public final class ExpenseEditorViewModel {
         validate();
     }
 
-    /** Loads the payees for autocomplete and, for a new expense, the categorization rules (in the background). */
+    /**
+     * Loads the payees for autocomplete, the expense's files and, for a new expense, the categorization rules (in the
+     * background).
+     */
     public void start() {
+        attachments.start();
         runner.run(() -> services.expenses().payees(user)).onSuccess(list -> {
             payees = list;
             payeeNames.setAll(list.stream().map(PayeeUsage::payee).toList());
@@ -212,8 +220,11 @@ public final class ExpenseEditorViewModel {
             return;
         }
         var service = services.expenses();
-        var command = original == null ? ExpenseCommands.add(service, user, draft, categoryChoice())
-                : ExpenseCommands.edit(service, user, original.id(), original.toDraft(), draft);
+        var files = services.attachments();
+        var command = original == null
+                ? ExpenseCommands.add(service, files, user, draft, categoryChoice(), attachments.added())
+                : ExpenseCommands.edit(service, files, user, original.id(), original.toDraft(), draft,
+                attachments.added(), attachments.removed());
         saving.set(true);
         formError.set("");
         saveHandler.save(command, () -> {
@@ -244,6 +255,11 @@ public final class ExpenseEditorViewModel {
 
     public ObservableList<Category> categories() {
         return categories;
+    }
+
+    /** The expense's files: the list, the preview, Attach and Remove. */
+    public AttachmentsViewModel attachments() {
+        return attachments;
     }
 
     public ObservableList<String> payeeNames() {

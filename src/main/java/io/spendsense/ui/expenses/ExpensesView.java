@@ -1,5 +1,6 @@
 package io.spendsense.ui.expenses;
 
+import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.spendsense.domain.AttachmentFilter;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseSort;
@@ -18,6 +20,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -31,11 +34,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -47,6 +53,8 @@ import org.controlsfx.control.CheckComboBox;
 public final class ExpensesView {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Duration DEBOUNCE = Duration.millis(250);
+    /** A row files are dragged over: they would be attached to its expense. */
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final ExpensesViewModel viewModel;
     private final ViewLoader loader;
@@ -57,10 +65,12 @@ public final class ExpensesView {
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
     @FXML private CheckComboBox<Category> categoryBox;
+    @FXML private ComboBox<AttachmentFilter> attachmentBox;
     @FXML private TextField minField;
     @FXML private TextField maxField;
     @FXML private Label filterError;
     @FXML private TableView<Expense> table;
+    @FXML private TableColumn<Expense, Expense> attachmentColumn;
     @FXML private TableColumn<Expense, LocalDate> dateColumn;
     @FXML private TableColumn<Expense, String> descriptionColumn;
     @FXML private TableColumn<Expense, String> payeeColumn;
@@ -144,6 +154,23 @@ public final class ExpensesView {
             }
         });
         viewModel.categoryIdsProperty().addListener((o, a, ids) -> syncCategoryChecks(ids));
+        attachmentBox.getItems().setAll(AttachmentFilter.values());
+        attachmentBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AttachmentFilter f) {
+                return f == null ? "" : switch (f) {
+                    case ANY -> Messages.get("expenses.receipts.any");
+                    case WITH -> Messages.get("expenses.receipts.with");
+                    case WITHOUT -> Messages.get("expenses.receipts.without");
+                };
+            }
+
+            @Override
+            public AttachmentFilter fromString(String s) {
+                return null;
+            }
+        });
+        attachmentBox.valueProperty().bindBidirectional(viewModel.attachmentFilterProperty());
         filterError.textProperty().bind(viewModel.amountRangeErrorProperty());
         filterError.visibleProperty().bind(Bindings.isNotEmpty(viewModel.amountRangeErrorProperty()));
         filterError.managedProperty().bind(filterError.visibleProperty());
@@ -196,6 +223,11 @@ public final class ExpensesView {
         categoryColumn.setCellFactory(c -> new CategoryCell());
         amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         amountColumn.setCellFactory(c -> new AmountCell(viewModel.currency()));
+        attachmentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        attachmentColumn.setCellFactory(c -> new PaperclipCell());
+        var clip = new Region();
+        clip.getStyleClass().add("paperclip");
+        attachmentColumn.setGraphic(clip);
         dateColumn.setUserData(ExpenseSort.Field.DATE);
         descriptionColumn.setUserData(ExpenseSort.Field.DESCRIPTION);
         payeeColumn.setUserData(ExpenseSort.Field.PAYEE);
@@ -226,6 +258,7 @@ public final class ExpensesView {
                     openEditor(viewModel.editorFor(row.getItem()));
                 }
             });
+            acceptDrops(row);
             return row;
         });
         table.setOnKeyPressed(e -> {
@@ -237,6 +270,29 @@ public final class ExpensesView {
                 e.consume();
             }
         });
+    }
+
+    /** Files dropped on a row are attached to its expense (an undoable change). */
+    private void acceptDrops(TableRow<Expense> row) {
+        row.setOnDragOver(e -> {
+            if (!row.isEmpty() && e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                row.pseudoClassStateChanged(DROP_TARGET, true);
+                e.consume();
+            }
+        });
+        row.setOnDragExited(e -> row.pseudoClassStateChanged(DROP_TARGET, false));
+        row.setOnDragDropped(e -> dropped(row.getItem(), e));
+    }
+
+    /** A drop on the row of {@code expense}: its files are attached to it. */
+    void dropped(Expense expense, DragEvent e) {
+        boolean files = expense != null && e.getDragboard().hasFiles();
+        if (files) {
+            viewModel.attachTo(expense, e.getDragboard().getFiles().stream().map(File::toPath).toList());
+        }
+        e.setDropCompleted(files);
+        e.consume();
     }
 
     private void installShortcuts(Scene scene) {
@@ -255,7 +311,7 @@ public final class ExpensesView {
     }
 
     private void openEditor(ExpenseEditorViewModel editor) {
-        ExpenseEditorView.open(loader, table.getScene().getWindow(), editor);
+        ExpenseEditorView.open(loader, files, table.getScene().getWindow(), editor);
     }
 
     @FXML

@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import io.spendsense.domain.AmountParser;
+import io.spendsense.domain.AttachmentFilter;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
@@ -17,10 +19,13 @@ import io.spendsense.domain.ExpenseSort;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Slice;
 import io.spendsense.domain.Totals;
+import io.spendsense.service.AttachmentService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
+import io.spendsense.ui.common.DesktopSystemViewer;
 import io.spendsense.ui.common.DialogService;
 import io.spendsense.ui.common.Messages;
+import io.spendsense.ui.common.SystemViewer;
 import io.spendsense.ui.common.TaskRunner;
 import io.spendsense.ui.common.UserMessages;
 import javafx.beans.property.ObjectProperty;
@@ -47,6 +52,11 @@ public final class ExpensesViewModel {
     static final int PAGE_SIZE = 200;
     /** Load the next page when the table shows a row this close to the end of what is loaded. */
     static final int PREFETCH_MARGIN = 40;
+    /**
+     * The files of a delete that undo may keep in memory (64 MiB): a delete of more asks first, and its undo brings
+     * the expenses back without their files.
+     */
+    static final long UNDO_FILES_LIMIT = 64L * 1024 * 1024;
 
     private final Services services;
     private final SignedInUser user;
@@ -55,6 +65,7 @@ public final class ExpensesViewModel {
     private final AmountParser amounts;
     private final Clock clock;
     private final UndoManager undo;
+    private final SystemViewer viewer;
 
     private final ObservableList<Expense> rows = FXCollections.observableArrayList();
     private final ObservableList<Expense> rowsView = FXCollections.unmodifiableObservableList(rows);
@@ -66,6 +77,7 @@ public final class ExpensesViewModel {
     private final ObjectProperty<Set<Long>> categoryIds = new SimpleObjectProperty<>(Set.of());
     private final StringProperty minAmount = new SimpleStringProperty("");
     private final StringProperty maxAmount = new SimpleStringProperty("");
+    private final ObjectProperty<AttachmentFilter> attachmentFilter = new SimpleObjectProperty<>(AttachmentFilter.ANY);
     private final ObjectProperty<ExpenseSort> sort = new SimpleObjectProperty<>(ExpenseSort.NEWEST_FIRST);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper footer = new ReadOnlyStringWrapper("");
@@ -87,6 +99,13 @@ public final class ExpensesViewModel {
     /** {@code amounts} reads the amounts typed in its editors (and filters), in the profile's locale. */
     public ExpensesViewModel(Services services, SignedInUser user, TaskRunner runner, DialogService dialogs,
             AmountParser amounts) {
+        this(services, user, runner, dialogs, amounts, new DesktopSystemViewer());
+    }
+
+    /** As above, with the system viewer that opens attachments (tests: one that records what it opens). */
+    public ExpensesViewModel(Services services, SignedInUser user, TaskRunner runner, DialogService dialogs,
+            AmountParser amounts, SystemViewer viewer) {
+        this.viewer = viewer;
         this.amounts = amounts;
         this.services = services;
         this.user = user;
@@ -95,7 +114,7 @@ public final class ExpensesViewModel {
         this.clock = services.clock();
         this.undo = new UndoManager(runner);
         List<ObservableValue<?>> inputs = List.of(searchText, preset, customFrom, customTo, categoryIds, minAmount,
-                maxAmount, sort);
+                maxAmount, attachmentFilter, sort);
         // Change (not invalidation) listeners: setting an equal value, as the table does with its sort, is no change.
         inputs.forEach(o -> o.addListener((obs, a, b) -> reload()));
     }
@@ -114,7 +133,8 @@ public final class ExpensesViewModel {
      */
     public ExpenseFilter filter() {
         var period = preset.get().toPeriod(LocalDate.now(clock), customFrom.get(), customTo.get());
-        var f = ExpenseFilter.of(period).withText(searchText.get()).withCategories(categoryIds.get());
+        var f = ExpenseFilter.of(period).withText(searchText.get()).withCategories(categoryIds.get())
+                .withAttachments(attachmentFilter.get());
         var minReading = amounts.read(minAmount.get());
         var maxReading = amounts.read(maxAmount.get());
         BigDecimal min = minReading.amount();
@@ -218,11 +238,12 @@ public final class ExpensesViewModel {
 
     /** A new-expense editor for the dialog; saving it adds an undoable command. */
     public ExpenseEditorViewModel newEditor() {
-        return new ExpenseEditorViewModel(services, user, runner, categories, null, this::afterSave, amounts);
+        return new ExpenseEditorViewModel(services, user, runner, categories, null, this::afterSave, amounts, viewer);
     }
 
     public ExpenseEditorViewModel editorFor(Expense expense) {
-        return new ExpenseEditorViewModel(services, user, runner, categories, expense, this::afterSave, amounts);
+        return new ExpenseEditorViewModel(services, user, runner, categories, expense, this::afterSave, amounts,
+                viewer);
     }
 
     /** Called by an editor with the change it wants to make; runs it as an undoable command. */
@@ -233,17 +254,74 @@ public final class ExpensesViewModel {
         }, failed);
     }
 
+    /**
+     * Deletes expenses, undoably. Their files go too; undo brings them back when they are at most
+     * {@link #UNDO_FILES_LIMIT} in all (kept in memory until then), else the user is asked first.
+     */
     public void delete(List<Expense> selected) {
         if (selected == null || selected.isEmpty()) {
             return;
         }
-        var command = ExpenseCommands.delete(services.expenses(), user, List.copyOf(selected));
+        var chosen = List.copyOf(selected);
+        int files = chosen.stream().mapToInt(Expense::attachmentCount).sum();
+        if (files == 0) {
+            runDelete(chosen, Map.of());
+            return;
+        }
+        var ids = chosen.stream().map(Expense::id).toList();
+        AttachmentService attachments = services.attachments();
+        runner.run(() -> {
+            long size = attachments.totalSize(user, ids);
+            return size <= UNDO_FILES_LIMIT ? new Kept(attachments.files(user, ids), size) : new Kept(null, size);
+        }).onBusy(loading::set).onSuccess(kept -> {
+            if (kept.files() != null) {
+                runDelete(chosen, kept.files());
+            } else if (dialogs.confirm(Messages.get("expenses.deleteFilesTitle"), Messages.format(
+                    "expenses.deleteFilesForGood", chosen.size(), files, kept.size() / (1024.0 * 1024.0)))) {
+                runDelete(chosen, Map.of());
+            }
+        }).onFailure(this::failed).start();
+    }
+
+    private record Kept(Map<Long, List<AttachmentService.NewAttachment>> files, long size) {
+    }
+
+    private void runDelete(List<Expense> chosen, Map<Long, List<AttachmentService.NewAttachment>> files) {
+        var command = ExpenseCommands.delete(services.expenses(), services.attachments(), user, chosen, files);
         undo.execute(command, () -> {
             changed();
-            dialogs.notify(Messages.format("expenses.deleted", selected.size()), Messages.get("common.undo"),
+            dialogs.notify(Messages.format("expenses.deleted", chosen.size()), Messages.get("common.undo"),
                     this::undo);
         }, this::failed);
     }
+
+    /**
+     * Attaches files dropped on a row to its expense, undoably: read and checked in the background, refused with the
+     * service's reason (nothing attached when one file is refused).
+     */
+    public void attachTo(Expense expense, List<Path> files) {
+        if (expense == null || files == null || files.isEmpty()) {
+            return;
+        }
+        AttachmentService attachments = services.attachments();
+        runner.run(() -> files.stream().map(attachments::read).toList()).onBusy(loading::set).onSuccess(read ->
+                undo.execute(ExpenseCommands.attach(attachments, user, expense.id(), read), () -> {
+                    changed();
+                    dialogs.notify(Messages.format("expenses.attached", read.size(), label(expense)),
+                            Messages.get("common.undo"), this::undo);
+                }, this::attachFailed)).onFailure(this::attachFailed).start();
+    }
+
+    private void attachFailed(Throwable e) {
+        dialogs.showError(Messages.get("attachments.error.title"), UserMessages.of(e));
+    }
+
+    /** How a notification names an expense: its payee, else its description, else its date. */
+    private static String label(Expense e) {
+        return e.payee() != null && !e.payee().isBlank() ? e.payee()
+                : e.description() != null && !e.description().isBlank() ? e.description() : e.date().toString();
+    }
+
 
     /** An Import CSV dialog's state; a successful import reloads the table. */
     public ImportViewModel importer() {
@@ -290,6 +368,7 @@ public final class ExpensesViewModel {
         searchText.set("");
         minAmount.set("");
         maxAmount.set("");
+        attachmentFilter.set(AttachmentFilter.ANY);
         categoryIds.set(Set.of());
         customFrom.set(null);
         customTo.set(null);
@@ -312,14 +391,15 @@ public final class ExpensesViewModel {
 
     /**
      * Shows a filter published by the charts or the chat ("show in table"): its period as a custom range (or all
-     * time), categories, payee as search text and amount bounds. The bar has no weekend/weekday switch, so those
-     * restrictions are not shown.
+     * time), categories, payee as search text, amount bounds and receipts (with, without). The bar has no
+     * weekend/weekday switch, so those restrictions are not shown.
      */
     public void applyFilter(ExpenseFilter f) {
         var p = f.period();
         batching = true;
         minAmount.set(f.minAmount() == null ? "" : Money.plain(f.minAmount()));
         maxAmount.set(f.maxAmount() == null ? "" : Money.plain(f.maxAmount()));
+        attachmentFilter.set(f.attachments());
         batching = false;
         applyFilter(p.isAllTime() ? PeriodPreset.ALL : PeriodPreset.CUSTOM, p.from(), p.to(), f.categoryIds(),
                 f.payee() != null ? f.payee() : f.text());
@@ -363,6 +443,11 @@ public final class ExpensesViewModel {
 
     public StringProperty maxAmountProperty() {
         return maxAmount;
+    }
+
+    /** The filter bar's "receipts" choice: any, with, without. */
+    public ObjectProperty<AttachmentFilter> attachmentFilterProperty() {
+        return attachmentFilter;
     }
 
     public ObjectProperty<ExpenseSort> sortProperty() {

@@ -15,6 +15,11 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class UndoManager {
     private static final int LIMIT = 100;
+    /**
+     * At most this many bytes of attachments are kept in memory for undo and redo (256 MiB): past it, the oldest
+     * commands are forgotten, however few.
+     */
+    static final long HELD_LIMIT = 256L * 1024 * 1024;
     private final TaskRunner runner;
     private final Deque<UndoableCommand> undo = new ArrayDeque<>();
     private final Deque<UndoableCommand> redo = new ArrayDeque<>();
@@ -34,6 +39,7 @@ public final class UndoManager {
                 undo.removeLast();
             }
             redo.clear();
+            trim();
         }, done, failed);
     }
 
@@ -69,6 +75,14 @@ public final class UndoManager {
             update();
             failed.accept(e);
         }).start();
+    }
+
+    /** Forgets the oldest commands while the files they hold are more than {@link #HELD_LIMIT}, but the newest. */
+    private void trim() {
+        long held = undo.stream().mapToLong(UndoableCommand::heldBytes).sum();
+        while (held > HELD_LIMIT && undo.size() > 1) {
+            held -= undo.removeLast().heldBytes();
+        }
     }
 
     /** Forgets everything (another profile signed in). */

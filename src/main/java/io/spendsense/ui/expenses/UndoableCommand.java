@@ -15,4 +15,9 @@ interface UndoableCommand {
     default void redo() {
         execute();
     }
+
+    /** The bytes of files the command keeps in memory to undo or redo itself (attachments): the stacks cap them. */
+    default long heldBytes() {
+        return 0;
+    }
 }

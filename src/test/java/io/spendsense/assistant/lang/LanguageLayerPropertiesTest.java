@@ -79,5 +79,7 @@ class LanguageLayerPropertiesTest {
         new AmountFilters().find(tokens);
         new DayFilters().find(tokens, periods);
         new DayFilters().find(tokens);
+        new ReceiptFilters().find(tokens, periods);
+        new ReceiptFilters().find(tokens);
     }
 }

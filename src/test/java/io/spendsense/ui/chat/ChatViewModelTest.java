@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.spendsense.assistant.Answer;
+import io.spendsense.assistant.Frame;
+import io.spendsense.assistant.Intent;
+import io.spendsense.domain.AttachmentFilter;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.ui.common.ImmediateTaskRunner;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +152,17 @@ class ChatViewModelTest {
         vm.showInTable(vm.getMessages().get(1));
         assertThat(requests).containsExactly(ExpenseFilter.of(FakeAssistant.MARCH).withCategories(Set.of(4L))
                 .withPayee("Chipotle"));
+    }
+
+    @Test
+    void theFilterOfAnAnswerKeepsItsReceiptRestrictionWhichTheTableCanShow() {
+        var frame = new Frame(Intent.LIST_EXPENSES, FakeAssistant.MARCH, null, null, null, new BigDecimal("100"), null,
+                null, null, null, null, null, null, AttachmentFilter.WITHOUT);
+        var answer = Answer.to("which expenses over $100 have no receipt this month", frame).value("2")
+                .text("You have 2 expenses over $100.00 without a receipt this month.").build();
+        assertThat(ChatViewModel.filterFor(answer, engine.categories())).isEqualTo(ExpenseFilter.of(FakeAssistant.MARCH)
+                .withMin(new BigDecimal("100"), true).withAttachments(AttachmentFilter.WITHOUT));
+        assertThat(ChatViewModel.tableCanShow(frame)).isTrue();
     }
 
     @Test

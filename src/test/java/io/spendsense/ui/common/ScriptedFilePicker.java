@@ -1,6 +1,7 @@
 package io.spendsense.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.stage.Window;
@@ -16,6 +17,7 @@ public final class ScriptedFilePicker implements FilePicker {
     /** The folder and file name the app last proposed for a backup. */
     public volatile Path backupFolder;
     public volatile String backupSuggestedName;
+    public volatile List<Path> attachmentsToOpen = List.of();
 
     @Override
     public Optional<Path> openCsv(Window owner) {
@@ -37,5 +39,10 @@ public final class ScriptedFilePicker implements FilePicker {
         backupFolder = folder;
         backupSuggestedName = suggestedName;
         return Optional.ofNullable(backupToSave);
+    }
+
+    @Override
+    public List<Path> openAttachments(Window owner) {
+        return attachmentsToOpen;
     }
 }
