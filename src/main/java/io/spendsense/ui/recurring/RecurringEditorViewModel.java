@@ -133,8 +133,16 @@ public final class RecurringEditorViewModel {
         if (amount == null) {
             return Messages.get("form.notAnAmount");
         }
-        String problem = Money.checkExpenseAmount(amount);
-        return problem == null ? "" : Messages.format("recurring.form.amountProblem", problem);
+        var problem = Money.checkExpenseAmount(amount);
+        if (problem == null) {
+            return "";
+        }
+        return switch (problem) {
+            case REQUIRED -> Messages.get("recurring.form.amountRequired");
+            case NOT_POSITIVE -> Messages.get("recurring.form.amountNotPositive");
+            case TOO_MANY_DECIMALS -> Messages.get("recurring.form.amountTooManyDecimals");
+            case TOO_LARGE -> Messages.get("recurring.form.amountTooLarge");
+        };
     }
 
     static String everyProblem(String text) {
