@@ -146,6 +146,7 @@ class ServiceTextLiteralsTest {
     /** A literal compared with: "ok".equals(result). */
     private static final Pattern RECEIVER = Pattern.compile("\\s*\\.\\s*(?:equals|equalsIgnoreCase)\\(");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern FIXED_NAMES = Pattern.compile("getDisplayName\\([^;]*?Locale\\.[A-Z]+\\b");
 
     @Test
     void noServiceOrDomainSourceSaysAUserVisibleWordItself() {
@@ -153,6 +154,25 @@ class ServiceTextLiteralsTest {
         sources().forEach((name, java) -> userText(name, java).forEach(word -> found.add(name + ":" + word)));
         assertThat(found).as("string literals the user reads: move them to io/spendsense/domain/messages.properties")
                 .isEmpty();
+    }
+
+    /**
+     * Month and day names in these texts ("every 2 weeks on Friday", "is '03/04/2026' 3 April or March 4?") are in
+     * the bundle's language ({@code Texts.locale()}), never a fixed one. (Reading a file's dates is another matter:
+     * the importer parses the month names banks write.)
+     */
+    @Test
+    void monthAndDayNamesFollowTheBundle() {
+        List<String> fixed = new ArrayList<>();
+        sources().forEach((name, java) -> {
+            var matcher = FIXED_NAMES.matcher(scan(java).masked());
+            while (matcher.find()) {
+                fixed.add(name + ": " + matcher.group());
+            }
+        });
+        assertThat(fixed).as("month and day names in a fixed locale: use Texts.locale()").isEmpty();
+        assertThat(FIXED_NAMES.matcher("Month.of(b).getDisplayName(full, Locale.ENGLISH)").find()).isTrue();
+        assertThat(FIXED_NAMES.matcher("d.getDisplayName(TextStyle.FULL, Texts.locale())").find()).isFalse();
     }
 
     /** An allowance that lets nothing through is stale: the list stays as short as the code needs. */

@@ -78,6 +78,8 @@ class UiTextLiteralsTest {
             Pattern.compile("\\*\\.[a-z0-9*]+")); // file-name globs
     private static final Pattern CSS_TOKEN = Pattern.compile("-(?:fx|color)-[a-z]+(?:-[a-z]+)*");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern FIXED_LOCALE = Pattern.compile(
+            "(?:ofPattern|getDisplayName)\\([^;]*?Locale\\.(?:US|ENGLISH|UK|ROOT|CANADA|GERMANY|FRANCE)\\b");
 
     /** FXML attributes (or property elements) whose value the user reads or hears. */
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("text", "promptText", "accessibleText", "accessibleHelp",
@@ -107,6 +109,25 @@ class UiTextLiteralsTest {
             }
         });
         assertThat(literals).as("FXML text attributes that should be %%keys").isEmpty();
+    }
+
+    /**
+     * Month and day names are written in the bundle's language ({@code Messages.locale()}), so that a translated
+     * bundle gets its own: no date pattern or display name under {@code ui} fixes a locale.
+     */
+    @Test
+    void monthAndDayNamesFollowTheBundle() {
+        List<String> fixed = new ArrayList<>();
+        javaFiles().forEach(file -> {
+            var matcher = FIXED_LOCALE.matcher(scan(read(file)).masked());
+            while (matcher.find()) {
+                fixed.add(UI_SOURCES.relativize(file) + ": " + matcher.group());
+            }
+        });
+        assertThat(fixed).as("date patterns and names in a fixed locale: use Messages.locale()").isEmpty();
+        assertThat(FIXED_LOCALE.matcher("DateTimeFormatter.ofPattern(\"MMM d\", Locale.US)").find()).isTrue();
+        assertThat(FIXED_LOCALE.matcher("d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)").find()).isTrue();
+        assertThat(FIXED_LOCALE.matcher("DateTimeFormatter.ofPattern(\"MMM d\", Messages.locale())").find()).isFalse();
     }
 
     /** An allowance that lets nothing through is stale: the list stays as short as the code needs. */

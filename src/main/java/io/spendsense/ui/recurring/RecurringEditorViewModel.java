@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import io.spendsense.domain.AmountParser;
@@ -36,7 +35,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class RecurringEditorViewModel {
     static final int MAX_EVERY = 366;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Messages.locale());
 
     private final Long templateId;
     private final List<Category> categories;
