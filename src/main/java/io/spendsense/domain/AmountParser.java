@@ -127,9 +127,9 @@ public final class AmountParser {
     private Reading ambiguous(String sign, String before, char sep, String after) {
         String grouped = sign + before + after;
         String decimal = sign + before + localeDecimal + after;
-        String name = sep == ',' ? "comma" : "dot";
-        return new Reading(Status.AMBIGUOUS, null, "Did you mean " + grouped + " or " + decimal + "? Type " + grouped
-                + " without the " + name + ", or give 2 decimals");
+        String question = sep == ',' ? Texts.format("amount.ambiguousComma", grouped, decimal)
+                : Texts.format("amount.ambiguousDot", grouped, decimal);
+        return new Reading(Status.AMBIGUOUS, null, question);
     }
 
     private static boolean isSeparator(char c) {

@@ -15,8 +15,6 @@ import java.util.List;
  */
 public record Budget(long id, Long categoryId, String categoryName, BigDecimal limit, boolean rollover,
                      YearMonth startMonth, List<BudgetLimit> limits) {
-    public static final String OVERALL = "Overall";
-
     public Budget {
         limits = limits == null || limits.isEmpty() ? List.of(new BudgetLimit(startMonth, limit))
                 : limits.stream().sorted(Comparator.comparing(BudgetLimit::from)).toList();
@@ -34,7 +32,7 @@ public record Budget(long id, Long categoryId, String categoryName, BigDecimal l
 
     /** The category's name, or "Overall". */
     public String name() {
-        return isOverall() ? OVERALL : categoryName;
+        return isOverall() ? Texts.get("budget.overall") : categoryName;
     }
 
     /** The limit in effect in {@code month}: the latest change on or before it (the first limit before the first). */

@@ -28,13 +28,13 @@ public record CategoryRule(long id, int position, Field field, Kind kind, String
     /** Checks a pattern; returns null when it is usable, or the reason it is not. */
     public static String checkPattern(Kind kind, String pattern) {
         if (pattern == null || pattern.isBlank()) {
-            return "pattern is required";
+            return Texts.get("rule.patternRequired");
         }
         if (kind == Kind.REGEX) {
             try {
                 Pattern.compile(pattern);
             } catch (PatternSyntaxException e) {
-                return "pattern is not a valid regular expression: " + e.getDescription();
+                return Texts.format("rule.patternInvalid", e.getDescription());
             }
         }
         return null;
@@ -95,9 +95,23 @@ public record CategoryRule(long id, int position, Field field, Kind kind, String
 
     /** In words: "payee contains 'uber' and 5.00..50.00 -> Transport (payee 'Uber')". */
     public String describe() {
-        String range = min == null && max == null ? ""
-                : " and " + (min == null ? "…" : Money.plain(min)) + ".." + (max == null ? "…" : Money.plain(max));
-        return field.name().toLowerCase(Locale.ROOT) + " " + kind.name().toLowerCase(Locale.ROOT) + " '" + pattern
-                + "'" + range + " -> " + categoryName + (setPayee == null ? "" : " (payee '" + setPayee + "')");
+        String field = switch (this.field) {
+            case PAYEE -> Texts.get("rule.field.payee");
+            case DESCRIPTION -> Texts.get("rule.field.description");
+            case EITHER -> Texts.get("rule.field.either");
+        };
+        String kind = switch (this.kind) {
+            case CONTAINS -> Texts.get("rule.kind.contains");
+            case EQUALS -> Texts.get("rule.kind.equals");
+            case REGEX -> Texts.get("rule.kind.regex");
+        };
+        String from = min == null ? "…" : Money.plain(min);
+        String to = max == null ? "…" : Money.plain(max);
+        if (min == null && max == null) {
+            return setPayee == null ? Texts.format("rule.describe", field, kind, pattern, categoryName)
+                    : Texts.format("rule.describePayee", field, kind, pattern, categoryName, setPayee);
+        }
+        return setPayee == null ? Texts.format("rule.describeRange", field, kind, pattern, from, to, categoryName)
+                : Texts.format("rule.describeRangePayee", field, kind, pattern, from, to, categoryName, setPayee);
     }
 }

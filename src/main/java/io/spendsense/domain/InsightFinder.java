@@ -78,8 +78,8 @@ public final class InsightFinder {
             return java.util.Optional.empty();
         }
         BigDecimal ratio = e.amount().divide(median, 1, RoundingMode.HALF_UP);
-        return java.util.Optional.of(new Insight(Insight.Kind.UNUSUAL, e, null, ratio, ratio.toPlainString()
-                + "× your usual " + e.categoryName() + " expense"));
+        return java.util.Optional.of(new Insight(Insight.Kind.UNUSUAL, e, null, ratio,
+                Texts.format("insight.unusual", ratio.toPlainString(), e.categoryName())));
     }
 
     private static java.util.Optional<Insight> firstPayee(Expense e, List<Expense> history,
@@ -100,8 +100,8 @@ public final class InsightFinder {
             return java.util.Optional.empty();
         }
         BigDecimal ratio = e.amount().divide(median, 1, RoundingMode.HALF_UP);
-        return java.util.Optional.of(new Insight(Insight.Kind.FIRST_PAYEE, e, null, ratio, "first time at "
-                + e.payee().strip() + ", and " + ratio.toPlainString() + "× your usual expense"));
+        return java.util.Optional.of(new Insight(Insight.Kind.FIRST_PAYEE, e, null, ratio,
+                Texts.format("insight.firstPayee", e.payee().strip(), ratio.toPlainString())));
     }
 
     private static java.util.Optional<Insight> duplicate(Expense e, List<Expense> history) {
@@ -114,8 +114,8 @@ public final class InsightFinder {
                         && key(h.payee()).equals(payee) && h.amount().compareTo(e.amount()) == 0
                         && ChronoUnit.DAYS.between(h.date(), e.date()) <= DUPLICATE_DAYS)
                 .max(Comparator.comparing(Expense::date).thenComparing(Expense::id))
-                .map(h -> new Insight(Insight.Kind.DUPLICATE, e, h, null, "same amount at " + e.payee().strip()
-                        + " as on " + h.date() + ": a possible duplicate charge"));
+                .map(h -> new Insight(Insight.Kind.DUPLICATE, e, h, null,
+                        Texts.format("insight.duplicate", e.payee().strip(), h.date())));
     }
 
     /** Whether an amount is above median + k × max(1.4826 × MAD, 10% of the median) of the samples. */

@@ -30,24 +30,52 @@ public final class Money {
         return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
+    /** Why an amount cannot be stored as an expense; each front end words it for its field. */
+    public enum AmountProblem {
+        /** No amount given. */
+        REQUIRED,
+        /** Zero or negative. */
+        NOT_POSITIVE,
+        /** More than two decimals. */
+        TOO_MANY_DECIMALS,
+        /** Above {@link #MAX_AMOUNT}. */
+        TOO_LARGE
+    }
+
     /**
      * Checks that an amount can be stored as an expense: positive, at most two decimals, at most
-     * {@link #MAX_AMOUNT}. Returns null when it can, or the reason it cannot.
+     * {@link #MAX_AMOUNT}. Returns null when it can, or what is wrong with it.
      */
-    public static String checkExpenseAmount(BigDecimal amount) {
+    public static AmountProblem checkExpenseAmount(BigDecimal amount) {
         if (amount == null) {
-            return "is required";
+            return AmountProblem.REQUIRED;
         }
         if (amount.signum() <= 0) {
-            return "must be greater than 0";
+            return AmountProblem.NOT_POSITIVE;
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            return "must have at most 2 decimals";
+            return AmountProblem.TOO_MANY_DECIMALS;
         }
         if (amount.compareTo(MAX_AMOUNT) > 0) {
-            return "must be at most 1,000,000,000.00";
+            return AmountProblem.TOO_LARGE;
         }
         return null;
+    }
+
+    /**
+     * The sentence for {@code problem} about an amount the message calls {@code what} ("amount", "limit"): "amount
+     * must be greater than 0". Null for no problem.
+     */
+    public static String describe(AmountProblem problem, String what) {
+        if (problem == null) {
+            return null;
+        }
+        return switch (problem) {
+            case REQUIRED -> Texts.format("field.required", what);
+            case NOT_POSITIVE -> Texts.format("money.notPositive", what);
+            case TOO_MANY_DECIMALS -> Texts.format("money.tooManyDecimals", what);
+            case TOO_LARGE -> Texts.format("money.tooLarge", what);
+        };
     }
 
     /**

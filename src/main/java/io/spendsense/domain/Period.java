@@ -15,7 +15,7 @@ public record Period(LocalDate from, LocalDate to) {
 
     public Period {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("period ends (" + to + ") before it starts (" + from + ")");
+            throw new IllegalArgumentException(Texts.format("period.endsBeforeStart", to, from));
         }
     }
 
@@ -33,7 +33,7 @@ public record Period(LocalDate from, LocalDate to) {
 
     public static Period quarter(int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("quarter must be 1 to 4");
+            throw new IllegalArgumentException(Texts.get("period.badQuarter"));
         }
         YearMonth first = YearMonth.of(year, (quarter - 1) * 3 + 1);
         return new Period(first.atDay(1), first.plusMonths(2).atEndOfMonth());

@@ -1,5 +1,7 @@
 package io.spendsense.domain;
 
+import java.util.Locale;
+
 /**
  * Text from a bank file or typed by anyone, checked on the way in and made harmless on the way out.
  * <ul>
@@ -26,9 +28,9 @@ public final class SafeText {
 
     /**
      * Null when {@code value} may be stored, else the message: "payee contains a control character (U+001B) at
-     * position 7; remove it".
+     * position 7; remove it", where {@code what} is the field's word ("payee").
      */
-    public static String controlProblem(String field, String value) {
+    public static String controlProblem(String what, String value) {
         if (value == null) {
             return null;
         }
@@ -36,8 +38,8 @@ public final class SafeText {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             if (forbidden(cp)) {
-                return field + " contains a control character (" + String.format("U+%04X", cp) + ") at position "
-                        + position + "; remove it";
+                return Texts.format("text.controlCharacter", what, String.format(Locale.ROOT, "U+%04X", cp),
+                        position);
             }
             i += Character.charCount(cp);
             position++;
@@ -81,7 +83,7 @@ public final class SafeText {
         if (shown.length() <= QUOTE_MAX) {
             return shown;
         }
-        return shown.substring(0, QUOTE_MAX) + "… (" + value.length() + " characters)";
+        return Texts.format("text.clipped", shown.substring(0, QUOTE_MAX), value.length());
     }
 
     private static final java.util.regex.Pattern LONG_QUOTED = java.util.regex.Pattern.compile(

@@ -28,13 +28,13 @@ public record Schedule(Kind kind, int every, int day) {
 
     public Schedule {
         if (every < 1 || every > 366) {
-            throw new IllegalArgumentException("a schedule repeats every 1 to 366 periods, not " + every);
+            throw new IllegalArgumentException(Texts.format("schedule.badEvery", every));
         }
         if (kind == Kind.MONTHLY && (day < 1 || day > 31)) {
-            throw new IllegalArgumentException("a monthly schedule's day is 1 to 31, not " + day);
+            throw new IllegalArgumentException(Texts.format("schedule.badMonthDay", day));
         }
         if (kind == Kind.WEEKLY && (day < 1 || day > 7)) {
-            throw new IllegalArgumentException("a weekly schedule's weekday is 1 (Monday) to 7 (Sunday), not " + day);
+            throw new IllegalArgumentException(Texts.format("schedule.badWeekday", day));
         }
     }
 
@@ -80,12 +80,11 @@ public record Schedule(Kind kind, int every, int day) {
                 return d;
             }
         }
-        throw new IllegalArgumentException("'" + s + "' is not a weekday (mon, tue, ... sun)");
+        throw new IllegalArgumentException(Texts.format("schedule.notAWeekday", s));
     }
 
     private static Schedule bad(String text) {
-        throw new IllegalArgumentException("'" + text + "' is not a schedule: use monthly:DAY, weekly:WEEKDAY,"
-                + " weekly:WEEKDAY:N, yearly or days:N");
+        throw new IllegalArgumentException(Texts.format("schedule.notASchedule", text));
     }
 
     /** The command line's form, as {@link #parse} reads it. */
@@ -99,15 +98,18 @@ public record Schedule(Kind kind, int every, int day) {
         };
     }
 
-    /** In words: "monthly on day 31", "every 2 weeks on Friday", "yearly on Feb 29", "every 10 days". */
+    /**
+     * In words: "monthly on day 31", "every 2 weeks on Friday", "yearly on Feb 29", "every 10 days"; day and month
+     * names in the language of the {@link Texts} bundle.
+     */
     public String describe(LocalDate start) {
         return switch (kind) {
-            case MONTHLY -> "monthly on day " + day;
-            case WEEKLY -> (every == 1 ? "weekly" : "every " + every + " weeks") + " on "
-                    + DayOfWeek.of(day).getDisplayName(TextStyle.FULL, Locale.US);
-            case YEARLY -> "yearly on " + start.getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " "
-                    + start.getDayOfMonth();
-            case DAILY -> every == 1 ? "daily" : "every " + every + " days";
+            case MONTHLY -> Texts.format("schedule.monthly", day);
+            case WEEKLY -> Texts.format("schedule.weekly", every,
+                    DayOfWeek.of(day).getDisplayName(TextStyle.FULL, Texts.locale()));
+            case YEARLY -> Texts.format("schedule.yearly", start.getMonth().getDisplayName(TextStyle.SHORT,
+                    Texts.locale()), start.getDayOfMonth());
+            case DAILY -> Texts.format("schedule.everyDays", every);
         };
     }
 

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
+import io.spendsense.domain.Texts;
+
 /**
  * The clock of the app and the command line: the system's, or — with {@code SPENDSENSE_TODAY=YYYY-MM-DD} — one that
  * runs from the start of that day, so that a demo, a screenshot or a forecast can be looked at as on any day (the 1st
@@ -32,8 +34,7 @@ public final class AppClock {
         try {
             day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new ValidationException(VARIABLE, VARIABLE + " must be a date as YYYY-MM-DD, e.g. 2026-12-01 (was '"
-                    + value + "').");
+            throw new ValidationException(VARIABLE, Texts.format("clock.badToday", VARIABLE, value));
         }
         ZoneId zone = system.getZone();
         var start = day.atStartOfDay(zone).toInstant();

@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.spendsense.domain.Texts;
 import io.spendsense.domain.User;
 import io.spendsense.persistence.CategoryRepository;
 import io.spendsense.persistence.Transactions;
@@ -24,7 +25,7 @@ public final class AuthService {
     public static final int MAX_FAILED_SIGN_INS = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(5);
     public static final int MIN_PASSWORD_LENGTH = 8;
-    static final String BAD_CREDENTIALS = "Unknown username or wrong password.";
+    static final String BAD_CREDENTIALS = Texts.get("auth.badCredentials");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,32}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -70,25 +71,22 @@ public final class AuthService {
         var errors = new ArrayList<ValidationException.FieldError>();
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            errors.add(new ValidationException.FieldError("username",
-                    "username must be 3 to 32 letters, digits, '.', '_' or '-'"));
+            errors.add(new ValidationException.FieldError("username", Texts.get("auth.usernameRule")));
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        ExpenseService.checkText(errors, "displayName", display);
+        ExpenseService.checkText(errors, "displayName", Texts.get("field.displayName"), display);
         if (display.length() > 100) {
-            errors.add(new ValidationException.FieldError("displayName",
-            "display name must be at most 100 characters"));
+            errors.add(new ValidationException.FieldError("displayName", Texts.get("auth.displayNameTooLong")));
         }
         String mail = email == null || email.isBlank() ? null : email.strip();
         if (mail != null && (!EMAIL.matcher(mail).matches() || mail.length() > 254)) {
-            errors.add(new ValidationException.FieldError("email", "email must look like name@example.com"));
+            errors.add(new ValidationException.FieldError("email", Texts.get("auth.emailRule")));
         }
         checkPassword("password", password, errors);
         String cur = currency == null
                 || currency.isBlank() ? "USD" : currency.strip().toUpperCase(java.util.Locale.ROOT);
         if (!isCurrency(cur)) {
-            errors.add(new ValidationException.FieldError("currency",
-            "currency must be an ISO 4217 code such as USD or EUR"));
+            errors.add(new ValidationException.FieldError("currency", Texts.get("auth.currencyRule")));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -96,7 +94,7 @@ public final class AuthService {
         String hash = BCrypt.hashpw(password, BCrypt.gensalt(bcryptCost));
         return tx.inWriteTransaction(() -> {
             if (users.exists(name)) {
-                throw new ValidationException("username", "username '" + name + "' is already taken");
+                throw new ValidationException("username", Texts.format("auth.usernameTaken", name));
             }
             User user = users.create(name, display, mail, hash, cur, clock.instant());
             for (var spec : DefaultCategories.ALL) {
@@ -141,9 +139,9 @@ public final class AuthService {
 
     public void changePassword(SignedInUser who, String currentPassword, String newPassword) {
         var stored = tx.inTransaction(() -> users.find(who.username()))
-                .orElseThrow(() -> new NotFoundException("This profile no longer exists."));
+                .orElseThrow(() -> new NotFoundException(Texts.get("auth.profileGone")));
         if (currentPassword == null || !checkpw(currentPassword, stored.passwordHash())) {
-            throw new ValidationException("currentPassword", "current password is wrong");
+            throw new ValidationException("currentPassword", Texts.get("auth.currentPasswordWrong"));
         }
         var errors = new ArrayList<ValidationException.FieldError>();
         checkPassword("newPassword", newPassword, errors);
@@ -164,7 +162,7 @@ public final class AuthService {
         String hash = BCrypt.hashpw(newPassword, BCrypt.gensalt(bcryptCost));
         tx.runWrite(() -> {
             var user = users.find(username)
-            .orElseThrow(() -> new NotFoundException("No profile named '" + username + "'."));
+            .orElseThrow(() -> new NotFoundException(Texts.format("auth.noProfile", username)));
             users.updatePassword(user.user().id(), hash, clock.instant());
             users.recordSignInAttempt(user.user().id(), 0, null);
         });
@@ -173,14 +171,14 @@ public final class AuthService {
     public SignedInUser updateProfile(SignedInUser who, String displayName, String email, String currency) {
         String cur = currency == null ? who.currency() : currency.strip().toUpperCase(java.util.Locale.ROOT);
         if (!isCurrency(cur)) {
-            throw new ValidationException("currency", "currency must be an ISO 4217 code such as USD or EUR");
+            throw new ValidationException("currency", Texts.get("auth.currencyRule"));
         }
         String display = displayName == null || displayName.isBlank() ? who.user().displayName() : displayName.strip();
         String mail = email == null || email.isBlank() ? null : email.strip();
         if (mail != null && !EMAIL.matcher(mail).matches()) {
-            throw new ValidationException("email", "email must look like name@example.com");
+            throw new ValidationException("email", Texts.get("auth.emailRule"));
         }
-        String control = io.spendsense.domain.SafeText.controlProblem("displayName", display);
+        String control = io.spendsense.domain.SafeText.controlProblem(Texts.get("field.displayName"), display);
         if (control != null) {
             throw new ValidationException("displayName", control);
         }
@@ -195,11 +193,11 @@ public final class AuthService {
 
     private static void checkPassword(String field, String password, List<ValidationException.FieldError> errors) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            errors.add(new ValidationException.FieldError(field,
-                    "password must be at least " + MIN_PASSWORD_LENGTH + " characters"));
+            errors.add(new ValidationException.FieldError(field, Texts.format("auth.passwordTooShort",
+                    MIN_PASSWORD_LENGTH)));
         } else if (password.length() > 72) {
             // bcrypt only reads the first 72 bytes; longer passwords would silently be truncated.
-            errors.add(new ValidationException.FieldError(field, "password must be at most 72 characters"));
+            errors.add(new ValidationException.FieldError(field, Texts.format("auth.passwordTooLong", 72)));
         }
     }
 
@@ -213,9 +211,8 @@ public final class AuthService {
 
     private String lockedMessage(Instant until) {
         ZoneId zone = clock.getZone();
-        return "Too many failed sign-ins: this profile is locked until "
-                + DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone).format(until) + " ("
-                + Duration.between(clock.instant(), until).toSeconds() / 60 + " min).";
+        return Texts.format("auth.locked", DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone).format(until),
+                Duration.between(clock.instant(), until).toSeconds() / 60);
     }
 
     private static boolean isCurrency(String code) {

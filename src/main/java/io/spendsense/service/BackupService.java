@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.Database;
 import io.spendsense.persistence.DatabaseException;
 import io.spendsense.persistence.SqliteBackup;
@@ -94,7 +95,7 @@ public final class BackupService {
             String version = verify(backup, staged);
             return new Checked(backup, version, Files.getLastModifiedTime(backup).toInstant());
         } catch (java.io.IOException e) {
-            throw new ServiceException("Cannot read " + backup + ": " + e.getMessage(), e);
+            throw new ServiceException(Texts.format("import.cannotRead", backup, e.getMessage()), e);
         } finally {
             SqliteBackup.discard(staged);
         }
@@ -110,13 +111,13 @@ public final class BackupService {
             return files.filter(f -> GENERATION.matcher(f.getFileName().toString()).matches())
                     .sorted(NEWEST_FIRST).toList();
         } catch (java.io.IOException e) {
-            throw new ServiceException("Cannot list " + dir + ": " + e.getMessage(), e);
+            throw new ServiceException(Texts.format("backup.cannotList", dir, e.getMessage()), e);
         }
     }
 
     private void quickCheck(Path database, Path backup) {
         if (Files.exists(database) && Files.exists(backup) && sameFile(database, backup)) {
-            throw new ServiceException("The backup " + backup + " is the database itself; choose a backup file.");
+            throw new ServiceException(Texts.format("backup.isTheDatabase", backup));
         }
         var check = SqliteBackup.check(backup);
         if (!check.ok()) {
@@ -141,8 +142,7 @@ public final class BackupService {
     }
 
     private static ServiceException refused(Path backup, String problem) {
-        return new ServiceException("Refused to restore " + backup + ": " + problem
-                + ". The current database is unchanged.");
+        return new ServiceException(Texts.format("backup.refused", backup, problem));
     }
 
     /** Deletes all but the {@link #KEPT_GENERATIONS} newest generations. */

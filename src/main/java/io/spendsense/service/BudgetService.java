@@ -21,6 +21,7 @@ import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.MonthTotal;
 import io.spendsense.domain.Period;
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.BudgetRepository;
 import io.spendsense.persistence.CategoryRepository;
 import io.spendsense.persistence.ExpenseRepository;
@@ -72,13 +73,13 @@ public final class BudgetService {
      */
     public Budget set(SignedInUser who, Long categoryId, BigDecimal limit, boolean rollover, YearMonth startMonth,
                       YearMonth applyFrom) {
-        String problem = Money.checkExpenseAmount(limit);
+        var problem = Money.checkExpenseAmount(limit);
         if (problem != null) {
-            throw new ValidationException("limit", "limit " + problem);
+            throw new ValidationException("limit", Money.describe(problem, Texts.get("field.limit")));
         }
         return tx.inWriteTransaction(() -> {
             if (categoryId != null && categories.find(who.id(), categoryId).isEmpty()) {
-                throw new ValidationException("category", "category is not one of yours (id " + categoryId + ")");
+                throw new ValidationException("category", Texts.format("category.notYours", categoryId));
             }
             var existing = budgets.findFor(who.id(), categoryId);
             YearMonth current = YearMonth.now(clock);
@@ -93,14 +94,12 @@ public final class BudgetService {
                                             YearMonth current) {
         if (existing == null) {
             if (applyFrom != null && !applyFrom.equals(start)) {
-                throw new ValidationException("from", "a new budget's limit applies from its start month (" + start
-                        + "), not from " + applyFrom);
+                throw new ValidationException("from", Texts.format("budget.newFromStart", start, applyFrom));
             }
             return List.of(new BudgetLimit(start, limit));
         }
         if (applyFrom != null && applyFrom.isBefore(start)) {
-            throw new ValidationException("from", "the limit cannot apply from " + applyFrom
-                    + ": the budget starts in " + start);
+            throw new ValidationException("from", Texts.format("budget.fromBeforeStart", applyFrom, start));
         }
         var kept = BudgetLimits.normalize(existing.limits(), start);
         if (applyFrom == null && limit.compareTo(existing.limit()) == 0) {
@@ -113,7 +112,7 @@ public final class BudgetService {
     public void remove(SignedInUser who, long id) {
         tx.runWrite(() -> {
             if (!budgets.delete(who.id(), id)) {
-                throw new NotFoundException("No budget with id " + id + ".");
+                throw new NotFoundException(Texts.format("budget.notFound", id));
             }
         });
     }
@@ -125,7 +124,7 @@ public final class BudgetService {
 
     public Budget find(SignedInUser who, long id) {
         return tx.inTransaction(() -> budgets.find(who.id(), id))
-                .orElseThrow(() -> new NotFoundException("No budget with id " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Texts.format("budget.notFound", id)));
     }
 
     /** Every budget's status in a month; budgets that start after the month are left out. */
@@ -156,7 +155,7 @@ public final class BudgetService {
         LocalDate today = LocalDate.now(clock);
         return tx.inTransaction(() -> {
             Budget b = budgets.find(who.id(), budgetId)
-                    .orElseThrow(() -> new NotFoundException("No budget with id " + budgetId + "."));
+                    .orElseThrow(() -> new NotFoundException(Texts.format("budget.notFound", budgetId)));
             return BudgetLedger.statuses(b, spentByMonth(who, b, to), from, to, today);
         });
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.spendsense.domain.Category;
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.CategoryRepository;
 import io.spendsense.persistence.Transactions;
 
@@ -47,7 +48,7 @@ public final class CategoryService {
         String clean = checkName(name);
         return tx.inWriteTransaction(() -> {
             if (categories.findByName(who.id(), clean).isPresent()) {
-                throw new ValidationException("name", "a category named '" + clean + "' already exists");
+                throw new ValidationException("name", Texts.format("category.exists", clean));
             }
             String c = color == null || color.isBlank()
                     ? PALETTE[categories.list(who.id(), true).size() % PALETTE.length] : checkColor(color);
@@ -65,7 +66,7 @@ public final class CategoryService {
         return tx.inWriteTransaction(() -> {
             var current = require(who, id);
             categories.findByName(who.id(), clean).filter(other -> other.id() != id).ifPresent(other -> {
-                throw new ValidationException("name", "a category named '" + clean + "' already exists");
+                throw new ValidationException("name", Texts.format("category.exists", clean));
             });
             return save(who, current, clean, current.color(), current.synonyms(), current.archived());
         });
@@ -100,7 +101,7 @@ public final class CategoryService {
      */
     public Category merge(SignedInUser who, long sourceId, long targetId) {
         if (sourceId == targetId) {
-            throw new ValidationException("target", "a category cannot be merged into itself");
+            throw new ValidationException("target", Texts.get("category.mergeIntoItself"));
         }
         return tx.inWriteTransaction(() -> {
             var source = require(who, sourceId);
@@ -121,21 +122,21 @@ public final class CategoryService {
 
     private Category require(SignedInUser who, long id) {
         return categories.find(who.id(), id)
-        .orElseThrow(() -> new NotFoundException("No category with id " + id + "."));
+        .orElseThrow(() -> new NotFoundException(Texts.format("category.notFound", id)));
     }
 
     static String checkName(String name) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
-            throw new ValidationException("name", "category name is required");
+            throw new ValidationException("name", Texts.get("category.nameRequired"));
         }
         if (clean.length() > 60) {
-            throw new ValidationException("name", "category name must be at most 60 characters");
+            throw new ValidationException("name", Texts.format("category.nameTooLong", 60));
         }
         if (clean.contains("|")) {
-            throw new ValidationException("name", "category name must not contain '|'");
+            throw new ValidationException("name", Texts.get("category.nameBar"));
         }
-        String control = io.spendsense.domain.SafeText.controlProblem("category name", clean);
+        String control = io.spendsense.domain.SafeText.controlProblem(Texts.get("field.categoryName"), clean);
         if (control != null) {
             throw new ValidationException("name", control);
         }
@@ -144,7 +145,7 @@ public final class CategoryService {
 
     private static String checkColor(String color) {
         if (!COLOR.matcher(color.strip()).matches()) {
-            throw new ValidationException("color", "color must be a hex value such as #4e79a7");
+            throw new ValidationException("color", Texts.get("category.colorRule"));
         }
         return color.strip().toLowerCase(Locale.ROOT);
     }

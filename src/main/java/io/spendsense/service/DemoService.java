@@ -12,6 +12,7 @@ import java.util.List;
 
 import io.spendsense.domain.RecurringDraft;
 import io.spendsense.domain.Schedule;
+import io.spendsense.domain.Texts;
 import io.spendsense.domain.User;
 import io.spendsense.persistence.Transactions;
 import io.spendsense.persistence.UserRepository;
@@ -91,9 +92,7 @@ public final class DemoService {
         var existing = tx.inWriteTransaction(() -> users.find(USERNAME));
         if (existing.isPresent()) {
             throw new ServiceException(existing.get().user().demo()
-                    ? "The demo profile already exists: sign in as '" + USERNAME + "' with the password '" + PASSWORD
-                    + "'."
-                    : "A profile named '" + USERNAME + "' already exists and is not the demo; the demo was not made.");
+                    ? Texts.format("demo.exists", USERNAME, PASSWORD) : Texts.format("demo.nameTaken", USERNAME));
         }
         LocalDate to = LocalDate.now(clock);
         LocalDate from = to.minusMonths(MONTHS).plusDays(1);

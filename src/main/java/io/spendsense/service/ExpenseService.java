@@ -16,6 +16,7 @@ import io.spendsense.domain.Money;
 import io.spendsense.domain.Page;
 import io.spendsense.domain.PayeeUsage;
 import io.spendsense.domain.Slice;
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.CategoryRepository;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.RuleRepository;
@@ -68,14 +69,14 @@ public final class ExpenseService {
         return tx.inWriteTransaction(() -> {
             requireCategory(who, draft.categoryId());
             return expenses.update(who.id(), id, draft, clock.instant())
-                    .orElseThrow(() -> new NotFoundException("No expense with id " + id + "."));
+                    .orElseThrow(() -> new NotFoundException(Texts.format("expense.notFound", id)));
         });
     }
 
     public void delete(SignedInUser who, long id) {
         tx.runWrite(() -> {
             if (!expenses.delete(who.id(), id)) {
-                throw new NotFoundException("No expense with id " + id + ".");
+                throw new NotFoundException(Texts.format("expense.notFound", id));
             }
         });
     }
@@ -84,7 +85,7 @@ public final class ExpenseService {
     public void deleteAll(SignedInUser who, Collection<Long> ids) {
         tx.runWrite(() -> ids.forEach(id -> {
             if (!expenses.delete(who.id(), id)) {
-                throw new NotFoundException("No expense with id " + id + ".");
+                throw new NotFoundException(Texts.format("expense.notFound", id));
             }
         }));
     }
@@ -132,7 +133,7 @@ public final class ExpenseService {
 
     private void requireCategory(SignedInUser who, long categoryId) {
         if (categories.find(who.id(), categoryId).isEmpty()) {
-            throw new ValidationException("category", "category is not one of yours (id " + categoryId + ")");
+            throw new ValidationException("category", Texts.format("category.notYours", categoryId));
         }
     }
 
@@ -140,39 +141,45 @@ public final class ExpenseService {
     public static void validate(ExpenseDraft d) {
         var errors = new ArrayList<ValidationException.FieldError>();
         if (d.date() == null) {
-            errors.add(new ValidationException.FieldError("date", "date is required"));
+            errors.add(new ValidationException.FieldError("date", Texts.get("expense.dateRequired")));
         } else if (d.date().getYear() < 1900 || d.date().getYear() > 2999) {
-            errors.add(new ValidationException.FieldError("date", "date must be between the years 1900 and 2999"));
+            errors.add(new ValidationException.FieldError("date", Texts.get("date.yearRange")));
         }
-        String amountProblem = Money.checkExpenseAmount(d.amount());
+        var amountProblem = Money.checkExpenseAmount(d.amount());
         if (amountProblem != null) {
-            errors.add(new ValidationException.FieldError("amount", "amount " + amountProblem));
+            errors.add(new ValidationException.FieldError("amount",
+                    Money.describe(amountProblem, Texts.get("field.amount"))));
         }
         if (d.categoryId() <= 0) {
-            errors.add(new ValidationException.FieldError("category", "category is required"));
+            errors.add(new ValidationException.FieldError("category", Texts.get("expense.categoryRequired")));
         }
-        checkLength(errors, "description", d.description(), MAX_DESCRIPTION);
-        checkLength(errors, "payee", d.payee(), MAX_PAYEE);
-        checkLength(errors, "notes", d.notes(), MAX_NOTES);
-        checkText(errors, "description", d.description());
-        checkText(errors, "payee", d.payee());
-        checkText(errors, "notes", d.notes());
+        checkLength(errors, "description", Texts.get("field.description"), d.description(), MAX_DESCRIPTION);
+        checkLength(errors, "payee", Texts.get("field.payee"), d.payee(), MAX_PAYEE);
+        checkLength(errors, "notes", Texts.get("field.notes"), d.notes(), MAX_NOTES);
+        checkText(errors, "description", Texts.get("field.description"), d.description());
+        checkText(errors, "payee", Texts.get("field.payee"), d.payee());
+        checkText(errors, "notes", Texts.get("field.notes"), d.notes());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
     }
 
-    /** Control characters (but tab and newline) and bidi overrides are refused in every text field. */
-    static void checkText(List<ValidationException.FieldError> errors, String field, String value) {
-        String problem = io.spendsense.domain.SafeText.controlProblem(field, value);
+    /**
+     * Control characters (but tab and newline) and bidi overrides are refused in every text field; the error is
+     * {@code field}'s, and its message calls the field {@code what}.
+     */
+    static void checkText(List<ValidationException.FieldError> errors, String field, String what, String value) {
+        String problem = io.spendsense.domain.SafeText.controlProblem(what, value);
         if (problem != null) {
             errors.add(new ValidationException.FieldError(field, problem));
         }
     }
 
-    private static void checkLength(List<ValidationException.FieldError> errors, String field, String value, int max) {
+    /** A text of more than {@code max} characters is refused; the message calls the field {@code what}. */
+    static void checkLength(List<ValidationException.FieldError> errors, String field, String what, String value,
+                            int max) {
         if (value != null && value.strip().length() > max) {
-            errors.add(new ValidationException.FieldError(field, field + " must be at most " + max + " characters"));
+            errors.add(new ValidationException.FieldError(field, Texts.format("field.tooLong", what, max)));
         }
     }
 }

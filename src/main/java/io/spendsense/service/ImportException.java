@@ -2,6 +2,7 @@ package io.spendsense.service;
 
 import java.util.List;
 
+import io.spendsense.domain.Texts;
 import io.spendsense.service.imports.ImportHint;
 
 /**
@@ -20,15 +21,14 @@ public class ImportException extends ServiceException {
     private final String note;
 
     public ImportException(String file, List<LineError> errors, int badLines) {
-        this(file + ": " + badLines + (badLines == 1 ? " bad line" : " bad lines") + ", nothing imported", errors,
-                badLines, ImportHint.NONE, null);
+        this(Texts.format("import.badLines", file, badLines), errors, badLines, ImportHint.NONE, null);
     }
 
     /**
      * A file refused as a whole ({@code problem} is about the file, not a line); {@code hint} says what may read it.
      */
     public ImportException(String file, String problem, ImportHint hint) {
-        this(file + ": " + problem, List.of(), 0, hint, null);
+        this(Texts.format("import.refused", file, problem), List.of(), 0, hint, null);
     }
 
     private ImportException(String summary, List<LineError> errors, int badLines, ImportHint hint, String note) {
@@ -79,7 +79,9 @@ public class ImportException extends ServiceException {
 
         /** "line 3, date: ..." with the hint in {@code wording}'s words. */
         public String describe(ImportHint.Wording wording) {
-            return "line " + line + (field == null ? "" : ", " + field) + ": " + wording.apply(message, hint, field);
+            String worded = wording.apply(message, hint, field);
+            return field == null ? Texts.format("import.line", line, worded)
+                    : Texts.format("import.lineField", line, field, worded);
         }
 
         /** The line without its hint, as {@link #describe} with no words for it. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.spendsense.domain.Texts;
 import io.spendsense.service.imports.Detected;
 import io.spendsense.service.imports.SkipReason;
 
@@ -53,10 +54,10 @@ public record ImportReport(int imported, int duplicatesSkipped, int duplicatesBy
     public String duplicatesInWords() {
         var parts = new ArrayList<String>();
         if (duplicatesByReference > 0) {
-            parts.add(duplicatesByReference + " already imported (same transaction id)");
+            parts.add(Texts.format("import.duplicatesByReference", duplicatesByReference));
         }
         if (duplicatesByContent() > 0) {
-            parts.add(duplicatesByContent() + " equal to an expense you have (date, amount, payee, description)");
+            parts.add(Texts.format("import.duplicatesByContent", duplicatesByContent()));
         }
         return String.join(", ", parts);
     }
@@ -67,7 +68,7 @@ public record ImportReport(int imported, int duplicatesSkipped, int duplicatesBy
     }
 
     static String savedSettingsInWords(String settings) {
-        return settings == null ? null : "using your saved settings for this layout (" + settings + ")";
+        return settings == null ? null : Texts.format("import.usingSavedSettings", settings);
     }
 
     public int skipped(SkipReason reason) {
@@ -77,7 +78,7 @@ public record ImportReport(int imported, int duplicatesSkipped, int duplicatesBy
     /** "3 money coming in (income, transfers in), 1 pending, not booked yet": the skips in words, or "". */
     public String skippedInWords() {
         var parts = new ArrayList<String>();
-        skipped.forEach((reason, n) -> parts.add(n + " " + reason.label()));
+        skipped.forEach((reason, n) -> parts.add(reason.describe(n)));
         return String.join(", ", parts);
     }
 }

@@ -20,6 +20,7 @@ import io.spendsense.domain.Category;
 import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.RuleRepository;
 import io.spendsense.persistence.Transactions;
@@ -68,7 +69,7 @@ public final class ImportService {
     public ImportReport importFile(SignedInUser who, Path file, ImportOptions options) {
         long start = System.nanoTime();
         if (!Files.isRegularFile(file)) {
-            throw new ServiceException("No such file: " + file);
+            throw new ServiceException(Texts.format("import.noSuchFile", file));
         }
         var resolved = layouts.resolve(who, file, options);
         try {
@@ -87,9 +88,9 @@ public final class ImportService {
         } catch (StatementException e) {
             throw translate(source, e);
         } catch (NoSuchFileException e) {
-            throw new ServiceException("No such file: " + file);
+            throw new ServiceException(Texts.format("import.noSuchFile", file));
         } catch (IOException e) {
-            throw new ServiceException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ServiceException(Texts.format("import.cannotRead", file, e.getMessage()), e);
         }
         return store(who, source, statement, options, start, resolved);
     }
@@ -99,8 +100,7 @@ public final class ImportService {
         if (resolved.applied() == null) {
             return e;
         }
-        String note = "(read with your saved settings for this layout: " + resolved.applied()
-                + "; give other options to read it otherwise)";
+        String note = Texts.format("import.savedSettingsNote", resolved.applied());
         if (e instanceof ImportException bad) {
             return bad.withNote(note);
         }
@@ -136,9 +136,9 @@ public final class ImportService {
         } catch (StatementException e) {
             throw withSavedSettings(translate(source, e), resolved);
         } catch (NoSuchFileException e) {
-            throw new ServiceException("No such file: " + file);
+            throw new ServiceException(Texts.format("import.noSuchFile", file));
         } catch (IOException e) {
-            throw new ServiceException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ServiceException(Texts.format("import.cannotRead", file, e.getMessage()), e);
         }
     }
 
@@ -155,9 +155,9 @@ public final class ImportService {
         try {
             return StatementReaders.sample(file, readOptions(options.format()), Preview.ROWS);
         } catch (NoSuchFileException e) {
-            throw new ServiceException("No such file: " + file);
+            throw new ServiceException(Texts.format("import.noSuchFile", file));
         } catch (IOException e) {
-            throw new ServiceException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ServiceException(Texts.format("import.cannotRead", file, e.getMessage()), e);
         }
     }
 
@@ -181,8 +181,7 @@ public final class ImportService {
             try {
                 charset = Charset.forName(f.encoding());
             } catch (IllegalArgumentException e) {
-                throw new ValidationException("encoding", "unknown encoding '" + f.encoding()
-                        + "' (try UTF-8, windows-1252, ISO-8859-1 or UTF-16)");
+                throw new ValidationException("encoding", Texts.format("import.unknownEncoding", f.encoding()));
             }
         }
         return new ReadOptions(f.format(), charset, f.delimiter(), f.dateFormat(), f.dateOrder(), f.decimalComma(),
@@ -192,7 +191,8 @@ public final class ImportService {
 
     private static ServiceException translate(String source, StatementException e) {
         if (e.problems().isEmpty()) {
-            return e.hint() == ImportHint.NONE ? new ServiceException(source + ": " + e.getMessage())
+            return e.hint() == ImportHint.NONE ? new ServiceException(Texts.format("import.refused", source,
+                    e.getMessage()))
                     : new ImportException(source, e.getMessage(), e.hint());
         }
         var errors = e.problems().stream()
@@ -211,16 +211,15 @@ public final class ImportService {
         if (other.isEmpty()) {
             return null;
         }
-        return "the statement is in " + String.join(" and ", other) + " but the profile " + who.username()
-                + " keeps its amounts in " + who.currency() + "; SpendSense does not convert currencies yet, so"
-                + " nothing was imported (import it into a profile whose currency is " + other.first() + ")";
+        return Texts.format("import.otherCurrency", Texts.and(other), who.username(), who.currency(),
+                other.first());
     }
 
     private ImportReport store(SignedInUser who, String source, Statement statement, ImportOptions options,
                                long start, SavedLayouts.Resolved layout) {
         String currencyProblem = currencyProblem(who, statement);
         if (currencyProblem != null) {
-            throw new ServiceException(source + ": " + currencyProblem);
+            throw new ServiceException(Texts.format("import.refused", source, currencyProblem));
         }
         var file = MoneyRules.sort(statement.lines());
         var detected = statement.detected();
@@ -320,8 +319,7 @@ public final class ImportService {
         if (unknown != null) {
             fallback = known.get(key(unknown));
             if (fallback == null) {
-                throw new ValidationException("unknownCategory", "there is no category named '" + unknown
-                        + "' to put unknown categories in");
+                throw new ValidationException("unknownCategory", Texts.format("import.noUnknownCategory", unknown));
             }
         }
         var ids = new HashMap<String, Long>();

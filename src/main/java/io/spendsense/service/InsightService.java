@@ -12,6 +12,7 @@ import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Insight;
 import io.spendsense.domain.InsightFinder;
 import io.spendsense.domain.Period;
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.InsightRepository;
 import io.spendsense.persistence.Transactions;
@@ -41,7 +42,7 @@ public final class InsightService {
     /** {@code k} is the sensitivity: how many robust standard deviations above the median is unusual. */
     public List<Insight> find(SignedInUser who, YearMonth month, BigDecimal k) {
         if (k == null || k.signum() <= 0) {
-            throw new ValidationException("sensitivity", "sensitivity must be greater than 0");
+            throw new ValidationException("sensitivity", Texts.get("insight.sensitivityRule"));
         }
         return tx.inTransaction(() -> {
             var history = new ArrayList<Expense>();
@@ -66,12 +67,11 @@ public final class InsightService {
             kind = Insight.Kind.valueOf(parts[0].toUpperCase(Locale.ROOT));
             expenseId = Long.parseLong(parts[1]);
         } catch (RuntimeException e) {
-            throw new ValidationException("insight", "'" + key + "' is not an insight: use KIND:EXPENSE_ID, e.g."
-                    + " unusual:123");
+            throw new ValidationException("insight", Texts.format("insight.notAnInsight", key));
         }
         tx.runWrite(() -> {
             if (expenses.find(who.id(), expenseId).isEmpty()) {
-                throw new NotFoundException("No expense with id " + expenseId + ".");
+                throw new NotFoundException(Texts.format("expense.notFound", expenseId));
             }
             insights.dismiss(who.id(), expenseId, kind.name(), clock.instant());
         });

@@ -18,6 +18,7 @@ import io.spendsense.domain.Period;
 import io.spendsense.domain.RecurringCandidate;
 import io.spendsense.domain.RecurringDraft;
 import io.spendsense.domain.RecurringTemplate;
+import io.spendsense.domain.Texts;
 import io.spendsense.domain.UpcomingExpense;
 import io.spendsense.persistence.CategoryRepository;
 import io.spendsense.persistence.ExpenseRepository;
@@ -49,7 +50,7 @@ public final class RecurringService {
         validate(d);
         return tx.inWriteTransaction(() -> {
             if (categories.find(who.id(), d.categoryId()).isEmpty()) {
-                throw new ValidationException("category", "category is not one of yours (id " + d.categoryId() + ")");
+                throw new ValidationException("category", Texts.format("category.notYours", d.categoryId()));
             }
             return recurring.insert(who.id(), d, clock.instant());
         });
@@ -63,10 +64,10 @@ public final class RecurringService {
         validate(d);
         return tx.inWriteTransaction(() -> {
             if (categories.find(who.id(), d.categoryId()).isEmpty()) {
-                throw new ValidationException("category", "category is not one of yours (id " + d.categoryId() + ")");
+                throw new ValidationException("category", Texts.format("category.notYours", d.categoryId()));
             }
             if (!recurring.update(who.id(), id, d, clock.instant())) {
-                throw new NotFoundException("No recurring expense with id " + id + ".");
+                throw new NotFoundException(Texts.format("recurring.notFound", id));
             }
             return recurring.find(who.id(), id).orElseThrow();
         });
@@ -80,7 +81,7 @@ public final class RecurringService {
     public void remove(SignedInUser who, long id) {
         tx.runWrite(() -> {
             if (!recurring.delete(who.id(), id)) {
-                throw new NotFoundException("No recurring expense with id " + id + ".");
+                throw new NotFoundException(Texts.format("recurring.notFound", id));
             }
         });
     }
@@ -191,28 +192,24 @@ public final class RecurringService {
 
     private static void validate(RecurringDraft d) {
         var errors = new ArrayList<ValidationException.FieldError>();
-        String amountProblem = Money.checkExpenseAmount(d.amount());
+        var amountProblem = Money.checkExpenseAmount(d.amount());
         if (amountProblem != null) {
-            errors.add(new ValidationException.FieldError("amount", "amount " + amountProblem));
+            errors.add(new ValidationException.FieldError("amount",
+                    Money.describe(amountProblem, Texts.get("field.amount"))));
         }
         if (d.schedule() == null) {
-            errors.add(new ValidationException.FieldError("schedule", "schedule is required"));
+            errors.add(new ValidationException.FieldError("schedule", Texts.get("recurring.scheduleRequired")));
         }
         if (d.start() == null) {
-            errors.add(new ValidationException.FieldError("start", "start date is required"));
+            errors.add(new ValidationException.FieldError("start", Texts.get("recurring.startRequired")));
         } else if (d.end() != null && d.end().isBefore(d.start())) {
-            errors.add(new ValidationException.FieldError("end", "end date is before the start date"));
+            errors.add(new ValidationException.FieldError("end", Texts.get("recurring.endBeforeStart")));
         }
-        if (d.payee() != null && d.payee().strip().length() > ExpenseService.MAX_PAYEE) {
-            errors.add(new ValidationException.FieldError("payee", "payee must be at most " + ExpenseService.MAX_PAYEE
-                    + " characters"));
-        }
-        ExpenseService.checkText(errors, "payee", d.payee());
-        ExpenseService.checkText(errors, "description", d.description());
-        if (d.description() != null && d.description().strip().length() > ExpenseService.MAX_DESCRIPTION) {
-            errors.add(new ValidationException.FieldError("description", "description must be at most "
-                    + ExpenseService.MAX_DESCRIPTION + " characters"));
-        }
+        ExpenseService.checkLength(errors, "payee", Texts.get("field.payee"), d.payee(), ExpenseService.MAX_PAYEE);
+        ExpenseService.checkText(errors, "payee", Texts.get("field.payee"), d.payee());
+        ExpenseService.checkText(errors, "description", Texts.get("field.description"), d.description());
+        ExpenseService.checkLength(errors, "description", Texts.get("field.description"), d.description(),
+                ExpenseService.MAX_DESCRIPTION);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -14,6 +14,7 @@ import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.RuleChange;
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.CategoryRepository;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.RuleRepository;
@@ -56,7 +57,7 @@ public final class RuleService {
         return tx.inWriteTransaction(() -> {
             requireCategory(who, rule.categoryId());
             if (!rules.update(who.id(), id, rule)) {
-                throw new NotFoundException("No rule with id " + id + ".");
+                throw new NotFoundException(Texts.format("rule.notFound", id));
             }
             return rules.find(who.id(), id).orElseThrow();
         });
@@ -71,7 +72,7 @@ public final class RuleService {
             var ids = new ArrayList<>(rules.list(who.id()).stream().map(CategoryRule::id).toList());
             int from = ids.indexOf(id);
             if (from < 0) {
-                throw new NotFoundException("No rule with id " + id + ".");
+                throw new NotFoundException(Texts.format("rule.notFound", id));
             }
             int to = Math.max(0, Math.min(ids.size() - 1, from + offset));
             ids.add(to, ids.remove(from));
@@ -87,7 +88,7 @@ public final class RuleService {
     public void remove(SignedInUser who, long id) {
         tx.runWrite(() -> {
             if (!rules.delete(who.id(), id)) {
-                throw new NotFoundException("No rule with id " + id + ".");
+                throw new NotFoundException(Texts.format("rule.notFound", id));
             }
         });
     }
@@ -144,7 +145,7 @@ public final class RuleService {
     public int apply(SignedInUser who, long ruleId) {
         return tx.inWriteTransaction(() -> {
             CategoryRule rule = rules.find(who.id(), ruleId)
-                    .orElseThrow(() -> new NotFoundException("No rule with id " + ruleId + "."));
+                    .orElseThrow(() -> new NotFoundException(Texts.format("rule.notFound", ruleId)));
             requireCategory(who, rule.categoryId());
             var ids = changing(who, rule);
             return ids.isEmpty() ? 0 : expenses.recategorize(who.id(), ids, rule.categoryId(), newPayee(rule),
@@ -186,8 +187,8 @@ public final class RuleService {
 
     private String requireCategory(SignedInUser who, long categoryId) {
         return categories.find(who.id(), categoryId)
-                .orElseThrow(() -> new ValidationException("category", "category is not one of yours (id "
-                        + categoryId + ")")).name();
+                .orElseThrow(() -> new ValidationException("category", Texts.format("category.notYours",
+                        categoryId))).name();
     }
 
     private static void validate(CategoryRule r) {
@@ -196,23 +197,20 @@ public final class RuleService {
         if (problem != null) {
             errors.add(new ValidationException.FieldError("pattern", problem));
         } else if (r.pattern().strip().length() > 200) {
-            errors.add(new ValidationException.FieldError("pattern", "pattern must be at most 200 characters"));
+            errors.add(new ValidationException.FieldError("pattern", Texts.format("field.tooLong",
+                    Texts.get("field.pattern"), 200)));
         }
         if (r.min() != null && r.max() != null && r.max().compareTo(r.min()) < 0) {
-            errors.add(new ValidationException.FieldError("amount", "the amount range ends below its start"));
+            errors.add(new ValidationException.FieldError("amount", Texts.get("rule.rangeBackwards")));
         }
         for (BigDecimal bound : new BigDecimal[] {r.min(), r.max()}) {
             if (bound != null && (bound.signum() < 0 || bound.stripTrailingZeros().scale() > 2)) {
-                errors.add(new ValidationException.FieldError("amount", "amount bounds must be 0 or more with at"
-                        + " most 2 decimals"));
+                errors.add(new ValidationException.FieldError("amount", Texts.get("rule.boundsRule")));
             }
         }
-        ExpenseService.checkText(errors, "pattern", r.pattern());
-        ExpenseService.checkText(errors, "payee", r.setPayee());
-        if (r.setPayee() != null && r.setPayee().strip().length() > ExpenseService.MAX_PAYEE) {
-            errors.add(new ValidationException.FieldError("payee", "payee must be at most " + ExpenseService.MAX_PAYEE
-                    + " characters"));
-        }
+        ExpenseService.checkText(errors, "pattern", Texts.get("field.pattern"), r.pattern());
+        ExpenseService.checkText(errors, "payee", Texts.get("field.payee"), r.setPayee());
+        ExpenseService.checkLength(errors, "payee", Texts.get("field.payee"), r.setPayee(), ExpenseService.MAX_PAYEE);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.LayoutRepository;
 import io.spendsense.persistence.LayoutRepository.Layout;
 import io.spendsense.persistence.Transactions;
@@ -107,30 +109,40 @@ final class SavedLayouts {
 
     /** {@code given} with each choice it leaves to detection taken from {@code saved}; {@code applied} says which. */
     static CsvFormatOptions merge(CsvFormatOptions given, Layout saved, List<String> applied) {
-        var delimiter = pick(given.delimiter(), saved.delimiter(), applied, "separator");
-        var dateFormat = pick(given.dateFormat(), saved.dateFormat(), applied, "date format");
-        var decimalComma = pick(given.decimalComma(), saved.decimalComma(), applied, "decimal separator");
-        var dateColumn = pick(given.dateColumn(), saved.dateColumn(), applied, "date column");
-        var amountColumn = pick(given.amountColumn(), saved.amountColumn(), applied, "amount column");
+        var delimiter = pick(given.delimiter(), saved.delimiter(), applied,
+                v -> Texts.format("import.applied.separator", v));
+        var dateFormat = pick(given.dateFormat(), saved.dateFormat(), applied,
+                v -> Texts.format("import.applied.dateFormat", v));
+        var decimalComma = pick(given.decimalComma(), saved.decimalComma(), applied,
+                v -> Texts.format("import.applied.decimalSeparator", v));
+        var dateColumn = pick(given.dateColumn(), saved.dateColumn(), applied,
+                v -> Texts.format("import.applied.dateColumn", v));
+        var amountColumn = pick(given.amountColumn(), saved.amountColumn(), applied,
+                v -> Texts.format("import.applied.amountColumn", v));
         var descriptionColumn = pick(given.descriptionColumn(), saved.descriptionColumn(), applied,
-                "description column");
-        var payeeColumn = pick(given.payeeColumn(), saved.payeeColumn(), applied, "payee column");
-        var categoryColumn = pick(given.categoryColumn(), saved.categoryColumn(), applied, "category column");
-        var encoding = pick(given.encoding(), saved.encoding(), applied, "encoding");
+                v -> Texts.format("import.applied.descriptionColumn", v));
+        var payeeColumn = pick(given.payeeColumn(), saved.payeeColumn(), applied,
+                v -> Texts.format("import.applied.payeeColumn", v));
+        var categoryColumn = pick(given.categoryColumn(), saved.categoryColumn(), applied,
+                v -> Texts.format("import.applied.categoryColumn", v));
+        var encoding = pick(given.encoding(), saved.encoding(), applied,
+                v -> Texts.format("import.applied.encoding", v));
         var dateOrder = pick(given.dateOrder(), saved.dateOrder() == null ? null
-                : DateOrder.valueOf(saved.dateOrder()), applied, "date order");
+                : DateOrder.valueOf(saved.dateOrder()), applied, v -> Texts.format("import.applied.dateOrder", v));
         var sign = pick(given.sign(), saved.sign() == null ? null
-                : SignConvention.valueOf(saved.sign()), applied, "signs");
-        var skipLines = pick(given.skipLines(), saved.skipLines(), applied, "lines before the header");
+                : SignConvention.valueOf(saved.sign()), applied, v -> Texts.format("import.applied.signs", v));
+        var skipLines = pick(given.skipLines(), saved.skipLines(), applied,
+                v -> Texts.format("import.applied.skipLines", v));
         return new CsvFormatOptions(delimiter, dateFormat, decimalComma, dateColumn, amountColumn, descriptionColumn,
                 payeeColumn, categoryColumn, given.format(), encoding, dateOrder, sign, skipLines);
     }
 
-    private static <T> T pick(T given, T saved, List<String> applied, String what) {
+    /** {@code given}, or else {@code saved}, said in {@code applied} in the words {@code said} gives its value. */
+    private static <T> T pick(T given, T saved, List<String> applied, UnaryOperator<String> said) {
         if (given != null || saved == null) {
             return given;
         }
-        applied.add(what + " " + words(saved));
+        applied.add(said.apply(words(saved)));
         return saved;
     }
 
@@ -142,10 +154,10 @@ final class SavedLayouts {
             return s.label();
         }
         if (value instanceof Boolean comma) {
-            return comma ? "comma" : "point";
+            return comma ? Texts.get("import.decimalComma") : Texts.get("import.decimalPoint");
         }
         if (value instanceof Character c) {
-            return c == '\t' ? "tab" : "'" + c + "'";
+            return c == '\t' ? Texts.get("import.tab") : "'" + c + "'";
         }
         return Objects.toString(value).matches("\\d+") ? value.toString() : "'" + value + "'";
     }

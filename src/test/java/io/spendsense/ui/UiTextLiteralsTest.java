@@ -1,5 +1,9 @@
 package io.spendsense.ui;
 
+import static io.spendsense.architecture.JavaLiterals.enclosingCall;
+import static io.spendsense.architecture.JavaLiterals.literals;
+import static io.spendsense.architecture.JavaLiterals.scan;
+import static io.spendsense.architecture.JavaLiterals.unescape;
 import static io.spendsense.ui.UiSources.FXML_ROOT;
 import static io.spendsense.ui.UiSources.UI_SOURCES;
 import static io.spendsense.ui.UiSources.fxmlFiles;
@@ -16,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import io.spendsense.architecture.JavaLiterals;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +78,8 @@ class UiTextLiteralsTest {
             Pattern.compile("\\*\\.[a-z0-9*]+")); // file-name globs
     private static final Pattern CSS_TOKEN = Pattern.compile("-(?:fx|color)-[a-z]+(?:-[a-z]+)*");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern FIXED_LOCALE = Pattern.compile(
+            "(?:ofPattern|getDisplayName)\\([^;]*?Locale\\.(?:US|ENGLISH|UK|ROOT|CANADA|GERMANY|FRANCE)\\b");
 
     /** FXML attributes (or property elements) whose value the user reads or hears. */
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("text", "promptText", "accessibleText", "accessibleHelp",
@@ -102,6 +109,25 @@ class UiTextLiteralsTest {
             }
         });
         assertThat(literals).as("FXML text attributes that should be %%keys").isEmpty();
+    }
+
+    /**
+     * Month and day names are written in the bundle's language ({@code Messages.locale()}), so that a translated
+     * bundle gets its own: no date pattern or display name under {@code ui} fixes a locale.
+     */
+    @Test
+    void monthAndDayNamesFollowTheBundle() {
+        List<String> fixed = new ArrayList<>();
+        javaFiles().forEach(file -> {
+            var matcher = FIXED_LOCALE.matcher(scan(read(file)).masked());
+            while (matcher.find()) {
+                fixed.add(UI_SOURCES.relativize(file) + ": " + matcher.group());
+            }
+        });
+        assertThat(fixed).as("date patterns and names in a fixed locale: use Messages.locale()").isEmpty();
+        assertThat(FIXED_LOCALE.matcher("DateTimeFormatter.ofPattern(\"MMM d\", Locale.US)").find()).isTrue();
+        assertThat(FIXED_LOCALE.matcher("d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)").find()).isTrue();
+        assertThat(FIXED_LOCALE.matcher("DateTimeFormatter.ofPattern(\"MMM d\", Messages.locale())").find()).isFalse();
     }
 
     /** An allowance that lets nothing through is stale: the list stays as short as the code needs. */
@@ -176,14 +202,6 @@ class UiTextLiteralsTest {
 
     // ---- Java ---------------------------------------------------------------------------------------------------
 
-    /** A string literal: its line, its text as written (escapes kept), and where its opening quote is. */
-    record Literal(int line, String text, int start) {
-    }
-
-    /** The source with comments blanked and literal contents masked, and the literals found. */
-    record Scan(String masked, List<Literal> literals) {
-    }
-
     /** The literals of {@code java} that the user would read, as "line: text". */
     static List<String> userText(String file, String java) {
         var scan = scan(java);
@@ -197,41 +215,11 @@ class UiTextLiteralsTest {
         return out;
     }
 
-    /** The literal's value: "\\n" is a line break, not an n. */
-    static String unescape(String written) {
-        var out = new StringBuilder();
-        for (int i = 0; i < written.length(); i++) {
-            char c = written.charAt(i);
-            if (c != '\\' || i + 1 == written.length()) {
-                out.append(c);
-                continue;
-            }
-            char next = written.charAt(++i);
-            if (next == 'u') {
-                while (written.charAt(i) == 'u') {
-                    i++;
-                }
-                out.append((char) Integer.parseInt(written.substring(i, i + 4), 16));
-                i += 3;
-            } else {
-                out.append(switch (next) {
-                    case 'n', 'r', 't', 'b', 'f', 's' -> ' ';
-                    default -> next;
-                });
-            }
-        }
-        return out.toString();
-    }
-
-    static List<Literal> literals(String java) {
-        return scan(java).literals();
-    }
-
     private static boolean allowed(String file, String text) {
         return ALLOWED.stream().anyMatch(a -> a.file().equals(file) && a.literal().matcher(text).matches());
     }
 
-    private static boolean technical(String masked, Literal literal) {
+    private static boolean technical(String masked, JavaLiterals.Literal literal) {
         String text = literal.text();
         if (TECHNICAL_SHAPES.stream().anyMatch(p -> p.matcher(text).matches())
                 || !LETTER.matcher(CSS_TOKEN.matcher(text).replaceAll("")).find()) {
@@ -247,145 +235,6 @@ class UiTextLiteralsTest {
         }
         boolean log = call.callee().startsWith("LOG.") && LOG_CALLS.contains(method);
         return log || TECHNICAL_CALLS.contains(method) || call.callee().contains("getStyleClass()");
-    }
-
-    /** The call a literal is an argument of: its callee as written ("getStyleClass().add", "new Label"). */
-    record Call(String callee, int argument) {
-    }
-
-    /** Walks back from {@code at} to the unmatched opening parenthesis; null when the literal is in no call. */
-    static Call enclosingCall(String masked, int at) {
-        int depth = 0;
-        int commas = 0;
-        for (int i = at - 1; i >= 0; i--) {
-            char c = masked.charAt(i);
-            if (c == ')' || c == ']' || c == '}') {
-                depth++;
-            } else if (c == '[' || c == '{') {
-                if (depth == 0) {
-                    return null;
-                }
-                depth--;
-            } else if (c == '(') {
-                if (depth == 0) {
-                    String callee = callee(masked, i);
-                    return callee.isEmpty() ? null : new Call(callee, commas);
-                }
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                commas++;
-            } else if (c == ';' && depth == 0) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static String callee(String masked, int paren) {
-        int i = paren - 1;
-        while (i >= 0 && Character.isWhitespace(masked.charAt(i))) {
-            i--;
-        }
-        var chain = new StringBuilder();
-        while (i >= 0) {
-            char c = masked.charAt(i);
-            if (Character.isJavaIdentifierPart(c) || c == '.') {
-                chain.insert(0, c);
-                i--;
-            } else if (c == ')' || c == '>') {
-                char open = c == ')' ? '(' : '<';
-                int depth = 0;
-                int j = i;
-                for (; j >= 0; j--) {
-                    if (masked.charAt(j) == c) {
-                        depth++;
-                    } else if (masked.charAt(j) == open && --depth == 0) {
-                        break;
-                    }
-                }
-                if (c == ')') {
-                    chain.insert(0, "()");
-                }
-                i = j - 1;
-            } else {
-                break;
-            }
-        }
-        String before = masked.substring(0, i + 1).stripTrailing();
-        boolean constructor = before.endsWith("new") && (before.length() == 3
-                || !Character.isJavaIdentifierPart(before.charAt(before.length() - 4)));
-        return constructor ? "new " + chain : chain.toString();
-    }
-
-    /** Blanks comments and masks string and char contents, so that brackets in them are not counted. */
-    static Scan scan(String src) {
-        var masked = new StringBuilder(src);
-        List<Literal> found = new ArrayList<>();
-        int line = 1;
-        int i = 0;
-        while (i < src.length()) {
-            char c = src.charAt(i);
-            if (c == '\n') {
-                line++;
-                i++;
-            } else if (src.startsWith("//", i)) {
-                int end = src.indexOf('\n', i);
-                end = end < 0 ? src.length() : end;
-                blank(masked, i, end);
-                i = end;
-            } else if (src.startsWith("/*", i)) {
-                int end = src.indexOf("*/", i + 2);
-                end = end < 0 ? src.length() : end + 2;
-                line += count(src, i, end);
-                blank(masked, i, end);
-                i = end;
-            } else if (src.startsWith("\"\"\"", i)) {
-                int bodyStart = src.indexOf('\n', i) + 1;
-                int end = src.indexOf("\"\"\"", bodyStart);
-                String body = src.substring(bodyStart, end).strip();
-                found.add(new Literal(line + 1, body.replaceAll("\\s*\\n\\s*", " "), i));
-                line += count(src, i, end);
-                mask(masked, i + 3, end);
-                i = end + 3;
-            } else if (c == '"' || c == '\'') {
-                int end = i + 1;
-                while (end < src.length() && src.charAt(end) != c) {
-                    end += src.charAt(end) == '\\' ? 2 : 1;
-                }
-                if (c == '"') {
-                    found.add(new Literal(line, src.substring(i + 1, end), i));
-                }
-                mask(masked, i + 1, end);
-                i = end + 1;
-            } else {
-                i++;
-            }
-        }
-        return new Scan(masked.toString(), found);
-    }
-
-    private static int count(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            n += s.charAt(i) == '\n' ? 1 : 0;
-        }
-        return n;
-    }
-
-    private static void blank(StringBuilder s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) != '\n') {
-                s.setCharAt(i, ' ');
-            }
-        }
-    }
-
-    private static void mask(StringBuilder s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) != '\n') {
-                s.setCharAt(i, '_');
-            }
-        }
     }
 
     // ---- FXML ---------------------------------------------------------------------------------------------------

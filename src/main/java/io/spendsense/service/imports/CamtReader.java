@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Texts;
 import io.spendsense.service.imports.StatementException.Problem;
 
 /**
@@ -134,11 +135,11 @@ final class CamtReader {
             }
         } catch (XMLStreamException e) {
             long at = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new StatementException(List.of(new Problem(Math.max(at, 1), null, "not well-formed XML: "
-                    + e.getMessage().replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""))), 1);
+            throw new StatementException(List.of(new Problem(Math.max(at, 1), null, Texts.format("camt.notXml",
+                    e.getMessage().replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")))), 1);
         }
         if (!statement) {
-            throw new StatementException("this CAMT file has no statement (Stmt); only CAMT.053 statements are read");
+            throw new StatementException(Texts.get("camt.noStatement"));
         }
         return finish(entries, currencies);
     }
@@ -234,7 +235,7 @@ final class CamtReader {
             LocalDate date = date(e.booked != null ? e.booked : e.valued);
             if (date == null) {
                 problems.add(1, new Problem(e.line, "BookgDt", e.booked == null && e.valued == null
-                        ? "the entry has no booking date" : "'" + e.booked + "' is not a date"));
+                        ? Texts.get("camt.noDate") : Texts.format("camt.notADate", e.booked)));
             }
             boolean batch = e.txs.size() > 1 && e.txs.stream().allMatch(t -> t.amount != null);
             var parts = batch ? e.txs : List.of(e.txs.isEmpty() ? new Tx() : e.txs.get(0));
@@ -244,13 +245,12 @@ final class CamtReader {
                 String indicator = batch && t.indicator != null ? t.indicator : e.indicator;
                 BigDecimal amount = amount(amountText);
                 if (amount == null) {
-                    problems.add(1, new Problem(e.line, "Amt", amountText == null ? "the entry has no amount"
-                            : "'" + amountText + "' is not an amount"));
+                    problems.add(1, new Problem(e.line, "Amt", amountText == null ? Texts.get("camt.noAmount")
+                            : Texts.format("camt.notAnAmount", amountText)));
                     continue;
                 }
                 if (!"DBIT".equals(indicator) && !"CRDT".equals(indicator)) {
-                    problems.add(1, new Problem(e.line, "CdtDbtInd", "CdtDbtInd is '" + indicator
-                            + "', not DBIT or CRDT"));
+                    problems.add(1, new Problem(e.line, "CdtDbtInd", Texts.format("camt.badIndicator", indicator)));
                     continue;
                 }
                 if (date == null) {
@@ -274,7 +274,7 @@ final class CamtReader {
         }
         var detected = new Detected(StatementFormat.CAMT053, encoding, null, null, null, null,
                 "yyyy-MM-dd (BookgDt)", null, null, null, SignConvention.CREDIT_DEBIT_INDICATOR, null, ImportHint.NONE,
-                currencies.isEmpty() ? null : String.join(", ", currencies), "bank account");
+                currencies.isEmpty() ? null : String.join(", ", currencies), Texts.get("account.bank"));
         return new Statement(detected, lines);
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.spendsense.domain.Texts;
 import io.spendsense.service.imports.HeaderNames.Role;
 import io.spendsense.service.imports.StatementException.Problem;
 
@@ -41,12 +42,10 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
             }
         }
         if (amount < 0 && debit < 0 && credit < 0 && options.amountColumn() == null) {
-            problems.add(new Problem(line, "amount", "missing column: no header named Amount, Debit, Betrag, Bedrag,"
-                    + " Montant, Importe", ImportHint.COLUMN));
+            problems.add(new Problem(line, "amount", Texts.get("csv.missingAmount"), ImportHint.COLUMN));
         }
         if (date < 0 && options.dateColumn() == null) {
-            problems.add(new Problem(line, "date", "missing column: no header named Date, Transaction Date,"
-                    + " Buchungstag, Datum, Fecha", ImportHint.COLUMN));
+            problems.add(new Problem(line, "date", Texts.get("csv.missingDate"), ImportHint.COLUMN));
         }
         int direction = find(names, Role.DIRECTION, taken);
         int payee = column(names, options.payeeColumn(), Role.PAYEE, "payee", line, problems, taken);
@@ -58,9 +57,9 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
         int type = find(names, Role.TYPE, taken);
         var languages = new LinkedHashSet<String>();
         for (int i : taken) {
-            String language = i >= 0 ? HeaderNames.language(names.get(i)) : null;
+            var language = i >= 0 ? HeaderNames.language(names.get(i)) : null;
             if (language != null) {
-                languages.add(language);
+                languages.add(language.words());
             }
         }
         String unit = null;
@@ -135,12 +134,10 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
         }
         int description = given[2] >= 0 ? given[2] : longest;
         if (date < 0) {
-            problems.add(new Problem(line, "date", "the file has no header and no column of dates was found",
-                    ImportHint.COLUMN));
+            problems.add(new Problem(line, "date", Texts.get("csv.noDateColumn"), ImportHint.COLUMN));
         }
         if (amount < 0 && debit < 0) {
-            problems.add(new Problem(line, "amount", "the file has no header and no column of amounts was found",
-                    ImportHint.COLUMN));
+            problems.add(new Problem(line, "amount", Texts.get("csv.noAmountColumn"), ImportHint.COLUMN));
         }
         // rows of a file without a header may leave out fields at their end: they need only a date and an amount
         int needed = 1 + Math.max(Math.max(date, amount), Math.max(debit, credit));
@@ -182,14 +179,13 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
             if (option.chars().allMatch(Character::isDigit)) {
                 index = Integer.parseInt(option) - 1;
                 if (index < 0 || index >= names.size()) {
-                    problems.add(new Problem(line, field, "the file has no column " + option + " (it has "
-                            + names.size() + ")"));
+                    problems.add(new Problem(line, field, Texts.format("csv.noColumnNumber", option, names.size())));
                     return ABSENT;
                 }
             } else {
                 index = names.indexOf(HeaderNames.normalize(option));
                 if (index < 0) {
-                    problems.add(new Problem(line, field, "the header has no column named '" + option + "'"));
+                    problems.add(new Problem(line, field, Texts.format("csv.noColumnNamed", option)));
                     return ABSENT;
                 }
             }

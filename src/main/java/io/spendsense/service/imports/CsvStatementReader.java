@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Texts;
 import io.spendsense.service.imports.StatementException.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -61,8 +62,7 @@ final class CsvStatementReader {
         in.reset();
         String prefix = new String(buffer, 0, n);
         if (prefix.isBlank()) {
-            throw new StatementException(List.of(new Problem(1, null, "the file is empty: expected a header"
-                    + " line such as date,description,category,payee,amount")), 1);
+            throw new StatementException(List.of(new Problem(1, null, Texts.get("csv.empty"))), 1);
         }
         var layout = CsvLayout.detect(prefix, complete, options);
         var startRec = layout.records().isEmpty() ? null : layout.records().get(layout.start());
@@ -113,7 +113,7 @@ final class CsvStatementReader {
                 } catch (NoSuchElementException end) {
                     break;
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    problems.add(1, new Problem(line, null, "a quoted field is not closed: " + rootMessage(e)));
+                    problems.add(1, new Problem(line, null, Texts.format("csv.unclosedQuote", rootMessage(e))));
                     break;
                 }
                 if (record.size() == 1 && record.get(0).isBlank()) {
@@ -139,8 +139,7 @@ final class CsvStatementReader {
         int before = problems.count();
         if (r.size() < c.width() || r.size() > c.maxWidth() && !r.toList().subList(c.maxWidth(), r.size()).stream()
                 .allMatch(String::isBlank)) {
-            problems.add(1, new Problem(line, null, "wrong column count: " + r.size() + " fields where the header has "
-                    + c.width()));
+            problems.add(1, new Problem(line, null, Texts.format("csv.columnCount", r.size(), c.width())));
             if (r.size() <= Math.max(c.date(), Math.max(c.amount(), c.debit()))) {
                 return null;
             }
@@ -156,7 +155,7 @@ final class CsvStatementReader {
             return new RawRow(line, date, BigDecimal.ZERO, SIGNED, 0, "", "", "", null, null, status);
         }
         if (date.isEmpty()) {
-            problems.add(1, new Problem(line, "date", "date is required"));
+            problems.add(1, new Problem(line, "date", Texts.format("field.required", Texts.get("field.date"))));
         }
         BigDecimal amount = null;
         byte direction = SIGNED;
@@ -167,12 +166,13 @@ final class CsvStatementReader {
             if (marker != 0) {
                 text = Amounts.withoutMarker(text);
             }
-            amount = amount(line, text, amounts, "amount");
+            amount = amount(line, text, amounts, "amount", Texts.get("field.amount"));
         } else {
             String debit = value(r, c.debit());
             String credit = value(r, c.credit());
-            BigDecimal d = debit.isEmpty() ? null : amount(line, debit, amounts, "debit");
-            BigDecimal k = credit.isEmpty() ? null : amount(line, credit, amounts, "credit");
+            BigDecimal d = debit.isEmpty() ? null : amount(line, debit, amounts, "debit", Texts.get("field.debit"));
+            BigDecimal k = credit.isEmpty() ? null : amount(line, credit, amounts, "credit",
+                    Texts.get("field.credit"));
             if (d != null && d.signum() != 0) {
                 amount = d.abs();
                 direction = OUT;
@@ -183,35 +183,37 @@ final class CsvStatementReader {
                 amount = BigDecimal.ZERO;
                 direction = OUT;
             } else if (problems.count() == before) {
-                problems.add(1, new Problem(line, "amount", "amount is required"));
+                problems.add(1, new Problem(line, "amount", Texts.format("field.required",
+                        Texts.get("field.amount"))));
             }
         }
         if (c.direction() >= 0 && amount != null) {
             String d = Keywords.upper(value(r, c.direction()));
             byte said = direction(d);
             if (said == SIGNED) {
-                problems.add(1, new Problem(line, "debit/credit", "'" + value(r, c.direction()) + "' says neither"
-                        + " debit nor credit"));
+                problems.add(1, new Problem(line, "debit/credit", Texts.format("csv.notDebitOrCredit",
+                        value(r, c.direction()))));
             } else {
                 direction = said;
                 amount = amount.abs();
             }
         }
-        String description = text(line, r, c.description(), "description", MAX_DESCRIPTION);
-        String payee = text(line, r, c.payee(), "payee", MAX_PAYEE);
-        String category = text(line, r, c.category(), "category", MAX_CATEGORY);
+        String description = text(line, r, c.description(), "description", Texts.get("field.description"),
+                MAX_DESCRIPTION);
+        String payee = text(line, r, c.payee(), "payee", Texts.get("field.payee"), MAX_PAYEE);
+        String category = text(line, r, c.category(), "category", Texts.get("field.category"), MAX_CATEGORY);
         if (category.contains("|")) {
-            problems.add(1, new Problem(line, "category", "category name must not contain '|'"));
+            problems.add(1, new Problem(line, "category", Texts.get("category.nameBar")));
         }
         String currency = null;
         if (c.currency() >= 0) {
             String v = value(r, c.currency());
             currency = v.isEmpty() ? null : Currencies.code(v);
             if (!v.isEmpty() && currency == null) {
-                problems.add(1, new Problem(line, "currency", "'" + v + "' is not a currency code"));
+                problems.add(1, new Problem(line, "currency", Texts.format("csv.notACurrency", v)));
             }
         }
-        String type = c.type() >= 0 ? text(line, r, c.type(), "type", MAX_PAYEE) : null;
+        String type = c.type() >= 0 ? text(line, r, c.type(), "type", Texts.get("field.type"), MAX_PAYEE) : null;
         return problems.count() > before ? null
                 : new RawRow(line, date, amount, direction, marker, description, payee, category, currency, type,
                         LineStatus.BOOKED);
@@ -225,18 +227,19 @@ final class CsvStatementReader {
         };
     }
 
-    private BigDecimal amount(long line, String text, Amounts amounts, String field) {
+    /** The amount {@code text} in the column {@code field}, which messages call {@code what}; null when bad. */
+    private BigDecimal amount(long line, String text, Amounts amounts, String field, String what) {
         if (text.isEmpty()) {
-            problems.add(1, new Problem(line, field, field + " is required"));
+            problems.add(1, new Problem(line, field, Texts.format("field.required", what)));
             return null;
         }
         BigDecimal amount = amounts.parse(text);
         if (amount == null) {
-            problems.add(1, new Problem(line, field, "'" + text + "' is not a number"));
+            problems.add(1, new Problem(line, field, Texts.format("import.notANumber", text)));
         } else if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add(1, new Problem(line, field, field + " '" + text + "' must have at most 2 decimals"));
+            problems.add(1, new Problem(line, field, Texts.format("csv.tooManyDecimals", what, text)));
         } else if (amount.abs().compareTo(Money.MAX_AMOUNT) > 0) {
-            problems.add(1, new Problem(line, field, field + " must be at most 1,000,000,000.00"));
+            problems.add(1, new Problem(line, field, Texts.format("money.tooLarge", what)));
         }
         return amount;
     }
@@ -273,7 +276,7 @@ final class CsvStatementReader {
             var date = dateReader.parse(r.date());
             if (date == null || date.getYear() < 1900 || date.getYear() > 2999) {
                 problems.add(3, date == null ? dateReader.problem(r.line(), "date", r.date())
-                        : new Problem(r.line(), "date", "date must be between the years 1900 and 2999"));
+                        : new Problem(r.line(), "date", Texts.get("date.yearRange")));
                 continue;
             }
             boolean in;
@@ -285,8 +288,8 @@ final class CsvStatementReader {
                 switch (signs.convention()) {
                     case EXPENSES_ONLY -> {
                         if (r.amount().signum() < 0) {
-                            problems.add(2, new Problem(r.line(), "amount", "amount " + r.amount().toPlainString()
-                                    + " must be greater than 0", ImportHint.SIGN));
+                            problems.add(2, new Problem(r.line(), "amount", Texts.format("csv.negativeAmount",
+                                    r.amount().toPlainString()), ImportHint.SIGN));
                             continue;
                         }
                         in = false;
@@ -316,17 +319,17 @@ final class CsvStatementReader {
                                        boolean decimalSeen) {
         var languages = columns.languages();
         if (!languages.isEmpty()) {
-            return new Dates.Hint(DateOrder.DAY_FIRST, String.join(" and ", languages) + " headers");
+            return new Dates.Hint(DateOrder.DAY_FIRST, Texts.format("dates.hint.headers", Texts.and(languages)));
         }
         if (currencies.size() == 1) {
             String code = currencies.iterator().next();
             DateOrder order = Currencies.dateOrder(code);
             if (order != null) {
-                return new Dates.Hint(order, "the currency is " + code);
+                return new Dates.Hint(order, Texts.format("dates.hint.currency", code));
             }
         }
         if (decimalComma && decimalSeen) {
-            return new Dates.Hint(DateOrder.DAY_FIRST, "amounts with a decimal comma");
+            return new Dates.Hint(DateOrder.DAY_FIRST, Texts.get("dates.hint.decimalComma"));
         }
         return null;
     }
@@ -340,19 +343,20 @@ final class CsvStatementReader {
     /** The sign convention of the rows whose amount alone tells the direction. */
     private Signs signs(List<RawRow> raw, CsvColumns columns) {
         if (columns.direction() >= 0) {
-            return new Signs(SignConvention.INDICATOR_COLUMN, "column " + columns.names().get(columns.direction()));
+            return new Signs(SignConvention.INDICATOR_COLUMN, Texts.format("signs.column",
+                    columns.names().get(columns.direction())));
         }
         if (columns.amount() < 0) {
             return new Signs(SignConvention.DEBIT_CREDIT_COLUMNS, null);
         }
         if (options.sign() != null) {
-            return new Signs(options.sign(), "given");
+            return new Signs(options.sign(), Texts.get("import.given"));
         }
         if (raw.stream().anyMatch(r -> r.marker() != 0)) {
             return new Signs(SignConvention.CR_DR_MARKERS, null);
         }
         if (columns.canonical()) {
-            return new Signs(SignConvention.EXPENSES_ONLY, "the canonical format");
+            return new Signs(SignConvention.EXPENSES_ONLY, Texts.get("signs.canonical"));
         }
         var guess = new SignGuess();
         for (RawRow r : raw) {
@@ -365,12 +369,12 @@ final class CsvStatementReader {
         return new Signs(g.convention(), g.reason(), g.hint());
     }
 
-    private String text(long line, CSVRecord r, int column, String field, int max) {
+    /** The text in {@code column}, the {@code field} messages call {@code what}, of at most {@code max} characters. */
+    private String text(long line, CSVRecord r, int column, String field, String what, int max) {
         // a cell SpendSense (or a careful bank) quoted against formula injection reads back as the text it was
         String v = io.spendsense.domain.SafeText.unquoteFormula(value(r, column));
         if (v.length() > max) {
-            problems.add(1, new Problem(line, field, field + " must be at most " + max + " characters (it has "
-                    + v.length() + ")"));
+            problems.add(1, new Problem(line, field, Texts.format("csv.tooLong", what, max, v.length())));
         }
         return texts.computeIfAbsent(v, k -> k);
     }

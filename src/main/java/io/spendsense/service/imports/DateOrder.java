@@ -2,19 +2,19 @@ package io.spendsense.service.imports;
 
 import java.util.Locale;
 
+import io.spendsense.domain.Texts;
+
 /** The order of day and month in numeric dates such as 03/04/2024. */
 public enum DateOrder {
-    DAY_FIRST("day first"),
-    MONTH_FIRST("month first");
+    DAY_FIRST,
+    MONTH_FIRST;
 
-    private final String label;
-
-    DateOrder(String label) {
-        this.label = label;
-    }
-
+    /** In words: "day first". */
     public String label() {
-        return label;
+        return switch (this) {
+            case DAY_FIRST -> Texts.get("dateOrder.dayFirst");
+            case MONTH_FIRST -> Texts.get("dateOrder.monthFirst");
+        };
     }
 
     /** Reads a --date-order value: dmy or mdy (also day-first, month-first). */
@@ -22,7 +22,7 @@ public enum DateOrder {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "dmy", "day-first", "dd/mm" -> DAY_FIRST;
             case "mdy", "month-first", "mm/dd" -> MONTH_FIRST;
-            default -> throw new IllegalArgumentException("unknown date order '" + text + "' (use dmy or mdy)");
+            default -> throw new IllegalArgumentException(Texts.format("dateOrder.unknown", text));
         };
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.spendsense.domain.Texts;
+
 /**
  * Reads the dates of one statement in one form: the pattern given, or the form its dates show (ISO, d/m/y or m/d/y
  * with '/', '.' or '-', two- or four-digit years, yyyyMMdd, "5 Jan 2024", "Jan 5, 2024"; a time after the date is
@@ -56,10 +58,9 @@ final class Dates {
         try {
             var formatter = DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ENGLISH)
                     .withResolverStyle(ResolverStyle.STRICT);
-            return new Dates(Shape.PATTERN, null, pattern, "given", false, formatter);
+            return new Dates(Shape.PATTERN, null, pattern, Texts.get("import.given"), false, formatter);
         } catch (IllegalArgumentException e) {
-            throw new StatementException("date format '" + pattern + "' is not a valid pattern (" + e.getMessage()
-                    + ")");
+            throw new StatementException(Texts.format("dates.badPattern", pattern, e.getMessage()));
         }
     }
 
@@ -129,43 +130,42 @@ final class Dates {
         boolean ambiguous = false;
         if (given != null) {
             order = given;
-            why = "given";
+            why = Texts.get("import.given");
         } else if (dayFirst != null && monthFirst == null) {
             order = DateOrder.DAY_FIRST;
-            why = "'" + dayFirst + "' has a day above 12";
+            why = Texts.format("dates.dayAbove12", dayFirst);
         } else if (monthFirst != null && dayFirst == null) {
             order = DateOrder.MONTH_FIRST;
-            why = "'" + monthFirst + "' has a day above 12";
+            why = Texts.format("dates.dayAbove12", monthFirst);
         } else if (dayFirst != null) {
             order = DateOrder.MONTH_FIRST;
-            why = "ambiguous";
+            why = Texts.get("dates.ambiguous");
             ambiguous = true;
         } else if (sep == '.') {
             order = DateOrder.DAY_FIRST;
-            why = "no day above 12; dates with dots are day first";
+            why = Texts.get("dates.dots");
         } else if (hint != null) {
             order = hint.order();
-            why = "no day above 12; " + hint.reason();
+            why = Texts.format("dates.hinted", hint.reason());
         } else {
-            throw new StatementException("the dates could be day first or month first ("
-                    + (example == null ? "no day is above 12" : "is '" + example + "' "
-                    + describe(example, sep) + "?") + ") and nothing else in the file tells", ImportHint.DATE_ORDER);
+            throw new StatementException(example == null ? Texts.get("dates.eitherOrder")
+                    : Texts.format("dates.eitherOrderExample", example, describe(example)), ImportHint.DATE_ORDER);
         }
         String dm = order == DateOrder.DAY_FIRST ? "dd" + sep + "MM" : "MM" + sep + "dd";
         return new Dates(Shape.NUMERIC, order, dm + sep + year, why, ambiguous, null);
     }
 
-    private static String describe(String example, char sep) {
+    /** "3 April or March 4" for 03/04/2026: the two days it could be, with month names in the bundle's language. */
+    private static String describe(String example) {
         Matcher m = NUMERIC.matcher(dateOnly(example));
         if (!m.matches()) {
             return "";
         }
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(3));
-        var en = java.time.format.TextStyle.FULL;
-        String first = java.time.Month.of(b).getDisplayName(en, Locale.ENGLISH);
-        String second = java.time.Month.of(a).getDisplayName(en, Locale.ENGLISH);
-        return a + " " + first + " or " + second + " " + b;
+        var full = java.time.format.TextStyle.FULL;
+        return Texts.format("dates.eitherDay", a, java.time.Month.of(b).getDisplayName(full, Texts.locale()),
+                java.time.Month.of(a).getDisplayName(full, Texts.locale()), b);
     }
 
     String pattern() {
@@ -244,11 +244,11 @@ final class Dates {
     /** Why {@code text}, the {@code field} of {@code line}, is not a date of this file, and what may read it. */
     StatementException.Problem problem(long line, String field, String text) {
         if (ambiguous && NUMERIC.matcher(dateOnly(text)).matches()) {
-            return new StatementException.Problem(line, field, "ambiguous date '" + text
-                    + "': the file has both day-first and month-first dates", ImportHint.DATE_FORMAT);
+            return new StatementException.Problem(line, field, Texts.format("dates.ambiguousDate", text),
+                    ImportHint.DATE_FORMAT);
         }
-        return new StatementException.Problem(line, field, "'" + text + "' is not a valid date in the format "
-                + pattern, ImportHint.OTHER_DATE_FORMAT);
+        return new StatementException.Problem(line, field, Texts.format("dates.notInFormat", text, pattern),
+                ImportHint.OTHER_DATE_FORMAT);
     }
 
     /** Two-digit years are 2000-2069 and 1970-1999. */

@@ -3,6 +3,8 @@ package io.spendsense.service.imports;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.spendsense.domain.Texts;
+
 /**
  * How a file was read, to show the user (and to let them override what was guessed). Fields that do not apply to a
  * format are null.
@@ -38,43 +40,50 @@ public record Detected(StatementFormat format, String encoding, Character separa
      */
     public List<String> facts(ImportHint.Wording wording) {
         var out = new ArrayList<String>();
-        out.add("format: " + format.label() + (account == null ? "" : ", " + account));
+        out.add(account == null ? Texts.format("facts.format", format.label())
+                : Texts.format("facts.formatAccount", format.label(), account));
         if (encoding != null) {
-            out.add("encoding: " + encoding);
+            out.add(Texts.format("facts.encoding", encoding));
         }
         if (separator != null) {
-            out.add("separator: " + separatorName(separator));
+            out.add(Texts.format("facts.separator", separatorName(separator)));
         }
         if (header != null) {
-            String skipped = skippedLines != null && skippedLines > 0
-                    ? " after " + skippedLines + (skippedLines == 1 ? " line" : " lines") + " skipped" : "";
-            out.add(header ? "header: line " + (skippedLines == null ? 1 : skippedLines + 1) + skipped
-                    : "header: none, the first row is data" + skipped);
+            int skipped = skippedLines == null ? 0 : skippedLines;
+            if (header) {
+                out.add(skipped > 0 ? Texts.format("facts.headerAfterSkipped", skipped + 1, skipped)
+                        : Texts.format("facts.header", skipped + 1));
+            } else {
+                out.add(skipped > 0 ? Texts.format("facts.noHeaderAfterSkipped", skipped)
+                        : Texts.get("facts.noHeader"));
+            }
         }
         if (columns != null) {
-            out.add("columns: " + columns);
+            out.add(Texts.format("facts.columns", columns));
         }
         if (datePattern != null) {
-            out.add("dates: " + datePattern + (dateOrder == null ? "" : ", " + dateOrder.label())
-                    + (dateReason == null ? "" : " (" + dateReason + ")"));
+            String order = dateOrder == null ? null : dateOrder.label();
+            out.add(order == null ? dateReason == null ? Texts.format("facts.dates", datePattern)
+                    : Texts.format("facts.datesReason", datePattern, dateReason)
+                    : dateReason == null ? Texts.format("facts.datesOrder", datePattern, order)
+                    : Texts.format("facts.datesOrderReason", datePattern, order, dateReason));
         }
         if (decimalComma != null) {
-            out.add("decimal separator: " + (decimalComma ? "comma" : "point"));
+            out.add(Texts.format("facts.decimalSeparator", decimalComma ? Texts.get("import.decimalComma")
+                    : Texts.get("import.decimalPoint")));
         }
         if (sign != null) {
-            out.add("signs: " + sign.label()
-                    + (signReason == null ? "" : " (" + wording.apply(signReason, signHint, "sign") + ")"));
+            out.add(signReason == null ? Texts.format("facts.signs", sign.label())
+                    : Texts.format("facts.signsReason", sign.label(), wording.apply(signReason, signHint, "sign")));
         }
         if (currency != null) {
-            out.add("currency: " + currency);
+            out.add(Texts.format("facts.currency", currency));
         }
         return out;
     }
 
+    /** A separator in words: "tab", or the character quoted (';'). */
     static String separatorName(char c) {
-        return switch (c) {
-            case '\t' -> "tab";
-            default -> "'" + c + "'";
-        };
+        return c == '\t' ? Texts.get("import.tab") : "'" + c + "'";
     }
 }

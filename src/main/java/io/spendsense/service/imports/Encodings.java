@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.spendsense.domain.Texts;
+
 /**
  * Finds the text encoding of a statement file: a byte-order mark decides (UTF-8, UTF-16); UTF-16 without one shows
  * as zero bytes in every other place; otherwise the file is UTF-8 when all of it is valid UTF-8, and Windows-1252
@@ -20,7 +22,7 @@ import java.nio.file.Path;
 final class Encodings {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** A charset and how it was found, e.g. "UTF-8 with a byte-order mark". */
+    /** A charset and how it was found, e.g. Texts.format("encoding.withBom", "UTF-8"). */
     record Found(Charset charset, String name) {
     }
 
@@ -34,13 +36,13 @@ final class Encodings {
             n = in.readNBytes(head, 0, head.length);
         }
         if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-            return new Found(StandardCharsets.UTF_8, "UTF-8 with a byte-order mark");
+            return new Found(StandardCharsets.UTF_8, Texts.format("encoding.withBom", "UTF-8"));
         }
         if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-            return new Found(StandardCharsets.UTF_16LE, "UTF-16LE with a byte-order mark");
+            return new Found(StandardCharsets.UTF_16LE, Texts.format("encoding.withBom", "UTF-16LE"));
         }
         if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-            return new Found(StandardCharsets.UTF_16BE, "UTF-16BE with a byte-order mark");
+            return new Found(StandardCharsets.UTF_16BE, Texts.format("encoding.withBom", "UTF-16BE"));
         }
         int evenZeros = 0;
         int oddZeros = 0;
@@ -60,7 +62,7 @@ final class Encodings {
             return new Found(StandardCharsets.UTF_16LE, "UTF-16LE");
         }
         return validUtf8(file) ? new Found(StandardCharsets.UTF_8, "UTF-8")
-                : new Found(WINDOWS_1252, "Windows-1252 (not valid UTF-8)");
+                : new Found(WINDOWS_1252, Texts.get("encoding.notUtf8"));
     }
 
     /** Whether the whole file decodes as UTF-8; a streaming check, about as fast as reading the file. */

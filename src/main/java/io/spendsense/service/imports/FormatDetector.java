@@ -2,6 +2,8 @@ package io.spendsense.service.imports;
 
 import java.util.Locale;
 
+import io.spendsense.domain.Texts;
+
 /** Tells the format of a statement from its first characters; anything that is not a known format is CSV. */
 final class FormatDetector {
     private FormatDetector() {
@@ -22,12 +24,10 @@ final class FormatDetector {
                 return StatementFormat.CAMT053;
             }
             if (upper.contains("CAMT.05")) {
-                throw new StatementException("this ISO 20022 file is not a CAMT.053 statement (camt.052 reports and"
-                        + " camt.054 notifications hold entries that are not booked yet); export a CAMT.053"
-                        + " statement instead");
+                throw new StatementException(Texts.get("format.notCamt053"));
             }
             if (upper.startsWith("<?XML")) {
-                throw new StatementException("this XML file is neither OFX nor a CAMT.053 statement");
+                throw new StatementException(Texts.get("format.unknownXml"));
             }
         }
         if (upper.startsWith("!TYPE:") || upper.startsWith("!ACCOUNT") || upper.startsWith("!OPTION:")

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.spendsense.domain.Texts;
+
 /**
  * Which statement lines are expenses. Only money going out is spending: lines not booked yet (pending, declined,
  * reverted), zero amounts, money coming in and card payments are skipped and counted. A refund is taken off its
@@ -77,8 +79,8 @@ public final class MoneyRules {
                 count(skipped, SkipReason.REFUNDED_IN_FULL);
                 continue;
             }
-            String note = r == null ? null : String.join("; ", r.refunds) + " (charged " + l.amount().toPlainString()
-                    + ")";
+            String note = r == null ? null : Texts.format("refund.note", String.join("; ", r.refunds),
+                    l.amount().toPlainString());
             expenses.add(new ImportRow(l.line(), l.date(), amount, l.description(), l.payee(), l.category(),
                     l.currency(), note, l.reference()));
             first = first == null || l.date().isBefore(first) ? l.date() : first;
@@ -114,15 +116,14 @@ public final class MoneyRules {
             if (match != null) {
                 var r = refunded.computeIfAbsent(match, m -> new Refunded(m.amount()));
                 r.left = r.left.subtract(c.amount());
-                r.refunds.add("refund of " + c.amount().toPlainString() + " on " + c.date() + " taken off");
+                r.refunds.add(Texts.format("refund.takenOff", c.amount().toPlainString(), c.date()));
                 count(skipped, SkipReason.REFUND_NETTED);
             } else if (refund) {
                 count(skipped, SkipReason.REFUND_UNMATCHED);
-                notes.add("line " + c.line() + ": a refund of " + c.amount().toPlainString() + " on " + c.date()
-                        + (c.payee().isEmpty() && c.description().isEmpty() ? "" : " from "
-                        + (c.payee().isEmpty() ? c.description() : c.payee()))
-                        + " is not an expense and its purchase is not in this file; if you imported the purchase"
-                        + " before, lower it by hand");
+                notes.add(c.payee().isEmpty() && c.description().isEmpty()
+                        ? Texts.format("refund.unmatched", c.line(), c.amount().toPlainString(), c.date())
+                        : Texts.format("refund.unmatchedFrom", c.line(), c.amount().toPlainString(), c.date(),
+                        c.payee().isEmpty() ? c.description() : c.payee()));
             } else {
                 count(skipped, SkipReason.MONEY_IN);
             }

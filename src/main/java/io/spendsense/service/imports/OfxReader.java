@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Texts;
 import io.spendsense.service.imports.StatementException.Problem;
 
 /**
@@ -120,10 +121,9 @@ final class OfxReader {
                         tx.line = tagLine;
                         tx.pending = stack.stream().anyMatch(a -> a.contains("PENDING") || a.endsWith("TRANLISTP"));
                     }
-                    case "BANKMSGSRSV1" -> accounts.add("bank account");
-                    case "CREDITCARDMSGSRSV1" -> accounts.add("credit card");
-                    case "INVSTMTMSGSRSV1" -> throw new StatementException("this OFX file is an investment statement;"
-                            + " SpendSense imports bank and credit-card statements");
+                    case "BANKMSGSRSV1" -> accounts.add(Texts.get("account.bank"));
+                    case "CREDITCARDMSGSRSV1" -> accounts.add(Texts.get("account.card"));
+                    case "INVSTMTMSGSRSV1" -> throw new StatementException(Texts.get("ofx.investment"));
                     case "STMTRS", "CCSTMTRS" -> curdef = null;
                     default -> { }
                 }
@@ -167,7 +167,7 @@ final class OfxReader {
             }
         }
         if (!sawOfx) {
-            throw new StatementException("this file starts like OFX but has no <OFX> element");
+            throw new StatementException(Texts.get("ofx.noOfx"));
         }
         if (tx != null) {
             raws.add(tx); // SGML without </STMTTRN> at the very end
@@ -182,17 +182,17 @@ final class OfxReader {
         for (Raw r : raws) {
             BigDecimal amount = null;
             if (r.amount == null) {
-                problems.add(1, new Problem(r.line, "TRNAMT", "the transaction has no TRNAMT"));
+                problems.add(1, new Problem(r.line, "TRNAMT", Texts.format("ofx.missing", "TRNAMT")));
             } else {
                 amount = amount(r.amount);
                 if (amount == null) {
-                    problems.add(1, new Problem(r.line, "TRNAMT", "'" + r.amount + "' is not a number"));
+                    problems.add(1, new Problem(r.line, "TRNAMT", Texts.format("import.notANumber", r.amount)));
                 }
             }
             if (r.posted == null) {
-                problems.add(1, new Problem(r.line, "DTPOSTED", "the transaction has no DTPOSTED"));
+                problems.add(1, new Problem(r.line, "DTPOSTED", Texts.format("ofx.missing", "DTPOSTED")));
             } else if (date(r.posted) == null) {
-                problems.add(1, new Problem(r.line, "DTPOSTED", "'" + r.posted + "' is not a date (yyyyMMdd...)"));
+                problems.add(1, new Problem(r.line, "DTPOSTED", Texts.format("ofx.notADate", r.posted)));
             }
             amounts.add(amount);
             anyNegative |= amount != null && amount.signum() < 0;
@@ -204,13 +204,13 @@ final class OfxReader {
         String reason;
         if (options.sign() != null) {
             sign = options.sign();
-            reason = "given";
+            reason = Texts.get("import.given");
         } else if (!anyNegative && raws.stream().anyMatch(r -> r.type != null && OUT_TYPES.contains(r.type))) {
             sign = SignConvention.TRANSACTION_TYPE;
-            reason = "no amount is negative";
+            reason = Texts.get("signs.noneNegative");
         } else {
             sign = SignConvention.CHARGES_NEGATIVE;
-            reason = "OFX signs amounts for the account holder";
+            reason = Texts.get("ofx.signs");
         }
         for (int i = 0; i < raws.size(); i++) {
             Raw r = raws.get(i);
@@ -226,7 +226,7 @@ final class OfxReader {
                     clip(description, 500), "", r.currency, r.fitid,
                     r.pending ? LineStatus.PENDING : LineStatus.BOOKED, hint(r.type)));
         }
-        String account = accounts.isEmpty() ? null : String.join(" and ", accounts);
+        String account = accounts.isEmpty() ? null : Texts.and(accounts);
         var format = qfx ? StatementFormat.QFX : xml ? StatementFormat.OFX_XML : StatementFormat.OFX_SGML;
         var detected = new Detected(format, encoding, null, null, null, null, "yyyyMMdd (DTPOSTED)", null, null,
                 null, sign, reason, ImportHint.NONE, currencies.isEmpty() ? null : String.join(", ", currencies),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Texts;
 import io.spendsense.service.imports.StatementException.Problem;
 
 /**
@@ -62,12 +63,11 @@ final class QifReader {
                     transactions = section.equals("bank") || section.equals("ccard") || section.equals("cash")
                             || section.startsWith("oth");
                     if (section.startsWith("invst") || section.equals("port")) {
-                        throw new StatementException("line " + lineNo + ": this QIF file holds investment"
-                                + " transactions; SpendSense imports bank and credit-card transactions");
+                        throw new StatementException(Texts.format("qif.investment", lineNo));
                     }
                     if (transactions) {
-                        sections.add(section.equals("ccard") ? "credit card" : section.equals("bank")
-                                ? "bank account" : section);
+                        sections.add(section.equals("ccard") ? Texts.get("account.card") : section.equals("bank")
+                                ? Texts.get("account.bank") : section);
                     }
                 } else if (header.startsWith("!account")) {
                     transactions = false; // the account block that follows describes an account
@@ -118,8 +118,7 @@ final class QifReader {
             raws.add(current);
         }
         if (sections.isEmpty()) {
-            throw new StatementException("this QIF file has no bank or credit-card transactions (no !Type:Bank"
-                    + " or !Type:CCard section)");
+            throw new StatementException(Texts.get("qif.noTransactions"));
         }
         return finish(raws, sections, apostrophe);
     }
@@ -129,12 +128,12 @@ final class QifReader {
         var amountTexts = new ArrayList<String>();
         for (Raw r : raws) {
             if (r.date == null) {
-                problems.add(1, new Problem(r.line, "D", "the transaction has no date (D line)"));
+                problems.add(1, new Problem(r.line, "D", Texts.get("qif.noDate")));
             } else {
                 dateTexts.add(r.date);
             }
             if (r.amount == null) {
-                problems.add(1, new Problem(r.line, "T", "the transaction has no amount (T line)"));
+                problems.add(1, new Problem(r.line, "T", Texts.get("qif.noAmount")));
             } else if (amountTexts.size() < 400) {
                 amountTexts.add(r.amount);
             }
@@ -145,8 +144,8 @@ final class QifReader {
         try {
             dates = options.dateFormat() != null ? Dates.ofPattern(options.dateFormat())
                     : Dates.detect(dateTexts, options.dateOrder(), apostrophe
-                    ? new Dates.Hint(DateOrder.MONTH_FIRST, "Quicken's MM/DD'YY form") : comma != null && comma
-                    ? new Dates.Hint(DateOrder.DAY_FIRST, "amounts with a decimal comma") : null);
+                    ? new Dates.Hint(DateOrder.MONTH_FIRST, Texts.get("dates.hint.quicken")) : comma != null && comma
+                    ? new Dates.Hint(DateOrder.DAY_FIRST, Texts.get("dates.hint.decimalComma")) : null);
         } catch (StatementException e) {
             if (problems.count() > 0) {
                 throw problems.exception();
@@ -158,11 +157,10 @@ final class QifReader {
         for (Raw r : raws) {
             BigDecimal a = r.amount == null ? null : amounts.parse(r.amount);
             if (r.amount != null && a == null) {
-                problems.add(1, new Problem(r.line, "T", "'" + r.amount + "' is not a number"));
+                problems.add(1, new Problem(r.line, "T", Texts.format("import.notANumber", r.amount)));
             } else if (a != null && (a.stripTrailingZeros().scale() > 2
                     || a.abs().compareTo(Money.MAX_AMOUNT) > 0)) {
-                problems.add(1, new Problem(r.line, "T", "amount '" + r.amount + "' must have at most 2 decimals"
-                        + " and be at most 1,000,000,000.00"));
+                problems.add(1, new Problem(r.line, "T", Texts.format("qif.amountRule", r.amount)));
             }
             if (r.date != null) {
                 LocalDate d = dates.parse(r.date);
@@ -183,7 +181,7 @@ final class QifReader {
         ImportHint signHint = ImportHint.NONE;
         if (options.sign() != null) {
             sign = options.sign();
-            reason = "given";
+            reason = Texts.get("import.given");
         } else {
             var g = guess.guess();
             sign = g.convention();
@@ -200,7 +198,7 @@ final class QifReader {
                     null, null, LineStatus.BOOKED, r.transfer ? Hint.TRANSFER : Hint.NONE));
         }
         var detected = new Detected(StatementFormat.QIF, encoding, null, null, null, null, dates.pattern(),
-                dates.order(), dates.reason(), comma, sign, reason, signHint, null, String.join(" and ", sections));
+                dates.order(), dates.reason(), comma, sign, reason, signHint, null, Texts.and(sections));
         return new Statement(detected, lines);
     }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.spendsense.domain.Texts;
+
 /**
  * Guesses how a statement with one signed amount per row signs its charges. Rows that say what they are (a card
  * payment, a refund, a salary) decide: when they are positive, charges are negative (a bank account); when they are
@@ -48,19 +50,19 @@ final class SignGuess {
 
     Signs guess() {
         if (negative == 0) {
-            return new Signs(SignConvention.CHARGES_POSITIVE, "no amount is negative");
+            return new Signs(SignConvention.CHARGES_POSITIVE, Texts.get("signs.noneNegative"));
         }
         if (positive == 0) {
-            return new Signs(SignConvention.CHARGES_NEGATIVE, "every amount is negative");
+            return new Signs(SignConvention.CHARGES_NEGATIVE, Texts.get("signs.allNegative"));
         }
         if (creditPositive > creditNegative) {
-            return new Signs(SignConvention.CHARGES_NEGATIVE, "payments, refunds and income are positive");
+            return new Signs(SignConvention.CHARGES_NEGATIVE, Texts.get("signs.creditsPositive"));
         }
         if (creditNegative > creditPositive) {
-            return new Signs(SignConvention.CHARGES_POSITIVE, "payments and refunds are negative");
+            return new Signs(SignConvention.CHARGES_POSITIVE, Texts.get("signs.creditsNegative"));
         }
         return negative * 2 > negative + positive
-                ? new Signs(SignConvention.CHARGES_NEGATIVE, "most amounts are negative", ImportHint.GUESSED_SIGN)
-                : new Signs(SignConvention.CHARGES_POSITIVE, "most amounts are positive", ImportHint.GUESSED_SIGN);
+                ? new Signs(SignConvention.CHARGES_NEGATIVE, Texts.get("signs.mostNegative"), ImportHint.GUESSED_SIGN)
+                : new Signs(SignConvention.CHARGES_POSITIVE, Texts.get("signs.mostPositive"), ImportHint.GUESSED_SIGN);
     }
 }

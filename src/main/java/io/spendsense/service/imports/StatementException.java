@@ -2,6 +2,8 @@ package io.spendsense.service.imports;
 
 import java.util.List;
 
+import io.spendsense.domain.Texts;
+
 /**
  * A file that cannot be read as a whole: either some lines are bad ({@link #problems()}, the first of them, with
  * {@link #badLines()} counting all), or the file itself ({@link #getMessage()}, e.g. an unknown date order).
@@ -26,7 +28,7 @@ public final class StatementException extends RuntimeException {
     }
 
     public StatementException(List<Problem> problems, int badLines) {
-        super(badLines + (badLines == 1 ? " bad line" : " bad lines"));
+        super(Texts.format("statement.badLines", badLines));
         this.problems = List.copyOf(problems);
         this.badLines = badLines;
         this.hint = ImportHint.NONE;

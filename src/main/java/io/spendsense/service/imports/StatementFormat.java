@@ -2,6 +2,8 @@ package io.spendsense.service.imports;
 
 import java.util.Locale;
 
+import io.spendsense.domain.Texts;
+
 /** The file formats the importer reads, detected from the content (never from the file name). */
 public enum StatementFormat {
     CSV("CSV"),
@@ -30,8 +32,7 @@ public enum StatementFormat {
             case "qfx" -> QFX;
             case "qif" -> QIF;
             case "camt", "camt053" -> CAMT053;
-            default -> throw new IllegalArgumentException("unknown format '" + text
-                    + "' (use csv, ofx, qfx, qif or camt053)");
+            default -> throw new IllegalArgumentException(Texts.format("format.unknown", text));
         };
     }
 

@@ -6,8 +6,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.spendsense.domain.SafeText;
+import io.spendsense.domain.Texts;
 
 /** Reads a statement file in whatever supported format it is: the encoding, then the format, then its reader. */
 public final class StatementReaders {
@@ -22,7 +24,7 @@ public final class StatementReaders {
         java.nio.charset.Charset charset;
         if (options.encoding() != null) {
             charset = options.encoding();
-            encodingName = charset.displayName() + " (given)";
+            encodingName = Texts.format("encoding.given", charset.displayName());
         } else {
             var found = Encodings.detect(file);
             charset = found.charset();
@@ -68,17 +70,10 @@ public final class StatementReaders {
         var problems = new java.util.ArrayList<StatementException.Problem>();
         int bad = 0;
         for (StatementLine l : statement.lines()) {
-            boolean lineBad = false;
-            for (String[] field : new String[][] {{"payee", l.payee()}, {"description", l.description()},
-                {"category", l.category()}}) {
-                String problem = SafeText.controlProblem(field[0], field[1]);
-                if (problem != null) {
-                    lineBad = true;
-                    if (problems.size() < StatementException.MAX_REPORTED) {
-                        problems.add(new StatementException.Problem(l.line(), field[0], problem));
-                    }
-                }
-            }
+            boolean lineBad = controlProblem(problems, l.line(), "payee", Texts.get("field.payee"), l.payee());
+            lineBad |= controlProblem(problems, l.line(), "description", Texts.get("field.description"),
+                    l.description());
+            lineBad |= controlProblem(problems, l.line(), "category", Texts.get("field.category"), l.category());
             bad += lineBad ? 1 : 0;
         }
         if (bad > 0) {
@@ -87,10 +82,23 @@ public final class StatementReaders {
         return statement;
     }
 
+    /** Whether {@code value}, the {@code field} of {@code line} (called {@code what}), holds a control character. */
+    private static boolean controlProblem(List<StatementException.Problem> problems, long line, String field,
+                                          String what, String value) {
+        String problem = SafeText.controlProblem(what, value);
+        if (problem == null) {
+            return false;
+        }
+        if (problems.size() < StatementException.MAX_REPORTED) {
+            problems.add(new StatementException.Problem(line, field, problem));
+        }
+        return true;
+    }
+
     /** The start of a file as columns (see {@link CsvSample}); {@code rows} at most. */
     public static CsvSample sample(Path file, ReadOptions options, int rows) throws IOException {
         var found = options.encoding() != null ? new Encodings.Found(options.encoding(),
-                options.encoding().displayName() + " (given)") : Encodings.detect(file);
+                Texts.format("encoding.given", options.encoding().displayName())) : Encodings.detect(file);
         try (var in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), found.charset().newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), 1 << 16)) {

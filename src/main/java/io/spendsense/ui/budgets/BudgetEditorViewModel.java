@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Budget;
@@ -33,7 +32,7 @@ public final class BudgetEditorViewModel {
     /** The choice that stands for the overall budget in the category list. */
     public static final Category OVERALL = new Category(0, Messages.get("budgets.overall"), "#6e7781", List.of(),
             false);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Messages.locale());
 
     /** Where a changed limit applies from. */
     public enum ApplyFrom {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import io.spendsense.domain.CategoryTotal;
@@ -39,8 +38,8 @@ import javafx.collections.ObservableList;
  * {@link TaskRunner}; clicks on the charts become {@link #filterRequestProperty() filter requests} for the table.
  */
 public final class ChartsViewModel {
-    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
+    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Messages.locale());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Messages.locale());
 
     private final SignedInUser who;
     private final ChartQueries queries;
@@ -199,7 +198,7 @@ public final class ChartsViewModel {
     public String axisLabel(YearMonth month) {
         boolean showYear = !range.get().isYear()
         && (month.getMonthValue() == 1 || !months.isEmpty() && month.equals(months.get(0)));
-        String name = DateTimeFormatter.ofPattern("MMM", Locale.US).format(month);
+        String name = DateTimeFormatter.ofPattern("MMM", Messages.locale()).format(month);
         // the month not over yet is marked: its bar is not a month's total
         String label = month.equals(currentMonth()) ? name + "*" : name;
         return showYear ? label + "\n" + month.getYear() : label;
@@ -278,7 +277,7 @@ public final class ChartsViewModel {
 
     /** "Feb 1–20, 2026", or "Feb 1, 2026" for one day. */
     static String sameDays(Period p) {
-        String month = DateTimeFormatter.ofPattern("MMM", Locale.US).format(p.from());
+        String month = DateTimeFormatter.ofPattern("MMM", Messages.locale()).format(p.from());
         return p.days() == 1 ? Messages.format("charts.sameDay", month, p.from().getYear())
                 : Messages.format("charts.sameDays", month, p.to().getDayOfMonth(), p.from().getYear());
     }
@@ -291,7 +290,7 @@ public final class ChartsViewModel {
             change.set(total.signum() == 0 ? Change.FLAT : Change.NONE);
             changeText.set(total.signum() == 0 ? Messages.get("charts.noSpendingEither")
                     : Messages.format("charts.nothingIn", amount,
-                            DateTimeFormatter.ofPattern("MMMM", Locale.US).format(previousMonth)));
+                            DateTimeFormatter.ofPattern("MMMM", Messages.locale()).format(previousMonth)));
             return;
         }
         change.set(diff.signum() > 0 ? Change.UP : diff.signum() < 0 ? Change.DOWN : Change.FLAT);

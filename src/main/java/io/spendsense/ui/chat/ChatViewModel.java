@@ -41,8 +41,8 @@ import javafx.collections.ObservableList;
  */
 public final class ChatViewModel {
     static final int TABLE_ROWS = 8;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Messages.locale());
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d", Messages.locale());
     private static final Set<Intent> NO_TABLE_FILTER = Set.of(Intent.COMPARE, Intent.ADD_EXPENSE, Intent.HELP,
             Intent.UNKNOWN, Intent.BUDGET_STATUS, Intent.ANOMALIES, Intent.RECURRING, Intent.UPCOMING_BILLS);
 

@@ -1,7 +1,6 @@
 package io.spendsense.ui.chat;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 
 import io.spendsense.domain.MonthTotal;
@@ -33,8 +32,8 @@ import javafx.scene.layout.VBox;
 
 /** Builds the node of one chat message: a bubble with its text and, for answers, table, chart and actions. */
 final class MessageView {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.US);
-    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMM", Locale.US);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Messages.locale());
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMM", Messages.locale());
 
     private final ChatViewModel viewModel;
     private final ObservableDoubleValue maxWidth;

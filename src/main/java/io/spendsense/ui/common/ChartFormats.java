@@ -2,13 +2,12 @@ package io.spendsense.ui.common;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How every chart of the app (the Charts tab, the charts in chat answers) labels months and sizes its markers. */
 public final class ChartFormats {
     /** Above this many points a line chart drops its markers (DESIGN.md: markers are what make big series slow). */
     public static final int MARKER_LIMIT = 300;
-    private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
+    private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM yyyy", Messages.locale());
 
     private ChartFormats() {
     }

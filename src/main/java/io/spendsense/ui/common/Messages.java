@@ -1,6 +1,7 @@
 package io.spendsense.ui.common;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -14,6 +15,8 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     public static final String BUNDLE = "io.spendsense.ui.messages";
+    /** The language the base bundle is written in. */
+    static final Locale BASE = Locale.US;
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle(BUNDLE);
 
     private Messages() {
@@ -23,6 +26,15 @@ public final class Messages {
         return MESSAGES;
     }
 
+    /**
+     * The language of the bundle in use, for month and day names: {@link #BASE}, US English, for the base bundle
+     * (which has no locale of its own), else the translation's, so that a translated bundle gets its own names.
+     */
+    public static Locale locale() {
+        Locale locale = MESSAGES.getLocale();
+        return locale.equals(Locale.ROOT) ? BASE : locale;
+    }
+
     /** The plain text of {@code key}. */
     public static String get(String key) {
         return MESSAGES.getString(key);
@@ -30,6 +42,6 @@ public final class Messages {
 
     /** {@code key}'s pattern with {@code arguments} filled in. */
     public static String format(String key, Object... arguments) {
-        return new MessageFormat(MESSAGES.getString(key), MESSAGES.getLocale()).format(arguments);
+        return new MessageFormat(MESSAGES.getString(key), locale()).format(arguments);
     }
 }

@@ -187,7 +187,7 @@ public final class ExpenseEditorViewModel {
         BigDecimal value = reading.amount();
         String amountRule = amount.get().isBlank() ? Messages.get("editor.enterAmount")
                 : reading.status() == AmountParser.Status.AMBIGUOUS ? reading.question()
-                : value == null ? Messages.get("editor.notANumber") : capitalize(Money.checkExpenseAmount(value));
+                : value == null ? Messages.get("editor.notANumber") : amountRule(Money.checkExpenseAmount(value));
         String dateRule = date.get() == null ? Messages.get("editor.chooseDate")
                 : date.get().getYear() < 1900 || date.get().getYear() > 2999 ? Messages.get("editor.yearRange") : "";
         String categoryRule = category.get() == null ? Messages.get("editor.chooseCategory") : "";
@@ -198,8 +198,16 @@ public final class ExpenseEditorViewModel {
         valid.set(amountRule.isEmpty() && dateRule.isEmpty() && categoryRule.isEmpty());
     }
 
-    private static String capitalize(String rule) {
-        return rule == null ? "" : Messages.format("editor.amountProblem", rule);
+    private static String amountRule(Money.AmountProblem problem) {
+        if (problem == null) {
+            return "";
+        }
+        return switch (problem) {
+            case REQUIRED -> Messages.get("editor.amountRequired");
+            case NOT_POSITIVE -> Messages.get("editor.amountNotPositive");
+            case TOO_MANY_DECIMALS -> Messages.get("editor.amountTooManyDecimals");
+            case TOO_LARGE -> Messages.get("editor.amountTooLarge");
+        };
     }
 
     public ExpenseDraft draft() {

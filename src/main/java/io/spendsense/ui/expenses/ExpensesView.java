@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,7 +50,7 @@ import org.controlsfx.control.CheckComboBox;
  * the view-model's sort), the footer, the keyboard shortcuts, and the add / edit dialog.
  */
 public final class ExpensesView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Messages.locale());
     private static final Duration DEBOUNCE = Duration.millis(250);
     /** A row files are dragged over: they would be attached to its expense. */
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");

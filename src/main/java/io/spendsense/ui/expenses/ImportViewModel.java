@@ -201,8 +201,7 @@ public final class ImportViewModel {
                     Messages.format("import.willImport", analysis.expenses(), String.valueOf(analysis.expenses())));
             if (!analysis.skipped().isEmpty()) {
                 var parts = new java.util.ArrayList<String>();
-                analysis.skipped().forEach((reason, n) -> parts.add(Messages.format("import.skipCount", n,
-                        reason.label())));
+                analysis.skipped().forEach((reason, n) -> parts.add(reason.describe(n)));
                 text.append(Messages.format("import.willSkip", String.join(", ", parts)));
             }
             text.append('.');

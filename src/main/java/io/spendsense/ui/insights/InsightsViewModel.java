@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.Insight;
@@ -31,9 +30,9 @@ import javafx.collections.ObservableList;
  */
 public final class InsightsViewModel {
     static final int UPCOMING_DAYS = 30;
-    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter UPCOMING_DATE = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
+    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Messages.locale());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Messages.locale());
+    private static final DateTimeFormatter UPCOMING_DATE = DateTimeFormatter.ofPattern("EEE, MMM d", Messages.locale());
 
     private final Services services;
     private final SignedInUser who;

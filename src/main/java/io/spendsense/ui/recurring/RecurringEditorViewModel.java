@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import io.spendsense.domain.AmountParser;
@@ -36,7 +35,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class RecurringEditorViewModel {
     static final int MAX_EVERY = 366;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Messages.locale());
 
     private final Long templateId;
     private final List<Category> categories;
@@ -133,8 +132,16 @@ public final class RecurringEditorViewModel {
         if (amount == null) {
             return Messages.get("form.notAnAmount");
         }
-        String problem = Money.checkExpenseAmount(amount);
-        return problem == null ? "" : Messages.format("recurring.form.amountProblem", problem);
+        var problem = Money.checkExpenseAmount(amount);
+        if (problem == null) {
+            return "";
+        }
+        return switch (problem) {
+            case REQUIRED -> Messages.get("recurring.form.amountRequired");
+            case NOT_POSITIVE -> Messages.get("recurring.form.amountNotPositive");
+            case TOO_MANY_DECIMALS -> Messages.get("recurring.form.amountTooManyDecimals");
+            case TOO_LARGE -> Messages.get("recurring.form.amountTooLarge");
+        };
     }
 
     static String everyProblem(String text) {

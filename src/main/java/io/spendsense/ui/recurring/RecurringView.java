@@ -2,7 +2,6 @@ package io.spendsense.ui.recurring;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
 import io.spendsense.domain.Category;
@@ -212,7 +211,7 @@ public final class RecurringView {
         weekday.setConverter(new StringConverter<>() {
             @Override
             public String toString(DayOfWeek d) {
-                return d == null ? "" : d.getDisplayName(TextStyle.FULL, Locale.US);
+                return d == null ? "" : d.getDisplayName(TextStyle.FULL, Messages.locale());
             }
 
             @Override

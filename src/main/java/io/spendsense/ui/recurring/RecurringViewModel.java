@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.spendsense.domain.AmountParser;
@@ -42,9 +41,9 @@ import javafx.collections.ObservableList;
  */
 public final class RecurringViewModel {
     static final int UPCOMING_DAYS = 30;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d", Locale.US);
-    private static final DateTimeFormatter DUE_DATE = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Messages.locale());
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d", Messages.locale());
+    private static final DateTimeFormatter DUE_DATE = DateTimeFormatter.ofPattern("EEE, MMM d", Messages.locale());
 
     private final Services services;
     private final SignedInUser who;

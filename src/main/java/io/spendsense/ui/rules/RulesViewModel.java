@@ -3,7 +3,6 @@ package io.spendsense.ui.rules;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.spendsense.domain.AmountParser;
@@ -35,7 +34,7 @@ import javafx.collections.ObservableList;
  * so the session reloads the table). Every service call runs on the {@link TaskRunner}.
  */
 public final class RulesViewModel {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Messages.locale());
     /** At most this many changes are listed in the preview, the newest first (all of them are applied). */
     static final int PREVIEW_ROWS = 8;
     /** At most this many suggestions are offered at a time (the most used payees first). */

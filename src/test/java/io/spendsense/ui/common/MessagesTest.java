@@ -22,4 +22,12 @@ class MessagesTest {
         assertThat(Messages.format("import.reading", "in.csv")).isEqualTo("Reading in.csv…");
         assertThat(Messages.get("import.noRows")).isEqualTo("The file has no rows to import.");
     }
+
+    /** Month and day names follow the bundle: US English for the base bundle, a translation's own language else. */
+    @org.junit.jupiter.api.Test
+    void theBaseBundleNamesMonthsAndDaysInUsEnglish() {
+        assertThat(Messages.locale()).isEqualTo(java.util.Locale.US);
+        assertThat(java.time.format.DateTimeFormatter.ofPattern("EEE, MMM d", Messages.locale())
+                .format(java.time.LocalDate.of(2026, 3, 2))).isEqualTo("Mon, Mar 2");
+    }
 }
