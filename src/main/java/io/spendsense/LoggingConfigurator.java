@@ -55,5 +55,9 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         // exception once (a busy database as one plain line), so these would only repeat it on standard error.
         context.getLogger("org.hibernate.orm.jdbc.error").setLevel(Level.ERROR);
         context.getLogger("org.hibernate.engine.jdbc.spi.SqlExceptionHelper").setLevel(Level.ERROR);
+        // PDFBox warns about each font a receipt names but does not embed ("using fallback font ..."): the picture
+        // is still made, and a damaged PDF is already reported as "no preview".
+        context.getLogger("org.apache.pdfbox").setLevel(Level.ERROR);
+        context.getLogger("org.apache.fontbox").setLevel(Level.ERROR);
     }
 }

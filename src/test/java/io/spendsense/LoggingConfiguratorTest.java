@@ -26,6 +26,8 @@ class LoggingConfiguratorTest {
                 .isEqualTo(Level.ERROR);
         // the SQL errors Hibernate logs before it throws (a busy database): the caller reports them once
         assertThat(context.getLogger("org.hibernate.orm.jdbc.error").getEffectiveLevel()).isEqualTo(Level.ERROR);
+        assertThat(context.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font").getEffectiveLevel())
+                .isEqualTo(Level.ERROR);
     }
 
     @Test

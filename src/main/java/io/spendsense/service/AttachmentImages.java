@@ -59,7 +59,10 @@ final class AttachmentImages {
             PDRectangle box = document.getPage(0).getCropBox();
             float longest = Math.max(box.getWidth(), box.getHeight());
             float scale = longest <= 0 ? 1f : Math.min(4f, maxSide / longest);
-            return new PDFRenderer(document).renderImage(0, scale, ImageType.RGB);
+            var renderer = new PDFRenderer(document);
+            // a scanned receipt is one large image: read it subsampled at this scale instead of whole
+            renderer.setSubsamplingAllowed(true);
+            return renderer.renderImage(0, scale, ImageType.RGB);
         }
     }
 

@@ -76,6 +76,9 @@ public final class AttachmentsViewModel {
             var pending = items.stream().filter(AttachmentItem::isPending).toList();
             items.setAll(list);
             items.addAll(pending);
+            if (selected.get() == null && !items.isEmpty()) {
+                selected.set(items.get(0));   // the first file shows at once
+            }
         }).onFailure(e -> error.set(UserMessages.of(e))).start();
     }
 
