@@ -123,7 +123,7 @@ final class ComparisonAnswers {
                                Period period) {
         Frame f = plan.frame();
         return cx.say().filters(categories, payees, f.excludeCategories(), f.excludePayees(), f.days(), f.amountGt(),
-                plan.gtInclusive(), f.amountLt(), plan.ltInclusive()) + " " + cx.say().period(period);
+                plan.gtInclusive(), f.amountLt(), plan.ltInclusive(), f.currency()) + " " + cx.say().period(period);
     }
 
     private static List<String> one(String name) {

@@ -16,17 +16,26 @@ import io.spendsense.domain.Period;
  *                          several mean any of them ("Amazon or Target")
  * @param excludeCategories categories left out ("excluding rent")
  * @param excludePayees     payees left out ("except Amazon")
+ * @param currency          only expenses paid in this currency (ISO code; "in euros"), or null
  */
 public record Frame(Intent intent, Period period, List<String> categories, List<String> payees, DayKind days,
                     BigDecimal amountGt, BigDecimal amountLt, Per per,
                     Period period2, String category2, String payee2,
-                    List<String> excludeCategories, List<String> excludePayees) {
+                    List<String> excludeCategories, List<String> excludePayees, String currency) {
     public Frame {
         period = period == null ? Period.ALL_TIME : period;
         categories = categories == null ? List.of() : List.copyOf(categories);
         payees = payees == null ? List.of() : List.copyOf(payees);
         excludeCategories = excludeCategories == null ? List.of() : List.copyOf(excludeCategories);
         excludePayees = excludePayees == null ? List.of() : List.copyOf(excludePayees);
+    }
+
+    /** A frame without a currency filter. */
+    public Frame(Intent intent, Period period, List<String> categories, List<String> payees, DayKind days,
+                 BigDecimal amountGt, BigDecimal amountLt, Per per, Period period2, String category2, String payee2,
+                 List<String> excludeCategories, List<String> excludePayees) {
+        this(intent, period, categories, payees, days, amountGt, amountLt, per, period2, category2, payee2,
+                excludeCategories, excludePayees, null);
     }
 
     public static Frame of(Intent intent) {
@@ -50,6 +59,6 @@ public record Frame(Intent intent, Period period, List<String> categories, List<
 
     Frame withIntent(Intent newIntent) {
         return new Frame(newIntent, period, categories, payees, days, amountGt, amountLt, per, period2, category2,
-                payee2, excludeCategories, excludePayees);
+                payee2, excludeCategories, excludePayees, currency);
     }
 }

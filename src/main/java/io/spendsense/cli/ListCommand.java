@@ -44,6 +44,9 @@ final class ListCommand implements Callable<Integer> {
     ExpenseSort.Field sort;
     @Option(names = "--asc", description = "Ascending (default: descending, newest or largest first).")
     boolean ascending;
+    @Option(names = "--currency", paramLabel = "CODE", description = "Only expenses paid in this currency, e.g. EUR"
+            + " (the profile's own: those without another).")
+    String currency;
 
     @Override
     public Integer call() {
@@ -56,14 +59,25 @@ final class ListCommand implements Callable<Integer> {
         }
         var env = database.env();
         return user.runSignedInToRead(database, (services, who) -> {
+            String code = currency == null ? null : io.spendsense.domain.CurrencyMath.code(currency);
+            if (currency != null && code == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--currency '" + currency
+                        + "' is not an ISO 4217 currency code such as EUR or JPY");
+            }
             var filter = filters.filter(services, who, month).withPayee(payee).withText(search)
-                    .withMin(min, false).withMax(max, false);
+                    .withMin(min, false).withMax(max, false).withCurrency(code);
             var page = services.expenses().page(who, filter, new ExpenseSort(sort, ascending), 0, limit);
             var totals = services.summaries().totals(who, filter);
-            var table = new TextTable("Date", "Category", "Payee", "Description", "Amount").rightAligned(4);
+            // the amount paid in another currency shows beside the converted one (* an estimated rate)
+            boolean foreign = page.items().stream().anyMatch(Expense::isForeign);
+            var table = foreign
+                    ? new TextTable("Date", "Category", "Payee", "Description", "Amount", "Paid").rightAligned(4, 5)
+                    : new TextTable("Date", "Category", "Payee", "Description", "Amount").rightAligned(4);
             for (Expense e : page.items()) {
-                table.add(e.date().toString(), e.categoryName(), TextTable.clip(e.payee(), 28),
-                        TextTable.clip(e.description(), 40), Money.format(e.amount(), who.currency()));
+                String[] cells = {e.date().toString(), e.categoryName(), TextTable.clip(e.payee(), 28),
+                    TextTable.clip(e.description(), 40), Money.format(e.amount(), who.currency()),
+                    ExpenseText.original(e)};
+                table.add(foreign ? cells : java.util.Arrays.copyOf(cells, 5));
             }
             if (!page.items().isEmpty()) {
                 table.print(env.out());
@@ -71,7 +85,9 @@ final class ListCommand implements Callable<Integer> {
             String shown = totals.count() > page.items().size()
                     ? "Showing " + page.items().size() + " of " + totals.count() + " expenses"
                     : totals.count() + (totals.count() == 1 ? " expense" : " expenses");
-            env.out().println(shown + ", total " + Money.format(totals.total(), who.currency()));
+            env.out().println(shown + ", total " + Money.format(totals.total(), who.currency())
+                    + (foreign && page.items().stream().anyMatch(e -> e.isForeign() && e.foreign().estimated())
+                    ? " (* converted at an estimated rate)" : ""));
             return Cli.OK;
         });
     }

@@ -17,12 +17,15 @@ import java.util.Set;
  * @param days                weekends or weekdays only
  * @param excludedCategoryIds none of these categories ("excluding rent")
  * @param excludedPayees      none of these in the payee or the description ("except Amazon")
+ * @param currency            paid in this currency (ISO code; "in euros"): an expense without a currency of its own
+ *                            is in the profile's
  */
 public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> payees, String text,
                             BigDecimal minAmount, boolean minExclusive, BigDecimal maxAmount, boolean maxExclusive,
-                            DayKind days, Set<Long> excludedCategoryIds, List<String> excludedPayees) {
+                            DayKind days, Set<Long> excludedCategoryIds, List<String> excludedPayees,
+                            String currency) {
     public static final ExpenseFilter ALL = new ExpenseFilter(Period.ALL_TIME, Set.of(), List.of(), null, null, false,
-            null, false, null, Set.of(), List.of());
+            null, false, null, Set.of(), List.of(), null);
 
     public ExpenseFilter {
         period = period == null ? Period.ALL_TIME : period;
@@ -31,6 +34,7 @@ public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> p
         text = blankToNull(text);
         excludedCategoryIds = excludedCategoryIds == null ? Set.of() : Set.copyOf(excludedCategoryIds);
         excludedPayees = clean(excludedPayees);
+        currency = blankToNull(currency);
     }
 
     public static ExpenseFilter of(Period period) {
@@ -45,17 +49,17 @@ public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> p
     /** Whether anything but the period and the included categories restricts the rows. */
     public boolean hasRowFilters() {
         return !payees.isEmpty() || text != null || minAmount != null || maxAmount != null || days != null
-                || !excludedPayees.isEmpty();
+                || !excludedPayees.isEmpty() || currency != null;
     }
 
     public ExpenseFilter withPeriod(Period newPeriod) {
         return new ExpenseFilter(newPeriod, categoryIds, payees, text, minAmount, minExclusive, maxAmount,
-                maxExclusive, days, excludedCategoryIds, excludedPayees);
+                maxExclusive, days, excludedCategoryIds, excludedPayees, currency);
     }
 
     public ExpenseFilter withCategories(Set<Long> ids) {
         return new ExpenseFilter(period, ids, payees, text, minAmount, minExclusive, maxAmount, maxExclusive, days,
-                excludedCategoryIds, excludedPayees);
+                excludedCategoryIds, excludedPayees, currency);
     }
 
     public ExpenseFilter withPayee(String newPayee) {
@@ -64,37 +68,42 @@ public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> p
 
     public ExpenseFilter withPayees(List<String> newPayees) {
         return new ExpenseFilter(period, categoryIds, newPayees, text, minAmount, minExclusive, maxAmount,
-                maxExclusive, days, excludedCategoryIds, excludedPayees);
+                maxExclusive, days, excludedCategoryIds, excludedPayees, currency);
     }
 
     public ExpenseFilter withText(String newText) {
         return new ExpenseFilter(period, categoryIds, payees, newText, minAmount, minExclusive, maxAmount,
-                maxExclusive, days, excludedCategoryIds, excludedPayees);
+                maxExclusive, days, excludedCategoryIds, excludedPayees, currency);
     }
 
     public ExpenseFilter withMin(BigDecimal min, boolean exclusive) {
         return new ExpenseFilter(period, categoryIds, payees, text, min, exclusive, maxAmount, maxExclusive, days,
-                excludedCategoryIds, excludedPayees);
+                excludedCategoryIds, excludedPayees, currency);
     }
 
     public ExpenseFilter withMax(BigDecimal max, boolean exclusive) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, max, exclusive, days,
-                excludedCategoryIds, excludedPayees);
+                excludedCategoryIds, excludedPayees, currency);
     }
 
     public ExpenseFilter withDays(DayKind newDays) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
-                newDays, excludedCategoryIds, excludedPayees);
+                newDays, excludedCategoryIds, excludedPayees, currency);
     }
 
     public ExpenseFilter withoutCategories(Set<Long> ids) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
-                days, ids, excludedPayees);
+                days, ids, excludedPayees, currency);
     }
 
     public ExpenseFilter withoutPayees(List<String> newExcluded) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
-                days, excludedCategoryIds, newExcluded);
+                days, excludedCategoryIds, newExcluded, currency);
+    }
+
+    public ExpenseFilter withCurrency(String newCurrency) {
+        return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
+                days, excludedCategoryIds, excludedPayees, newCurrency);
     }
 
     private static List<String> clean(List<String> list) {

@@ -26,6 +26,7 @@ public final class Services implements AutoCloseable {
     private final ForecastService forecasts;
     private final RuleService rules;
     private final DemoService demo;
+    private final RateService rates;
 
     private Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
@@ -43,6 +44,7 @@ public final class Services implements AutoCloseable {
         this.insights = new InsightService(tx, clock);
         this.rules = new RuleService(tx, clock);
         this.demo = new DemoService(tx, auth, importer, categories, budgets, recurring, clock);
+        this.rates = new RateService(tx, clock);
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
@@ -167,6 +169,11 @@ public final class Services implements AutoCloseable {
 
     public DemoService demo() {
         return demo;
+    }
+
+    /** Exchange rates: entered, imported from a rates file, or downloaded when the user turned that on. */
+    public RateService rates() {
+        return rates;
     }
 
     @Override

@@ -216,6 +216,31 @@ class DesktopAppTest {
         assertThat(bounds.height()).isEqualTo(777);
     }
 
+    @Test
+    void thePaidColumnShowsWhatWasPaidBesideTheAmountAndTheEditorItsCurrency(FxRobot robot) {
+        SignedInUser dora = TestUsers.signedUp(services, "dora");
+        services.rates().add(dora, LocalDate.of(2026, 3, 1), "EUR", new BigDecimal("1.10"));
+        long other = services.categories().findByName(dora, "Other").orElseThrow().id();
+        services.expenses().create(dora, new ExpenseDraft(LocalDate.of(2026, 3, 10), null, other, "Dinner",
+                "Trattoria", null, io.spendsense.domain.ForeignAmount.unrated("EUR", new BigDecimal("40.00"))));
+        add(dora, "4.35", "Coffee", "Starbucks");
+        signIn(robot, "dora");
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        assertThat(footer(robot)).isEqualTo("2 expenses · Total $48.35");
+        String paid = io.spendsense.domain.Money.format(new BigDecimal("40.00"), "EUR") + " (est.)";
+        waitUntil(() -> robot.lookup(".original-cell").queryAll().stream()
+                .anyMatch(n -> paid.equals(((javafx.scene.control.Labeled) n).getText())));
+        assertThat(robot.lookup(".original-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && !t.isEmpty()))
+                .containsExactly(paid);
+        robot.doubleClickOn("Trattoria");
+        waitUntil(() -> robot.lookup("#currencyChoice").tryQuery().isPresent());
+        assertThat(robot.lookup("#currencyChoice").<javafx.scene.control.ComboBox<String>>query().getValue())
+                .isEqualTo("EUR");
+        assertThat(robot.lookup("#rateField").<javafx.scene.control.TextField>query().getText()).isEqualTo("1.1");
+        robot.clickOn("#cancelExpense");
+    }
+
     void signIn(FxRobot robot, String username) {
         profilesChanged(robot);
         waitUntil(() -> robot.lookup("#profileList").tryQuery().map(n -> n.isVisible()).orElse(false));

@@ -65,6 +65,7 @@ public final class ExpensesView {
     @FXML private TableColumn<Expense, String> descriptionColumn;
     @FXML private TableColumn<Expense, String> payeeColumn;
     @FXML private TableColumn<Expense, Expense> categoryColumn;
+    @FXML private TableColumn<Expense, Expense> originalColumn;
     @FXML private TableColumn<Expense, Expense> amountColumn;
     @FXML private ProgressIndicator progress;
     @FXML private Label footerLabel;
@@ -194,6 +195,9 @@ public final class ExpensesView {
         payeeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().payee()));
         categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         categoryColumn.setCellFactory(c -> new CategoryCell());
+        // what an expense in another currency was paid, beside its amount in the profile's (decision 0018)
+        originalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        originalColumn.setCellFactory(c -> new OriginalCell());
         amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         amountColumn.setCellFactory(c -> new AmountCell(viewModel.currency()));
         dateColumn.setUserData(ExpenseSort.Field.DATE);
