@@ -241,6 +241,24 @@ class DesktopAppTest {
         robot.clickOn("#cancelExpense");
     }
 
+    @Test
+    void theRatesDialogListsTheRatesAndKeepsTheDownloadOffUntilTicked(FxRobot robot) {
+        SignedInUser eli = TestUsers.signedUp(services, "eli");
+        services.rates().add(eli, LocalDate.of(2026, 3, 1), "EUR", new BigDecimal("1.10"));
+        signIn(robot, "eli");
+        robot.clickOn("#ratesButton");
+        waitUntil(() -> robot.lookup("#ratesTable").tryQuery().isPresent());
+        TableView<?> rates = robot.lookup("#ratesTable").queryAs(TableView.class);
+        waitUntil(() -> rates.getItems().size() == 1);
+        var download = robot.lookup("#downloadRatesButton").queryButton();
+        javafx.scene.control.CheckBox allow = robot.lookup("#allowDownload").query();
+        assertThat(allow.isSelected()).isFalse();
+        assertThat(download.isDisabled()).isTrue();
+        robot.clickOn(allow);
+        waitUntil(() -> !download.isDisabled());
+        waitUntil(() -> services.rates().downloadSettings(eli).enabled());
+    }
+
     void signIn(FxRobot robot, String username) {
         profilesChanged(robot);
         waitUntil(() -> robot.lookup("#profileList").tryQuery().map(n -> n.isVisible()).orElse(false));

@@ -296,6 +296,11 @@ public final class ExpensesView {
     }
 
     @FXML
+    private void onRates() {
+        RatesView.open(loader, files, table.getScene().getWindow(), viewModel.rates());
+    }
+
+    @FXML
     private void onExport() {
         files.saveCsv(table.getScene().getWindow(), Messages.get("expenses.exportFileName"))
                 .ifPresent(viewModel::exportTo);
