@@ -75,6 +75,9 @@ public final class ExpenseEditorView {
         });
         ((Button) pane.lookupButton(ButtonType.CANCEL)).setId("cancelExpense");
         dialog.setOnShown(e -> Platform.runLater(loaded.controller().amountField::requestFocus));
+        // the rate row comes and goes with the currency, its lines with the rate: the dialog grows with them
+        Forms.growWithMessages(dialog, viewModel.currencyProperty(), viewModel.rateInfoProperty(),
+                viewModel.rateErrorProperty());
         viewModel.start();
         dialog.show();
         return dialog;

@@ -51,6 +51,8 @@ public final class RatesView {
         pane.getButtonTypes().add(ButtonType.CLOSE);
         pane.setContent(loaded.root());
         dialog.setResizable(true);
+        // an outcome (and a refused file's lines) appears under the buttons: the dialog grows with it
+        Forms.growWithMessages(dialog, viewModel.outcomeProperty());
         viewModel.start();
         dialog.show();
     }
