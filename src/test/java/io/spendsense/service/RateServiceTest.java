@@ -167,6 +167,11 @@ class RateServiceTest {
                 .hasMessageContaining("the file is empty");
         assertThatThrownBy(() -> services.rates().importFile(alice, file("h.csv", "Date,USD,ABC\n2026-01-02,1,2\n")))
                 .hasMessage("h.csv: 1 bad line, nothing imported");
+        // found by RatesFilePropertiesTest: a misspelt profile currency in the header was an index out of bounds
+        assertThatThrownBy(() -> services.rates().importFile(alice, file("u.csv", "Date,USX,JPY\n2026-01-02,1,2\n")))
+                .isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(((ImportException) e).errors()).extracting(Object::toString)
+                        .containsExactly("line 1, USX: 'USX' is not an ISO 4217 currency code"));
     }
 
     @Test

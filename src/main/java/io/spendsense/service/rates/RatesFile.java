@@ -134,7 +134,11 @@ public final class RatesFile {
         }
         boolean euroProfile = profileCurrency.equals("EUR");
         int profileColumn = codes.indexOf(profileCurrency);
-        if (!euroProfile && profileColumn < 0 && problems.isEmpty()) {
+        if (!euroProfile && profileColumn < 0) {
+            if (!problems.isEmpty()) {
+                // a header code that is no currency may be the profile's, misspelt: say that first
+                throw new StatementException(problems, badLines.size());
+            }
             throw new StatementException("the file has no rates of " + profileCurrency + " (the profile's currency),"
                     + " so none of its rates can be turned into rates to " + profileCurrency);
         }
