@@ -234,6 +234,20 @@ class RateServiceTest {
         assertThat(services.rates().saveDownloadSettings(alice, false, "").url()).isEqualTo(RatesDownload.ECB_URL);
     }
 
+    @Test
+    void deletingAProfileDeletesItsRatesAndItsDownloadSetting() throws Exception {
+        services.rates().importFile(alice, file("eurofxref-hist.csv", ECB));
+        services.rates().saveDownloadSettings(alice, true, null);
+        services.rates().add(bob, LocalDate.parse("2026-03-06"), "USD", new BigDecimal("0.92"));
+        services.auth().deleteAccount(alice);
+        try (var c = services.database().dataSource().getConnection(); var st = c.createStatement()) {
+            var rates = st.executeQuery("select count(*) from exchange_rates");
+            assertThat(rates.getLong(1)).as("only bob's rate is left").isEqualTo(1);
+            var settings = st.executeQuery("select count(*) from rate_settings");
+            assertThat(settings.getLong(1)).isZero();
+        }
+    }
+
     /** A local server with the ECB file zipped and plain; returns its address. Never a real host. */
     private String serve() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
