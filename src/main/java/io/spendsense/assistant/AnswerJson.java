@@ -35,7 +35,13 @@ public final class AnswerJson {
                 .field("from2", p2 == null || p2.from() == null ? null : p2.from().toString())
                 .field("to2", p2 == null || p2.to() == null ? null : p2.to().toString())
                 .field("category2", f.category2())
-                .field("payee2", f.payee2())
+                .field("payee2", f.payee2());
+        if (f.currency() != null) {
+            // the currency paid in ("in euros"): beyond the contract's fields, so written only when the question
+            // sets it (the contract lets a filter the question does not set be absent)
+            json.field("currency", f.currency());
+        }
+        json
                 .field("value", a.value())
                 .field("answer_category", a.answerCategory())
                 .field("answer_month", a.answerMonth() == null ? null : month(a.answerMonth()))

@@ -123,7 +123,8 @@ final class ComparisonAnswers {
                                Period period) {
         Frame f = plan.frame();
         return cx.say().filters(categories, payees, f.excludeCategories(), f.excludePayees(), f.days(), f.amountGt(),
-                plan.gtInclusive(), f.amountLt(), plan.ltInclusive(), f.receipts()) + " " + cx.say().period(period);
+                plan.gtInclusive(), f.amountLt(), plan.ltInclusive(), f.receipts(), f.currency()) + " "
+                + cx.say().period(period);
     }
 
     private static List<String> one(String name) {

@@ -30,7 +30,8 @@ record Context(SignedInUser who, SummaryService summaries, ExpenseService expens
     private ExpenseFilter filter(Plan plan, Period period, List<String> categories, List<String> payees) {
         Frame f = plan.frame();
         var filter = ExpenseFilter.of(period).withPayees(payees).withDays(f.days())
-                .withoutPayees(f.excludePayees()).withAttachments(f.receipts());
+                .withoutPayees(f.excludePayees()).withAttachments(f.receipts())
+                .withCurrency(f.currency());
         if (!categories.isEmpty()) {
             filter = filter.withCategories(ids(categories));
         }

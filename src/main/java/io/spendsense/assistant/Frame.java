@@ -18,11 +18,13 @@ import io.spendsense.domain.Period;
  * @param excludeCategories categories left out ("excluding rent")
  * @param excludePayees     payees left out ("except Amazon")
  * @param receipts          only expenses with a receipt, only those without, or both (never null)
+ * @param currency          only expenses paid in this currency (ISO code; "in euros"), or null
  */
 public record Frame(Intent intent, Period period, List<String> categories, List<String> payees, DayKind days,
                     BigDecimal amountGt, BigDecimal amountLt, Per per,
                     Period period2, String category2, String payee2,
-                    List<String> excludeCategories, List<String> excludePayees, AttachmentFilter receipts) {
+                    List<String> excludeCategories, List<String> excludePayees, AttachmentFilter receipts,
+                    String currency) {
     public Frame {
         receipts = receipts == null ? AttachmentFilter.ANY : receipts;
         period = period == null ? Period.ALL_TIME : period;
@@ -32,12 +34,12 @@ public record Frame(Intent intent, Period period, List<String> categories, List<
         excludePayees = excludePayees == null ? List.of() : List.copyOf(excludePayees);
     }
 
-    /** A frame without a receipt restriction. */
+    /** A frame without a receipt restriction or a currency filter. */
     public Frame(Intent intent, Period period, List<String> categories, List<String> payees, DayKind days,
                  BigDecimal amountGt, BigDecimal amountLt, Per per, Period period2, String category2, String payee2,
                  List<String> excludeCategories, List<String> excludePayees) {
         this(intent, period, categories, payees, days, amountGt, amountLt, per, period2, category2, payee2,
-                excludeCategories, excludePayees, AttachmentFilter.ANY);
+                excludeCategories, excludePayees, AttachmentFilter.ANY, null);
     }
 
     public static Frame of(Intent intent) {
@@ -61,6 +63,6 @@ public record Frame(Intent intent, Period period, List<String> categories, List<
 
     Frame withIntent(Intent newIntent) {
         return new Frame(newIntent, period, categories, payees, days, amountGt, amountLt, per, period2, category2,
-                payee2, excludeCategories, excludePayees, receipts);
+                payee2, excludeCategories, excludePayees, receipts, currency);
     }
 }

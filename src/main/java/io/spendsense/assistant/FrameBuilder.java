@@ -106,6 +106,13 @@ final class FrameBuilder {
         } else if (followUp && s.receipts != AttachmentFilter.ANY) {
             explain.add("follow-up: kept receipts: " + receiptWords(s.receipts) + " from the previous question");
         }
+        if (r.currency() != null) {
+            s.currency = r.currency().code();
+            explain.add("paid in " + s.currency + " from '" + r.currency().words() + "' (the currency paid in;"
+                    + " amounts stay in the profile's)");
+        } else if (followUp && s.currency != null) {
+            explain.add("follow-up: kept paid in " + s.currency + " from the previous question");
+        }
         Per per = null;
         if (intent == Intent.AVERAGE_SPENT) {
             if (r.per() != null) {
@@ -128,7 +135,7 @@ final class FrameBuilder {
             explain.add("not used: '" + String.join("', '", ignored) + "'");
         }
         var frame = new Frame(intent, s.period, s.categories, s.payees, s.days, s.gt, s.lt, per, s.period2,
-                s.category2, s.payee2, s.excludeCategories, s.excludePayees, s.receipts);
+                s.category2, s.payee2, s.excludeCategories, s.excludePayees, s.receipts, s.currency);
         int limit = 1;
         if ((intent == Intent.BIGGEST_EXPENSE || intent == Intent.SMALLEST_EXPENSE) && r.limit() > 1) {
             limit = r.limit();
@@ -462,6 +469,7 @@ final class FrameBuilder {
         Period period2;
         String category2;
         String payee2;
+        String currency;
 
         String category() {
             return categories.isEmpty() ? null : categories.get(0);
@@ -496,6 +504,7 @@ final class FrameBuilder {
             s.period2 = f.period2();
             s.category2 = f.category2();
             s.payee2 = f.payee2();
+            s.currency = f.currency();
             return s;
         }
     }

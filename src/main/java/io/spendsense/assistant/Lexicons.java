@@ -41,11 +41,11 @@ final class Lexicons {
         Instant now = clock.instant();
         boolean payeesFresh = c != null && !now.isAfter(c.payeesReadAt().plus(PAYEE_TTL))
                 && !now.isBefore(c.payeesReadAt());
-        if (c != null && payeesFresh && c.categories().equals(cats)) {
+        if (c != null && payeesFresh && c.categories().equals(cats) && c.lexicon().currency().equals(who.currency())) {
             return c.lexicon();
         }
         List<PayeeMatcher.Known> payees = payeesFresh ? c.payees() : readPayees(who);
-        var lexicon = UserLexicon.of(cats, payees);
+        var lexicon = UserLexicon.of(cats, payees, who.currency());
         cache.put(who.id(), new Cached(cats, payees, lexicon, payeesFresh ? c.payeesReadAt() : now));
         return lexicon;
     }

@@ -126,7 +126,7 @@ final class Phrasing {
      */
     String filters(List<String> categories, List<String> payees, List<String> excludeCategories,
                    List<String> excludePayees, DayKind days, BigDecimal gt, boolean gtInclusive, BigDecimal lt,
-                   boolean ltInclusive, AttachmentFilter receipts) {
+                   boolean ltInclusive, AttachmentFilter receipts, String paidIn) {
         var parts = new ArrayList<String>();
         if (!categories.isEmpty()) {
             parts.add("on " + either(categories));
@@ -138,6 +138,9 @@ final class Phrasing {
         left.addAll(excludePayees);
         if (!left.isEmpty()) {
             parts.add((parts.isEmpty() ? "" : "but ") + "not counting " + either(left).replace(" or ", " and "));
+        }
+        if (paidIn != null) {
+            parts.add("paid in " + paidIn);
         }
         if (days != null) {
             parts.add(days == DayKind.WEEKEND ? "on weekends" : "on weekdays");
@@ -160,14 +163,14 @@ final class Phrasing {
     String filters(Plan plan) {
         Frame f = plan.frame();
         return filters(f.categories(), f.payees(), f.excludeCategories(), f.excludePayees(), f.days(), f.amountGt(),
-                plan.gtInclusive(), f.amountLt(), plan.ltInclusive(), f.receipts());
+                plan.gtInclusive(), f.amountLt(), plan.ltInclusive(), f.receipts(), f.currency());
     }
 
     /** The filters of a plan without its categories (a ranking of categories names them itself). */
     String filtersButCategories(Plan plan) {
         Frame f = plan.frame();
         return filters(List.of(), f.payees(), f.excludeCategories(), f.excludePayees(), f.days(), f.amountGt(),
-                plan.gtInclusive(), f.amountLt(), plan.ltInclusive(), f.receipts());
+                plan.gtInclusive(), f.amountLt(), plan.ltInclusive(), f.receipts(), f.currency());
     }
 
     /** "Groceries", "Groceries or Dining", "Uber, Lyft or Bolt". */

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import io.spendsense.assistant.lang.AmountFilters;
 import io.spendsense.assistant.lang.AmountMatch;
+import io.spendsense.assistant.lang.CurrencyFilters;
+import io.spendsense.assistant.lang.CurrencyMatch;
 import io.spendsense.assistant.lang.DayFilters;
 import io.spendsense.assistant.lang.DayMatch;
 import io.spendsense.assistant.lang.NoSuchDate;
@@ -40,6 +42,7 @@ final class QuestionReader {
     private static final AmountFilters AMOUNTS = new AmountFilters();
     private static final DayFilters DAYS = new DayFilters();
     private static final ReceiptFilters RECEIPTS = new ReceiptFilters();
+    private static final CurrencyFilters CURRENCIES = new CurrencyFilters();
 
     private final IntentClassifier classifier = new IntentClassifier(IntentRules.ALL);
 
@@ -85,6 +88,11 @@ final class QuestionReader {
             mark(used, kinds, days.startToken(), days.endToken(), "<days>");
         } else {
             days = null;
+        }
+        // "in euros", "in EUR": the currency paid in, before payees and categories can take its words
+        CurrencyMatch currency = CURRENCIES.find(q.tokens(), q.original(), used, lexicon.currency()).orElse(null);
+        if (currency != null) {
+            mark(used, kinds, currency.startToken(), currency.endToken(), "<currency>");
         }
         // before the exclusions: "without a receipt" is no "except"
         ReceiptMatch receipts = RECEIPTS.find(q.tokens(), dateWords).orElse(null);
@@ -142,7 +150,7 @@ final class QuestionReader {
         String[] perFound = per(view);
         boolean excludes = !excludedCategories.isEmpty() || !excludedPayees.isEmpty();
         String why = ellipsis(w, view, intent, onlyFiller, shifted, allPeriods, categories, payees, amount, days,
-                excludes || receipts != null);
+                excludes || receipts != null || currency != null);
         var scope = OutOfScope.find(view, w).orElse(null);
         var ignored = Leftovers.find(view, intent.ruleWords());
         if (perFound != null) {
@@ -154,7 +162,7 @@ final class QuestionReader {
         return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
                 perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
                 why != null, why, limit(view), excludedCategories, excludedPayees, scope, ignored, noSuchDates,
-                receipts);
+                receipts, currency);
     }
 
     /** Why the question is a follow-up that leaves parts out, or null when it is complete. */

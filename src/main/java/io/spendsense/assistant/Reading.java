@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import io.spendsense.assistant.lang.AmountMatch;
+import io.spendsense.assistant.lang.CurrencyMatch;
 import io.spendsense.assistant.lang.DayMatch;
 import io.spendsense.assistant.lang.NoSuchDate;
 import io.spendsense.assistant.lang.NormalizedQuestion;
@@ -18,13 +19,15 @@ import io.spendsense.assistant.lang.ReceiptMatch;
  * the categories and payees it names; {@code outOfScope} is a topic SpendSense does not track ("how much did I earn"),
  * {@code ignored} the words nothing used, and {@code noSuchDates} the words that name a date that does not exist
  * ("the 31st of April"). {@code receipts} is a "with / without a receipt" restriction, or null.
+ * ("the 31st of April"). {@code currency} is a filter on the currency paid in ("in euros"), or null.
  */
 record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> periods, PeriodMatch shifted,
                AmountMatch amount, DayMatch days, List<CategoryMatcher.Match> categories, List<PayeeRef> payees,
                BigDecimal plainAmount, String[] view, IntentClassifier.Result intent, Per per, String perWords,
                boolean elliptical, String ellipticalWhy, int limit, List<CategoryMatcher.Match> excludedCategories,
                List<PayeeRef> excludedPayees, OutOfScope.Topic outOfScope, List<String> ignored,
-               List<NoSuchDate> noSuchDates, ReceiptMatch receipts) {
+               List<NoSuchDate> noSuchDates, ReceiptMatch receipts,
+               CurrencyMatch currency) {
 
     /**
      * A payee named in the question: a known payee, or the words after "at"/"from"/"on" ({@code usualCategoryId} -1).
@@ -38,6 +41,7 @@ record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> pe
 
     boolean hasAnyEntity() {
         return !periods.isEmpty() || shifted != null || subjects() > 0 || amount != null || days != null
-                || !excludedCategories.isEmpty() || !excludedPayees.isEmpty() || receipts != null;
+                || !excludedCategories.isEmpty() || !excludedPayees.isEmpty() || receipts != null
+                || currency != null;
     }
 }

@@ -5,10 +5,18 @@ import java.util.Optional;
 
 import io.spendsense.domain.Category;
 
-/** One user's words: their categories (names and synonyms) and the payees they have used. */
-record UserLexicon(CategoryMatcher categories, PayeeMatcher payees) {
+/**
+ * One user's words: their categories (names and synonyms), the payees they have used, and the profile's currency
+ * (which dollars "dollars" are).
+ */
+record UserLexicon(CategoryMatcher categories, PayeeMatcher payees, String currency) {
+    /** A US-dollar profile's words. */
     static UserLexicon of(List<Category> categories, List<PayeeMatcher.Known> payees) {
-        return new UserLexicon(new CategoryMatcher(categories), new PayeeMatcher(payees));
+        return of(categories, payees, "USD");
+    }
+
+    static UserLexicon of(List<Category> categories, List<PayeeMatcher.Known> payees, String currency) {
+        return new UserLexicon(new CategoryMatcher(categories), new PayeeMatcher(payees), currency);
     }
 
     Optional<Category> category(String name) {

@@ -78,6 +78,10 @@ final class ImportCommand implements Callable<Integer> {
     String unknownCategory;
     @Option(names = "--allow-duplicates", description = "Also import rows equal to expenses you already have.")
     boolean allowDuplicates;
+    @Option(names = "--currency", paramLabel = "CODE", description = "The currency of a file that does not say (a"
+            + " currency the file states is kept); lines in another currency than the profile's are converted with"
+            + " your rates (see rates import), and a file with no rate for its dates is refused.")
+    String currency;
 
     @Override
     public Integer call() {
@@ -88,8 +92,12 @@ final class ImportCommand implements Callable<Integer> {
                 SignConvention::parse), skipLines());
         return user.runSignedIn(database, (services, who) -> {
             var before = services.budgets().status(who);
+            if (currency != null && io.spendsense.domain.CurrencyMath.code(currency) == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--currency '" + currency
+                        + "' is not an ISO 4217 currency code such as EUR or JPY");
+            }
             var report = services.importer().importFile(who, file, new ImportOptions(format, unknownCategory,
-                    allowDuplicates));
+                    allowDuplicates, currency));
             env.out().println(describe(report, file.getFileName().toString()));
             BudgetService.crossings(before, services.budgets().status(who))
                     .forEach(c -> env.out().println(BudgetCommand.notice(c, who.currency())));

@@ -2,6 +2,8 @@ package io.spendsense.cli;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.spendsense.domain.Expense;
@@ -47,6 +49,9 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--ids", description = "Show each expense's id (what `attach ID FILE` takes) and how many files"
             + " it has attached.")
     boolean ids;
+    @Option(names = "--currency", paramLabel = "CODE", description = "Only expenses paid in this currency, e.g. EUR"
+            + " (the profile's own: those without another).")
+    String currency;
 
     @Override
     public Integer call() {
@@ -59,24 +64,39 @@ final class ListCommand implements Callable<Integer> {
         }
         var env = database.env();
         return user.runSignedInToRead(database, (services, who) -> {
+            String code = currency == null ? null : io.spendsense.domain.CurrencyMath.code(currency);
+            if (currency != null && code == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--currency '" + currency
+                        + "' is not an ISO 4217 currency code such as EUR or JPY");
+            }
             var filter = filters.filter(services, who, month).withPayee(payee).withText(search)
-                    .withMin(min, false).withMax(max, false);
+                    .withMin(min, false).withMax(max, false).withCurrency(code);
             var page = services.expenses().page(who, filter, new ExpenseSort(sort, ascending), 0, limit);
             var totals = services.summaries().totals(who, filter);
-            var table = ids ? new TextTable("ID", "Date", "Category", "Payee", "Description", "Amount", "Files")
-                    .rightAligned(0, 5, 6) : new TextTable("Date", "Category", "Payee", "Description", "Amount")
-                    .rightAligned(4);
+            // the amount paid in another currency shows beside the converted one (* an estimated rate)
+            boolean foreign = page.items().stream().anyMatch(Expense::isForeign);
+            var headers = new ArrayList<>(List.of("Date", "Category", "Payee", "Description", "Amount"));
+            if (foreign) {
+                headers.add("Paid");
+            }
+            if (ids) {
+                headers.add(0, "ID");
+                headers.add("Files");
+            }
+            var table = new TextTable(headers.toArray(String[]::new));
+            table = ids ? table.rightAligned(0, 5, 6, foreign ? 7 : 6) : table.rightAligned(4, foreign ? 5 : 4);
             for (Expense e : page.items()) {
-                String date = e.date().toString();
-                String payeeCell = TextTable.clip(e.payee(), 28);
-                String descriptionCell = TextTable.clip(e.description(), 40);
-                String amount = Money.format(e.amount(), who.currency());
-                if (ids) {
-                    table.add(String.valueOf(e.id()), date, e.categoryName(), payeeCell, descriptionCell, amount,
-                            e.attachmentCount() == 0 ? "" : String.valueOf(e.attachmentCount()));
-                } else {
-                    table.add(date, e.categoryName(), payeeCell, descriptionCell, amount);
+                var cells = new ArrayList<>(List.of(e.date().toString(), e.categoryName(),
+                        TextTable.clip(e.payee(), 28), TextTable.clip(e.description(), 40),
+                        Money.format(e.amount(), who.currency())));
+                if (foreign) {
+                    cells.add(ExpenseText.original(e));
                 }
+                if (ids) {
+                    cells.add(0, String.valueOf(e.id()));
+                    cells.add(e.attachmentCount() == 0 ? "" : String.valueOf(e.attachmentCount()));
+                }
+                table.add(cells.toArray(String[]::new));
             }
             if (!page.items().isEmpty()) {
                 table.print(env.out());
@@ -84,7 +104,9 @@ final class ListCommand implements Callable<Integer> {
             String shown = totals.count() > page.items().size()
                     ? "Showing " + page.items().size() + " of " + totals.count() + " expenses"
                     : totals.count() + (totals.count() == 1 ? " expense" : " expenses");
-            env.out().println(shown + ", total " + Money.format(totals.total(), who.currency()));
+            env.out().println(shown + ", total " + Money.format(totals.total(), who.currency())
+                    + (foreign && page.items().stream().anyMatch(e -> e.isForeign() && e.foreign().estimated())
+                    ? " (* converted at an estimated rate)" : ""));
             return Cli.OK;
         });
     }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
             SummaryCommand.class, BenchCommand.class, AskCommand.class,
             BenchAssistantCommand.class, BenchForecastCommand.class, BenchDesktopCommand.class, BudgetCommand.class,
             RecurringCommand.class, InsightsCommand.class, RuleCommand.class, BackupCommand.class, RestoreCommand.class,
-            DemoCommand.class, DbCheckCommand.class, ExpenseOpsCommand.class, AttachCommand.class,
-            AttachmentsCommand.class, DetachCommand.class})
+            DemoCommand.class, DbCheckCommand.class, ExpenseOpsCommand.class, AddCommand.class, EditCommand.class,
+            RatesCommand.class, AttachCommand.class, AttachmentsCommand.class, DetachCommand.class})
 public final class SpendSenseCommand implements Runnable {
     private final CliEnvironment env;
     private final ServicesFactory servicesFactory;

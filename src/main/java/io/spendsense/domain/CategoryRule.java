@@ -90,7 +90,7 @@ public record CategoryRule(long id, int position, Field field, Kind kind, String
     /** The draft with this rule's category and payee name, whatever it had (what {@code rule apply} does). */
     public ExpenseDraft applyTo(ExpenseDraft d) {
         return new ExpenseDraft(d.date(), d.amount(), categoryId, d.description(),
-                setPayee == null || setPayee.isBlank() ? d.payee() : setPayee.strip(), d.notes());
+                setPayee == null || setPayee.isBlank() ? d.payee() : setPayee.strip(), d.notes(), d.foreign());
     }
 
     /** In words: "payee contains 'uber' and 5.00..50.00 -> Transport (payee 'Uber')". */

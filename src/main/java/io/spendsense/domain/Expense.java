@@ -5,17 +5,31 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One stored expense, with its category's name and color resolved.
+ * One stored expense, with its category's name and color resolved. {@code amount} is in the profile's currency;
+ * {@code foreign} is what was paid in another currency and the rate used (null when paid in the profile's).
  *
  * @param attachmentCount how many files (receipts) it keeps; the table's paperclip
  */
 public record Expense(long id, LocalDate date, BigDecimal amount, long categoryId, String categoryName,
                       String categoryColor, String description, String payee, String notes,
-                      Instant createdAt, Instant updatedAt, int attachmentCount) {
+                      Instant createdAt, Instant updatedAt, ForeignAmount foreign, int attachmentCount) {
 
-    /** The editable part, as a draft that would save this expense again. */
+    /** An expense paid in the profile's currency. */
+    public Expense(long id, LocalDate date, BigDecimal amount, long categoryId, String categoryName,
+                   String categoryColor, String description, String payee, String notes, Instant createdAt,
+                   Instant updatedAt) {
+        this(id, date, amount, categoryId, categoryName, categoryColor, description, payee, notes, createdAt,
+                updatedAt, null, 0);
+    }
+
+    /** The editable part, as a draft that would save this expense again (at the rate it has). */
     public ExpenseDraft toDraft() {
-        return new ExpenseDraft(date, amount, categoryId, description, payee, notes);
+        return new ExpenseDraft(date, amount, categoryId, description, payee, notes, foreign);
+    }
+
+    /** Whether it was paid in another currency than the profile's. */
+    public boolean isForeign() {
+        return foreign != null;
     }
 
     public boolean hasAttachments() {

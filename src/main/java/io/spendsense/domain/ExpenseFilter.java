@@ -18,13 +18,15 @@ import java.util.Set;
  * @param excludedCategoryIds none of these categories ("excluding rent")
  * @param excludedPayees      none of these in the payee or the description ("except Amazon")
  * @param attachments         only expenses with attachments (receipts), only those without, or both (never null)
+ * @param currency            paid in this currency (ISO code; "in euros"): an expense without a currency of its own
+ *                            is in the profile's
  */
 public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> payees, String text,
                             BigDecimal minAmount, boolean minExclusive, BigDecimal maxAmount, boolean maxExclusive,
                             DayKind days, Set<Long> excludedCategoryIds, List<String> excludedPayees,
-                            AttachmentFilter attachments) {
+                            AttachmentFilter attachments, String currency) {
     public static final ExpenseFilter ALL = new ExpenseFilter(Period.ALL_TIME, Set.of(), List.of(), null, null, false,
-            null, false, null, Set.of(), List.of(), AttachmentFilter.ANY);
+            null, false, null, Set.of(), List.of(), AttachmentFilter.ANY, null);
 
     public ExpenseFilter {
         period = period == null ? Period.ALL_TIME : period;
@@ -34,6 +36,7 @@ public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> p
         excludedCategoryIds = excludedCategoryIds == null ? Set.of() : Set.copyOf(excludedCategoryIds);
         excludedPayees = clean(excludedPayees);
         attachments = attachments == null ? AttachmentFilter.ANY : attachments;
+        currency = blankToNull(currency);
     }
 
     public static ExpenseFilter of(Period period) {
@@ -48,17 +51,18 @@ public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> p
     /** Whether anything but the period and the included categories restricts the rows. */
     public boolean hasRowFilters() {
         return !payees.isEmpty() || text != null || minAmount != null || maxAmount != null || days != null
-                || !excludedPayees.isEmpty() || attachments != AttachmentFilter.ANY;
+                || !excludedPayees.isEmpty() || attachments != AttachmentFilter.ANY
+                || currency != null;
     }
 
     public ExpenseFilter withPeriod(Period newPeriod) {
         return new ExpenseFilter(newPeriod, categoryIds, payees, text, minAmount, minExclusive, maxAmount,
-                maxExclusive, days, excludedCategoryIds, excludedPayees, attachments);
+                maxExclusive, days, excludedCategoryIds, excludedPayees, attachments, currency);
     }
 
     public ExpenseFilter withCategories(Set<Long> ids) {
         return new ExpenseFilter(period, ids, payees, text, minAmount, minExclusive, maxAmount, maxExclusive, days,
-                excludedCategoryIds, excludedPayees, attachments);
+                excludedCategoryIds, excludedPayees, attachments, currency);
     }
 
     public ExpenseFilter withPayee(String newPayee) {
@@ -67,42 +71,47 @@ public record ExpenseFilter(Period period, Set<Long> categoryIds, List<String> p
 
     public ExpenseFilter withPayees(List<String> newPayees) {
         return new ExpenseFilter(period, categoryIds, newPayees, text, minAmount, minExclusive, maxAmount,
-                maxExclusive, days, excludedCategoryIds, excludedPayees, attachments);
+                maxExclusive, days, excludedCategoryIds, excludedPayees, attachments, currency);
     }
 
     public ExpenseFilter withText(String newText) {
         return new ExpenseFilter(period, categoryIds, payees, newText, minAmount, minExclusive, maxAmount,
-                maxExclusive, days, excludedCategoryIds, excludedPayees, attachments);
+                maxExclusive, days, excludedCategoryIds, excludedPayees, attachments, currency);
     }
 
     public ExpenseFilter withMin(BigDecimal min, boolean exclusive) {
         return new ExpenseFilter(period, categoryIds, payees, text, min, exclusive, maxAmount, maxExclusive, days,
-                excludedCategoryIds, excludedPayees, attachments);
+                excludedCategoryIds, excludedPayees, attachments, currency);
     }
 
     public ExpenseFilter withMax(BigDecimal max, boolean exclusive) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, max, exclusive, days,
-                excludedCategoryIds, excludedPayees, attachments);
+                excludedCategoryIds, excludedPayees, attachments, currency);
     }
 
     public ExpenseFilter withDays(DayKind newDays) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
-                newDays, excludedCategoryIds, excludedPayees, attachments);
+                newDays, excludedCategoryIds, excludedPayees, attachments, currency);
     }
 
     public ExpenseFilter withoutCategories(Set<Long> ids) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
-                days, ids, excludedPayees, attachments);
+                days, ids, excludedPayees, attachments, currency);
     }
 
     public ExpenseFilter withoutPayees(List<String> newExcluded) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
-                days, excludedCategoryIds, newExcluded, attachments);
+                days, excludedCategoryIds, newExcluded, attachments, currency);
     }
 
     public ExpenseFilter withAttachments(AttachmentFilter newAttachments) {
         return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
-                days, excludedCategoryIds, excludedPayees, newAttachments);
+                days, excludedCategoryIds, excludedPayees, newAttachments, currency);
+    }
+
+    public ExpenseFilter withCurrency(String newCurrency) {
+        return new ExpenseFilter(period, categoryIds, payees, text, minAmount, minExclusive, maxAmount, maxExclusive,
+                days, excludedCategoryIds, excludedPayees, attachments, newCurrency);
     }
 
     private static List<String> clean(List<String> list) {

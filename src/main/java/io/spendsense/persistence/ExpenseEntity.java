@@ -1,9 +1,12 @@
 package io.spendsense.persistence;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.spendsense.domain.CurrencyMath;
 import io.spendsense.domain.Expense;
+import io.spendsense.domain.ForeignAmount;
 import io.spendsense.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,10 +51,36 @@ class ExpenseEntity {
     /** The table's paperclip: read with the row, through the attachments' index on the expense (V16). */
     @Formula("(select count(*) from attachments a where a.expense_id = id)")
     int attachmentCount;
+    /** The currency paid in, when not the profile's (decision 0018); then the three below are set too. */
+    @Column(name = "original_currency", length = 3)
+    String originalCurrency;
+    @Column(name = "original_minor")
+    Long originalMinor;
+    /** Decimal text: one unit of the original currency in the profile's. */
+    @Column(name = "rate", length = 40)
+    String rate;
+    @Column(name = "rate_estimated", nullable = false)
+    boolean rateEstimated;
 
     Expense toDomain() {
         return new Expense(id, date, Money.fromCents(amountCents), category.id, category.name, category.color,
                 description, payee, notes, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(updatedAt),
-                attachmentCount);
+                foreign(originalCurrency, originalMinor, rate, rateEstimated), attachmentCount);
+    }
+
+    /** What was paid in another currency, from the four stored columns; null for an expense in the profile's. */
+    static ForeignAmount foreign(String currency, Long minor, String rate, boolean estimated) {
+        if (currency == null || minor == null || rate == null) {
+            return null;
+        }
+        return new ForeignAmount(currency, CurrencyMath.fromMinor(minor, currency), new BigDecimal(rate), estimated);
+    }
+
+    /** Sets the four columns from a draft's foreign amount (all cleared when it has none). */
+    void setForeign(ForeignAmount f) {
+        originalCurrency = f == null ? null : f.currency();
+        originalMinor = f == null ? null : f.minor();
+        rate = f == null ? null : CurrencyMath.rateText(f.rate());
+        rateEstimated = f != null && f.estimated();
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.CategoryTotal;
+import io.spendsense.domain.CurrencyMath;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
@@ -100,7 +101,8 @@ public final class ExpenseRepository {
             try (var load = BulkLoad.begin(connection, drafts.size());
                  PreparedStatement ps = connection.prepareStatement(
                     "insert into expenses (user_id, category_id, amount_cents, expense_date, description, payee, notes,"
-                            + " created_at, updated_at, import_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + " created_at, updated_at, import_ref, original_currency, original_minor, rate,"
+                            + " rate_estimated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
                 for (int i = 0; i < drafts.size(); i++) {
                     ExpenseDraft d = drafts.get(i);
@@ -116,6 +118,15 @@ public final class ExpenseRepository {
                     ps.setLong(8, millis);
                     ps.setLong(9, millis);
                     ps.setString(10, references == null ? null : blankToNull(references.get(i)));
+                    var f = d.foreign();
+                    ps.setString(11, f == null ? null : f.currency());
+                    if (f == null) {
+                        ps.setNull(12, java.sql.Types.BIGINT);
+                    } else {
+                        ps.setLong(12, f.minor());
+                    }
+                    ps.setString(13, f == null ? null : CurrencyMath.rateText(f.rate()));
+                    ps.setBoolean(14, f != null && f.estimated());
                     ps.addBatch();
                     texts.add(nullToEmpty(d.payee()));
                     texts.add(nullToEmpty(d.description()));
@@ -308,12 +319,23 @@ public final class ExpenseRepository {
         var clause = clause(userId, filter);
         try (var rows = clause.bind(tx.session().createSelectionQuery(
                 "select e.id, e.date, e.amountCents, c.id, c.name, e.description, e.payee, e.notes,"
-                        + " e.attachmentCount from ExpenseEntity e join e.category c where " + clause.where()
-                        + " order by e.date, e.id", Object[].class)).setFetchSize(1000).getResultStream()) {
+                        + " e.originalCurrency, e.originalMinor, e.rate, e.rateEstimated, e.attachmentCount"
+                        + " from ExpenseEntity e join e.category c where " + clause.where() + " order by e.date, e.id",
+                Object[].class)).setFetchSize(1000).getResultStream()) {
             rows.forEach(r -> action.accept(new Expense(((Number) r[0]).longValue(), (LocalDate) r[1],
                     Money.fromCents(((Number) r[2]).longValue()), ((Number) r[3]).longValue(), (String) r[4], null,
-                    (String) r[5], (String) r[6], (String) r[7], null, null, ((Number) r[8]).intValue())));
+                    (String) r[5], (String) r[6], (String) r[7], null, null, ExpenseEntity.foreign((String) r[8],
+                    r[9] == null ? null : ((Number) r[9]).longValue(), (String) r[10], Boolean.TRUE.equals(r[11])),
+                    ((Number) r[12]).intValue())));
         }
+    }
+
+    /** Whether any matching expense was paid in another currency than the profile's (what an export's header needs). */
+    public boolean anyForeign(long userId, ExpenseFilter filter) {
+        var clause = clause(userId, filter);
+        return !clause.bind(tx.session().createSelectionQuery("select e.id from ExpenseEntity e where "
+                + clause.where() + " and e.originalCurrency is not null", Long.class)).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** One expense as a rule sees it: no entity, no category name, no dates. */
@@ -355,7 +377,7 @@ public final class ExpenseRepository {
         try (var rows = q.setFetchSize(1000).setReadOnly(true).getResultStream()) {
             rows.forEach(r -> action.accept(new Expense(((Number) r[0]).longValue(), LocalDate.parse(r[1].toString()),
                     Money.fromCents(((Number) r[2]).longValue()), ((Number) r[3]).longValue(), (String) r[4], null,
-                    (String) r[5], (String) r[6], (String) r[7], null, null, ((Number) r[8]).intValue())));
+                    (String) r[5], (String) r[6], (String) r[7], null, null, null, ((Number) r[8]).intValue())));
         }
     }
 
@@ -621,15 +643,19 @@ public final class ExpenseRepository {
         var all = new HashSet<String>();
         var unreferenced = new HashSet<String>();
         tx.session().doWork(c -> {
-            try (var ps = c.prepareStatement("select expense_date, amount_cents, payee, description, import_ref"
-                    + " from expenses where user_id = ? and expense_date between ? and ?")) {
+            try (var ps = c.prepareStatement("select expense_date, amount_cents, payee, description, import_ref,"
+                    + " original_currency, original_minor from expenses where user_id = ? and expense_date between ?"
+                    + " and ?")) {
                 ps.setLong(1, userId);
                 ps.setString(2, from.toString());
                 ps.setString(3, to.toString());
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String key = identityKey(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getString(3),
-                                rs.getString(4));
+                        String currency = rs.getString(6);
+                        LocalDate date = LocalDate.parse(rs.getString(1));
+                        String key = currency == null
+                                ? identityKey(date, rs.getLong(2), rs.getString(3), rs.getString(4))
+                                : identityKey(date, currency, rs.getLong(7), rs.getString(3), rs.getString(4));
                         all.add(key);
                         if (rs.getString(5) == null) {
                             unreferenced.add(key);
@@ -669,6 +695,16 @@ public final class ExpenseRepository {
         return known;
     }
 
+    /**
+     * The identity of an expense paid in another currency: its amount as paid ({@code minor} units of
+     * {@code currency}), not as converted, so that a file imported again after its rates changed still finds it.
+     */
+    public static String identityKey(LocalDate date, String currency, long minor, String payee, String description) {
+        return date + "\u0000" + currency + " " + minor + "\u0000"
+                + nullToEmpty(payee).strip().toLowerCase(java.util.Locale.ROOT)
+                + "\u0000" + nullToEmpty(description).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The identity of an expense for duplicate detection: equal date, amount, payee and description. */
     public static String identityKey(LocalDate date, long cents, String payee, String description) {
         return date + "\u0000" + cents + "\u0000" + nullToEmpty(payee).strip().toLowerCase(java.util.Locale.ROOT)
@@ -693,6 +729,7 @@ public final class ExpenseRepository {
 
     private static void copy(ExpenseDraft d, ExpenseEntity e) {
         e.amountCents = Money.toCents(d.amount());
+        e.setForeign(d.foreign());
         e.date = d.date();
         e.description = nullToEmpty(d.description());
         e.payee = nullToEmpty(d.payee());

@@ -84,6 +84,11 @@ final class FilterClause {
             add("e.amountCents " + (filter.maxExclusive() ? "<" : "<=") + " :maxCents", "maxCents",
                     Money.toCents(filter.maxAmount().setScale(2, java.math.RoundingMode.FLOOR)));
         }
+        if (filter.currency() != null) {
+            // an expense without a currency of its own is in the profile's: "in dollars" in a USD profile finds it
+            add("(e.originalCurrency = :currency or (e.originalCurrency is null and exists (select 1 from UserEntity u"
+                    + " where u.id = e.userId and u.currency = :currency)))", "currency", filter.currency());
+        }
         if (filter.days() != null) {
             // HQL day of week: 1 = Sunday ... 7 = Saturday, whatever the database.
             and(filter.days() == DayKind.WEEKEND ? "extract(day of week from e.date) in (1, 7)"

@@ -8,17 +8,21 @@ import java.util.Optional;
 
 import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.CategoryRule;
+import io.spendsense.domain.CurrencyMath;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
+import io.spendsense.domain.ForeignAmount;
 import io.spendsense.domain.Money;
 import io.spendsense.domain.Page;
 import io.spendsense.domain.PayeeUsage;
+import io.spendsense.domain.RateQuote;
 import io.spendsense.domain.Slice;
 import io.spendsense.domain.Texts;
 import io.spendsense.persistence.CategoryRepository;
 import io.spendsense.persistence.ExpenseRepository;
+import io.spendsense.persistence.RateRepository;
 import io.spendsense.persistence.RuleRepository;
 import io.spendsense.persistence.Transactions;
 
@@ -33,6 +37,7 @@ public final class ExpenseService {
     private final ExpenseRepository expenses;
     private final CategoryRepository categories;
     private final RuleRepository rules;
+    private final Conversions conversions;
     private final Clock clock;
 
     public ExpenseService(Transactions tx, Clock clock) {
@@ -40,6 +45,7 @@ public final class ExpenseService {
         this.expenses = new ExpenseRepository(tx);
         this.rules = new RuleRepository(tx);
         this.categories = new CategoryRepository(tx);
+        this.conversions = new Conversions(new RateRepository(tx), clock);
         this.clock = clock;
     }
 
@@ -55,7 +61,8 @@ public final class ExpenseService {
      */
     public Expense create(SignedInUser who, ExpenseDraft draft, CategoryChoice choice) {
         return tx.inWriteTransaction(() -> {
-            var categorized = CategoryRule.apply(rules.list(who.id()), draft, choice);
+            // rules see the amount in the profile's currency, as they do for every other expense
+            var categorized = CategoryRule.apply(rules.list(who.id()), conversions.resolve(who, draft), choice);
             validate(categorized);
             // also loads the category into the session: the insert maps the expense from it
             requireCategory(who, categorized.categoryId());
@@ -63,12 +70,16 @@ public final class ExpenseService {
         });
     }
 
-    /** Changes an expense to exactly the draft: rules are not applied again (they never override a category). */
+    /**
+     * Changes an expense to exactly the draft: rules are not applied again (they never override a category). A draft
+     * in another currency is converted at its rate (a corrected rate recomputes the amount), or at the rate known for
+     * its date when it has none.
+     */
     public Expense update(SignedInUser who, long id, ExpenseDraft draft) {
         validate(draft);
         return tx.inWriteTransaction(() -> {
             requireCategory(who, draft.categoryId());
-            return expenses.update(who.id(), id, draft, clock.instant())
+            return expenses.update(who.id(), id, conversions.resolve(who, draft), clock.instant())
                     .orElseThrow(() -> new NotFoundException(Texts.format("expense.notFound", id)));
         });
     }
@@ -97,7 +108,7 @@ public final class ExpenseService {
             var restored = new ArrayList<Expense>();
             for (ExpenseDraft d : drafts) {
                 requireCategory(who, d.categoryId());
-                restored.add(expenses.insert(who.id(), d, clock.instant()));
+                restored.add(expenses.insert(who.id(), conversions.resolve(who, d), clock.instant()));
             }
             return restored;
         });
@@ -137,7 +148,27 @@ public final class ExpenseService {
         }
     }
 
-    /** Checks every field of a draft and reports every broken rule at once. */
+    /**
+     * The rate of {@code currency} in the profile's currency for {@code day}: the day's own, else the nearest earlier
+     * one ({@link RateQuote#estimated()}); empty when none is known. What the editor prefills.
+     */
+    public Optional<RateQuote> rateFor(SignedInUser who, String currency, java.time.LocalDate day) {
+        if (currency == null || day == null || currency.equals(who.currency())) {
+            return Optional.empty();
+        }
+        return tx.inTransaction(() -> {
+            try {
+                return Optional.of(conversions.quote(who, currency, day));
+            } catch (ValidationException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Checks every field of a draft and reports every broken rule at once. A draft in another currency is checked in
+     * that currency (its minor units, its rate when given); its amount in the profile's currency is the conversion's.
+     */
     public static void validate(ExpenseDraft d) {
         var errors = new ArrayList<ValidationException.FieldError>();
         if (d.date() == null) {
@@ -145,10 +176,14 @@ public final class ExpenseService {
         } else if (d.date().getYear() < 1900 || d.date().getYear() > 2999) {
             errors.add(new ValidationException.FieldError("date", Texts.get("date.yearRange")));
         }
-        var amountProblem = Money.checkExpenseAmount(d.amount());
-        if (amountProblem != null) {
-            errors.add(new ValidationException.FieldError("amount",
-                    Money.describe(amountProblem, Texts.get("field.amount"))));
+        if (d.foreign() == null) {
+            var amountProblem = Money.checkExpenseAmount(d.amount());
+            if (amountProblem != null) {
+                errors.add(new ValidationException.FieldError("amount",
+                        Money.describe(amountProblem, Texts.get("field.amount"))));
+            }
+        } else {
+            errors.addAll(foreignErrors(d.foreign()));
         }
         if (d.categoryId() <= 0) {
             errors.add(new ValidationException.FieldError("category", Texts.get("expense.categoryRequired")));
@@ -162,6 +197,26 @@ public final class ExpenseService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    /** What is wrong with an amount paid in another currency: its code, its amount in it, its rate when given. */
+    static List<ValidationException.FieldError> foreignErrors(ForeignAmount f) {
+        var errors = new ArrayList<ValidationException.FieldError>();
+        String code = CurrencyMath.code(f.currency());
+        if (code == null || !code.equals(f.currency())) {
+            errors.add(new ValidationException.FieldError("currency", "currency '" + f.currency()
+                    + "' is not an ISO 4217 code such as EUR or JPY"));
+            return errors;
+        }
+        String amountProblem = CurrencyMath.checkAmount(f.amount(), f.currency());
+        if (amountProblem != null) {
+            errors.add(new ValidationException.FieldError("amount", "amount " + amountProblem));
+        }
+        String rateProblem = f.rate() == null ? null : CurrencyMath.checkRate(f.rate());
+        if (rateProblem != null) {
+            errors.add(new ValidationException.FieldError("rate", "rate " + rateProblem));
+        }
+        return errors;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import io.spendsense.domain.Attachment;
+import io.spendsense.domain.CurrencyMath;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Money;
@@ -31,7 +32,11 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes the signed-in user's expenses in the canonical CSV format ({@code date,description,category,payee,amount},
  * ISO dates, amounts with two decimals and no grouping), oldest first (ties by id), so that importing the file into
- * another profile gives the same expenses.
+ * another profile gives the same expenses. {@code amount} is in the profile's currency. When an exported expense was
+ * paid in another currency, four more columns say what it was ({@code original_amount,original_currency,rate,
+ * rate_estimated}: the amount in that currency with its minor digits, its code, the rate used, {@code true} when it
+ * was estimated), empty for the others; importing the file keeps them (decision 0018). An export with none stays the
+ * canonical five columns.
  *
  * <p>Text a spreadsheet would evaluate — a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
  * carriage return — is written with a leading single quote, as OWASP recommends against CSV injection, so that a
@@ -40,6 +45,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class ExportService {
     public static final String[] HEADER = {"date", "description", "category", "payee", "amount"};
+    /** The header of an export with an expense paid in another currency: the canonical five, then what was paid. */
+    public static final String[] EXPORT_HEADER = {"date", "description", "category", "payee", "amount",
+        "original_amount", "original_currency", "rate", "rate_estimated"};
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     /** In a folder written by {@link #exportWithAttachments}: the expenses, the files and their index. */
@@ -67,13 +75,23 @@ public final class ExportService {
     private long export(SignedInUser who, ExpenseFilter filter, Writer out, BiConsumer<Long, Expense> rows)
             throws IOException {
         var printer = new CSVPrinter(out, FORMAT);
-        printer.printRecord((Object[]) HEADER);
+        boolean originals = tx.inTransaction(() -> expenses.anyForeign(who.id(), filter));
+        printer.printRecord((Object[]) (originals ? EXPORT_HEADER : HEADER));
         long[] count = {0};
         try {
             tx.run(() -> expenses.forEachInDateOrder(who.id(), filter, e -> {
                 try {
-                    printer.printRecord(e.date().toString(), neutralize(e.description()),
-                            neutralize(e.categoryName()), neutralize(e.payee()), Money.plain(e.amount()));
+                    var f = e.foreign();
+                    if (!originals) {
+                        printer.printRecord(e.date().toString(), neutralize(e.description()),
+                                neutralize(e.categoryName()), neutralize(e.payee()), Money.plain(e.amount()));
+                    } else {
+                        printer.printRecord(e.date().toString(), neutralize(e.description()),
+                                neutralize(e.categoryName()), neutralize(e.payee()), Money.plain(e.amount()),
+                                f == null ? "" : CurrencyMath.plain(f.amount(), f.currency()),
+                                f == null ? "" : f.currency(), f == null ? "" : CurrencyMath.rateText(f.rate()),
+                                f == null || !f.estimated() ? "" : "true");
+                    }
                     count[0]++;
                     rows.accept(count[0], e);
                 } catch (IOException io) {

@@ -23,11 +23,13 @@ import io.spendsense.service.imports.SkipReason;
  * @param categoriesCreated names of the categories the import created
  * @param savedSettings     the choices saved for the file's layout that were used, in words (null when none)
  * @param elapsed           wall time, reading included
+ * @param converted         rows stored that were in another currency than the profile's, converted (decision 0018)
+ * @param estimated         of those, rows converted at the nearest earlier rate (none was known for their date)
  */
 public record ImportReport(int imported, int duplicatesSkipped, int duplicatesByReference,
                            Map<SkipReason, Integer> skipped, List<String> notes,
                            Detected detected, List<String> categoriesCreated, String savedSettings,
-                           Duration elapsed) {
+                           Duration elapsed, int converted, int estimated) {
     public ImportReport {
         skipped = skipped.isEmpty() ? Map.of() : new EnumMap<>(skipped);
         notes = List.copyOf(notes);

@@ -20,21 +20,21 @@ import io.spendsense.domain.Category;
 import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.domain.Money;
 import io.spendsense.domain.Texts;
 import io.spendsense.persistence.ExpenseRepository;
+import io.spendsense.persistence.RateRepository;
 import io.spendsense.persistence.RuleRepository;
 import io.spendsense.persistence.Transactions;
 import io.spendsense.service.imports.CsvSample;
 import io.spendsense.service.imports.Detected;
 import io.spendsense.service.imports.ImportHint;
 import io.spendsense.service.imports.ImportRow;
-import io.spendsense.service.imports.LineStatus;
 import io.spendsense.service.imports.MoneyRules;
 import io.spendsense.service.imports.ReadOptions;
 import io.spendsense.service.imports.SkipReason;
 import io.spendsense.service.imports.Statement;
 import io.spendsense.service.imports.StatementException;
-import io.spendsense.service.imports.StatementLine;
 import io.spendsense.service.imports.StatementReaders;
 
 /**
@@ -55,11 +55,13 @@ public final class ImportService {
     private final RuleRepository rules;
     private final CategoryService categories;
     private final SavedLayouts layouts;
+    private final RateRepository rates;
     private final Clock clock;
 
     public ImportService(Transactions tx, CategoryService categories, Clock clock) {
         this.tx = tx;
         this.expenses = new ExpenseRepository(tx);
+        this.rates = new RateRepository(tx);
         this.rules = new RuleRepository(tx);
         this.categories = categories;
         this.layouts = new SavedLayouts(tx, clock);
@@ -130,8 +132,11 @@ public final class ImportService {
         try {
             var statement = StatementReaders.read(file, readOptions(resolved.options().format()));
             var sorted = MoneyRules.sort(statement.lines());
+            String chosen = resolved.options().currency();
+            String currencyProblem = tx.inTransaction(() -> ImportConversion.problem(who, sorted.expenses(), chosen,
+                    rates));
             return new Preview(statement.detected(), sorted.expenses().stream().limit(Preview.ROWS).toList(),
-                    sorted.expenses().size(), sorted.skipped(), sorted.notes(), currencyProblem(who, statement),
+                    sorted.expenses().size(), sorted.skipped(), sorted.notes(), currencyProblem,
                     resolved.applied());
         } catch (StatementException e) {
             throw withSavedSettings(translate(source, e), resolved);
@@ -200,41 +205,24 @@ public final class ImportService {
         return new ImportException(source, errors, e.badLines());
     }
 
-    /** Null when the statement's currency is the profile's (or unknown); else why it is refused. */
-    private static String currencyProblem(SignedInUser who, Statement statement) {
-        var other = new java.util.TreeSet<String>();
-        for (StatementLine l : statement.lines()) {
-            if (l.currency() != null && l.status() == LineStatus.BOOKED && !l.currency().equals(who.currency())) {
-                other.add(l.currency());
-            }
-        }
-        if (other.isEmpty()) {
-            return null;
-        }
-        return Texts.format("import.otherCurrency", Texts.and(other), who.username(), who.currency(),
-                other.first());
-    }
-
     private ImportReport store(SignedInUser who, String source, Statement statement, ImportOptions options,
                                long start, SavedLayouts.Resolved layout) {
-        String currencyProblem = currencyProblem(who, statement);
-        if (currencyProblem != null) {
-            throw new ServiceException(Texts.format("import.refused", source, currencyProblem));
-        }
         var file = MoneyRules.sort(statement.lines());
         var detected = statement.detected();
         statement = null; // a million statement lines need not stay in memory while their expenses are stored
         return tx.inWriteTransaction(() -> {
+            var rows = file.expenses();
+            var money = ImportConversion.convert(who, source, rows, options.currency(), rates);
             var ruleList = rules.list(who.id());
             // a row's category is chosen; a row without one is filed by the first matching rule, and only the rows
             // no rule files get the default (--unknown-category, else Other), which is created only if such rows exist
-            var rows = file.expenses();
             var firstRule = new CategoryRule[rows.size()];
             var needCategory = new ArrayList<ImportRow>();
             for (int i = 0; i < rows.size(); i++) {
                 var row = rows.get(i);
                 if (!ruleList.isEmpty()) {
-                    firstRule[i] = CategoryRule.first(ruleList, new ExpenseDraft(row.date(), row.amount(), 0,
+                    // rules see the amount in the profile's currency, as for every other expense
+                    firstRule[i] = CategoryRule.first(ruleList, new ExpenseDraft(row.date(), money.amounts().get(i), 0,
                             row.description(), row.payee(), null)).orElse(null);
                 }
                 if (!row.category().isEmpty() || firstRule[i] == null) {
@@ -274,18 +262,17 @@ public final class ImportService {
                 Set<String> same = ref == null ? existing.all() : existing.unreferenced();
                 var choice = row.category().isEmpty() ? CategoryChoice.OPEN : CategoryChoice.CHOSEN;
                 Long categoryId = categoryIds.get(key(row.category()));
-                var draft = new ExpenseDraft(row.date(), row.amount(), categoryId == null ? 0 : categoryId,
-                        row.description(), row.payee(), row.notes());
+                var foreign = money.foreign().get(i);
+                var draft = new ExpenseDraft(row.date(), money.amounts().get(i), categoryId == null ? 0 : categoryId,
+                        row.description(), row.payee(), row.notes(), foreign);
                 if (firstRule[i] != null) {
                     draft = firstRule[i].complete(draft, choice);
                 }
-                long cents = row.amount().movePointRight(2).longValueExact();
                 // a rule that renames the payee must not hide a row imported before, so both the row as written and
-                // as the rules change it count as duplicates
-                if (!same.isEmpty() && (same.contains(
-                        ExpenseRepository.identityKey(row.date(), cents, row.payee(), row.description()))
-                        || same.contains(ExpenseRepository.identityKey(row.date(), cents, draft.payee(),
-                        row.description())))) {
+                // as the rules change it count as duplicates; a foreign row is told by what was paid, not by what
+                // today's rates make of it
+                if (!same.isEmpty() && (same.contains(identityKey(row, foreign, row.payee()))
+                        || same.contains(identityKey(row, foreign, draft.payee())))) {
                     duplicates++;
                     continue;
                 }
@@ -294,9 +281,24 @@ public final class ImportService {
             }
             expenses.insertAll(who.id(), drafts, fileReferences.isEmpty() ? null : draftReferences, clock.instant());
             layouts.saveIfChosen(who, layout);
+            int converted = (int) drafts.stream().filter(d -> d.foreign() != null).count();
+            int estimated = (int) drafts.stream().filter(d -> d.foreign() != null && d.foreign().estimated()).count();
+            var notes = new ArrayList<>(file.notes());
+            String conversion = ImportConversion.inWords(money.currencies(), who.currency(), converted, estimated);
+            if (conversion != null) {
+                notes.add(0, conversion);
+            }
             return new ImportReport(drafts.size(), duplicates + byReference, byReference, file.skipped(),
-                    file.notes(), detected, created, layout.applied(), Duration.ofNanos(System.nanoTime() - start));
+                    notes, detected, created, layout.applied(), Duration.ofNanos(System.nanoTime() - start),
+                    converted, estimated);
         });
+    }
+
+    private static String identityKey(ImportRow row, io.spendsense.domain.ForeignAmount foreign, String payee) {
+        return foreign == null
+                ? ExpenseRepository.identityKey(row.date(), Money.toCents(row.amount()), payee, row.description())
+                : ExpenseRepository.identityKey(row.date(), foreign.currency(), foreign.minor(), payee,
+                row.description());
     }
 
     /** A statement's id of a transaction as stored: stripped, at most 255 characters, null when blank. */

@@ -27,6 +27,7 @@ public final class Services implements AutoCloseable {
     private final RuleService rules;
     private final DemoService demo;
     private final AttachmentService attachments;
+    private final RateService rates;
 
     private Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
@@ -45,6 +46,7 @@ public final class Services implements AutoCloseable {
         this.rules = new RuleService(tx, clock);
         this.demo = new DemoService(tx, auth, importer, categories, budgets, recurring, clock);
         this.attachments = new AttachmentService(tx, clock);
+        this.rates = new RateService(tx, clock);
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
@@ -173,6 +175,11 @@ public final class Services implements AutoCloseable {
 
     public AttachmentService attachments() {
         return attachments;
+    }
+
+    /** Exchange rates: entered, imported from a rates file, or downloaded when the user turned that on. */
+    public RateService rates() {
+        return rates;
     }
 
     @Override

@@ -28,6 +28,7 @@ import io.spendsense.ui.expenses.ExpenseEditorView;
 import io.spendsense.ui.expenses.ExpensesView;
 import io.spendsense.ui.expenses.ExpensesViewModel;
 import io.spendsense.ui.expenses.ImportView;
+import io.spendsense.ui.expenses.RatesView;
 import io.spendsense.ui.insights.InsightsView;
 import io.spendsense.ui.insights.InsightsViewModel;
 import io.spendsense.ui.insights.Sensitivity;
@@ -83,6 +84,7 @@ public final class SignedInSession implements AutoCloseable {
         register(ExpensesView.class, () -> new ExpensesView(expenses, loader, parts.files()));
         register(ExpenseEditorView.class, ExpenseEditorView::new);
         register(ImportView.class, ImportView::new);
+        register(RatesView.class, RatesView::new);
         Parent expensesView = loader.<ExpensesView>load("/io/spendsense/ui/expenses/Expenses.fxml").root();
         register(MainView.class, () -> new MainView(main, expensesView, parts.files()));
         ViewLoader.Loaded<MainView> loaded = loader.load("/io/spendsense/ui/main/Main.fxml");

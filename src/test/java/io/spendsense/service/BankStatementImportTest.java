@@ -495,12 +495,12 @@ class BankStatementImportTest {
     }
 
     @Test
-    void statementInAnotherCurrencyThanTheProfileIsRefused() {
+    void statementInAnotherCurrencyWithoutRatesIsRefusedNamingTheCurrencyAndDates() {
         assertThatThrownBy(() -> load("camt053-v2.xml", "USD"))
-                .isInstanceOf(ServiceException.class)
-                .hasMessage("camt053-v2.xml: the statement is in EUR but the profile sam keeps its amounts in USD;"
-                        + " SpendSense does not convert currencies yet, so nothing was imported (import it into a"
-                        + " profile whose currency is EUR)");
+                .isInstanceOf(ImportException.class)
+                .hasMessage("camt053-v2.xml: 3 lines in EUR dated 2024-05-02 to 2024-05-20, and no rate of EUR to USD"
+                        + " on or before 2024-05-02 (you have no rates of EUR up to then), so nothing was imported:"
+                        + " import or download rates of EUR, or enter one for the first date");
         assertThat(expenses()).isEmpty();
     }
 

@@ -237,6 +237,49 @@ class DesktopAppTest {
         assertThat(shown.getMinY()).isEqualTo(area.getMinY());
     }
 
+    @Test
+    void thePaidColumnShowsWhatWasPaidBesideTheAmountAndTheEditorItsCurrency(FxRobot robot) {
+        SignedInUser dora = TestUsers.signedUp(services, "dora");
+        services.rates().add(dora, LocalDate.of(2026, 3, 1), "EUR", new BigDecimal("1.10"));
+        long other = services.categories().findByName(dora, "Other").orElseThrow().id();
+        services.expenses().create(dora, new ExpenseDraft(LocalDate.of(2026, 3, 10), null, other, "Dinner",
+                "Trattoria", null, io.spendsense.domain.ForeignAmount.unrated("EUR", new BigDecimal("40.00"))));
+        add(dora, "4.35", "Coffee", "Starbucks");
+        signIn(robot, "dora");
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        assertThat(footer(robot)).isEqualTo("2 expenses · Total $48.35");
+        String paid = io.spendsense.domain.Money.format(new BigDecimal("40.00"), "EUR") + " (est.)";
+        waitUntil(() -> robot.lookup(".original-cell").queryAll().stream()
+                .anyMatch(n -> paid.equals(((javafx.scene.control.Labeled) n).getText())));
+        assertThat(robot.lookup(".original-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && !t.isEmpty()))
+                .containsExactly(paid);
+        robot.doubleClickOn("Trattoria");
+        waitUntil(() -> robot.lookup("#currencyChoice").tryQuery().isPresent());
+        assertThat(robot.lookup("#currencyChoice").<javafx.scene.control.ComboBox<String>>query().getValue())
+                .isEqualTo("EUR");
+        assertThat(robot.lookup("#rateField").<javafx.scene.control.TextField>query().getText()).isEqualTo("1.1");
+        robot.clickOn("#cancelExpense");
+    }
+
+    @Test
+    void theRatesDialogListsTheRatesAndKeepsTheDownloadOffUntilTicked(FxRobot robot) {
+        SignedInUser eli = TestUsers.signedUp(services, "eli");
+        services.rates().add(eli, LocalDate.of(2026, 3, 1), "EUR", new BigDecimal("1.10"));
+        signIn(robot, "eli");
+        robot.clickOn("#ratesButton");
+        waitUntil(() -> robot.lookup("#ratesTable").tryQuery().isPresent());
+        TableView<?> rates = robot.lookup("#ratesTable").queryAs(TableView.class);
+        waitUntil(() -> rates.getItems().size() == 1);
+        var download = robot.lookup("#downloadRatesButton").queryButton();
+        javafx.scene.control.CheckBox allow = robot.lookup("#allowDownload").query();
+        assertThat(allow.isSelected()).isFalse();
+        assertThat(download.isDisabled()).isTrue();
+        robot.clickOn(allow);
+        waitUntil(() -> !download.isDisabled());
+        waitUntil(() -> services.rates().downloadSettings(eli).enabled());
+    }
+
     void signIn(FxRobot robot, String username) {
         profilesChanged(robot);
         waitUntil(() -> robot.lookup("#profileList").tryQuery().map(n -> n.isVisible()).orElse(false));

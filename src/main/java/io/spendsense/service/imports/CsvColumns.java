@@ -15,8 +15,24 @@ import io.spendsense.service.imports.StatementException.Problem;
  */
 record CsvColumns(int date, int amount, int debit, int credit, int direction, int description, int payee,
                   int category, int currency, int status, int type, int width, int maxWidth, List<String> names,
-                  Set<String> languages, String currencyUnit, boolean canonical) {
+                  Set<String> languages, String currencyUnit, boolean canonical, Originals originals) {
     static final int ABSENT = -1;
+    /** The columns a SpendSense export adds after the canonical five (decision 0018), normalized. */
+    static final List<String> ORIGINAL_NAMES = List.of("original amount", "original currency", "rate",
+            "rate estimated");
+
+    /**
+     * Where a SpendSense export keeps what an expense in another currency was paid: the amount and currency as
+     * paid, the rate to the profile's currency used, and whether it was an estimate ({@link #NONE}: not a file with
+     * them).
+     */
+    record Originals(int amount, int currency, int rate, int estimated) {
+        static final Originals NONE = new Originals(ABSENT, ABSENT, ABSENT, ABSENT);
+
+        boolean present() {
+            return amount >= 0 && currency >= 0 && rate >= 0;
+        }
+    }
 
     /** Finds the columns in the header; problems are added to {@code problems} (on {@code line}). */
     static CsvColumns fromHeader(List<String> header, ReadOptions options, long line, List<Problem> problems) {
@@ -68,9 +84,15 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
                 unit = Currencies.code(HeaderNames.unit(header.get(i)));
             }
         }
-        boolean canonical = names.equals(List.of("date", "description", "category", "payee", "amount"));
+        // the canonical five, and the columns of what was paid in another currency that an export adds after them
+        boolean canonical = names.size() >= 5 && names.subList(0, 5).equals(List.of("date", "description",
+                "category", "payee", "amount")) && ORIGINAL_NAMES.containsAll(names.subList(5, names.size()));
+        var originals = canonical ? new Originals(names.indexOf(ORIGINAL_NAMES.get(0)),
+                names.indexOf(ORIGINAL_NAMES.get(1)), names.indexOf(ORIGINAL_NAMES.get(2)),
+                names.indexOf(ORIGINAL_NAMES.get(3))) : Originals.NONE;
         return new CsvColumns(date, amount, debit, credit, direction, description, payee, category, currency, status,
-                type, width, header.size(), List.copyOf(header.subList(0, width)), languages, unit, canonical);
+                type, width, header.size(), List.copyOf(header.subList(0, width)), languages, unit, canonical,
+                originals);
     }
 
     /** Columns of a file without a header, seen in its first rows. */
@@ -142,7 +164,7 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
         // rows of a file without a header may leave out fields at their end: they need only a date and an amount
         int needed = 1 + Math.max(Math.max(date, amount), Math.max(debit, credit));
         return new CsvColumns(date, amount, debit, credit, ABSENT, description, given[3], given[4], ABSENT, ABSENT,
-                ABSENT, Math.max(needed, 1), width, names, Set.of(), null, false);
+                ABSENT, Math.max(needed, 1), width, names, Set.of(), null, false, Originals.NONE);
     }
 
     private static boolean complementary(List<List<String>> rows, int a, int b) {
@@ -238,7 +260,7 @@ record CsvColumns(int date, int amount, int debit, int credit, int direction, in
     /** A column that is not mapped and holds the longest texts: the description when no header names one. */
     CsvColumns withDescription(int column) {
         return new CsvColumns(date, amount, debit, credit, direction, column, payee, category, currency, status, type,
-                width, maxWidth, names, languages, currencyUnit, canonical);
+                width, maxWidth, names, languages, currencyUnit, canonical, originals);
     }
 
     boolean mapped(int column) {

@@ -37,7 +37,8 @@ final class CsvStatementReader {
 
     /** A row as read, before the file-wide decisions (date form, sign convention) are made. */
     private record RawRow(long line, String date, BigDecimal amount, byte direction, int marker, String description,
-                          String payee, String category, String currency, String type, LineStatus status) {
+                          String payee, String category, String currency, String type, LineStatus status,
+                          BigDecimal rate, boolean rateEstimated) {
     }
 
     private final ReadOptions options;
@@ -152,11 +153,21 @@ final class CsvStatementReader {
         }
         if (status != LineStatus.BOOKED) {
             problems.rollback(before);
-            return new RawRow(line, date, BigDecimal.ZERO, SIGNED, 0, "", "", "", null, null, status);
+            return new RawRow(line, date, BigDecimal.ZERO, SIGNED, 0, "", "", "", null, null, status, null, false);
         }
         if (date.isEmpty()) {
             problems.add(1, new Problem(line, "date", Texts.format("field.required", Texts.get("field.date"))));
         }
+        String currency = null;
+        if (c.currency() >= 0) {
+            String v = value(r, c.currency());
+            currency = v.isEmpty() ? null : Currencies.code(v);
+            if (!v.isEmpty() && currency == null) {
+                problems.add(1, new Problem(line, "currency", Texts.format("csv.notACurrency", v)));
+            }
+        }
+        // a currency with three minor digits (BHD, KWD) has amounts with three decimals
+        int decimals = Math.max(2, minorDigits(currency != null ? currency : c.currencyUnit()));
         BigDecimal amount = null;
         byte direction = SIGNED;
         int marker = 0;
@@ -166,13 +177,14 @@ final class CsvStatementReader {
             if (marker != 0) {
                 text = Amounts.withoutMarker(text);
             }
-            amount = amount(line, text, amounts, "amount", Texts.get("field.amount"));
+            amount = amount(line, text, amounts, "amount", Texts.get("field.amount"), decimals);
         } else {
             String debit = value(r, c.debit());
             String credit = value(r, c.credit());
-            BigDecimal d = debit.isEmpty() ? null : amount(line, debit, amounts, "debit", Texts.get("field.debit"));
+            BigDecimal d = debit.isEmpty() ? null : amount(line, debit, amounts, "debit", Texts.get("field.debit"),
+                    decimals);
             BigDecimal k = credit.isEmpty() ? null : amount(line, credit, amounts, "credit",
-                    Texts.get("field.credit"));
+                    Texts.get("field.credit"), decimals);
             if (d != null && d.signum() != 0) {
                 amount = d.abs();
                 direction = OUT;
@@ -205,18 +217,47 @@ final class CsvStatementReader {
         if (category.contains("|")) {
             problems.add(1, new Problem(line, "category", Texts.get("category.nameBar")));
         }
-        String currency = null;
-        if (c.currency() >= 0) {
-            String v = value(r, c.currency());
-            currency = v.isEmpty() ? null : Currencies.code(v);
-            if (!v.isEmpty() && currency == null) {
-                problems.add(1, new Problem(line, "currency", Texts.format("csv.notACurrency", v)));
-            }
-        }
         String type = c.type() >= 0 ? text(line, r, c.type(), "type", Texts.get("field.type"), MAX_PAYEE) : null;
+        BigDecimal rate = null;
+        boolean estimated = false;
+        var o = c.originals();
+        if (o.present() && !value(r, o.currency()).isEmpty()) {
+            // a SpendSense export of an expense paid in another currency: what was paid, and the rate it was at
+            String paidIn = value(r, o.currency());
+            currency = Currencies.code(paidIn);
+            if (currency == null) {
+                problems.add(1, new Problem(line, "original_currency", Texts.format("csv.notACurrency", paidIn)));
+            }
+            amount = plainPositive(line, value(r, o.amount()), "original_amount");
+            rate = plainPositive(line, value(r, o.rate()), "rate");
+            estimated = o.estimated() >= 0 && value(r, o.estimated()).equalsIgnoreCase("true");
+        }
         return problems.count() > before ? null
                 : new RawRow(line, date, amount, direction, marker, description, payee, category, currency, type,
-                        LineStatus.BOOKED);
+                        LineStatus.BOOKED, rate, estimated);
+    }
+
+    /** A number as SpendSense writes it (a dot, no grouping), greater than 0; null with a problem when it is not. */
+    private BigDecimal plainPositive(long line, String text, String field) {
+        try {
+            var n = new BigDecimal(text);
+            if (n.signum() > 0) {
+                return n;
+            }
+            problems.add(1, new Problem(line, field, field + " " + text + " must be greater than 0"));
+        } catch (NumberFormatException e) {
+            problems.add(1, new Problem(line, field, text.isEmpty() ? field + " is required"
+                    : "'" + text + "' is not a number"));
+        }
+        return null;
+    }
+
+    private static int minorDigits(String code) {
+        try {
+            return code == null ? 2 : java.util.Currency.getInstance(code).getDefaultFractionDigits();
+        } catch (IllegalArgumentException e) {
+            return 2;
+        }
     }
 
     private static byte direction(String upper) {
@@ -228,7 +269,7 @@ final class CsvStatementReader {
     }
 
     /** The amount {@code text} in the column {@code field}, which messages call {@code what}; null when bad. */
-    private BigDecimal amount(long line, String text, Amounts amounts, String field, String what) {
+    private BigDecimal amount(long line, String text, Amounts amounts, String field, String what, int decimals) {
         if (text.isEmpty()) {
             problems.add(1, new Problem(line, field, Texts.format("field.required", what)));
             return null;
@@ -236,8 +277,8 @@ final class CsvStatementReader {
         BigDecimal amount = amounts.parse(text);
         if (amount == null) {
             problems.add(1, new Problem(line, field, Texts.format("import.notANumber", text)));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add(1, new Problem(line, field, Texts.format("csv.tooManyDecimals", what, text)));
+        } else if (amount.stripTrailingZeros().scale() > decimals) {
+            problems.add(1, new Problem(line, field, Texts.format("csv.tooManyDecimals", what, text, decimals)));
         } else if (amount.abs().compareTo(Money.MAX_AMOUNT) > 0) {
             problems.add(1, new Problem(line, field, Texts.format("money.tooLarge", what)));
         }
@@ -301,7 +342,8 @@ final class CsvStatementReader {
             }
             String currency = r.currency() != null ? r.currency() : columns.currencyUnit();
             lines.add(new StatementLine(r.line(), date, r.amount().abs(), in, r.payee(), r.description(),
-                    r.category(), currency, null, LineStatus.BOOKED, Keywords.typeHint(r.type())));
+                    r.category(), currency, null, LineStatus.BOOKED, Keywords.typeHint(r.type()), r.rate(),
+                    r.rateEstimated()));
         }
         if (problems.count() > 0) {
             throw problems.exception();

@@ -82,7 +82,7 @@ public final class MoneyRules {
             String note = r == null ? null : Texts.format("refund.note", String.join("; ", r.refunds),
                     l.amount().toPlainString());
             expenses.add(new ImportRow(l.line(), l.date(), amount, l.description(), l.payee(), l.category(),
-                    l.currency(), note, l.reference()));
+                    l.currency(), note, l.reference(), l.rate(), l.rateEstimated()));
             first = first == null || l.date().isBefore(first) ? l.date() : first;
             last = last == null || l.date().isAfter(last) ? l.date() : last;
         }

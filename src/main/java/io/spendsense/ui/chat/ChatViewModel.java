@@ -235,12 +235,13 @@ public final class ChatViewModel {
 
     /**
      * Whether the expense table's filter bar can show exactly the rows an answer is about: it has a period,
-     * categories, one search text, amount bounds and a receipts choice, but no weekend/weekday switch, no exclusions
-     * and no list of payees. Where it cannot, the chat offers no "Show in table" rather than a table of other rows.
+     * categories, one search text, amount bounds and a receipts choice, but no weekend/weekday switch, no
+     * exclusions, no list of payees and no currency paid in. Where it cannot, the chat offers no "Show in table"
+     * rather than a table of other rows.
      */
     static boolean tableCanShow(Frame f) {
         return f.days() == null && f.payees().size() <= 1 && f.excludeCategories().isEmpty()
-                && f.excludePayees().isEmpty();
+                && f.excludePayees().isEmpty() && f.currency() == null;
     }
 
     private ChatMessage.Table expenseTable(List<Expense> expenses) {
@@ -305,7 +306,7 @@ public final class ChatViewModel {
         if (!f.excludeCategories().isEmpty()) {
             filter = filter.withoutCategories(ids(f.excludeCategories(), categories));
         }
-        filter = filter.withoutPayees(f.excludePayees());
+        filter = filter.withoutPayees(f.excludePayees()).withCurrency(f.currency());
         if (f.amountGt() != null) {
             filter = filter.withMin(f.amountGt(), true);
         }

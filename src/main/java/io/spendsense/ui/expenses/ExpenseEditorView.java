@@ -32,6 +32,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
@@ -42,6 +43,12 @@ public final class ExpenseEditorView {
     public static final String FXML = "/io/spendsense/ui/expenses/ExpenseEditor.fxml";
     @FXML private DatePicker datePicker;
     @FXML private TextField amountField;
+    @FXML private ComboBox<String> currencyChoice;
+    @FXML private Label rateLabel;
+    @FXML private TextField rateField;
+    @FXML private VBox rateNotes;
+    @FXML private Label rateError;
+    @FXML private Label rateInfo;
     @FXML private TextField payeeField;
     @FXML private ComboBox<Category> categoryChoice;
     @FXML private TextField descriptionField;
@@ -97,6 +104,9 @@ public final class ExpenseEditorView {
         // files dropped anywhere on the dialog are added to the expense's list
         loaded.controller().acceptDrops(pane);
         dialog.setOnShown(e -> Platform.runLater(loaded.controller().amountField::requestFocus));
+        // the rate row comes and goes with the currency, its lines with the rate: the dialog grows with them
+        Forms.growWithMessages(dialog, viewModel.currencyProperty(), viewModel.rateInfoProperty(),
+                viewModel.rateErrorProperty());
         viewModel.start();
         dialog.show();
         return dialog;
@@ -108,6 +118,7 @@ public final class ExpenseEditorView {
         payeeField.textProperty().bindBidirectional(vm.payeeProperty());
         descriptionField.textProperty().bindBidirectional(vm.descriptionProperty());
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
+        bindCurrency(vm);
         // Archived categories are not offered for new expenses, but an expense that has one keeps it.
         var current = vm.categoryProperty().get();
         categoryChoice.setItems(new FilteredList<>(vm.categories(), c -> !c.archived() || c.equals(current)));
@@ -205,6 +216,35 @@ public final class ExpenseEditorView {
     @FXML
     private void onRemoveAttachment() {
         attachments.removeSelected();
+    }
+
+    /** The currency chooser beside the amount, and the rate row that shows for another currency than the profile's. */
+    private void bindCurrency(ExpenseEditorViewModel vm) {
+        currencyChoice.setItems(vm.currencies());
+        currencyChoice.valueProperty().bindBidirectional(vm.currencyProperty());
+        currencyChoice.setVisibleRowCount(12);
+        rateField.textProperty().bindBidirectional(vm.rateProperty());
+        rateField.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                Messages.format("editor.ratePrompt", vm.currencyProperty().get(), vm.profileCurrency()),
+                vm.currencyProperty()));
+        for (var node : new javafx.scene.Node[] {rateLabel, rateField, rateNotes}) {
+            node.visibleProperty().bind(vm.foreignProperty());
+            node.managedProperty().bind(vm.foreignProperty());
+        }
+        Forms.showText(rateError, vm.rateErrorProperty());
+        Forms.showText(rateInfo, vm.rateInfoProperty());
+        markEstimated(vm.rateEstimatedProperty().get());
+        vm.rateEstimatedProperty().addListener((o, a, estimated) -> markEstimated(estimated));
+    }
+
+    /** An estimated rate (the nearest earlier day's) is marked on the field, as the line under it says. */
+    private void markEstimated(boolean estimated) {
+        rateField.getStyleClass().remove("rate-estimated");
+        rateInfo.getStyleClass().remove("rate-estimated");
+        if (estimated) {
+            rateField.getStyleClass().add("rate-estimated");
+            rateInfo.getStyleClass().add("rate-estimated");
+        }
     }
 
     private void commitTypedDate() {

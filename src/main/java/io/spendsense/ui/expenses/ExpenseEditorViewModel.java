@@ -10,6 +10,7 @@ import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.Category;
 import io.spendsense.domain.CategoryChoice;
 import io.spendsense.domain.CategoryRule;
+import io.spendsense.domain.CurrencyMath;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.Money;
@@ -62,6 +63,10 @@ public final class ExpenseEditorViewModel {
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty amount = new SimpleStringProperty("");
+    /** The currency paid in (the profile's by default); another one shows the rate field. */
+    private final StringProperty currency = new SimpleStringProperty("");
+    private final ObservableList<String> currencies = FXCollections.observableArrayList();
+    private final ForeignRate foreignRate;
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final StringProperty payee = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
@@ -91,9 +96,14 @@ public final class ExpenseEditorViewModel {
         this.categories = categories;
         this.original = original;
         this.saveHandler = saveHandler;
+        this.foreignRate = new ForeignRate(user.currency(), original == null ? null : original.foreign(),
+                original == null ? null : original.date());
+        currency.set(original != null && original.foreign() != null ? original.foreign().currency() : user.currency());
+        currencies.setAll(ForeignRate.choices(user.currency(), List.of(), currency.get()));
         if (original != null) {
             date.set(original.date());
-            amount.set(Money.plain(original.amount()));
+            amount.set(original.foreign() == null ? Money.plain(original.amount())
+                    : CurrencyMath.plain(original.foreign().amount(), original.foreign().currency()));
             category.set(categories.stream().filter(c -> c.id() == original.categoryId()).findFirst().orElse(null));
             payee.set(nz(original.payee()));
             description.set(nz(original.description()));
@@ -102,10 +112,24 @@ public final class ExpenseEditorViewModel {
         } else {
             date.set(LocalDate.now(services.clock()));
         }
-        date.addListener((o, a, b) -> validate());
+        date.addListener((o, a, b) -> {
+            validate();
+            lookUpRate();
+        });
         amount.addListener((o, a, b) -> {
             validate();
             suggestCategory();
+        });
+        currency.addListener((o, a, b) -> {
+            if (!java.util.Objects.equals(a, b)) {
+                foreignRate.currencyChanged(b, date.get());
+            }
+            validate();
+            lookUpRate();
+        });
+        foreignRate.rateProperty().addListener((o, a, b) -> {
+            foreignRate.typed(b);
+            validate();
         });
         category.addListener((o, a, b) -> {
             if (!settingCategory) {
@@ -137,6 +161,31 @@ public final class ExpenseEditorViewModel {
                 suggestCategory();
             }).onFailure(e -> rules = List.of()).start();
         }
+        runner.run(() -> services.rates().currencies(user)).onSuccess(known -> {
+            String chosen = currency.get();
+            currencies.setAll(ForeignRate.choices(user.currency(), known, chosen));
+            currency.set(chosen);
+        }).onFailure(e -> { }).start();
+        lookUpRate();
+    }
+
+    /**
+     * For an expense in another currency: the rate known for its date (else the nearest earlier one, marked
+     * estimated) fills the rate field, unless the user typed one or the expense keeps the rate it has.
+     */
+    private void lookUpRate() {
+        String code = currency.get();
+        LocalDate day = date.get();
+        if (!foreignRate.needsLookUp(code, day)) {
+            validate();
+            return;
+        }
+        runner.run(() -> services.expenses().rateFor(user, code, day)).onSuccess(quote -> {
+            if (code.equals(currency.get()) && java.util.Objects.equals(day, date.get())) {
+                foreignRate.suggest(code, day, quote.orElse(null));
+                validate();
+            }
+        }).onFailure(e -> foreignRate.suggest(code, day, null)).start();
     }
 
     /** While the user has not picked a category: the rule's, else the payee's usual one (a payee the user typed). */
@@ -185,9 +234,14 @@ public final class ExpenseEditorViewModel {
     private void validate() {
         var reading = amounts.read(amount.get());
         BigDecimal value = reading.amount();
+        boolean foreign = isForeign();
         String amountRule = amount.get().isBlank() ? Messages.get("editor.enterAmount")
                 : reading.status() == AmountParser.Status.AMBIGUOUS ? reading.question()
-                : value == null ? Messages.get("editor.notANumber") : amountRule(Money.checkExpenseAmount(value));
+                : value == null ? Messages.get("editor.notANumber")
+                : foreign ? capitalize(CurrencyMath.checkAmount(value, currency.get()))
+                : amountRule(Money.checkExpenseAmount(value));
+        String rateRule = foreign ? foreignRate.problem(currency.get()) : "";
+        foreignRate.describe(foreign, amountRule.isEmpty() ? value : null, currency.get(), date.get());
         String dateRule = date.get() == null ? Messages.get("editor.chooseDate")
                 : date.get().getYear() < 1900 || date.get().getYear() > 2999 ? Messages.get("editor.yearRange") : "";
         String categoryRule = category.get() == null ? Messages.get("editor.chooseCategory") : "";
@@ -195,7 +249,17 @@ public final class ExpenseEditorViewModel {
         amountError.set(amount.get().isEmpty() ? "" : amountRule);
         dateError.set(dateRule);
         categoryError.set(amount.get().isEmpty() && original == null ? "" : categoryRule);
-        valid.set(amountRule.isEmpty() && dateRule.isEmpty() && categoryRule.isEmpty());
+        valid.set(amountRule.isEmpty() && dateRule.isEmpty() && categoryRule.isEmpty() && rateRule.isEmpty());
+    }
+
+    /** Whether the expense is paid in another currency than the profile's. */
+    public boolean isForeign() {
+        return currency.get() != null && !currency.get().isEmpty() && !currency.get().equals(user.currency());
+    }
+
+    private static String capitalize(String problem) {
+        return problem == null || problem.isEmpty() ? "" : Character.toUpperCase(problem.charAt(0))
+                + problem.substring(1);
     }
 
     private static String amountRule(Money.AmountProblem problem) {
@@ -210,9 +274,16 @@ public final class ExpenseEditorViewModel {
         };
     }
 
+    /**
+     * The draft to save. In another currency its amount is what was paid there, with the rate typed, the rate the
+     * expense keeps, or none (the service then converts at the rate known for the date, as the field showed).
+     */
     public ExpenseDraft draft() {
-        return new ExpenseDraft(date.get(), amounts.parse(amount.get()),
-                category.get() == null ? 0 : category.get().id(), description.get(), payee.get(), notes.get());
+        BigDecimal typed = amounts.parse(amount.get());
+        var draft = new ExpenseDraft(date.get(), typed, category.get() == null ? 0 : category.get().id(),
+                description.get(), payee.get(), notes.get());
+        return isForeign() && typed != null ? draft.withForeign(foreignRate.foreign(currency.get(), typed, date.get()))
+                : draft;
     }
 
     /** Saves; {@code close} runs when it worked. Service errors stay in the dialog, next to the fields. */
@@ -280,6 +351,44 @@ public final class ExpenseEditorViewModel {
 
     public StringProperty amountProperty() {
         return amount;
+    }
+
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+
+    /** The currencies offered: the profile's, those the user has rates of, the common ones, then every other. */
+    public ObservableList<String> currencies() {
+        return currencies;
+    }
+
+    /** The rate field: one unit of the currency in the profile's. */
+    public StringProperty rateProperty() {
+        return foreignRate.rateProperty();
+    }
+
+    public ReadOnlyStringProperty rateErrorProperty() {
+        return foreignRate.errorProperty();
+    }
+
+    /** "= $13.55 · the rate of 2026-03-01 (estimated: none known for 2026-03-05)", or "". */
+    public ReadOnlyStringProperty rateInfoProperty() {
+        return foreignRate.infoProperty();
+    }
+
+    /** Whether the rate shown is an estimate (the nearest earlier day's). */
+    public ReadOnlyBooleanProperty rateEstimatedProperty() {
+        return foreignRate.estimatedProperty();
+    }
+
+    /** Whether the currency is another than the profile's: the rate field is used. */
+    public ReadOnlyBooleanProperty foreignProperty() {
+        return foreignRate.foreignProperty();
+    }
+
+    /** The profile's currency, the one amounts are converted to. */
+    public String profileCurrency() {
+        return user.currency();
     }
 
     public ObjectProperty<Category> categoryProperty() {

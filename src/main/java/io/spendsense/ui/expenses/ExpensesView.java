@@ -74,6 +74,7 @@ public final class ExpensesView {
     @FXML private TableColumn<Expense, String> descriptionColumn;
     @FXML private TableColumn<Expense, String> payeeColumn;
     @FXML private TableColumn<Expense, Expense> categoryColumn;
+    @FXML private TableColumn<Expense, Expense> originalColumn;
     @FXML private TableColumn<Expense, Expense> amountColumn;
     @FXML private ProgressIndicator progress;
     @FXML private Label footerLabel;
@@ -220,6 +221,9 @@ public final class ExpensesView {
         payeeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().payee()));
         categoryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         categoryColumn.setCellFactory(c -> new CategoryCell());
+        // what an expense in another currency was paid, beside its amount in the profile's (decision 0018)
+        originalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        originalColumn.setCellFactory(c -> new OriginalCell());
         amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         amountColumn.setCellFactory(c -> new AmountCell(viewModel.currency()));
         attachmentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -344,6 +348,11 @@ public final class ExpensesView {
     @FXML
     private void onImport() {
         ImportView.open(loader, files, table.getScene().getWindow(), viewModel.importer(), true);
+    }
+
+    @FXML
+    private void onRates() {
+        RatesView.open(loader, files, table.getScene().getWindow(), viewModel.rates());
     }
 
     @FXML

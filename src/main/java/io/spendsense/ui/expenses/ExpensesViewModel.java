@@ -328,6 +328,11 @@ public final class ExpensesViewModel {
         return new ImportViewModel(services, user, runner, this::changed);
     }
 
+    /** The exchange-rates dialog's view-model. */
+    public RatesViewModel rates() {
+        return new RatesViewModel(services, user, runner);
+    }
+
     /** Writes what the filter bar shows (all of it, not just the loaded pages) to a CSV file. */
     public void exportTo(Path file) {
         var filter = filter();

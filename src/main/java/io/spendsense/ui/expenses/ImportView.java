@@ -42,6 +42,7 @@ public final class ImportView {
     @FXML private ComboBox<String> dateOrder;
     @FXML private ComboBox<String> sign;
     @FXML private ComboBox<String> encoding;
+    @FXML private ComboBox<String> currency;
     @FXML private Label detected;
     @FXML private Label skipped;
     @FXML private CheckBox allowDuplicates;
@@ -116,6 +117,9 @@ public final class ImportView {
         sign.valueProperty().bindBidirectional(vm.signProperty());
         encoding.getItems().setAll(ImportViewModel.ENCODINGS);
         encoding.valueProperty().bindBidirectional(vm.encodingProperty());
+        currency.setItems(vm.currencyChoices());
+        currency.setVisibleRowCount(12);
+        currency.valueProperty().bindBidirectional(vm.currencyProperty());
         detected.textProperty().bind(vm.detectedProperty());
         skipped.textProperty().bind(vm.skippedProperty());
         for (var label : List.of(detected, skipped)) {

@@ -76,6 +76,10 @@ public final class ImportViewModel {
     private final ObjectProperty<String> dateOrder = new SimpleObjectProperty<>(DETECT);
     private final ObjectProperty<String> sign = new SimpleObjectProperty<>(DETECT);
     private final ObjectProperty<String> encoding = new SimpleObjectProperty<>(DETECT);
+    /** The currency of a file that does not say one: "as the file says" or a code (decision 0018). */
+    private final ObjectProperty<String> currency = new SimpleObjectProperty<>();
+    private final ObservableList<String> currencyChoices = FXCollections.observableArrayList();
+    private final String asTheFileSays;
     private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper skipped = new ReadOnlyStringWrapper("");
     private boolean applying;
@@ -94,8 +98,12 @@ public final class ImportViewModel {
         this.user = user;
         this.runner = runner;
         this.onImported = onImported;
+        this.asTheFileSays = Messages.format("import.currencyAsFile", user.currency());
+        currencyChoices.add(asTheFileSays);
+        currencyChoices.addAll(ForeignRate.choices(user.currency(), List.of(), null));
+        currency.set(asTheFileSays);
         for (var choice : List.of(dateColumn, amountColumn, descriptionColumn, payeeColumn, categoryColumn, dateFormat,
-                dateOrder, sign, encoding)) {
+                dateOrder, sign, encoding, currency)) {
             // a chooser whose items are replaced may report null for "(detect)": only a real change reads again
             choice.addListener((o, a, b) -> {
                 if (!Objects.equals(a == null ? DETECT : a, b == null ? DETECT : b)) {
@@ -241,7 +249,9 @@ public final class ImportViewModel {
                 .withColumns(chosen(dateColumn), chosen(amountColumn), chosen(descriptionColumn), chosen(payeeColumn),
                         chosen(categoryColumn))
                 .withOverrides(null, chosen(encoding), order, signs, null);
-        return ImportOptions.DEFAULT.withFormat(format).withAllowDuplicates(allowDuplicates.get());
+        String code = currency.get() == null || asTheFileSays.equals(currency.get()) ? null : currency.get();
+        return ImportOptions.DEFAULT.withFormat(format).withAllowDuplicates(allowDuplicates.get())
+                .withCurrency(code);
     }
 
     private static String chosen(ObjectProperty<String> choice) {
@@ -363,6 +373,18 @@ public final class ImportViewModel {
 
     public ObjectProperty<String> signProperty() {
         return sign;
+    }
+
+    /**
+     * The currency of the lines whose file does not say one: "as the file says (else the profile's)" or a code; a
+     * file in another currency than the profile's is converted with the user's rates.
+     */
+    public ObjectProperty<String> currencyProperty() {
+        return currency;
+    }
+
+    public ObservableList<String> currencyChoices() {
+        return currencyChoices;
     }
 
     /** The text encoding: "(detect)" or a charset name of {@link #ENCODINGS}. */

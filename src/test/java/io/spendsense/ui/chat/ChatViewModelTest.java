@@ -157,7 +157,7 @@ class ChatViewModelTest {
     @Test
     void theFilterOfAnAnswerKeepsItsReceiptRestrictionWhichTheTableCanShow() {
         var frame = new Frame(Intent.LIST_EXPENSES, FakeAssistant.MARCH, null, null, null, new BigDecimal("100"), null,
-                null, null, null, null, null, null, AttachmentFilter.WITHOUT);
+                null, null, null, null, null, null, AttachmentFilter.WITHOUT, null);
         var answer = Answer.to("which expenses over $100 have no receipt this month", frame).value("2")
                 .text("You have 2 expenses over $100.00 without a receipt this month.").build();
         assertThat(ChatViewModel.filterFor(answer, engine.categories())).isEqualTo(ExpenseFilter.of(FakeAssistant.MARCH)

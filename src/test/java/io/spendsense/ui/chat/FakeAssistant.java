@@ -44,14 +44,14 @@ final class FakeAssistant implements ChatData {
         confirmed.add(proposal);
         var d = proposal.draft();
         return new Expense(99, d.date(), d.amount(), d.categoryId(), proposal.categoryName(), "#e15759",
-                d.description(), d.payee(), d.notes(), Instant.EPOCH, Instant.EPOCH, 0);
+                d.description(), d.payee(), d.notes(), Instant.EPOCH, Instant.EPOCH, null, 0);
     }
 
     static Answer answer(String question) {
         String q = question.toLowerCase(Locale.ROOT);
         if (q.contains("biggest")) {
             var rent = new Expense(1, LocalDate.of(2026, 3, 1), new BigDecimal("1475.00"), 1, "Housing", "#4e79a7",
-                    "Monthly rent", "Oakwood Apartments", null, Instant.EPOCH, Instant.EPOCH, 0);
+                    "Monthly rent", "Oakwood Apartments", null, Instant.EPOCH, Instant.EPOCH, null, 0);
             return Answer.to(question, new Frame(Intent.BIGGEST_EXPENSE, MARCH, null, null, null, null, null, null,
                     null, null, null, null, null)).value("1475.00")
                     .text("Your biggest expense in March 2026 was $1,475.00.")

@@ -242,4 +242,62 @@ class ExpenseEditorViewModelTest {
         assertThat(closed[0]).isFalse();
         assertThat(editor.formErrorProperty().get()).contains("description must be at most 500 characters");
     }
+
+    @Test
+    void anotherCurrencyIsCheckedInItsOwnMinorUnitsAndNeedsARate() {
+        editor.start();
+        editor.categoryProperty().set(category("Dining"));
+        editor.currencyProperty().set("JPY");
+        assertThat(editor.foreignProperty().get()).isTrue();
+        editor.amountProperty().set("1500.5");
+        assertThat(editor.amountErrorProperty().get()).isEqualTo("Amount must be a whole number in JPY");
+        editor.amountProperty().set("1500");
+        assertThat(editor.amountErrorProperty().get()).isEmpty();
+        // no rate of yen is known: the editor says so, and Save stays off until one is typed
+        assertThat(editor.rateErrorProperty().get()).isEqualTo("No rate of JPY is known on or before this date:"
+                + " enter one");
+        assertThat(editor.validProperty().get()).isFalse();
+        editor.rateProperty().set("0,0067");
+        assertThat(editor.rateErrorProperty().get()).isEmpty();
+        assertThat(editor.rateInfoProperty().get()).isEqualTo("= $10.05 · the rate you entered");
+        assertThat(editor.validProperty().get()).isTrue();
+        var draft = editor.draft();
+        assertThat(draft.foreign().currency()).isEqualTo("JPY");
+        assertThat(draft.foreign().rate()).isEqualByComparingTo("0.0067");
+        assertThat(draft.foreign().estimated()).isFalse();
+        // a rate typed for yen is not a rate of pounds
+        editor.currencyProperty().set("GBP");
+        assertThat(editor.rateProperty().get()).isEmpty();
+        assertThat(editor.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void theRateOfTheDayIsPrefilledAndLeftToTheServiceWhenUntouched() {
+        services.rates().add(alice, LocalDate.of(2026, 3, 20), "EUR", new BigDecimal("1.09"));
+        editor.start();
+        editor.categoryProperty().set(category("Dining"));
+        editor.amountProperty().set("10");
+        editor.currencyProperty().set("EUR");
+        assertThat(editor.rateProperty().get()).isEqualTo("1.09");
+        assertThat(editor.rateEstimatedProperty().get()).isFalse();
+        assertThat(editor.rateInfoProperty().get()).isEqualTo("= $10.90 · the rate of 2026-03-20");
+        assertThat(editor.draft().foreign().rate()).as("the service converts at the known rate").isNull();
+        // an earlier day without a rate of its own: none is known on or before it
+        editor.dateProperty().set(LocalDate.of(2026, 3, 1));
+        assertThat(editor.rateProperty().get()).isEmpty();
+        assertThat(editor.rateErrorProperty().get()).startsWith("No rate of EUR is known");
+        // back in the profile's currency no rate is needed
+        editor.currencyProperty().set("USD");
+        assertThat(editor.foreignProperty().get()).isFalse();
+        assertThat(editor.validProperty().get()).isTrue();
+        assertThat(editor.draft().foreign()).isNull();
+    }
+
+    @Test
+    void theCurrenciesOfferedStartWithTheProfilesThenThoseWithRates() {
+        services.rates().add(alice, LocalDate.of(2026, 3, 20), "THB", new BigDecimal("0.028"));
+        editor.start();
+        assertThat(editor.currencies()).startsWith("USD", "THB", "EUR").contains("BHD", "JPY").doesNotContain("XAU");
+        assertThat(editor.currencyProperty().get()).isEqualTo("USD");
+    }
 }

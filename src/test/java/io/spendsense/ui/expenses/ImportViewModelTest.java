@@ -334,13 +334,43 @@ class ImportViewModelTest {
     }
 
     @Test
-    void aStatementInAnotherCurrencyCannotBeImported() throws Exception {
-        vm.choose(csv("""
+    void aStatementInAnotherCurrencyWithoutRatesCannotBeImportedAndWithARateIsConverted() throws Exception {
+        Path file = csv("""
                 Date,Description,Amount,Currency
                 2026-03-02,Coffee,-4.50,EUR
-                """));
+                """);
+        vm.choose(file);
         assertThat(vm.canImportProperty().get()).isFalse();
-        assertThat(vm.outcomeProperty().get()).startsWith("The statement is in EUR but the profile alice keeps");
+        assertThat(vm.outcomeProperty().get()).isEqualTo("1 line in EUR dated 2026-03-02, and no rate of EUR to USD on"
+                + " or before 2026-03-02 (you have no rates of EUR up to then), so the file cannot be imported yet:"
+                + " import or download rates of EUR, or enter one for the first date.");
+        services.rates().add(alice, java.time.LocalDate.of(2026, 3, 1), "EUR", new java.math.BigDecimal("1.10"));
+        vm.choose(file);
+        assertThat(vm.canImportProperty().get()).isTrue();
+        vm.runImport();
+        assertThat(vm.outcomeProperty().get()).contains("1 converted from EUR to USD, 1 of them at an estimated rate");
+        assertThat(list.rows()).singleElement().satisfies(e -> {
+            assertThat(e.amount()).isEqualByComparingTo("4.95");
+            assertThat(e.foreign().currency()).isEqualTo("EUR");
+        });
+    }
+
+    @Test
+    void aFileThatDoesNotSayIsReadInTheCurrencyChosenInTheDialog() throws Exception {
+        services.rates().add(alice, java.time.LocalDate.of(2026, 3, 1), "GBP", new java.math.BigDecimal("1.25"));
+        Path file = csv("""
+                Date,Description,Amount
+                2026-03-02,Tea,-4.00
+                """);
+        vm.choose(file);
+        assertThat(vm.currencyProperty().get()).isEqualTo("As the file says, else USD");
+        vm.currencyProperty().set("GBP");
+        assertThat(vm.canImportProperty().get()).isTrue();
+        vm.runImport();
+        assertThat(list.rows()).singleElement().satisfies(e -> {
+            assertThat(e.amount()).isEqualByComparingTo("5.00");
+            assertThat(e.foreign().amount()).isEqualByComparingTo("4.00");
+        });
     }
 
     @Test
