@@ -56,7 +56,8 @@ public final class CurrencyMath {
     public static int minorDigits(String code) {
         int digits = Currency.getInstance(code).getDefaultFractionDigits();
         if (digits < 0) {
-            throw new IllegalArgumentException(code + " has no minor units");
+            // a programming error: callers check codes with code() first
+            throw new IllegalArgumentException(code);
         }
         return digits;
     }
@@ -101,42 +102,77 @@ public final class CurrencyMath {
     }
 
     /**
-     * Whether an amount can be an expense's amount in {@code code}: positive, at most the currency's minor digits,
-     * at most {@link #MAX_ORIGINAL}. Null when it can, else the reason ("must have at most 0 decimals in JPY").
+     * Whether an amount can be an expense's amount in {@code code}: positive, at most the currency's minor digits
+     * ({@link Money.AmountProblem#TOO_MANY_DECIMALS}), at most {@link #MAX_ORIGINAL}
+     * ({@link Money.AmountProblem#TOO_LARGE}). Null when it can; {@link #describeAmount} words the problem.
      */
-    public static String checkAmount(BigDecimal amount, String code) {
+    public static Money.AmountProblem checkAmount(BigDecimal amount, String code) {
         if (amount == null) {
-            return "is required";
+            return Money.AmountProblem.REQUIRED;
         }
         if (amount.signum() <= 0) {
-            return "must be greater than 0";
+            return Money.AmountProblem.NOT_POSITIVE;
         }
-        int digits = minorDigits(code);
-        if (amount.stripTrailingZeros().scale() > digits) {
-            return digits == 0 ? "must be a whole number in " + code
-                    : "must have at most " + digits + " decimals in " + code;
+        if (amount.stripTrailingZeros().scale() > minorDigits(code)) {
+            return Money.AmountProblem.TOO_MANY_DECIMALS;
         }
         if (amount.compareTo(MAX_ORIGINAL) > 0) {
-            return "must be at most " + MAX_ORIGINAL.toPlainString() + " " + code;
+            return Money.AmountProblem.TOO_LARGE;
         }
         return null;
     }
 
-    /** Whether a rate can be used: positive, at most {@link #MAX_RATE_SCALE} decimals and {@link #MAX_RATE}. */
-    public static String checkRate(BigDecimal rate) {
+    /**
+     * The sentence for {@link #checkAmount}'s problem about an amount in {@code code} that the message calls
+     * {@code what}: "amount must be a whole number in JPY". Null for no problem.
+     */
+    public static String describeAmount(Money.AmountProblem problem, String what, String code) {
+        if (problem == null) {
+            return null;
+        }
+        int digits = minorDigits(code);
+        return switch (problem) {
+            case REQUIRED -> Texts.format("field.required", what);
+            case NOT_POSITIVE -> Texts.format("money.notPositive", what);
+            case TOO_MANY_DECIMALS -> digits == 0 ? Texts.format("money.wholeIn", what, code)
+                    : Texts.format("money.decimalsIn", what, digits, code);
+            case TOO_LARGE -> Texts.format("money.tooLargeIn", what, MAX_ORIGINAL.toPlainString(), code);
+        };
+    }
+
+    /**
+     * Whether a rate can be used: positive, at most {@link #MAX_RATE_SCALE} decimals
+     * ({@link Money.AmountProblem#TOO_MANY_DECIMALS}) and at most {@link #MAX_RATE}
+     * ({@link Money.AmountProblem#TOO_LARGE}). Null when it can; {@link #describeRate} words the problem.
+     */
+    public static Money.AmountProblem checkRate(BigDecimal rate) {
         if (rate == null) {
-            return "is required";
+            return Money.AmountProblem.REQUIRED;
         }
         if (rate.signum() <= 0) {
-            return "must be greater than 0";
+            return Money.AmountProblem.NOT_POSITIVE;
         }
         if (rate.stripTrailingZeros().scale() > MAX_RATE_SCALE) {
-            return "must have at most " + MAX_RATE_SCALE + " decimals";
+            return Money.AmountProblem.TOO_MANY_DECIMALS;
         }
         if (rate.compareTo(MAX_RATE) > 0) {
-            return "must be at most " + MAX_RATE.toPlainString();
+            return Money.AmountProblem.TOO_LARGE;
         }
         return null;
+    }
+
+    /** The sentence for {@link #checkRate}'s problem: "rate must be greater than 0". Null for no problem. */
+    public static String describeRate(Money.AmountProblem problem) {
+        if (problem == null) {
+            return null;
+        }
+        String what = Texts.get("field.rate");
+        return switch (problem) {
+            case REQUIRED -> Texts.format("field.required", what);
+            case NOT_POSITIVE -> Texts.format("money.notPositive", what);
+            case TOO_MANY_DECIMALS -> Texts.format("rate.tooManyDecimals", what, MAX_RATE_SCALE);
+            case TOO_LARGE -> Texts.format("rate.tooLarge", what, MAX_RATE.toPlainString());
+        };
     }
 
     /** Offered right after the profile's currency and the user's rate currencies. */

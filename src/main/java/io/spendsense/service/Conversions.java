@@ -62,19 +62,31 @@ final class Conversions {
         BigDecimal converted = CurrencyMath.convert(f.amount(), f.currency(), rate, who.currency());
         var problem = Money.checkExpenseAmount(converted);
         if (problem != null) {
-            throw new ValidationException("amount", CurrencyMath.plain(f.amount(), f.currency()) + " "
-                    + f.currency() + " at " + CurrencyMath.rateText(rate) + " is " + Money.plain(converted) + " "
-                    + who.currency() + ", and " + Money.describe(problem, "an expense's amount"));
+            throw new ValidationException("amount", convertedProblem(problem, f.amount(), f.currency(), rate,
+                    converted, who.currency()));
         }
         return d.withAmount(converted).withForeign(f.withRate(rate, estimated));
+    }
+
+    /**
+     * Why an amount converted to the profile's currency cannot be an expense's: it rounds to nothing, or it is too
+     * large (the two problems a conversion can make).
+     */
+    static String convertedProblem(Money.AmountProblem problem, BigDecimal paid, String currency, BigDecimal rate,
+                                   BigDecimal converted, String profileCurrency) {
+        String amount = CurrencyMath.plain(paid, currency);
+        String at = CurrencyMath.rateText(rate);
+        String is = Money.plain(converted);
+        return problem == Money.AmountProblem.TOO_LARGE
+                ? Texts.format("currency.convertsTooLarge", amount, currency, at, is, profileCurrency)
+                : Texts.format("currency.convertsToNothing", amount, currency, at, is, profileCurrency);
     }
 
     /** The rate for a day, or a refusal naming the currency and the day. */
     RateQuote quote(SignedInUser who, String currency, LocalDate day) {
         return rates.onOrBefore(who.id(), who.currency(), currency, day)
                 .map(r -> new RateQuote(r.rate(), r.date(), day))
-                .orElseThrow(() -> new ValidationException("rate", "no exchange rate of " + currency + " to "
-                        + who.currency() + " on or before " + day + ": give the rate, or import or download rates"
-                        + " first"));
+                .orElseThrow(() -> new ValidationException("rate", Texts.format("currency.noRate", currency,
+                        who.currency(), day.toString())));
     }
 }

@@ -204,17 +204,18 @@ public final class ExpenseService {
         var errors = new ArrayList<ValidationException.FieldError>();
         String code = CurrencyMath.code(f.currency());
         if (code == null || !code.equals(f.currency())) {
-            errors.add(new ValidationException.FieldError("currency", "currency '" + f.currency()
-                    + "' is not an ISO 4217 code such as EUR or JPY"));
+            errors.add(new ValidationException.FieldError("currency", Texts.format("currency.notACode",
+                    f.currency())));
             return errors;
         }
-        String amountProblem = CurrencyMath.checkAmount(f.amount(), f.currency());
+        var amountProblem = CurrencyMath.checkAmount(f.amount(), f.currency());
         if (amountProblem != null) {
-            errors.add(new ValidationException.FieldError("amount", "amount " + amountProblem));
+            errors.add(new ValidationException.FieldError("amount", CurrencyMath.describeAmount(amountProblem,
+                    Texts.get("field.amount"), f.currency())));
         }
-        String rateProblem = f.rate() == null ? null : CurrencyMath.checkRate(f.rate());
+        var rateProblem = f.rate() == null ? null : CurrencyMath.checkRate(f.rate());
         if (rateProblem != null) {
-            errors.add(new ValidationException.FieldError("rate", "rate " + rateProblem));
+            errors.add(new ValidationException.FieldError("rate", CurrencyMath.describeRate(rateProblem)));
         }
         return errors;
     }

@@ -90,7 +90,7 @@ public final class ExportService {
                                 neutralize(e.categoryName()), neutralize(e.payee()), Money.plain(e.amount()),
                                 f == null ? "" : CurrencyMath.plain(f.amount(), f.currency()),
                                 f == null ? "" : f.currency(), f == null ? "" : CurrencyMath.rateText(f.rate()),
-                                f == null || !f.estimated() ? "" : "true");
+                                f == null || !f.estimated() ? "" : Boolean.TRUE.toString());
                     }
                     count[0]++;
                     rows.accept(count[0], e);

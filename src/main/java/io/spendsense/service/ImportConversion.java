@@ -38,9 +38,10 @@ final class ImportConversion {
         if (converted == 0) {
             return null;
         }
-        return converted + " converted from " + String.join(" and ", currencies) + " to " + profileCurrency
-                + (estimated == 0 ? "" : ", " + estimated + " of them at an estimated rate (the nearest earlier"
-                + " rate: none was known for their date)");
+        return estimated == 0
+                ? Texts.format("currency.converted", converted, Texts.and(currencies), profileCurrency)
+                : Texts.format("currency.convertedEstimated", converted, Texts.and(currencies), profileCurrency,
+                estimated);
     }
 
     private ImportConversion() {
@@ -80,8 +81,8 @@ final class ImportConversion {
             }
             if (CurrencyMath.code(c) == null) {
                 badLines++;
-                add(errors, new ImportException.LineError(row.line(), "currency", c + " is not a currency of money"
-                        + " (it has no minor units)"));
+                add(errors, new ImportException.LineError(row.line(), "currency",
+                        Texts.format("currency.noMinorUnits", c)));
                 continue;
             }
             foreignCurrencies.add(c);
@@ -107,11 +108,11 @@ final class ImportConversion {
                 foreign.add(null);
                 continue;
             }
-            String amountProblem = CurrencyMath.checkAmount(row.amount(), c);
-            String rateProblem = row.rate() == null ? null : CurrencyMath.checkRate(row.rate());
+            var amountProblem = CurrencyMath.checkAmount(row.amount(), c);
+            var rateProblem = row.rate() == null ? null : CurrencyMath.checkRate(row.rate());
             if (rateProblem != null) {
                 badLines++;
-                add(errors, new ImportException.LineError(row.line(), "rate", "rate " + rateProblem));
+                add(errors, new ImportException.LineError(row.line(), "rate", CurrencyMath.describeRate(rateProblem)));
                 amounts.add(null);
                 foreign.add(null);
                 continue;
@@ -123,7 +124,8 @@ final class ImportConversion {
                     : RateQuote.from(known.get(c), row.date());
             if (amountProblem != null) {
                 badLines++;
-                add(errors, new ImportException.LineError(row.line(), "amount", "amount " + amountProblem));
+                add(errors, new ImportException.LineError(row.line(), "amount",
+                        CurrencyMath.describeAmount(amountProblem, Texts.get("field.amount"), c)));
                 amounts.add(null);
                 foreign.add(null);
                 continue;
@@ -138,9 +140,8 @@ final class ImportConversion {
             var problem = Money.checkExpenseAmount(amount);
             if (problem != null) {
                 badLines++;
-                add(errors, new ImportException.LineError(row.line(), "amount", CurrencyMath.plain(row.amount(), c)
-                        + " " + c + " is " + Money.plain(amount) + " " + profile + ", and "
-                        + Money.describe(problem, "an amount")));
+                add(errors, new ImportException.LineError(row.line(), "amount", Conversions.convertedProblem(problem,
+                        row.amount(), c, quote.get().rate(), amount, profile)));
             }
             amounts.add(amount);
             foreign.add(new ForeignAmount(c, row.amount(), quote.get().rate(), quote.get().estimated()));
@@ -182,16 +183,16 @@ final class ImportConversion {
             var dates = new TreeSet<>(e.getValue());
             int lines = e.getValue().size();
             var have = known.get(c);
-            parts.add(lines + (lines == 1 ? " line in " : " lines in ") + c + " dated " + dates.first()
-                    + (dates.first().equals(dates.last()) ? "" : " to " + dates.last()) + ", and no rate of " + c
-                    + " to " + profile + " on or before " + dates.first() + " ("
-                    + (have == null || have.isEmpty() ? "you have no rates of " + c + " up to then"
-                    : "your first rate of " + c + " is on " + have.firstKey()) + ")");
+            String rates = have == null || have.isEmpty() ? Texts.format("currency.haveNone", c)
+                    : Texts.format("currency.haveFirst", c, have.firstKey().toString());
+            parts.add(dates.first().equals(dates.last())
+                    ? Texts.format("currency.missingOneDay", lines, c, dates.first().toString(), null, profile, rates)
+                    : Texts.format("currency.missingDays", lines, c, dates.first().toString(),
+                    dates.last().toString(), profile, rates));
         }
-        return String.join("; ", parts)
-                + (preview ? ", so the file cannot be imported yet" : ", so nothing was imported")
-                + ": import or download rates of "
-                + String.join(" and ", missing.keySet()) + ", or enter one for the first date";
+        String which = Texts.and(missing.keySet());
+        return preview ? Texts.format("currency.missingPreview", String.join("; ", parts), which)
+                : Texts.format("currency.missingRefused", String.join("; ", parts), which);
     }
 
     private static void add(List<ImportException.LineError> errors, ImportException.LineError e) {

@@ -98,16 +98,18 @@ class CurrencyMathTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             1500,      JPY, ''
-            1500.5,    JPY, must be a whole number in JPY
+            1500.5,    JPY, amount must be a whole number in JPY
             12.345,    BHD, ''
-            12.3456,   BHD, must have at most 3 decimals in BHD
-            12.345,    EUR, must have at most 2 decimals in EUR
-            0,         EUR, must be greater than 0
-            -1,        EUR, must be greater than 0
+            12.3456,   BHD, amount must have at most 3 decimals in BHD
+            12.345,    EUR, amount must have at most 2 decimals in EUR
+            0,         EUR, amount must be greater than 0
+            -1,        EUR, amount must be greater than 0
+            20000000000000, JPY, amount must be at most 10000000000000 JPY
             """)
     void amountsAreCheckedInTheirOwnCurrency(String amount, String code, String problem) {
-        String why = CurrencyMath.checkAmount(new BigDecimal(amount), code);
-        assertThat(why == null ? "" : why).isEqualTo(problem);
+        var why = CurrencyMath.checkAmount(new BigDecimal(amount), code);
+        String said = CurrencyMath.describeAmount(why, "amount", code);
+        assertThat(said == null ? "" : said).isEqualTo(problem);
     }
 
     @ParameterizedTest
@@ -129,9 +131,12 @@ class CurrencyMathTest {
     @Test
     void ratesArePositiveAndOfBoundedPrecision() {
         assertThat(CurrencyMath.checkRate(new BigDecimal("1.0842"))).isNull();
-        assertThat(CurrencyMath.checkRate(new BigDecimal("0"))).isEqualTo("must be greater than 0");
-        assertThat(CurrencyMath.checkRate(new BigDecimal("0.0000000000001")))
-                .isEqualTo("must have at most 12 decimals");
+        assertThat(CurrencyMath.describeRate(CurrencyMath.checkRate(new BigDecimal("0"))))
+                .isEqualTo("rate must be greater than 0");
+        assertThat(CurrencyMath.describeRate(CurrencyMath.checkRate(new BigDecimal("0.0000000000001"))))
+                .isEqualTo("rate must have at most 12 decimals");
+        assertThat(CurrencyMath.describeRate(CurrencyMath.checkRate(new BigDecimal("2000000000"))))
+                .isEqualTo("rate must be at most 1000000000");
         assertThat(CurrencyMath.rateText(new BigDecimal("1.084200"))).isEqualTo("1.0842");
         assertThat(CurrencyMath.rateText(new BigDecimal("1E+2"))).isEqualTo("100");
     }

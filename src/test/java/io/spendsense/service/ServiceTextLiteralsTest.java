@@ -125,6 +125,21 @@ class ServiceTextLiteralsTest {
             new Allowance("service/imports/CsvColumns.java", "roles", FIELDS + "|debit/credit|currency|status",
                     "the column roles, named as the canonical CSV columns and the --*-column options"),
             new Allowance("service/ExportService.java", "HEADER", FIELDS, "the canonical CSV header"),
+            new Allowance("service/ExportService.java", "EXPORT_HEADER",
+                    FIELDS + "|original_amount|original_currency|rate|rate_estimated",
+                    "the canonical CSV header and the columns of what an expense in another currency was paid"),
+            new Allowance("service/imports/CsvColumns.java", "ORIGINAL_NAMES", "original amount|original currency"
+                    + "|rate|rate estimated", "the export's currency columns, matched against a file's header"),
+            new Allowance("service/imports/CsvStatementReader.java", "plainPositive", "original_amount|rate",
+                    "field names: the export's currency columns"),
+            new Allowance("service/rates/RatesFile.java", "SIMPLE_HEADER", "date|currency|rate",
+                    "the simple rates file's column names, matched against its header"),
+            new Allowance("service/rates/RatesFile.java", "rate", "rate", "a field name"),
+            new Allowance("service/rates/RatesFile.java", "problem", "currency|date", "field names"),
+            new Allowance("service/rates/RatesDownload.java", "ECB_URL", "https://.*",
+                    "the address the ECB publishes its reference rates at"),
+            new Allowance("service/rates/RatesDownload.java", "header", "Accept|application/zip, text/csv, \\*/\\*",
+                    "an HTTP request header"),
             new Allowance("service/imports/Detected.java", "apply", "sign",
                     "the field an import hint is about, for the front end's wording"));
 

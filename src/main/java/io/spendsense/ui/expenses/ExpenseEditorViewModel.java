@@ -238,7 +238,7 @@ public final class ExpenseEditorViewModel {
         String amountRule = amount.get().isBlank() ? Messages.get("editor.enterAmount")
                 : reading.status() == AmountParser.Status.AMBIGUOUS ? reading.question()
                 : value == null ? Messages.get("editor.notANumber")
-                : foreign ? capitalize(CurrencyMath.checkAmount(value, currency.get()))
+                : foreign ? foreignAmountRule(CurrencyMath.checkAmount(value, currency.get()), currency.get())
                 : amountRule(Money.checkExpenseAmount(value));
         String rateRule = foreign ? foreignRate.problem(currency.get()) : "";
         foreignRate.describe(foreign, amountRule.isEmpty() ? value : null, currency.get(), date.get());
@@ -257,9 +257,20 @@ public final class ExpenseEditorViewModel {
         return currency.get() != null && !currency.get().isEmpty() && !currency.get().equals(user.currency());
     }
 
-    private static String capitalize(String problem) {
-        return problem == null || problem.isEmpty() ? "" : Character.toUpperCase(problem.charAt(0))
-                + problem.substring(1);
+    /** The editor's words for the problem of an amount paid in another currency, "" for none. */
+    private static String foreignAmountRule(Money.AmountProblem problem, String code) {
+        if (problem == null) {
+            return "";
+        }
+        return switch (problem) {
+            case REQUIRED -> Messages.get("editor.amountRequired");
+            case NOT_POSITIVE -> Messages.get("editor.amountNotPositive");
+            case TOO_MANY_DECIMALS -> CurrencyMath.minorDigits(code) == 0
+                    ? Messages.format("editor.amountWholeIn", code)
+                    : Messages.format("editor.amountDecimalsIn", CurrencyMath.minorDigits(code), code);
+            case TOO_LARGE -> Messages.format("editor.amountTooLargeIn", CurrencyMath.MAX_ORIGINAL.toPlainString(),
+                    code);
+        };
     }
 
     private static String amountRule(Money.AmountProblem problem) {

@@ -99,13 +99,24 @@ final class ForeignRate {
                     : Messages.format("editor.noRate", currency);
         } else {
             BigDecimal r = parse(text);
-            why = r == null ? Messages.get("editor.rateNotANumber")
-                    : CurrencyMath.checkRate(r) == null ? "" : Messages.format("editor.rateProblem",
-                    CurrencyMath.checkRate(r));
+            why = r == null ? Messages.get("editor.rateNotANumber") : rateRule(CurrencyMath.checkRate(r));
         }
         // an empty field while the rate is still being looked up is no error to show yet
         error.set(text.isEmpty() && suggestedFor == null && !typedByUser ? "" : why);
         return why;
+    }
+
+    /** The editor's words for a rate's problem, "" for none. */
+    private static String rateRule(Money.AmountProblem problem) {
+        if (problem == null) {
+            return "";
+        }
+        return switch (problem) {
+            case REQUIRED -> Messages.get("editor.rateRequired");
+            case NOT_POSITIVE -> Messages.get("editor.rateNotPositive");
+            case TOO_MANY_DECIMALS -> Messages.format("editor.rateTooManyDecimals", CurrencyMath.MAX_RATE_SCALE);
+            case TOO_LARGE -> Messages.format("editor.rateTooLarge", CurrencyMath.MAX_RATE.toPlainString());
+        };
     }
 
     /** Sets the line under the field: the converted amount and where the rate comes from. */
