@@ -1,0 +1,11 @@
+package io.spendsense.persistence;
+
+import java.time.LocalDate;
+
+/**
+ * One expense of a bulk insert, as it is stored: the text stripped (a missing payee or description is empty, missing
+ * notes and reference are null), the amount in cents.
+ */
+record ExpenseRow(long categoryId, long cents, LocalDate date, String description, String payee, String notes,
+                  String reference) {
+}
