@@ -172,18 +172,20 @@ public final class PostgresForTests {
     }
 
     private synchronized void shutDown() {
+        if (embedded != null) {
+            // the embedded server goes, with its data folder, databases and all (its own hook may be stopping it)
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                System.err.println("Cannot stop the embedded PostgreSQL: " + e.getMessage());
+            }
+            return;
+        }
         for (String name : List.copyOf(created)) {
             try {
                 drop(name);
             } catch (RuntimeException e) {
                 System.err.println(e.getMessage());
-            }
-        }
-        if (embedded != null) {
-            try {
-                embedded.close();
-            } catch (IOException e) {
-                System.err.println("Cannot stop the embedded PostgreSQL: " + e.getMessage());
             }
         }
     }
