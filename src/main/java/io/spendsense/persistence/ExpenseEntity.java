@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,9 +45,14 @@ class ExpenseEntity {
     long createdAt;
     @Column(name = "updated_at", nullable = false)
     long updatedAt;
+    /** Counts the expense's changes (V17): Hibernate checks and raises it with every update of the entity. */
+    @Version
+    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.INTEGER)
+    int version;
 
     Expense toDomain() {
         return new Expense(id, date, Money.fromCents(amountCents), category.id, category.name, category.color,
-                description, payee, notes, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(updatedAt));
+                description, payee, notes, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(updatedAt), version);
     }
 }

@@ -63,6 +63,50 @@ public final class ExpenseRepository {
     }
 
     /**
+     * Puts a deleted expense of the user back as it was: its id (when no row has taken it since; else a new one),
+     * version and creation time, so that what referred to it (an undo history, another window's copy) still does.
+     * The category must be the user's (checked by the caller in the same transaction).
+     */
+    public Expense undelete(long userId, Expense deleted, Instant now) {
+        var s = tx.session();
+        s.flush();
+        long id = s.doReturningWork(c -> {
+            boolean taken;
+            try (var ps = c.prepareStatement("select count(*) from expenses where id = ?")) {
+                ps.setLong(1, deleted.id());
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    taken = rs.getLong(1) > 0;
+                }
+            }
+            var d = deleted.toDraft();
+            try (var ps = c.prepareStatement("insert into expenses (" + (taken ? "" : "id, ") + "user_id, category_id,"
+                    + " amount_cents, expense_date, description, payee, notes, created_at, updated_at, version)"
+                    + " values (" + (taken ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
+                int i = 1;
+                if (!taken) {
+                    ps.setLong(i++, deleted.id());
+                }
+                ps.setLong(i++, userId);
+                ps.setLong(i++, d.categoryId());
+                ps.setLong(i++, Money.toCents(d.amount()));
+                tx.vendor().setDate(ps, i++, d.date());
+                ps.setString(i++, nullToEmpty(d.description()));
+                ps.setString(i++, nullToEmpty(d.payee()));
+                ps.setString(i++, blankToNull(d.notes()));
+                ps.setLong(i++, deleted.createdAt() == null ? now.toEpochMilli() : deleted.createdAt().toEpochMilli());
+                ps.setLong(i++, now.toEpochMilli());
+                ps.setInt(i, deleted.version());
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        return find(userId, id).orElseThrow();
+    }
+
+    /**
      * Inserts many expenses of one user inside the current transaction: the import path, where Hibernate's identity
      * inserts would not batch. Ids are not needed back. On SQLite ({@link BulkLoad}) the rows go in JDBC batches with
      * the per-row triggers (month totals, search texts), which would more than halve the speed, dropped for the batch
@@ -97,7 +141,20 @@ public final class ExpenseRepository {
     }
 
     public Optional<Expense> update(long userId, long id, ExpenseDraft draft, Instant now) {
+        return update(userId, id, null, draft, now);
+    }
+
+    /**
+     * Changes the user's expense to the draft, when it is still at {@code expectedVersion} (null: whatever it is);
+     * empty when the user has no such expense. A {@link ChangedMeanwhileException} with the stored expense when it has
+     * been changed since that version: nothing is written. Hibernate's version check on the update (V17) catches a
+     * change that lands between the read and the write.
+     */
+    public Optional<Expense> update(long userId, long id, Integer expectedVersion, ExpenseDraft draft, Instant now) {
         return entity(userId, id).map(e -> {
+            if (expectedVersion != null && e.version != expectedVersion) {
+                throw new ChangedMeanwhileException(e.toDomain());
+            }
             var s = tx.session();
             e.category = s.find(CategoryEntity.class, draft.categoryId());
             copy(draft, e);
@@ -288,7 +345,8 @@ public final class ExpenseRepository {
             s.clear();
             return changed;
         }
-        String hql = "update ExpenseEntity e set e.category.id = :c, e.updatedAt = :now"
+        // "versioned": the change counts up each row's version, so an edit made from before it is refused
+        String hql = "update versioned ExpenseEntity e set e.category.id = :c, e.updatedAt = :now"
                 + (payee == null ? "" : ", e.payee = :p")
                 // "+ 0": without statistics SQLite would walk the user's index (a million rows) for each 500 ids;
                 // this way it looks the ids up by primary key, and the user check still holds for each row

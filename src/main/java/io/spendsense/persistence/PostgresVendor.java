@@ -185,7 +185,7 @@ final class PostgresVendor implements Vendor {
     @Override
     public int recategorizeMany(Connection c, long userId, List<Long> ids, long categoryId, String payee, Instant now)
             throws SQLException {
-        try (var ps = c.prepareStatement("update expenses set category_id = ?, updated_at = ?"
+        try (var ps = c.prepareStatement("update expenses set category_id = ?, updated_at = ?, version = version + 1"
                 + (payee == null ? "" : ", payee = ?") + " where user_id = ? and id = any(?)")) {
             int i = 1;
             ps.setLong(i++, categoryId);

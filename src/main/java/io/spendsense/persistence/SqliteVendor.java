@@ -163,8 +163,8 @@ final class SqliteVendor implements Vendor {
                 ps.setLong(2, userId);
                 ps.executeUpdate();
             }
-            try (var ps = c.prepareStatement("update expenses set category_id = ?, updated_at = ?"
-                    + (payee == null ? "" : ", payee = ?")
+            try (var ps = c.prepareStatement("update expenses set category_id = ?, updated_at = ?,"
+                    + " version = version + 1" + (payee == null ? "" : ", payee = ?")
                     + " where id in (select id from recategorize_ids) and user_id + 0 = ?")) {
                 int i = 1;
                 ps.setLong(i++, categoryId);

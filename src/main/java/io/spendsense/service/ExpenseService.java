@@ -17,6 +17,7 @@ import io.spendsense.domain.Page;
 import io.spendsense.domain.PayeeUsage;
 import io.spendsense.domain.Slice;
 import io.spendsense.persistence.CategoryRepository;
+import io.spendsense.persistence.ChangedMeanwhileException;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.RuleRepository;
 import io.spendsense.persistence.Transactions;
@@ -62,14 +63,30 @@ public final class ExpenseService {
         });
     }
 
-    /** Changes an expense to exactly the draft: rules are not applied again (they never override a category). */
+    /**
+     * Changes an expense to exactly the draft, whatever it is now (the command line's {@code edit}, which reads and
+     * writes in one go): rules are not applied again (they never override a category).
+     */
     public Expense update(SignedInUser who, long id, ExpenseDraft draft) {
+        return update(who, id, null, draft);
+    }
+
+    /**
+     * Changes an expense to exactly the draft when it is still at {@code expectedVersion}, the version of the copy the
+     * user edited ({@link Expense#version()}; null: any). An {@link EditConflictException} with the expense as it is
+     * now when someone changed it meanwhile: nothing is saved, nothing overwritten.
+     */
+    public Expense update(SignedInUser who, long id, Integer expectedVersion, ExpenseDraft draft) {
         validate(draft);
-        return tx.inWriteTransaction(() -> {
-            requireCategory(who, draft.categoryId());
-            return expenses.update(who.id(), id, draft, clock.instant())
-                    .orElseThrow(() -> new NotFoundException("No expense with id " + id + "."));
-        });
+        try {
+            return tx.inWriteTransaction(() -> {
+                requireCategory(who, draft.categoryId());
+                return expenses.update(who.id(), id, expectedVersion, draft, clock.instant())
+                        .orElseThrow(() -> new NotFoundException("No expense with id " + id + "."));
+            });
+        } catch (ChangedMeanwhileException e) {
+            throw new EditConflictException(e.current(), e);
+        }
     }
 
     public void delete(SignedInUser who, long id) {
@@ -97,6 +114,22 @@ public final class ExpenseService {
             for (ExpenseDraft d : drafts) {
                 requireCategory(who, d.categoryId());
                 restored.add(expenses.insert(who.id(), d, clock.instant()));
+            }
+            return restored;
+        });
+    }
+
+    /**
+     * Puts deleted expenses of the user back (undo of a delete): each with its id when that is still free, its
+     * version and creation time, so that an undo history or another window that knew it still finds it.
+     */
+    public List<Expense> undelete(SignedInUser who, List<Expense> deleted) {
+        deleted.forEach(e -> validate(e.toDraft()));
+        return tx.inWriteTransaction(() -> {
+            var restored = new ArrayList<Expense>();
+            for (Expense e : deleted) {
+                requireCategory(who, e.categoryId());
+                restored.add(expenses.undelete(who.id(), e, clock.instant()));
             }
             return restored;
         });

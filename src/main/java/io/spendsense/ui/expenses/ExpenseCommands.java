@@ -45,9 +45,16 @@ final class ExpenseCommands {
         };
     }
 
-    static UndoableCommand edit(ExpenseService service, SignedInUser who, long id, ExpenseDraft before,
-                                ExpenseDraft after) {
+    /**
+     * Edits {@code original} to {@code after}. Each step is refused when someone else changed the expense since this
+     * window last saw it (optimistic locking: the version it saw goes with the change).
+     */
+    static UndoableCommand edit(ExpenseService service, SignedInUser who, Expense original, ExpenseDraft after) {
         return new UndoableCommand() {
+            private final ExpenseDraft before = original.toDraft();
+            /** The version of the expense as this command last left it. */
+            private int version = original.version();
+
             @Override
             public String label() {
                 return Messages.get("undo.edit");
@@ -55,19 +62,18 @@ final class ExpenseCommands {
 
             @Override
             public void execute() {
-                service.update(who, id, after);
+                version = service.update(who, original.id(), version, after).version();
             }
 
             @Override
             public void undo() {
-                service.update(who, id, before);
+                version = service.update(who, original.id(), version, before).version();
             }
         };
     }
 
     static UndoableCommand delete(ExpenseService service, SignedInUser who, List<Expense> expenses) {
         return new UndoableCommand() {
-            private final List<ExpenseDraft> drafts = expenses.stream().map(Expense::toDraft).toList();
             private List<Long> ids = expenses.stream().map(Expense::id).toList();
 
             @Override
@@ -82,7 +88,8 @@ final class ExpenseCommands {
 
             @Override
             public void undo() {
-                var restored = service.restore(who, drafts);
+                // back with their ids and versions: an earlier edit's undo still finds and may change them
+                var restored = service.undelete(who, expenses);
                 ids = new ArrayList<>(restored.stream().map(Expense::id).toList());
             }
         };

@@ -213,7 +213,7 @@ public final class ExpenseEditorViewModel {
         }
         var service = services.expenses();
         var command = original == null ? ExpenseCommands.add(service, user, draft, categoryChoice())
-                : ExpenseCommands.edit(service, user, original.id(), original.toDraft(), draft);
+                : ExpenseCommands.edit(service, user, original, draft);
         saving.set(true);
         formError.set("");
         saveHandler.save(command, () -> {
