@@ -1,7 +1,10 @@
 package io.spendsense.cli;
 
+import java.io.Console;
 import java.nio.file.Path;
+import java.util.Arrays;
 
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.service.DatabaseFiles;
 import io.spendsense.service.Failures;
 import io.spendsense.service.Services;
@@ -10,13 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --db FILE}, shared by every subcommand: the database is the option, else {@code SPENDSENSE_DB}, else the
- * platform's data folder. Also the way a command reaches its environment and opens the services.
+ * {@code --db FILE|URL}, shared by every subcommand: the database is the option, else {@code SPENDSENSE_DB}, else the
+ * platform's data folder. A PostgreSQL address names a household server (decision 0017), whose password comes from
+ * {@code SPENDSENSE_DB_PASSWORD}, {@code ~/.pgpass} or the console without echo — never from the command line. Also
+ * the way a command reaches its environment and opens the services.
  */
 public final class DatabaseOptions {
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "Database file (default: $SPENDSENSE_DB, else the per-user data folder).")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "Database file, or a PostgreSQL server as postgresql://USER@HOST:PORT/DATABASE"
+                    + "[?sslmode=require] (default: $SPENDSENSE_DB, else the per-user data folder). A server's"
+                    + " password: $SPENDSENSE_DB_PASSWORD, else ~/.pgpass, else asked.")
+    String db;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
@@ -39,9 +46,45 @@ public final class DatabaseOptions {
         return file(env());
     }
 
-    /** The database file for this environment: --db, else its SPENDSENSE_DB, else the platform's data folder. */
+    /**
+     * The database file for this environment: --db, else its SPENDSENSE_DB, else the platform's data folder. A user
+     * error when they name a server: the commands that work on the file itself (backup, restore, db-check) say so.
+     */
     public Path file(CliEnvironment env) {
-        return DatabaseFiles.locate(db, env.env(), System.getProperty("os.name"), System.getProperty("user.home"));
+        var location = where(env);
+        if (location instanceof DatabaseLocation.File f) {
+            return f.path();
+        }
+        throw new UserException("this command works on a database file, and " + location.describe()
+                + " is a server; use the server's own tools (pg_dump) for now");
+    }
+
+    /** Where the database is, without its password: a file or a server. */
+    public DatabaseLocation where(CliEnvironment env) {
+        return DatabaseFiles.where(db, env.env(), System.getProperty("os.name"), System.getProperty("user.home"),
+                System.getProperty("user.name"));
+    }
+
+    /** Where the database is; a server with its password ({@code SPENDSENSE_DB_PASSWORD}, ~/.pgpass or asked). */
+    public DatabaseLocation location(CliEnvironment env) {
+        var location = where(env);
+        return DatabaseFiles.withPassword(location, env.env(), System.getProperty("os.name"),
+                System.getProperty("user.home"), () -> prompt(env, location));
+    }
+
+    /** The password typed at the console without echo; null when there is no console (then none is sent). */
+    private static String prompt(CliEnvironment env, DatabaseLocation location) {
+        Console console = System.console();
+        if (!env.interactive() || console == null) {
+            return null;
+        }
+        char[] typed = console.readPassword("Password for %s: ", location.describe());
+        if (typed == null) {
+            return null;
+        }
+        String password = new String(typed);
+        Arrays.fill(typed, ' ');
+        return password;
     }
 
     /** Opens (creating and migrating when needed) the database; the caller closes the services. */
@@ -51,9 +94,9 @@ public final class DatabaseOptions {
 
     /** As {@link #open()}, with the given environment's variables and clock. */
     public Services open(CliEnvironment env) {
-        Path file = file(env);
+        DatabaseLocation location = location(env);
         try {
-            return root().servicesFactory().open(file, env.clock());
+            return root().servicesFactory().open(location, env.clock());
         } catch (RuntimeException e) {
             if (Failures.speaksToTheUser(e)) {
                 throw e;
@@ -66,7 +109,7 @@ public final class DatabaseOptions {
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            throw new UserException("cannot open the database " + file + ": " + cause.getMessage());
+            throw new UserException("cannot open the database " + location.describe() + ": " + cause.getMessage());
         }
     }
 }

@@ -21,7 +21,7 @@ final class DemoCommand implements Callable<Integer> {
         var env = database.env();
         try (var services = database.open()) {
             if (services.demo().find().isPresent()) {
-                env.out().println("The demo profile already exists in " + services.databaseFile()
+                env.out().println("The demo profile already exists in " + services.location().describe()
                         + ": sign in as '" + DemoService.USERNAME + "' with the password '" + DemoService.PASSWORD
                         + "'.");
                 return Cli.OK;
@@ -30,7 +30,7 @@ final class DemoCommand implements Callable<Integer> {
             env.out().printf(Locale.ROOT, "Created the demo profile '%s' (%s) with %,d generated expenses from %s to"
                     + " %s, %d budgets and %d recurring expenses in %s%n", demo.user().username(),
                     DemoService.DISPLAY_NAME, demo.expenses(), demo.from(), demo.to(), demo.budgets(),
-                    demo.recurring(), services.databaseFile());
+                    demo.recurring(), services.location().describe());
             env.out().println("Sign in as '" + DemoService.USERNAME + "' with the password '" + DemoService.PASSWORD
                     + "', e.g.: SPENDSENSE_PASSWORD=" + DemoService.PASSWORD + " spendsense ask --user "
                     + DemoService.USERNAME + " \"How much did I spend last month?\"");

@@ -1,14 +1,14 @@
 package io.spendsense.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.service.Services;
 
-/** Opens the services over a database file; tests pass {@code Services::openForTests} to keep bcrypt cheap. */
+/** Opens the services over a database (file or server); tests pass {@code Services::openForTests} for cheap bcrypt. */
 @FunctionalInterface
 public interface ServicesFactory {
     ServicesFactory PRODUCTION = Services::open;
 
-    Services open(Path databaseFile, Clock clock);
+    Services open(DatabaseLocation location, Clock clock);
 }

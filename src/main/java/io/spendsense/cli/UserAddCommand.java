@@ -30,7 +30,7 @@ final class UserAddCommand implements Callable<Integer> {
         try (var services = database.open()) {
             var user = services.auth().register(name, displayName, email, password, currency);
             env.out().println("Created profile " + user.username() + " (" + user.currency() + ") in "
-                    + services.databaseFile());
+                    + services.location().describe());
         }
         return Cli.OK;
     }

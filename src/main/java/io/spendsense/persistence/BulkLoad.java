@@ -6,10 +6,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What a bulk insert of expenses suspends inside its own transaction, and restores before it commits (decision
+ * SQLite's bulk insert of expenses ({@link SqliteVendor#insertExpenses}; PostgreSQL's is {@link PostgresCopy}). What
+ * it suspends inside its own transaction, and restores before it commits (decision
  * 0003, and 0015 for the indexes): the per-row triggers (month totals, search texts), whose work the import does
  * set-based, and, for a load that is large beside the table, the secondary indexes, which SQLite builds again from
  * sorted rows faster than it inserts a million random keys into each. Other connections never see anything missing:
@@ -47,6 +51,88 @@ final class BulkLoad implements AutoCloseable {
         if (rebuild) {
             for (String index : secondaryIndexes()) {
                 restore.add(drop(connection, "index", index));
+            }
+        }
+    }
+
+    /**
+     * Inserts the rows in JDBC batches inside the caller's transaction (SQLite's import path): the per-row triggers are
+     * suspended ({@link #begin}), the rows are added to the month totals with one statement per month and category,
+     * and their distinct texts to the search dictionary.
+     */
+    static void insert(Connection connection, long userId, List<ExpenseRow> rows, long millis) throws SQLException {
+        var sums = new HashMap<String, long[]>();
+        var texts = new HashSet<String>();
+        try (var load = begin(connection, rows.size());
+             PreparedStatement ps = connection.prepareStatement(
+                "insert into expenses (user_id, category_id, amount_cents, expense_date, description, payee, notes,"
+                        + " created_at, updated_at, import_ref, original_currency, original_minor, rate,"
+                        + " rate_estimated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (ExpenseRow row : rows) {
+                String date = row.date().toString();
+                ps.setLong(1, userId);
+                ps.setLong(2, row.categoryId());
+                ps.setLong(3, row.cents());
+                ps.setString(4, date);
+                ps.setString(5, row.description());
+                ps.setString(6, row.payee());
+                ps.setString(7, row.notes());
+                ps.setLong(8, millis);
+                ps.setLong(9, millis);
+                ps.setString(10, row.reference());
+                ps.setString(11, row.originalCurrency());
+                if (row.originalMinor() == null) {
+                    ps.setNull(12, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(12, row.originalMinor());
+                }
+                ps.setString(13, row.rate());
+                ps.setBoolean(14, row.rateEstimated());
+                ps.addBatch();
+                texts.add(row.payee());
+                texts.add(row.description());
+                texts.add(row.notes());
+                long[] sum = sums.computeIfAbsent(date.substring(0, 7) + "|" + row.categoryId(), k -> new long[2]);
+                sum[0] += row.cents();
+                sum[1]++;
+                if (++pending == 1000) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+            addToMonthTotals(connection, userId, sums);
+            load.addSearchTexts(userId, texts);
+        }
+    }
+
+    private static void addToMonthTotals(Connection connection, long userId, Map<String, long[]> sums)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("update expense_month_totals"
+                + " set total_cents = total_cents + ?, expense_count = expense_count + ?"
+                + " where user_id = ? and month = ? and category_id = ?");
+             PreparedStatement insert = connection.prepareStatement("insert into expense_month_totals"
+                     + " (user_id, month, category_id, total_cents, expense_count) values (?, ?, ?, ?, ?)")) {
+            for (var entry : sums.entrySet()) {
+                String month = entry.getKey().substring(0, 7);
+                long categoryId = Long.parseLong(entry.getKey().substring(8));
+                long[] sum = entry.getValue();
+                update.setLong(1, sum[0]);
+                update.setLong(2, sum[1]);
+                update.setLong(3, userId);
+                update.setString(4, month);
+                update.setLong(5, categoryId);
+                if (update.executeUpdate() == 0) {
+                    insert.setLong(1, userId);
+                    insert.setString(2, month);
+                    insert.setLong(3, categoryId);
+                    insert.setLong(4, sum[0]);
+                    insert.setLong(5, sum[1]);
+                    insert.executeUpdate();
+                }
             }
         }
     }

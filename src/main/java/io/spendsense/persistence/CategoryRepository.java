@@ -66,7 +66,8 @@ public final class CategoryRepository {
     /** Moves all of the user's expenses from one of their categories to another; returns how many moved. */
     public int moveExpenses(long userId, long fromId, long toId) {
         return tx.session().createMutationQuery(
-                        "update ExpenseEntity e set e.category.id = :to where e.userId = :u and e.category.id = :from")
+                        "update versioned ExpenseEntity e set e.category.id = :to"
+                                + " where e.userId = :u and e.category.id = :from")
                 .setParameter("to", toId).setParameter("u", userId).setParameter("from", fromId)
                 .executeUpdate();
     }

@@ -13,21 +13,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.sql.DataSource;
 
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.domain.User;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
-import org.hibernate.community.dialect.SQLiteDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * Opens a SpendSense database file: creates it (and its folder) readable by the owner only, migrates it with
- * Flyway, and builds the Hibernate {@link SessionFactory} that validates against the migrated schema.
+ * Opens a SpendSense database — an SQLite file, created readable by the owner only, or a PostgreSQL database on a
+ * server (decision 0017) — migrates it with Flyway (the shared migrations and the vendor's own), and builds the
+ * Hibernate {@link SessionFactory} that validates against the migrated schema. What differs between the two is the
+ * {@link Vendor}, chosen here once.
  */
 public final class Database implements AutoCloseable {
     static {
@@ -35,39 +36,50 @@ public final class Database implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    static final String MIGRATIONS = "classpath:db/migration";
+    /** SQLite's migrations: the shared ones and SQLite's own (for the file checks and tests). */
+    static final String[] MIGRATIONS = SqliteVendor.MIGRATIONS;
     /**
-     * The version of the newest migration in {@code db/migration}: a database at it needs no Flyway run. Raise it
-     * with every new migration ({@code DatabaseTest} fails until it matches).
+     * The version of the newest migration: a database at it needs no Flyway run. Raise it with every new migration
+     * ({@code DatabaseTest} fails until it matches); every vendor has every version.
      */
-    static final int SCHEMA_VERSION = 16;
+    static final int SCHEMA_VERSION = 17;
     /** The folder next to the database file that holds backups. */
     public static final String BACKUPS = "backups";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     /**
-     * How long a writer waits for another writer (SQLite's {@code busy_timeout}) before the user is told the database
-     * is busy. Readers never wait (WAL). The system property {@value #BUSY_TIMEOUT_PROPERTY} changes it (tests).
+     * How long a writer waits for another writer (SQLite's {@code busy_timeout}, PostgreSQL's {@code lock_timeout})
+     * before the user is told the database is busy. Readers never wait. The system property
+     * {@value #BUSY_TIMEOUT_PROPERTY} changes it (tests).
      */
     public static final int DEFAULT_BUSY_TIMEOUT_MS = 15_000;
     public static final String BUSY_TIMEOUT_PROPERTY = "spendsense.busy-timeout-ms";
 
-    private final Path file;
-    private final SQLiteDataSource dataSource;
+    private final DatabaseLocation location;
+    private final Vendor vendor;
+    private final Connections connections;
     private final SessionFactory sessionFactory;
     private final Transactions transactions;
 
-    private Database(Path file, SQLiteDataSource dataSource, SessionFactory sessionFactory) {
-        this.file = file;
-        this.dataSource = dataSource;
+    private Database(DatabaseLocation location, Vendor vendor, Connections connections,
+                     SessionFactory sessionFactory) {
+        this.location = location;
+        this.vendor = vendor;
+        this.connections = connections;
         this.sessionFactory = sessionFactory;
-        this.transactions = new Transactions(sessionFactory, busyTimeoutMillis());
+        this.transactions = new Transactions(sessionFactory, busyTimeoutMillis(), vendor);
     }
 
     /**
-     * Opens (creating and migrating as needed) the database at {@code file}. Slow (~1 s cold): not on the FX thread.
+     * Opens (creating and migrating as needed) the database file at {@code file}. Slow (~1 s cold): not on the FX
+     * thread.
      */
     public static Database open(Path file) {
-        return open(file, false);
+        return open(DatabaseLocation.file(file));
+    }
+
+    /** Opens (creating a file and migrating as needed) the database at {@code location}. Not on the FX thread. */
+    public static Database open(DatabaseLocation location) {
+        return prepare(location, false).open();
     }
 
     /**
@@ -76,11 +88,7 @@ public final class Database implements AutoCloseable {
      * checks the rest ({@link SchemaCheck}).
      */
     static Database openCandidate(Path file) {
-        return open(file, true);
-    }
-
-    private static Database open(Path file, boolean candidate) {
-        return prepare(file, candidate).open();
+        return prepare(DatabaseLocation.file(file), true).open();
     }
 
     /**
@@ -89,43 +97,67 @@ public final class Database implements AutoCloseable {
      * {@link Prepared#open()}, builds the SessionFactory. Not on the FX thread either (it loads the SQLite driver).
      */
     public static Prepared prepare(Path file) {
-        return prepare(file, false);
+        return prepare(DatabaseLocation.file(file));
     }
 
-    private static Prepared prepare(Path file, boolean candidate) {
-        Path absolute = file.toAbsolutePath();
-        prepareFile(absolute);
-        SQLiteDataSource dataSource = dataSource(absolute);
-        long start = System.nanoTime();
-        // a candidate always goes through Flyway, which validates the migrations applied (checksums) first
-        boolean current = !candidate && isCurrent(dataSource);
-        if (!current) {
-            Flyway flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load();
-            if (!candidate) {
-                backUpBeforeMigrating(absolute, flyway);
+    /** {@link #prepare(Path)} for any location: a file, or a server (reached, and its password tried, here). */
+    public static Prepared prepare(DatabaseLocation location) {
+        return prepare(location, false);
+    }
+
+    private static Prepared prepare(DatabaseLocation given, boolean candidate) {
+        DatabaseLocation location = given instanceof DatabaseLocation.File f
+                ? DatabaseLocation.file(f.path().toAbsolutePath()) : given;
+        Vendor vendor = Vendor.of(location);
+        Connections connections = vendor.connect(location);
+        try {
+            DataSource dataSource = connections.dataSource();
+            long start = System.nanoTime();
+            // a candidate always goes through Flyway, which validates the migrations applied (checksums) first
+            boolean current = !candidate && isCurrent(dataSource);
+            if (!current) {
+                Flyway flyway = Flyway.configure().dataSource(dataSource).locations(vendor.migrations()).load();
+                if (!candidate) {
+                    vendor.backUpBeforeMigrating(location, flyway);
+                }
+                flyway.migrate();
             }
-            flyway.migrate();
+            LOG.debug("Prepared {} in {} ms ({})", location.describe(), (System.nanoTime() - start) / 1_000_000,
+                    current ? "schema current" : "migrated");
+            return new Prepared(location, vendor, connections);
+        } catch (RuntimeException | Error e) {
+            try {
+                connections.close();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
-        LOG.debug("Prepared {} in {} ms ({})", absolute, (System.nanoTime() - start) / 1_000_000,
-                current ? "schema current" : "migrated");
-        return new Prepared(absolute, dataSource);
     }
 
     /**
-     * A database file ready for use (created, at the newest schema) whose SessionFactory is not built yet: the
-     * desktop app lists the profiles from it while Hibernate starts (decision 0020).
+     * A database ready for use (created, at the newest schema) whose SessionFactory is not built yet: the desktop app
+     * lists the profiles from it while Hibernate starts (decision 0020). {@link #open()} takes over its connections;
+     * {@link #close()} releases them when it is not opened.
      */
-    public static final class Prepared {
-        private final Path file;
-        private final SQLiteDataSource dataSource;
+    public static final class Prepared implements AutoCloseable {
+        private final DatabaseLocation location;
+        private final Vendor vendor;
+        private final Connections connections;
 
-        private Prepared(Path file, SQLiteDataSource dataSource) {
-            this.file = file;
-            this.dataSource = dataSource;
+        private Prepared(DatabaseLocation location, Vendor vendor, Connections connections) {
+            this.location = location;
+            this.vendor = vendor;
+            this.connections = connections;
         }
 
+        /** The database file; an {@link IllegalStateException} for a server. */
         public Path file() {
-            return file;
+            return fileOf(location);
+        }
+
+        public DatabaseLocation location() {
+            return location;
         }
 
         /**
@@ -133,56 +165,53 @@ public final class Database implements AutoCloseable {
          * as {@code UserRepository.list()} in a transaction, before Hibernate is up.
          */
         public List<User> listUsers() {
-            try (Connection c = dataSource.getConnection()) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("pragma query_only = 1");
-                }
+            try (Connection c = connections.dataSource().getConnection()) {
+                vendor.readOnly(c);
                 return UserRepository.listOn(c);
             } catch (SQLException e) {
-                throw new DatabaseException("Cannot read the profiles of " + file + ": " + e.getMessage(), e);
+                throw new DatabaseException("Cannot read the profiles of " + location.describe() + ": "
+                        + e.getMessage(), e);
             }
         }
 
         /** The second step: builds the SessionFactory (Hibernate validates the mapped tables). Slow: 1.5–4 s. */
         public Database open() {
             long start = System.nanoTime();
-            SessionFactory sessionFactory = buildSessionFactory(dataSource);
-            LOG.debug("Built the session factory of {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
-            return new Database(file, dataSource, sessionFactory);
+            SessionFactory sessionFactory;
+            try {
+                sessionFactory = buildSessionFactory(connections.dataSource(), vendor);
+            } catch (RuntimeException | Error e) {
+                close();
+                throw e;
+            }
+            LOG.debug("Built the session factory of {} in {} ms", location.describe(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return new Database(location, vendor, connections, sessionFactory);
+        }
+
+        /** Releases the connections of a database that is not going to be opened (a pool's, on a server). */
+        @Override
+        public void close() {
+            connections.close();
         }
     }
 
     /**
      * Whether the schema history says the database is exactly at {@link #SCHEMA_VERSION} with no failed migration:
      * then there is nothing for Flyway to do, and it is not started (loading it, with the libraries it reads its
-     * configuration with, and scanning for migrations takes ~0.3 s of every start). Anything else (a new file, an
+     * configuration with, and scanning for migrations takes ~0.3 s of every start). Anything else (a new database, an
      * older schema to migrate, a failed or a newer migration) goes through Flyway, which migrates or says what is
      * wrong. Hibernate's validation of the mapped tables runs either way.
      */
-    static boolean isCurrent(SQLiteDataSource dataSource) {
+    static boolean isCurrent(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select max(case when success = 1 then cast(version as integer) end),"
-                     + " sum(case when success = 1 then 0 else 1 end) from flyway_schema_history"
+             ResultSet rs = s.executeQuery("select max(case when success then cast(version as integer) end),"
+                     + " sum(case when success then 0 else 1 end) from flyway_schema_history"
                      + " where version is not null")) {
             return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == 0;
         } catch (SQLException e) {
             return false;   // no schema history yet: a new database
         }
-    }
-
-    /**
-     * An existing database that a migration is about to change is copied first to
-     * {@code backups/pre-migration-V<current>-<timestamp>.db}: a new file (no migration applied yet) is not.
-     */
-    private static void backUpBeforeMigrating(Path file, Flyway flyway) {
-        var info = flyway.info();
-        var current = info.current();
-        if (current == null || info.pending().length == 0) {
-            return;
-        }
-        Path backup = backupFile(file, "pre-migration-V" + current.getVersion() + "-", LocalDateTime.now());
-        LOG.info("Backing up {} to {} before migrating it", file, backup);
-        SqliteBackup.backup(file, backup);
     }
 
     /**
@@ -206,45 +235,55 @@ public final class Database implements AutoCloseable {
         return candidate;
     }
 
+    /** The database file; an {@link IllegalStateException} for a server, which has none. */
     public Path file() {
-        return file;
+        return fileOf(location);
+    }
+
+    /** Where the database is. */
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    /** The database's name ("SQLite", "PostgreSQL"), for messages and benchmarks. */
+    public String vendorName() {
+        return vendor.name();
+    }
+
+    Vendor vendor() {
+        return vendor;
     }
 
     public Transactions transactions() {
         return transactions;
     }
 
-    /** For the persistence layer's own bulk paths and for benchmarks: a raw connection with the same pragmas. */
-    public SQLiteDataSource dataSource() {
-        return dataSource;
+    /** For the persistence layer's own bulk paths and for benchmarks: a raw connection as the app's are set up. */
+    public DataSource dataSource() {
+        return connections.dataSource();
     }
 
     /**
-     * For the benchmarks' plain-JDBC yardstick ({@code cli.bench.JdbcBaseline}): drops the trigger that keeps the
-     * month totals on insert, as the import path does for a bulk load, on a connection of {@link #dataSource()}.
+     * For the benchmarks' plain-JDBC yardstick ({@code cli.bench.JdbcBaseline}, SQLite): drops the trigger that keeps
+     * the month totals on insert, as the import path does for a bulk load, on a connection of {@link #dataSource()}.
      */
     public static void dropMonthTotalsInsertTrigger(Connection connection) throws SQLException {
         MonthTotals.dropInsertTrigger(connection);
     }
 
-    @Override
-    public void close() {
-        sessionFactory.close();
+    private static Path fileOf(DatabaseLocation location) {
+        if (location instanceof DatabaseLocation.File f) {
+            return f.path();
+        }
+        throw new IllegalStateException(location.describe() + " is a server database, not a file");
     }
 
-    private static void prepareFile(Path file) {
+    @Override
+    public void close() {
         try {
-            Path dir = file.getParent();
-            if (dir != null && !Files.isDirectory(dir)) {
-                Files.createDirectories(dir);
-                restrict(dir, "rwx------");
-            }
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-                restrict(file, "rw-------");
-            }
-        } catch (IOException e) {
-            throw new DatabaseException("Cannot create the database file " + file + ": " + e.getMessage(), e);
+            sessionFactory.close();
+        } finally {
+            connections.close();
         }
     }
 
@@ -262,20 +301,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static SQLiteDataSource dataSource(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(busyTimeoutMillis());
-        config.setDateClass(SQLiteConfig.DateClass.TEXT.getValue());
-        config.setDateStringFormat("yyyy-MM-dd");
-        config.setGetGeneratedKeys(true);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file);
-        return ds;
-    }
-
     /** The busy timeout in milliseconds: {@link #DEFAULT_BUSY_TIMEOUT_MS} unless the system property says otherwise. */
     public static int busyTimeoutMillis() {
         return Integer.getInteger(BUSY_TIMEOUT_PROPERTY, DEFAULT_BUSY_TIMEOUT_MS);
@@ -286,12 +311,14 @@ public final class Database implements AutoCloseable {
             BudgetEntity.class, BudgetLimitEntity.class, RecurringTemplateEntity.class, RuleEntity.class,
             AttachmentEntity.class);
 
-    private static SessionFactory buildSessionFactory(SQLiteDataSource dataSource) {
+    private static SessionFactory buildSessionFactory(DataSource dataSource, Vendor vendor) {
         Configuration cfg = new Configuration();
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
-        cfg.setProperty(AvailableSettings.DIALECT, SQLiteDialect.class.getName());
+        if (vendor.dialect() != null) {
+            cfg.setProperty(AvailableSettings.DIALECT, vendor.dialect().getName());
+        }
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
-        // Validate the mapped tables one by one: reading every table's columns at once trips over the full-text
+        // Validate the mapped tables one by one: reading every table's columns at once trips over SQLite's full-text
         // index's virtual table, whose columns have no declared type.
         cfg.setProperty(AvailableSettings.HBM2DDL_JDBC_METADATA_EXTRACTOR_STRATEGY, "individually");
         cfg.setProperty(AvailableSettings.SHOW_SQL, "false");

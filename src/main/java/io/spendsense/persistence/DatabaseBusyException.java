@@ -2,6 +2,7 @@ package io.spendsense.persistence;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
 
 import org.hibernate.PessimisticLockException;
 import org.hibernate.exception.LockAcquisitionException;
@@ -21,8 +22,15 @@ public final class DatabaseBusyException extends DatabaseException {
     }
 
     /**
+     * PostgreSQL's SQLSTATEs for a lock not had in time ({@code lock_timeout}), a serialization failure and a
+     * deadlock: another transaction held what this one needed.
+     */
+    private static final Set<String> POSTGRES_BUSY = Set.of("55P03", "40001", "40P01");
+
+    /**
      * Whether {@code t} or one of its causes says the database was busy or locked: SQLite's {@code SQLITE_BUSY} and
-     * {@code SQLITE_LOCKED} (and their extended codes), as sqlite-jdbc, Hibernate and Flyway report them.
+     * {@code SQLITE_LOCKED} (and their extended codes), as sqlite-jdbc, Hibernate and Flyway report them, and
+     * PostgreSQL's lock timeout, serialization failure and deadlock.
      */
     public static boolean isBusy(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
@@ -31,6 +39,9 @@ public final class DatabaseBusyException extends DatabaseException {
                 return true;
             }
             if (c instanceof SQLiteException e && isBusy(e.getResultCode())) {
+                return true;
+            }
+            if (c instanceof SQLException e && e.getSQLState() != null && POSTGRES_BUSY.contains(e.getSQLState())) {
                 return true;
             }
             if (c instanceof SQLException e && (e.getErrorCode() == SQLiteErrorCode.SQLITE_BUSY.code

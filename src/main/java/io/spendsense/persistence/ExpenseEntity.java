@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -62,10 +63,16 @@ class ExpenseEntity {
     @Column(name = "rate_estimated", nullable = false)
     boolean rateEstimated;
 
+    /** Counts the expense's changes (V17): Hibernate checks and raises it with every update of the entity. */
+    @Version
+    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.INTEGER)
+    int version;
+
     Expense toDomain() {
         return new Expense(id, date, Money.fromCents(amountCents), category.id, category.name, category.color,
                 description, payee, notes, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(updatedAt),
-                foreign(originalCurrency, originalMinor, rate, rateEstimated), attachmentCount);
+                foreign(originalCurrency, originalMinor, rate, rateEstimated), attachmentCount, version);
     }
 
     /** What was paid in another currency, from the four stored columns; null for an expense in the profile's. */

@@ -1,9 +1,5 @@
 package io.spendsense.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -71,12 +67,66 @@ public final class ExpenseRepository {
     }
 
     /**
-     * Inserts many expenses of one user in JDBC batches inside the current transaction: the import path, where
-     * Hibernate's identity inserts would not batch. Ids are not needed back. The per-row triggers (month totals,
-     * search texts) would more than halve the speed, so they are dropped for the batch and created again, all in this
-     * transaction ({@link BulkLoad}); the rows are added to the month totals with one statement per month and
-     * category, and their distinct texts to the search dictionary. A load large beside the table also drops the
-     * secondary indexes and builds them again after the rows.
+     * Puts a deleted expense of the user back as it was: its id (when no row has taken it since; else a new one),
+     * version and creation time, so that what referred to it (an undo history, another window's copy) still does.
+     * The category must be the user's (checked by the caller in the same transaction).
+     */
+    public Expense undelete(long userId, Expense deleted, Instant now) {
+        var s = tx.session();
+        s.flush();
+        long id = s.doReturningWork(c -> {
+            boolean taken;
+            try (var ps = c.prepareStatement("select count(*) from expenses where id = ?")) {
+                ps.setLong(1, deleted.id());
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    taken = rs.getLong(1) > 0;
+                }
+            }
+            var d = deleted.toDraft();
+            try (var ps = c.prepareStatement("insert into expenses (" + (taken ? "" : "id, ") + "user_id, category_id,"
+                    + " amount_cents, expense_date, description, payee, notes, created_at, updated_at, version,"
+                    + " original_currency, original_minor, rate, rate_estimated)"
+                    + " values (" + (taken ? "" : "?, ") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
+                int i = 1;
+                if (!taken) {
+                    ps.setLong(i++, deleted.id());
+                }
+                ps.setLong(i++, userId);
+                ps.setLong(i++, d.categoryId());
+                ps.setLong(i++, Money.toCents(d.amount()));
+                tx.vendor().setDate(ps, i++, d.date());
+                ps.setString(i++, nullToEmpty(d.description()));
+                ps.setString(i++, nullToEmpty(d.payee()));
+                ps.setString(i++, blankToNull(d.notes()));
+                ps.setLong(i++, deleted.createdAt() == null ? now.toEpochMilli() : deleted.createdAt().toEpochMilli());
+                ps.setLong(i++, now.toEpochMilli());
+                ps.setInt(i++, deleted.version());
+                var f = d.foreign();
+                ps.setString(i++, f == null ? null : f.currency());
+                if (f == null) {
+                    ps.setNull(i++, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(i++, f.minor());
+                }
+                ps.setString(i++, f == null ? null : CurrencyMath.rateText(f.rate()));
+                ps.setBoolean(i, f != null && f.estimated());
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        return find(userId, id).orElseThrow();
+    }
+
+    /**
+     * Inserts many expenses of one user inside the current transaction: the import path, where Hibernate's identity
+     * inserts would not batch. Ids are not needed back. On SQLite ({@link BulkLoad}) the rows go in JDBC batches with
+     * the per-row triggers (month totals, search texts), which would more than halve the speed, dropped for the batch
+     * and created again in this transaction, their work done set-based; a load large beside the table also drops the
+     * secondary indexes and builds them again after the rows. On PostgreSQL ({@link PostgresCopy}) they go in one
+     * {@code COPY}, whose statement-level triggers keep the totals and texts.
      */
     public void insertAll(long userId, List<ExpenseDraft> drafts, Instant now) {
         insertAll(userId, drafts, null, now);
@@ -94,90 +144,34 @@ public final class ExpenseRepository {
         if (drafts.isEmpty()) {
             return;
         }
-        long millis = now.toEpochMilli();
-        tx.session().doWork(connection -> {
-            var sums = new HashMap<String, long[]>();
-            var texts = new HashSet<String>();
-            try (var load = BulkLoad.begin(connection, drafts.size());
-                 PreparedStatement ps = connection.prepareStatement(
-                    "insert into expenses (user_id, category_id, amount_cents, expense_date, description, payee, notes,"
-                            + " created_at, updated_at, import_ref, original_currency, original_minor, rate,"
-                            + " rate_estimated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (int i = 0; i < drafts.size(); i++) {
-                    ExpenseDraft d = drafts.get(i);
-                    long cents = Money.toCents(d.amount());
-                    String date = d.date().toString();
-                    ps.setLong(1, userId);
-                    ps.setLong(2, d.categoryId());
-                    ps.setLong(3, cents);
-                    ps.setString(4, date);
-                    ps.setString(5, nullToEmpty(d.description()));
-                    ps.setString(6, nullToEmpty(d.payee()));
-                    ps.setString(7, blankToNull(d.notes()));
-                    ps.setLong(8, millis);
-                    ps.setLong(9, millis);
-                    ps.setString(10, references == null ? null : blankToNull(references.get(i)));
-                    var f = d.foreign();
-                    ps.setString(11, f == null ? null : f.currency());
-                    if (f == null) {
-                        ps.setNull(12, java.sql.Types.BIGINT);
-                    } else {
-                        ps.setLong(12, f.minor());
-                    }
-                    ps.setString(13, f == null ? null : CurrencyMath.rateText(f.rate()));
-                    ps.setBoolean(14, f != null && f.estimated());
-                    ps.addBatch();
-                    texts.add(nullToEmpty(d.payee()));
-                    texts.add(nullToEmpty(d.description()));
-                    texts.add(blankToNull(d.notes()));
-                    long[] sum = sums.computeIfAbsent(date.substring(0, 7) + "|" + d.categoryId(), k -> new long[2]);
-                    sum[0] += cents;
-                    sum[1]++;
-                    if (++pending == 1000) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-                addToMonthTotals(connection, userId, sums);
-                load.addSearchTexts(userId, texts);
-            }
-        });
-    }
-
-    private static void addToMonthTotals(Connection connection, long userId, Map<String, long[]> sums)
-            throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("update expense_month_totals"
-                + " set total_cents = total_cents + ?, expense_count = expense_count + ?"
-                + " where user_id = ? and month = ? and category_id = ?");
-             PreparedStatement insert = connection.prepareStatement("insert into expense_month_totals"
-                     + " (user_id, month, category_id, total_cents, expense_count) values (?, ?, ?, ?, ?)")) {
-            for (var entry : sums.entrySet()) {
-                String month = entry.getKey().substring(0, 7);
-                long categoryId = Long.parseLong(entry.getKey().substring(8));
-                long[] sum = entry.getValue();
-                update.setLong(1, sum[0]);
-                update.setLong(2, sum[1]);
-                update.setLong(3, userId);
-                update.setString(4, month);
-                update.setLong(5, categoryId);
-                if (update.executeUpdate() == 0) {
-                    insert.setLong(1, userId);
-                    insert.setString(2, month);
-                    insert.setLong(3, categoryId);
-                    insert.setLong(4, sum[0]);
-                    insert.setLong(5, sum[1]);
-                    insert.executeUpdate();
-                }
-            }
+        var rows = new ArrayList<ExpenseRow>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            ExpenseDraft d = drafts.get(i);
+            var f = d.foreign();
+            rows.add(new ExpenseRow(d.categoryId(), Money.toCents(d.amount()), d.date(), nullToEmpty(d.description()),
+                    nullToEmpty(d.payee()), blankToNull(d.notes()),
+                    references == null ? null : blankToNull(references.get(i)), f == null ? null : f.currency(),
+                    f == null ? null : f.minor(), f == null ? null : CurrencyMath.rateText(f.rate()),
+                    f != null && f.estimated()));
         }
+        tx.session().doWork(connection -> tx.vendor().insertExpenses(connection, userId, rows, now.toEpochMilli()));
     }
 
     public Optional<Expense> update(long userId, long id, ExpenseDraft draft, Instant now) {
+        return update(userId, id, null, draft, now);
+    }
+
+    /**
+     * Changes the user's expense to the draft, when it is still at {@code expectedVersion} (null: whatever it is);
+     * empty when the user has no such expense. A {@link ChangedMeanwhileException} with the stored expense when it has
+     * been changed since that version: nothing is written. Hibernate's version check on the update (V17) catches a
+     * change that lands between the read and the write.
+     */
+    public Optional<Expense> update(long userId, long id, Integer expectedVersion, ExpenseDraft draft, Instant now) {
         return entity(userId, id).map(e -> {
+            if (expectedVersion != null && e.version != expectedVersion) {
+                throw new ChangedMeanwhileException(e.toDomain());
+            }
             var s = tx.session();
             e.category = s.find(CategoryEntity.class, draft.categoryId());
             copy(draft, e);
@@ -239,14 +233,13 @@ public final class ExpenseRepository {
             if (key == null) {
                 where.append(" and e.date ").append(cmp).append("= :afterDate and (").append(tail).append(')');
             } else {
-                String value = switch (sort.field()) {
-                    case AMOUNT -> ":afterKey";
-                    default -> "lower(:afterKey)";
-                };
+                // the key as the column's lower() holds it, lowered here: a parameter's lower() would follow the
+                // database's locale on PostgreSQL, the column's folds ASCII letters only (SearchTexts.lower)
+                String value = ":afterKey";
                 q.put("afterKey", switch (sort.field()) {
                     case AMOUNT -> Money.toCents(after.amount());
-                    case DESCRIPTION -> nullToEmpty(after.description());
-                    default -> nullToEmpty(after.payee());
+                    case DESCRIPTION -> SearchTexts.lower(nullToEmpty(after.description()));
+                    default -> SearchTexts.lower(nullToEmpty(after.payee()));
                 });
                 where.append(" and ").append(key).append(' ').append(cmp).append("= ").append(value)
                         .append(" and (").append(key).append(' ').append(cmp).append(' ').append(value)
@@ -349,7 +342,7 @@ public final class ExpenseRepository {
      * Java objects.
      */
     public void forEachRuleCandidate(long userId, CategoryRule rule, String newPayee, Consumer<RuleRow> action) {
-        var where = RuleCandidates.where(rule, newPayee);
+        var where = RuleCandidates.where(rule, newPayee, tx.vendor());
         var q = tx.session().createNativeQuery("select e.id, e.payee, e.description, e.amount_cents, e.category_id"
                 + " from " + where.from() + " where e.user_id = :u and " + where.sql() + " order by e.id",
                         Object[].class)
@@ -367,7 +360,7 @@ public final class ExpenseRepository {
      */
     public void forEachRuleCandidateInDateOrder(long userId, CategoryRule rule, String newPayee,
                                                 Consumer<Expense> action) {
-        var where = RuleCandidates.where(rule, newPayee);
+        var where = RuleCandidates.where(rule, newPayee, tx.vendor());
         var q = tx.session().createNativeQuery("select e.id, e.expense_date, e.amount_cents, c.id, c.name,"
                 + " e.description, e.payee, e.notes, (select count(*) from attachments a where a.expense_id = e.id)"
                 + " from " + where.from() + " join categories c on c.id = e.category_id"
@@ -387,20 +380,20 @@ public final class ExpenseRepository {
     /**
      * Sets the category (and, when {@code payee} is not null, the payee) of the given expenses of the user, set-based;
      * returns how many rows changed. Up to {@link #BULK_RECATEGORIZE} ids: statements of at most 500 ids, the
-     * month-totals trigger keeping the totals. From there on (a rule applied to tens of thousands of expenses): the
-     * ids go into a temporary table, the per-row update trigger is dropped inside this transaction, and the totals move
-     * in two statements per side (what leaves each month and category, what arrives) — the trigger's four statements
-     * per row were about a quarter of the time. Other connections never see the trigger missing.
+     * month-totals trigger keeping the totals. From there on (a rule applied to tens of thousands of expenses) the
+     * vendor's way ({@link Vendor#recategorizeMany}): on SQLite the per-row trigger is dropped for it, on PostgreSQL
+     * one statement with a statement-level trigger.
      */
     public int recategorize(long userId, List<Long> ids, long categoryId, String payee, Instant now) {
         var s = tx.session();
         s.flush();
         if (ids.size() >= BULK_RECATEGORIZE) {
-            int changed = s.doReturningWork(c -> recategorizeInBulk(c, userId, ids, categoryId, payee, now));
+            int changed = s.doReturningWork(c -> tx.vendor().recategorizeMany(c, userId, ids, categoryId, payee, now));
             s.clear();
             return changed;
         }
-        String hql = "update ExpenseEntity e set e.category.id = :c, e.updatedAt = :now"
+        // "versioned": the change counts up each row's version, so an edit made from before it is refused
+        String hql = "update versioned ExpenseEntity e set e.category.id = :c, e.updatedAt = :now"
                 + (payee == null ? "" : ", e.payee = :p")
                 // "+ 0": without statistics SQLite would walk the user's index (a million rows) for each 500 ids;
                 // this way it looks the ids up by primary key, and the user check still holds for each row
@@ -416,76 +409,6 @@ public final class ExpenseRepository {
             changed += q.executeUpdate();
         }
         s.clear();
-        return changed;
-    }
-
-    private static int recategorizeInBulk(Connection c, long userId, List<Long> ids, long categoryId, String payee,
-            Instant now) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("create temp table if not exists recategorize_ids (id integer primary key)");
-            st.executeUpdate("delete from recategorize_ids");
-        }
-        try (var ps = c.prepareStatement("insert or ignore into recategorize_ids (id) values (?)")) {
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setLong(1, ids.get(i));
-                ps.addBatch();
-                if (i % 1000 == 999) {
-                    ps.executeBatch();
-                }
-            }
-            ps.executeBatch();
-        }
-        String trigger = MonthTotals.dropUpdateTrigger(c);
-        // the user's rows among the ids, per month and category: "+ 0" keeps SQLite on the primary key
-        String moving = "select substr(e.expense_date, 1, 7) as m, e.category_id as k, sum(e.amount_cents) as s,"
-                + " count(*) as n from expenses e where e.id in (select id from recategorize_ids) and e.user_id + 0 = ?"
-                + " group by 1, 2";
-        int changed;
-        try {
-            try (var ps = c.prepareStatement("update expense_month_totals set total_cents = total_cents - x.s,"
-                    + " expense_count = expense_count - x.n from (" + moving + ") x"
-                    + " where user_id = ? and month = x.m and category_id = x.k")) {
-                ps.setLong(1, userId);
-                ps.setLong(2, userId);
-                ps.executeUpdate();
-            }
-            try (var ps = c.prepareStatement("update expenses set category_id = ?, updated_at = ?"
-                    + (payee == null ? "" : ", payee = ?")
-                    + " where id in (select id from recategorize_ids) and user_id + 0 = ?")) {
-                int i = 1;
-                ps.setLong(i++, categoryId);
-                ps.setLong(i++, now.toEpochMilli());
-                if (payee != null) {
-                    ps.setString(i++, payee);
-                }
-                ps.setLong(i, userId);
-                changed = ps.executeUpdate();
-            }
-            try (var ps = c.prepareStatement("insert or ignore into expense_month_totals"
-                    + " (user_id, month, category_id, total_cents, expense_count) select ?, x.m, x.k, 0, 0 from ("
-                    + moving + ") x")) {
-                ps.setLong(1, userId);
-                ps.setLong(2, userId);
-                ps.executeUpdate();
-            }
-            try (var ps = c.prepareStatement("update expense_month_totals set total_cents = total_cents + x.s,"
-                    + " expense_count = expense_count + x.n from (" + moving + ") x"
-                    + " where user_id = ? and month = x.m and category_id = x.k")) {
-                ps.setLong(1, userId);
-                ps.setLong(2, userId);
-                ps.executeUpdate();
-            }
-            try (var ps = c.prepareStatement(
-                    "delete from expense_month_totals where user_id = ? and expense_count = 0")) {
-                ps.setLong(1, userId);
-                ps.executeUpdate();
-            }
-        } finally {
-            MonthTotals.restoreTrigger(c, trigger);
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("delete from recategorize_ids");
-            }
-        }
         return changed;
     }
 
@@ -647,8 +570,8 @@ public final class ExpenseRepository {
                     + " original_currency, original_minor from expenses where user_id = ? and expense_date between ?"
                     + " and ?")) {
                 ps.setLong(1, userId);
-                ps.setString(2, from.toString());
-                ps.setString(3, to.toString());
+                tx.vendor().setDate(ps, 2, from);
+                tx.vendor().setDate(ps, 3, to);
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String currency = rs.getString(6);
@@ -760,7 +683,7 @@ public final class ExpenseRepository {
     }
 
     private FilterClause clause(long userId, ExpenseFilter filter) {
-        return new FilterClause(userId, filter, needle -> SearchTexts.containing(tx.session(), userId, needle));
+        return new FilterClause(userId, filter, needle -> SearchTexts.containing(tx, userId, needle));
     }
 
     static String nullToEmpty(String s) {

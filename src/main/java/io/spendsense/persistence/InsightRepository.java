@@ -28,27 +28,42 @@ public final class InsightRepository {
             return first;
         }
         tx.session().doWork(c -> {
-            var sql = new StringBuilder("select lower(trim(e.payee)), min(e.expense_date) from expenses e"
+            // the keys lowered and trimmed here as SQL's lower(trim()) does (SearchTexts.lower): on PostgreSQL a
+            // parameter's lower() would follow the database's locale
+            var sql = new StringBuilder("select lower(e.payee), min(e.expense_date) from expenses e"
                     + " where e.user_id = ? and lower(e.payee) in (select s.text from search_texts s"
                     + " where s.user_id = ? and trim(s.text) in (");
             for (int k = 0; k < keys.size(); k++) {
-                sql.append(k == 0 ? "" : ", ").append("lower(trim(?))");
+                sql.append(k == 0 ? "?" : ", ?");
             }
             try (var ps = c.prepareStatement(sql.append(")) group by lower(e.payee)").toString())) {
                 ps.setLong(1, userId);
                 ps.setLong(2, userId);
                 for (int k = 0; k < keys.size(); k++) {
-                    ps.setString(k + 3, keys.get(k));
+                    ps.setString(k + 3, SearchTexts.lower(trimSpaces(keys.get(k))));
                 }
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        first.merge(rs.getString(1), LocalDate.parse(rs.getString(2)),
+                        first.merge(trimSpaces(rs.getString(1)), LocalDate.parse(rs.getString(2)),
                                 (a, b) -> a.isBefore(b) ? a : b);
                     }
                 }
             }
         });
         return first;
+    }
+
+    /** SQL's {@code trim()}: spaces off both ends, nothing else. */
+    static String trimSpaces(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     /** Ids of the user's expenses that recurring templates created. */
@@ -76,8 +91,8 @@ public final class InsightRepository {
     /** Records a dismissal; the expense must be the user's (checked by the caller in the same transaction). */
     public void dismiss(long userId, long expenseId, String kind, Instant now) {
         tx.session().doWork(c -> {
-            try (var ps = c.prepareStatement("insert or ignore into dismissed_insights (user_id, expense_id, kind,"
-                    + " dismissed_at) values (?, ?, ?, ?)")) {
+            try (var ps = c.prepareStatement("insert into dismissed_insights (user_id, expense_id, kind,"
+                    + " dismissed_at) values (?, ?, ?, ?) on conflict do nothing")) {
                 ps.setLong(1, userId);
                 ps.setLong(2, expenseId);
                 ps.setString(3, kind);

@@ -96,8 +96,8 @@ public final class RecurringRepository {
             try (var ps = c.prepareStatement("select occurrence_date from recurring_occurrences"
                     + " where template_id = ? and occurrence_date between ? and ?")) {
                 ps.setLong(1, templateId);
-                ps.setString(2, from.toString());
-                ps.setString(3, to.toString());
+                tx.vendor().setDate(ps, 2, from);
+                tx.vendor().setDate(ps, 3, to);
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
                         dates.add(LocalDate.parse(rs.getString(1)));
@@ -116,45 +116,43 @@ public final class RecurringRepository {
     public Optional<Long> recordOccurrence(long userId, RecurringTemplate t, LocalDate day, Instant now) {
         long[] id = {-1};
         tx.session().doWork(c -> {
-            try (var ps = c.prepareStatement(
-            "insert or ignore into recurring_occurrences (template_id, occurrence_date)"
-                    + " values (?, ?)")) {
+            try (var ps = c.prepareStatement("insert into recurring_occurrences (template_id, occurrence_date)"
+                    + " values (?, ?) on conflict do nothing")) {
                 ps.setLong(1, t.id());
-                ps.setString(2, day.toString());
+                tx.vendor().setDate(ps, 2, day);
                 if (ps.executeUpdate() == 0) {
                     return;
                 }
             }
-            id[0] = insertExpense(c, userId, t, day, now.toEpochMilli());
+            id[0] = insertExpense(c, tx.vendor(), userId, t, day, now.toEpochMilli());
             try (var ps = c.prepareStatement("update recurring_occurrences set expense_id = ?"
                     + " where template_id = ? and occurrence_date = ?")) {
                 ps.setLong(1, id[0]);
                 ps.setLong(2, t.id());
-                ps.setString(3, day.toString());
+                tx.vendor().setDate(ps, 3, day);
                 ps.executeUpdate();
             }
         });
         return id[0] < 0 ? Optional.empty() : Optional.of(id[0]);
     }
 
-    private static long insertExpense(Connection c, long userId, RecurringTemplate t, LocalDate day, long millis)
-            throws SQLException {
+    private static long insertExpense(Connection c, Vendor vendor, long userId, RecurringTemplate t, LocalDate day,
+                                      long millis) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into expenses (user_id, category_id, amount_cents,"
                 + " expense_date, description, payee, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, null, "
-                        + "?, ?)")) {
+                        + "?, ?) returning id")) {
             ps.setLong(1, userId);
             ps.setLong(2, t.categoryId());
             ps.setLong(3, Money.toCents(t.amount()));
-            ps.setString(4, day.toString());
+            vendor.setDate(ps, 4, day);
             ps.setString(5, t.description());
             ps.setString(6, t.payee());
             ps.setLong(7, millis);
             ps.setLong(8, millis);
-            ps.executeUpdate();
-        }
-        try (var st = c.createStatement(); var rs = st.executeQuery("select last_insert_rowid()")) {
-            rs.next();
-            return rs.getLong(1);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -26,10 +26,11 @@ import io.spendsense.domain.CategoryRule;
  */
 final class RuleCandidates {
     /**
-     * One SQL condition over the alias {@code e} of {@code expenses}, with its named parameters, and how to read the
-     * table: a rule narrowed by text looks its candidate texts up in the search index and reads only the expenses
-     * with one of them (through the indexes on {@code lower(payee)} and {@code lower(description)}); any other reads
-     * the table in order (without statistics SQLite would pick the date index and look up a million rows one by one).
+     * One SQL condition over the alias {@code e} of {@code expenses}, with its named parameters (and {@code :u}, the
+     * user's id, which the caller binds), and how to read the table: a rule narrowed by text looks its candidate texts
+     * up in the search index and reads only the expenses with one of them (through the indexes on
+     * {@code lower(payee)} and {@code lower(description)}); any other reads the table in order (without statistics
+     * SQLite would pick the date index and look up a million rows one by one).
      */
     record Where(String from, String sql, Map<String, Object> params) {
     }
@@ -44,7 +45,7 @@ final class RuleCandidates {
     private RuleCandidates() {
     }
 
-    static Where where(CategoryRule rule, String newPayee) {
+    static Where where(CategoryRule rule, String newPayee, Vendor vendor) {
         var params = new LinkedHashMap<String, Object>();
         var sql = new StringBuilder();
         params.put("ruleCategory", rule.categoryId());
@@ -52,16 +53,16 @@ final class RuleCandidates {
             sql.append("e.category_id <> :ruleCategory");
         } else {
             params.put("rulePayee", newPayee);
-            sql.append("(e.category_id <> :ruleCategory or e.payee is not :rulePayee)");
+            sql.append("(e.category_id <> :ruleCategory or e.payee is distinct from :rulePayee)");
         }
         String pattern = rule.pattern().strip().toLowerCase(Locale.ROOT);
         boolean narrowed = rule.kind() != CategoryRule.Kind.REGEX && printableAscii(pattern) && !pattern.isEmpty();
         if (narrowed) {
             var dictionary = new StringBuilder();
             if (pattern.codePointCount(0, pattern.length()) >= 3) {
-                params.put("ruleQuery", SearchTexts.phrase(pattern));
-                dictionary.append("s.id in (select rowid from search_texts_fts where search_texts_fts match"
-                        + " :ruleQuery)");
+                var condition = vendor.textContains("ruleQuery", pattern);
+                params.put("ruleQuery", condition.value());
+                dictionary.append(condition.sql());
             } else {
                 params.put("ruleLike", FilterClause.likePattern(pattern));
                 dictionary.append("s.text like :ruleLike escape '\\'");
@@ -70,10 +71,11 @@ final class RuleCandidates {
                 if (pattern.indexOf(letter) >= 0) {
                     String name = "ruleFold" + (int) c;
                     params.put(name, String.valueOf(c));
-                    dictionary.append(" or instr(s.text, :").append(name).append(") > 0");
+                    dictionary.append(" or ").append(vendor.containsExactly("s.text", name));
                 }
             });
-            String texts = " in (select s.text from search_texts s where s.user_id = e.user_id and (" + dictionary
+            // not correlated with e: PostgreSQL then reads the texts once, not once per expense
+            String texts = " in (select s.text from search_texts s where s.user_id = :u and (" + dictionary
                     + "))";
             sql.append(" and (").append(switch (rule.field()) {
                 case PAYEE -> "lower(e.payee)" + texts;
@@ -81,7 +83,7 @@ final class RuleCandidates {
                 case EITHER -> "lower(e.payee)" + texts + " or lower(e.description)" + texts;
             }).append(')');
         }
-        return new Where(narrowed ? "expenses e" : "expenses e not indexed", sql.toString(), params);
+        return new Where(narrowed ? "expenses e" : vendor.expensesInIdOrder(), sql.toString(), params);
     }
 
     private static boolean printableAscii(String s) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -96,7 +97,7 @@ final class SchemaCheck {
     }
 
     /** Every schema object as "table users", "index x", "trigger y", "view v", with a table's column names. */
-    private static Map<String, Set<String>> describe(SQLiteDataSource dataSource) {
+    private static Map<String, Set<String>> describe(DataSource dataSource) {
         var objects = new TreeMap<String, Set<String>>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             var tables = new ArrayList<String>();

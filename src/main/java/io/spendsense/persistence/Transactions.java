@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * Runs work in one transaction: all of it commits or none of it does. Nested calls join the outer transaction,
  * so a service may call another service inside its own unit of work.
  *
- * <p>SQLite in WAL mode lets any number of readers run beside one writer, and a reader never waits. Writers wait for
+ * <p>SQLite in WAL mode lets any number of readers run beside one writer, and a reader never waits (PostgreSQL does the
+ * same with its advisory write lock, {@link PostgresVendor}). Writers wait for
  * each other, up to the busy timeout — but only a transaction that takes the write lock <em>before</em> it reads
  * waits: one that read first and then tries to write fails at once when another connection wrote meanwhile (SQLite
  * cannot invoke its busy handler there without breaking the snapshot). So there are three kinds of transaction:
@@ -28,11 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
-    /**
-     * The first statement of a write transaction: it writes nothing, but SQLite takes the write lock for it (waiting
-     * for another writer up to the busy timeout), so everything after it runs under the lock.
-     */
-    private static final String TAKE_WRITE_LOCK = "update users set id = id where 0";
 
     /** Work that may throw a checked exception (a command's own work inside {@link #readOnly}). */
     @FunctionalInterface
@@ -47,12 +43,19 @@ public final class Transactions {
 
     private final SessionFactory sessionFactory;
     private final long busyTimeoutMillis;
+    private final Vendor vendor;
     private final ThreadLocal<Current> current = new ThreadLocal<>();
     private final ThreadLocal<Integer> readOnlyDepth = ThreadLocal.withInitial(() -> 0);
 
-    Transactions(SessionFactory sessionFactory, long busyTimeoutMillis) {
+    Transactions(SessionFactory sessionFactory, long busyTimeoutMillis, Vendor vendor) {
         this.sessionFactory = sessionFactory;
         this.busyTimeoutMillis = busyTimeoutMillis;
+        this.vendor = vendor;
+    }
+
+    /** What differs on this database, for the repositories. */
+    Vendor vendor() {
+        return vendor;
     }
 
     /**
@@ -137,11 +140,7 @@ public final class Transactions {
                 if (mode == Mode.WRITE) {
                     takeWriteLock(session);
                 } else if (mode == Mode.READ) {
-                    session.doWork(c -> {
-                        try (var s = c.createStatement()) {
-                            s.execute("pragma query_only = 1");
-                        }
-                    });
+                    session.doWork(vendor::readOnly);
                 }
                 T result = work.get();
                 tx.commit();
@@ -165,12 +164,8 @@ public final class Transactions {
         }
     }
 
-    private static void takeWriteLock(Session session) {
-        session.doWork(c -> {
-            try (var s = c.createStatement()) {
-                s.executeUpdate(TAKE_WRITE_LOCK);
-            }
-        });
+    private void takeWriteLock(Session session) {
+        session.doWork(vendor::takeWriteLock);
     }
 
     /** The session of the transaction under way on this thread. */

@@ -3,17 +3,22 @@ package io.spendsense.service;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.persistence.DataLocation;
 import io.spendsense.persistence.DatabaseCheck;
+import io.spendsense.persistence.ServerPasswords;
 
 /**
- * The database as a file, for the desktop app and the commands: where it lives and whether it is sound, without
- * their knowing the persistence layer.
+ * Where the database is, for the desktop app and the commands — a file, or a PostgreSQL server with its password —
+ * and whether a file is sound, without their knowing the persistence layer.
  */
 public final class DatabaseFiles {
     /** The file's name in the platform's data folder. */
     public static final String FILE_NAME = DataLocation.FILE_NAME;
+    /** The variable that holds a server's password. */
+    public static final String PASSWORD_VARIABLE = ServerPasswords.VARIABLE;
 
     private DatabaseFiles() {
     }
@@ -26,9 +31,40 @@ public final class DatabaseFiles {
         return DataLocation.resolve(explicit, env, osName, userHome);
     }
 
-    /** As {@link #locate(Path, Map, String, String)} for this process's environment. */
+    /**
+     * As {@link #locate(Path, Map, String, String)} for this process's environment: the desktop app's database file.
+     * A {@link ServiceException} when {@code SPENDSENSE_DB} names a server, which the desktop app does not open yet.
+     */
     public static Path locate(Path explicit) {
-        return DataLocation.resolve(explicit);
+        try {
+            return DataLocation.resolve(explicit);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The database {@code explicit} ({@code --db FILE|URL}) names, else {@code SPENDSENSE_DB}'s, else the file in the
+     * platform's data folder; a server address without a user is the user {@code systemUser}'s. A malformed server
+     * address is a {@link ServiceException} that says what is wrong.
+     */
+    public static DatabaseLocation where(String explicit, Map<String, String> env, String osName, String userHome,
+                                         String systemUser) {
+        try {
+            return DataLocation.locate(explicit, env, osName, userHome, systemUser);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException("cannot use the database address: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A server location with its password: {@value ServerPasswords#VARIABLE} from {@code env}, else the password file
+     * ({@code PGPASSFILE} or {@code ~/.pgpass}), else what {@code prompt} returns (null: nobody to ask, no password). A
+     * file location is returned as it is.
+     */
+    public static DatabaseLocation withPassword(DatabaseLocation location, Map<String, String> env, String osName,
+                                                String userHome, Supplier<String> prompt) {
+        return ServerPasswords.resolve(location, env, osName, userHome, prompt);
     }
 
     /**

@@ -21,6 +21,7 @@ import io.spendsense.domain.RateQuote;
 import io.spendsense.domain.Slice;
 import io.spendsense.domain.Texts;
 import io.spendsense.persistence.CategoryRepository;
+import io.spendsense.persistence.ChangedMeanwhileException;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.RateRepository;
 import io.spendsense.persistence.RuleRepository;
@@ -71,17 +72,31 @@ public final class ExpenseService {
     }
 
     /**
-     * Changes an expense to exactly the draft: rules are not applied again (they never override a category). A draft
-     * in another currency is converted at its rate (a corrected rate recomputes the amount), or at the rate known for
-     * its date when it has none.
+     * Changes an expense to exactly the draft, whatever it is now (the command line's {@code edit}, which reads and
+     * writes in one go): rules are not applied again (they never override a category). A draft in another currency is
+     * converted at its rate (a corrected rate recomputes the amount), or at the rate known for its date when it has
+     * none.
      */
     public Expense update(SignedInUser who, long id, ExpenseDraft draft) {
+        return update(who, id, null, draft);
+    }
+
+    /**
+     * Changes an expense to exactly the draft when it is still at {@code expectedVersion}, the version of the copy the
+     * user edited ({@link Expense#version()}; null: any). An {@link EditConflictException} with the expense as it is
+     * now when someone changed it meanwhile: nothing is saved, nothing overwritten.
+     */
+    public Expense update(SignedInUser who, long id, Integer expectedVersion, ExpenseDraft draft) {
         validate(draft);
-        return tx.inWriteTransaction(() -> {
-            requireCategory(who, draft.categoryId());
-            return expenses.update(who.id(), id, conversions.resolve(who, draft), clock.instant())
-                    .orElseThrow(() -> new NotFoundException(Texts.format("expense.notFound", id)));
-        });
+        try {
+            return tx.inWriteTransaction(() -> {
+                requireCategory(who, draft.categoryId());
+                return expenses.update(who.id(), id, expectedVersion, conversions.resolve(who, draft), clock.instant())
+                        .orElseThrow(() -> new NotFoundException(Texts.format("expense.notFound", id)));
+            });
+        } catch (ChangedMeanwhileException e) {
+            throw new EditConflictException(e.current(), e);
+        }
     }
 
     public void delete(SignedInUser who, long id) {
@@ -109,6 +124,22 @@ public final class ExpenseService {
             for (ExpenseDraft d : drafts) {
                 requireCategory(who, d.categoryId());
                 restored.add(expenses.insert(who.id(), conversions.resolve(who, d), clock.instant()));
+            }
+            return restored;
+        });
+    }
+
+    /**
+     * Puts deleted expenses of the user back (undo of a delete): each with its id when that is still free, its
+     * version and creation time, so that an undo history or another window that knew it still finds it.
+     */
+    public List<Expense> undelete(SignedInUser who, List<Expense> deleted) {
+        deleted.forEach(e -> validate(e.toDraft()));
+        return tx.inWriteTransaction(() -> {
+            var restored = new ArrayList<Expense>();
+            for (Expense e : deleted) {
+                requireCategory(who, e.categoryId());
+                restored.add(expenses.undelete(who.id(), e, clock.instant()));
             }
             return restored;
         });

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.domain.User;
 import io.spendsense.persistence.Database;
 
@@ -51,12 +52,22 @@ public final class Services implements AutoCloseable {
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
-        return prepare(databaseFile, clock).open();
+        return open(DatabaseLocation.file(databaseFile), clock);
+    }
+
+    /** Opens the database at {@code location}, a file or a server (migrating it), and builds the services. */
+    public static Services open(DatabaseLocation location, Clock clock) {
+        return prepare(location, clock).open();
     }
 
     /** For tests: a low bcrypt cost keeps the suite fast; the algorithm is the same. */
     public static Services openForTests(Path databaseFile, Clock clock) {
-        return prepareForTests(databaseFile, clock).open();
+        return openForTests(DatabaseLocation.file(databaseFile), clock);
+    }
+
+    /** {@link #openForTests(Path, Clock)} for any location. */
+    public static Services openForTests(DatabaseLocation location, Clock clock) {
+        return prepareForTests(location, clock).open();
     }
 
     /**
@@ -65,16 +76,26 @@ public final class Services implements AutoCloseable {
      * Hibernate and the services (the slow part). Not on the FX thread.
      */
     public static Prepared prepare(Path databaseFile, Clock clock) {
-        return new Prepared(Database.prepare(databaseFile), clock, 12);
+        return prepare(DatabaseLocation.file(databaseFile), clock);
+    }
+
+    /** {@link #prepare(Path, Clock)} for any location: a file, or a server (reached, and its password tried, here). */
+    public static Prepared prepare(DatabaseLocation location, Clock clock) {
+        return new Prepared(Database.prepare(location), clock, 12);
     }
 
     /** {@link #prepare} with the tests' low bcrypt cost. */
     public static Prepared prepareForTests(Path databaseFile, Clock clock) {
-        return new Prepared(Database.prepare(databaseFile), clock, 4);
+        return prepareForTests(DatabaseLocation.file(databaseFile), clock);
     }
 
-    /** A database file ready for use whose services are not built yet (see {@link #prepare}). */
-    public static final class Prepared {
+    /** {@link #prepareForTests(Path, Clock)} for any location. */
+    public static Prepared prepareForTests(DatabaseLocation location, Clock clock) {
+        return new Prepared(Database.prepare(location), clock, 4);
+    }
+
+    /** A database ready for use whose services are not built yet (see {@link #prepare}). */
+    public static final class Prepared implements AutoCloseable {
         private final Database.Prepared database;
         private final Clock clock;
         private final int bcryptCost;
@@ -94,6 +115,12 @@ public final class Services implements AutoCloseable {
         public Services open() {
             return new Services(database.open(), clock, bcryptCost);
         }
+
+        /** Releases a database that is not going to be opened (a server's connections). */
+        @Override
+        public void close() {
+            database.close();
+        }
     }
 
     /** Work that may throw a checked exception, for {@link #readOnly}. */
@@ -111,9 +138,14 @@ public final class Services implements AutoCloseable {
         return database.transactions().readOnly(work::get);
     }
 
-    /** The database file these services are open on. */
+    /** The database file these services are open on; an {@link IllegalStateException} on a server. */
     public Path databaseFile() {
         return database.file();
+    }
+
+    /** Where the database these services are open on is: a file or a server. */
+    public DatabaseLocation location() {
+        return database.location();
     }
 
     /** The persistence layer, for the benchmarks and the tests only: the app and the commands use the services. */

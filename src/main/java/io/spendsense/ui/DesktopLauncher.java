@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
-import io.spendsense.service.DatabaseFiles;
 import javafx.application.Application;
 
 /** Starts the JavaFX application from a class that is not itself an Application (needed for the classpath jar). */
@@ -26,7 +25,7 @@ public final class DesktopLauncher {
 
     public static void launch(String[] args) {
         // First: the profiles are read on the boot thread while JavaFX starts (decision 0020).
-        BOOT.set(SpendSenseApp.openData(DatabaseFiles.locate(null)));
+        BOOT.set(SpendSenseApp.openData());
         JAVAFX_LOG.setFilter(r -> !isClassPathWarning(r.getMessage()));
         Application.launch(SpendSenseApp.class, args);
     }

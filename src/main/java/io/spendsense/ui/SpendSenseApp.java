@@ -1,7 +1,5 @@
 package io.spendsense.ui;
 
-import java.nio.file.Path;
-
 import io.spendsense.service.AppClock;
 import io.spendsense.service.DatabaseFiles;
 import io.spendsense.service.Services;
@@ -19,17 +17,17 @@ public final class SpendSenseApp extends Application {
      * Starts opening the app's database on the boot thread: {@link DesktopLauncher} calls it before the toolkit
      * starts, so that the profiles are read while JavaFX starts (decision 0020).
      */
-    static DataBoot openData(Path database) {
-        return DataBoot.start(() -> Services.prepare(database, AppClock.fromEnvironment(System.getenv())));
+    static DataBoot openData() {
+        return DataBoot.start(() -> Services.prepare(DatabaseFiles.locate(null),
+                AppClock.fromEnvironment(System.getenv())));
     }
 
     @Override
     public void start(Stage stage) {
         long started = System.currentTimeMillis();
-        Path database = DatabaseFiles.locate(null);
-        var boot = DesktopLauncher.takeBoot().orElseGet(() -> openData(database));
+        var boot = DesktopLauncher.takeBoot().orElseGet(SpendSenseApp::openData);
         context = new AppContext(stage, boot,
-                () -> Services.open(database, AppClock.fromEnvironment(System.getenv())),
+                () -> Services.open(DatabaseFiles.locate(null), AppClock.fromEnvironment(System.getenv())),
                 UiPreferences.forUser(), new FxTaskRunner(), new FxFilePicker());
         context.start();
         StartupProbe.fromEnvironment(System.getenv()).ifPresent(probe -> probe.windowShown(started,

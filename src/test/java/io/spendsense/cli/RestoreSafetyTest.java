@@ -71,7 +71,8 @@ class RestoreSafetyTest {
     @Test
     void anOlderBackupIsMigratedOnTheCopyBeforeTheSwapAndTheBackupFileIsLeftAsItWas() throws Exception {
         Path old = dir.resolve("v1.db");
-        Flyway.configure().dataSource("jdbc:sqlite:" + old, null, null).locations("classpath:db/migration")
+        Flyway.configure().dataSource("jdbc:sqlite:" + old, null, null).locations("classpath:db/migration",
+                "classpath:db/sqlite")
                 .target("1").load().migrate();
         String before = sha256(old);
 

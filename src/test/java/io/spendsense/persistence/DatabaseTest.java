@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
@@ -42,15 +47,35 @@ class DatabaseTest {
 
     @Test
     void theSchemaVersionIsTheNewestMigrations() throws Exception {
-        Pattern versioned = Pattern.compile("V(\\d+)__.*\\.sql");
-        Path folder = Path.of(DatabaseTest.class.getResource("/db/migration").toURI());
-        int newest;
-        try (Stream<Path> files = Files.list(folder)) {
-            newest = files.map(f -> versioned.matcher(f.getFileName().toString()))
-            .filter(java.util.regex.Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow();
+        int newest = 0;
+        for (String folder : List.of("migration", "sqlite", "postgresql")) {
+            newest = Math.max(newest, versions(folder).last());
         }
         assertThat(Database.SCHEMA_VERSION).as("Database.SCHEMA_VERSION after adding a migration").isEqualTo(newest);
+    }
+
+    /**
+     * Every version is either shared (db/migration) or written once per vendor (db/sqlite and db/postgresql), so that
+     * both databases go through the same versions (decision 0017).
+     */
+    @Test
+    void everyVersionIsSharedOrWrittenForBothVendors() throws Exception {
+        var shared = versions("migration");
+        var sqlite = versions("sqlite");
+        var postgres = versions("postgresql");
+        assertThat(sqlite).as("the vendors' own versions").isEqualTo(postgres);
+        assertThat(shared).as("shared and vendor versions").doesNotContainAnyElementsOf(sqlite);
+    }
+
+    private static SortedSet<Integer> versions(String folder) throws Exception {
+        Pattern versioned = Pattern.compile("V(\\d+)__.*\\.sql");
+        Path path = Path.of(DatabaseTest.class.getResource("/db/" + folder).toURI());
+        try (Stream<Path> files = Files.list(path)) {
+            return files.map(f -> versioned.matcher(f.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1)))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,14 +17,18 @@ import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
 import io.spendsense.domain.Period;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class ExpenseRepositoryTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     Database db;
     Transactions tx;
     ExpenseRepository expenses;
@@ -37,8 +40,9 @@ class ExpenseRepositoryTest {
     final Instant now = Instant.parse("2026-03-20T10:00:00Z");
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("data/test.db"));
+    void open(TestDatabase database) {
+        this.database = database;
+        db = Database.open(database.location());
         tx = db.transactions();
         expenses = new ExpenseRepository(tx);
         var users = new UserRepository(tx);
@@ -65,18 +69,23 @@ class ExpenseRepositoryTest {
         return new ExpenseDraft(LocalDate.parse(date), new BigDecimal(amount), category, description, payee, null);
     }
 
+    /** SQLite keeps a date as ISO text, PostgreSQL as a date; an SQLite file and its new folder are the owner's. */
     @Test
-    void datesAreStoredAsIsoTextAndFileIsOwnerOnly() throws Exception {
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db.file());
-             var rs = c.createStatement()
-                     .executeQuery("select expense_date, typeof(expense_date) from expenses limit 1")) {
+    void datesAreStoredAsDatesAndAFileIsOwnerOnly() throws Exception {
+        try (var c = database.connect(); var rs = c.createStatement().executeQuery(database.postgres()
+                ? "select expense_date::text, pg_typeof(expense_date)::text from expenses limit 1"
+                : "select expense_date, typeof(expense_date) from expenses limit 1")) {
             rs.next();
             assertThat(rs.getString(1)).matches("\\d{4}-\\d{2}-\\d{2}");
-            assertThat(rs.getString(2)).isEqualTo("text");
+            assertThat(rs.getString(2)).isEqualTo(database.postgres() ? "date" : "text");
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db.file()))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db.file().getParent())))
-                .isEqualTo("rwx------");
+        if (!database.postgres()) {
+            Path file = dir.resolve("data/test.db");
+            Database.open(file).close();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                    .isEqualTo("rwx------");
+        }
     }
 
     @Test

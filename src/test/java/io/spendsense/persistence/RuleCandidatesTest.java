@@ -51,8 +51,24 @@ class RuleCandidatesTest {
         assertThat(where(CategoryRule.Kind.EQUALS, "uber").params()).containsOnlyKeys("ruleCategory", "ruleQuery");
     }
 
+    @Test
+    void onPostgresqlTheTrigramIndexIsReadThroughTheFoldOfTheTextAndEveryRowIsInIdOrder() {
+        var narrowed = where(CategoryRule.Kind.CONTAINS, "Cafe", PostgresVendor.INSTANCE);
+        assertThat(narrowed.sql()).contains("spendsense_fold(s.text) like spendsense_fold(:ruleQuery)")
+                .doesNotContain("search_texts_fts");
+        assertThat(narrowed.params()).containsEntry("ruleQuery", "%cafe%");
+        assertThat(where(CategoryRule.Kind.EQUALS, "Kia", PostgresVendor.INSTANCE).sql())
+                .contains("strpos(s.text, :ruleFold8490) > 0").doesNotContain("instr(");
+        assertThat(where(CategoryRule.Kind.REGEX, "^uber", PostgresVendor.INSTANCE).from()).isEqualTo("expenses e");
+        assertThat(where(CategoryRule.Kind.REGEX, "^uber").from()).isEqualTo("expenses e not indexed");
+    }
+
     private static RuleCandidates.Where where(CategoryRule.Kind kind, String pattern) {
+        return where(kind, pattern, SqliteVendor.INSTANCE);
+    }
+
+    private static RuleCandidates.Where where(CategoryRule.Kind kind, String pattern, Vendor vendor) {
         return RuleCandidates.where(new CategoryRule(1, 1, CategoryRule.Field.PAYEE, kind, pattern, null, null, 3, "X",
-                null), null);
+                null), null, vendor);
     }
 }

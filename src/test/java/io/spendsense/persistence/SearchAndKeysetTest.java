@@ -3,8 +3,6 @@ package io.spendsense.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,25 +17,27 @@ import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The search index and keyset paging (decision 0015) against their plain meaning: what {@code LIKE} over every row
- * finds, and what {@code OFFSET} paging over one {@code ORDER BY} shows.
+ * finds, and what {@code OFFSET} paging over one {@code ORDER BY} shows. On both databases: PostgreSQL's pg_trgm index
+ * and "C" collation give what SQLite's FTS5 index and binary order give.
  */
+@BothDatabases
 class SearchAndKeysetTest {
     /** Letters with ties in case, accents, the LIKE wildcards, quotes, a backslash and spaces. */
     private static final String ALPHABET = "aAbBcCéÉüÜ%_\"'\\ 1";
     private static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
 
-    @TempDir
-    Path dir;
+    TestDatabase database;
     Database db;
     Transactions tx;
     ExpenseRepository expenses;
@@ -46,8 +46,9 @@ class SearchAndKeysetTest {
     final List<Long> aliceCategories = new ArrayList<>();
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("s.db"));
+    void open(TestDatabase database) {
+        this.database = database;
+        db = Database.open(database.location());
         tx = db.transactions();
         expenses = new ExpenseRepository(tx);
         var users = new UserRepository(tx);
@@ -148,8 +149,8 @@ class SearchAndKeysetTest {
     @Test
     void anotherUsersTextsAreNeverFound() {
         assertThat(everything(alice, ExpenseFilter.ALL.withText("zebra"))).isEmpty();
-        assertThat(tx.inTransaction(() -> SearchTexts.containing(tx.session(), alice, "zebra"))).contains(List.of());
-        assertThat(tx.inTransaction(() -> SearchTexts.containing(tx.session(), bob, "zebra")))
+        assertThat(tx.inTransaction(() -> SearchTexts.containing(tx, alice, "zebra"))).contains(List.of());
+        assertThat(tx.inTransaction(() -> SearchTexts.containing(tx, bob, "zebra")))
                 .hasValueSatisfying(t -> assertThat(t).containsExactlyInAnyOrder("zebra crossing", "zebra ltd",
                         "zebra notes"));
         assertThat(everything(bob, ExpenseFilter.ALL.withText("ZEB"))).hasSize(1);
@@ -169,9 +170,12 @@ class SearchAndKeysetTest {
                 .containsExactly(first.id());
 
         tx.run(() -> new UserRepository(tx).delete(alice));
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db.file());
-             var rs = c.createStatement().executeQuery("select count(*), (select count(*) from search_texts_fts"
-                     + " where search_texts_fts match 'quokka') from search_texts where user_id = " + alice)) {
+        String indexed = database.postgres()
+                ? "select count(*) from search_texts where spendsense_fold(text) like '%quokka%'"
+                : "select count(*) from search_texts_fts where search_texts_fts match 'quokka'";
+        try (var c = database.connect();
+             var rs = c.createStatement().executeQuery("select count(*), (" + indexed + ") from search_texts"
+                     + " where user_id = " + alice)) {
             rs.next();
             assertThat(rs.getInt(1)).as("alice's texts").isZero();
             assertThat(rs.getInt(2)).as("alice's texts in the index").isZero();
@@ -186,8 +190,8 @@ class SearchAndKeysetTest {
                     "Transfer qx" + k, "", null));
         }
         tx.run(() -> expenses.insertAll(alice, drafts, NOW));
-        assertThat(tx.inTransaction(() -> SearchTexts.containing(tx.session(), alice, "qx"))).isEmpty();
-        assertThat(tx.inTransaction(() -> SearchTexts.containing(tx.session(), alice, "nsfer qx"))).isEmpty();
+        assertThat(tx.inTransaction(() -> SearchTexts.containing(tx, alice, "qx"))).isEmpty();
+        assertThat(tx.inTransaction(() -> SearchTexts.containing(tx, alice, "nsfer qx"))).isEmpty();
         assertThat(everything(alice, ExpenseFilter.ALL.withText("nsfer qx"))).hasSize(SearchTexts.MAX_TEXTS + 1);
         assertThat(everything(alice, ExpenseFilter.ALL.withText("qx2000"))).hasSize(1);
     }

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,16 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@BothDatabases
 class AuthServiceTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     MutableClock clock = new MutableClock(Instant.parse("2026-03-20T10:00:00Z"));
     Services services;
     AuthService auth;
 
     @BeforeEach
-    void open() {
-        services = Services.openForTests(dir.resolve("a.db"), clock);
+    void open(TestDatabase database) {
+        this.database = database;
+        services = Services.openForTests(database.location(), clock);
         auth = services.auth();
     }
 

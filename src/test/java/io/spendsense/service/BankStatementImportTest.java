@@ -32,6 +32,8 @@ import io.spendsense.service.imports.ImportHint;
 import io.spendsense.service.imports.SignConvention;
 import io.spendsense.service.imports.SkipReason;
 import io.spendsense.service.imports.StatementFormat;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +44,11 @@ import org.junit.jupiter.api.io.TempDir;
  * in the shapes banks export: headers, encodings, separators, sign conventions) with no options, and checks every
  * row that is stored and every row that is skipped, by reason.
  */
+@BothDatabases
 class BankStatementImportTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     SignedInUser user;
 
@@ -56,8 +60,9 @@ class BankStatementImportTest {
     }
 
     @BeforeEach
-    void open() {
-        services = Services.openForTests(dir.resolve("b.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+    void open(TestDatabase database) {
+        this.database = database;
+        services = Services.openForTests(database.location(), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
     }
 
     @AfterEach

@@ -15,6 +15,8 @@ import io.spendsense.domain.BudgetLevel;
 import io.spendsense.domain.BudgetLimit;
 import io.spendsense.domain.BudgetStatus;
 import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@BothDatabases
 class BudgetServiceTest {
     static final YearMonth MARCH = YearMonth.of(2028, 3);
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     MutableClock clock;
     SignedInUser alice;
@@ -33,9 +37,10 @@ class BudgetServiceTest {
     long groceries;
 
     @BeforeEach
-    void open() {
+    void open(TestDatabase database) {
+        this.database = database;
         clock = new MutableClock(Instant.parse("2028-03-10T10:00:00Z"));
-        services = Services.openForTests(dir.resolve("b.db"), clock);
+        services = Services.openForTests(database.location(), clock);
         alice = TestUsers.signedUp(services, "alice");
         dining = services.categories().findByName(alice, "Dining").orElseThrow().id();
         groceries = services.categories().findByName(alice, "Groceries").orElseThrow().id();

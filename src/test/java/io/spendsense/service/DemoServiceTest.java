@@ -12,20 +12,25 @@ import java.time.YearMonth;
 import io.spendsense.domain.CategoryTotal;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Period;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class DemoServiceTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     MutableClock clock = new MutableClock(Instant.parse("2026-03-20T10:00:00Z"));
     Services services;
 
     @BeforeEach
-    void open() {
-        services = Services.openForTests(dir.resolve("demo.db"), clock);
+    void open(TestDatabase database) {
+        this.database = database;
+        services = Services.openForTests(database.location(), clock);
     }
 
     @AfterEach

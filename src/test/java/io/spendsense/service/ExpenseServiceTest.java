@@ -12,6 +12,8 @@ import java.util.List;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,17 +21,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@BothDatabases
 class ExpenseServiceTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     SignedInUser alice;
     SignedInUser bob;
     long dining;
 
     @BeforeEach
-    void open() {
-        services = Services.openForTests(dir.resolve("e.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+    void open(TestDatabase database) {
+        this.database = database;
+        services = Services.openForTests(database.location(), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
         bob = TestUsers.signedUp(services, "bob");
         dining = services.categories().findByName(alice, "Dining").orElseThrow().id();

@@ -15,20 +15,25 @@ import java.util.Set;
 
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Period;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class ExportServiceTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     SignedInUser alice;
 
     @BeforeEach
-    void open() throws IOException {
-        services = Services.openForTests(dir.resolve("x.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+    void open(TestDatabase database) throws IOException {
+        this.database = database;
+        services = Services.openForTests(database.location(), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
         try (var in = new InputStreamReader(Objects.requireNonNull(
                 getClass().getResourceAsStream("/io/spendsense/dev-expenses.csv")), StandardCharsets.UTF_8)) {

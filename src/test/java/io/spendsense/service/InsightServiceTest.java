@@ -16,6 +16,8 @@ import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.Insight;
 import io.spendsense.domain.RecurringDraft;
 import io.spendsense.domain.Schedule;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,19 +25,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@BothDatabases
 class InsightServiceTest {
     static final YearMonth JUNE = YearMonth.of(2028, 6);
     static final String[] PAYEES = {"Bistro", "Cafe Luna", "Noodle Bar", "Taqueria"};
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     SignedInUser alice;
     long dining;
     long groceries;
 
     @BeforeEach
-    void open() {
-        services = Services.openForTests(dir.resolve("i.db"), new MutableClock(Instant.parse("2028-06-28T10:00:00Z")));
+    void open(TestDatabase database) {
+        this.database = database;
+        services = Services.openForTests(database.location(), new MutableClock(Instant.parse("2028-06-28T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
         dining = services.categories().findByName(alice, "Dining").orElseThrow().id();
         groceries = services.categories().findByName(alice, "Groceries").orElseThrow().id();

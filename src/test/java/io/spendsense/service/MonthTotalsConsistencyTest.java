@@ -14,6 +14,8 @@ import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Period;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,16 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
  * Whole-month summaries come from the month totals table; any other filter aggregates the expenses themselves. The
  * two must agree after every kind of change.
  */
+@BothDatabases
 class MonthTotalsConsistencyTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     SignedInUser alice;
     SignedInUser bob;
 
     @BeforeEach
-    void open() throws IOException {
-        services = Services.openForTests(dir.resolve("m.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+    void open(TestDatabase database) throws IOException {
+        this.database = database;
+        services = Services.openForTests(database.location(), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
         bob = TestUsers.signedUp(services, "bob");
         var csv = new StringBuilder("date,description,category,payee,amount\n");

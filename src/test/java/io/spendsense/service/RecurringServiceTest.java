@@ -25,6 +25,8 @@ import io.spendsense.domain.ExpenseSort;
 import io.spendsense.domain.RecurringDraft;
 import io.spendsense.domain.Schedule;
 import io.spendsense.domain.UpcomingExpense;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,18 +34,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@BothDatabases
 class RecurringServiceTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     MutableClock clock;
     SignedInUser alice;
     long subscriptions;
 
     @BeforeEach
-    void open() {
+    void open(TestDatabase database) {
+        this.database = database;
         clock = new MutableClock(Instant.parse("2028-04-10T10:00:00Z"));
-        services = Services.openForTests(dir.resolve("r.db"), clock);
+        services = Services.openForTests(database.location(), clock);
         alice = TestUsers.signedUp(services, "alice");
         subscriptions = services.categories().findByName(alice, "Subscriptions").orElseThrow().id();
     }
@@ -114,7 +119,7 @@ class RecurringServiceTest {
         services.recurring().create(alice, draft("days:1", "2028-01-01", null));
         services.recurring().create(alice, new RecurringDraft(new BigDecimal("9.99"), subscriptions, "Cloud", "Storage",
                 Schedule.monthly(31), LocalDate.of(2027, 1, 31), null));
-        try (var other = Services.openForTests(dir.resolve("r.db"), clock)) {
+        try (var other = Services.openForTests(database.location(), clock)) {
             var aliceThere = other.auth().signIn("alice", TestUsers.PASSWORD);
             var pool = Executors.newFixedThreadPool(2);
             try {
@@ -152,7 +157,7 @@ class RecurringServiceTest {
             2028-04-01T05:00:00Z, America/New_York, 1
             """)
     void todayIsTheDayInTheClocksTimeZone(Instant now, ZoneId zone, int created) {
-        try (var zoned = Services.openForTests(dir.resolve("r.db"), Clock.fixed(now, zone))) {
+        try (var zoned = Services.openForTests(database.location(), Clock.fixed(now, zone))) {
             zoned.recurring().create(alice, draft("monthly:1", "2028-04-01", null));
             assertThat(zoned.recurring().generateDue(alice)).isEqualTo(created);
         }

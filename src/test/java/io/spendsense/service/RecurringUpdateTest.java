@@ -14,15 +14,19 @@ import io.spendsense.domain.ExpenseSort;
 import io.spendsense.domain.RecurringDraft;
 import io.spendsense.domain.Schedule;
 import io.spendsense.domain.UpcomingExpense;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link RecurringService#update}: what the desktop Recurring screen's Edit does. */
+@BothDatabases
 class RecurringUpdateTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     MutableClock clock;
     SignedInUser alice;
@@ -30,9 +34,10 @@ class RecurringUpdateTest {
     long housing;
 
     @BeforeEach
-    void open() {
+    void open(TestDatabase database) {
+        this.database = database;
         clock = new MutableClock(Instant.parse("2026-03-20T10:00:00Z"));
-        services = Services.openForTests(dir.resolve("r.db"), clock);
+        services = Services.openForTests(database.location(), clock);
         alice = TestUsers.signedUp(services, "alice");
         subscriptions = services.categories().findByName(alice, "Subscriptions").orElseThrow().id();
         housing = services.categories().findByName(alice, "Housing").orElseThrow().id();

@@ -10,15 +10,19 @@ import java.time.LocalDate;
 
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.ExpenseDraft;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link RuleService#update} and {@link RuleService#move}: what the desktop Rules screen edits and reorders. */
+@BothDatabases
 class RuleEditAndOrderTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     SignedInUser alice;
     long dining;
@@ -26,8 +30,9 @@ class RuleEditAndOrderTest {
     long other;
 
     @BeforeEach
-    void open() {
-        services = Services.openForTests(dir.resolve("rules.db"),
+    void open(TestDatabase database) {
+        this.database = database;
+        services = Services.openForTests(database.location(),
         new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
         dining = services.categories().findByName(alice, "Dining").orElseThrow().id();

@@ -15,6 +15,8 @@ import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
 import io.spendsense.domain.RuleChange;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ASCII that fold onto ASCII ones, LIKE wildcards, spaces) preview and apply give exactly what testing the rule
  * against every expense in Java gives.
  */
+@BothDatabases
 class RulePrefilterTest {
     private static final List<String> TEXTS = List.of("UBER *TRIP", "uber eats", "Über Taxi", "SKY PARK", "Sky Park",
             "\u212Aiosk", "KIOSK", "Kiosk 24", "\u0130stanbul Cafe", "\u0131stanbul", "ISTANBUL",
@@ -33,6 +36,7 @@ class RulePrefilterTest {
             "", "Target", "TARGET.COM");
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     SignedInUser alice;
     SignedInUser bob;
@@ -40,8 +44,9 @@ class RulePrefilterTest {
     long shopping;
 
     @BeforeEach
-    void open() {
-        services = Services.openForTests(dir.resolve("prefilter.db"),
+    void open(TestDatabase database) {
+        this.database = database;
+        services = Services.openForTests(database.location(),
         new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
         bob = TestUsers.signedUp(services, "bob");

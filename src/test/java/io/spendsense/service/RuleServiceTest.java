@@ -15,14 +15,18 @@ import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class RuleServiceTest {
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
     SignedInUser alice;
     long dining;
@@ -30,8 +34,9 @@ class RuleServiceTest {
     long other;
 
     @BeforeEach
-    void open() {
-        services = Services.openForTests(dir.resolve("rules.db"),
+    void open(TestDatabase database) {
+        this.database = database;
+        services = Services.openForTests(database.location(),
         new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
         alice = TestUsers.signedUp(services, "alice");
         dining = services.categories().findByName(alice, "Dining").orElseThrow().id();

@@ -14,12 +14,15 @@ import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.ExpenseSort;
 import io.spendsense.service.imports.DateOrder;
 import io.spendsense.service.imports.SignConvention;
+import io.spendsense.testing.BothDatabases;
+import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A CSV layout imported once with choices is read the same way the next time, for that profile only. */
+@BothDatabases
 class SavedLayoutsTest {
     /** Barclays-like: every day 12 or less, nothing tells the date order. */
     static final String JANUARY = """
@@ -36,11 +39,13 @@ class SavedLayoutsTest {
 
     @TempDir
     Path dir;
+    TestDatabase database;
     Services services;
 
     @BeforeEach
-    void open() {
-        services = Services.openForTests(dir.resolve("l.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+    void open(TestDatabase database) {
+        this.database = database;
+        services = Services.openForTests(database.location(), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
     }
 
     @AfterEach

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import io.spendsense.cli.Cli;
 import io.spendsense.cli.DatabaseOptions;
 import io.spendsense.cli.SpendSenseCommand;
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Money;
@@ -128,7 +129,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Services openAt(Path file) {
-        return ((SpendSenseCommand) spec.root().userObject()).servicesFactory().open(file, database.env().clock());
+        return ((SpendSenseCommand) spec.root().userObject()).servicesFactory()
+                .open(DatabaseLocation.file(file), database.env().clock());
     }
 
     private void time(PrintWriter out, String label, Supplier<Object> query) {

@@ -20,6 +20,7 @@ import io.spendsense.cli.bench.desktop.DesktopBench;
 import io.spendsense.cli.bench.desktop.Figures;
 import io.spendsense.cli.bench.desktop.LaunchProbe;
 import io.spendsense.cli.bench.desktop.Monocle;
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.service.ExpenseGenerator;
 import io.spendsense.service.ExportService;
@@ -121,7 +122,8 @@ public final class BenchDesktopCommand implements Callable<Integer> {
     }
 
     private Services open(Path file, Clock clock) {
-        return ((SpendSenseCommand) spec.root().userObject()).servicesFactory().open(file, clock);
+        return ((SpendSenseCommand) spec.root().userObject()).servicesFactory()
+                .open(DatabaseLocation.file(file), clock);
     }
 
     /** Makes sure {@code file} holds the benchmark's profile with exactly {@link #rows} expenses. */

@@ -60,13 +60,16 @@ final class ExpenseCommands {
     }
 
     /**
-     * Changes an expense from {@code before} to {@code after}, attaches {@code added} and detaches the attachments
-     * {@code removed}, in one transaction; undo puts the fields and the files back.
+     * Edits {@code original} to {@code after}, attaches {@code added} and detaches the attachments {@code removed}, in
+     * one transaction; undo puts the fields and the files back. Each step is refused when someone else changed the
+     * expense since this window last saw it (optimistic locking: the version it saw goes with the change).
      */
-    static UndoableCommand edit(ExpenseService service, AttachmentService files, SignedInUser who, long id,
-                                ExpenseDraft before, ExpenseDraft after, List<NewAttachment> added,
-                                List<Long> removed) {
+    static UndoableCommand edit(ExpenseService service, AttachmentService files, SignedInUser who, Expense original,
+                                ExpenseDraft after, List<NewAttachment> added, List<Long> removed) {
         return new UndoableCommand() {
+            private final ExpenseDraft before = original.toDraft();
+            /** The version of the expense as this command last left it. */
+            private int version = original.version();
             /** The ids of {@code added} while they are attached. */
             private List<Long> attachedIds = List.of();
             /** The files taken away by the first run, and the ids they have again after an undo. */
@@ -80,7 +83,9 @@ final class ExpenseCommands {
 
             @Override
             public void execute() {
-                var result = files.save(who, () -> service.update(who, id, after), added, restoredIds);
+                var result = files.save(who, () -> service.update(who, original.id(), version, after), added,
+                        restoredIds);
+                version = result.expense().version();
                 attachedIds = ids(result.attached());
                 if (detached == null) {
                     detached = result.detached();
@@ -89,8 +94,9 @@ final class ExpenseCommands {
 
             @Override
             public void undo() {
-                var result = files.save(who, () -> service.update(who, id, before),
+                var result = files.save(who, () -> service.update(who, original.id(), version, before),
                         detached == null ? List.of() : detached, attachedIds);
+                version = result.expense().version();
                 restoredIds = ids(result.attached());
                 attachedIds = List.of();
             }
@@ -109,7 +115,6 @@ final class ExpenseCommands {
     static UndoableCommand delete(ExpenseService service, AttachmentService attachments, SignedInUser who,
                                   List<Expense> expenses, Map<Long, List<NewAttachment>> files) {
         return new UndoableCommand() {
-            private final List<ExpenseDraft> drafts = expenses.stream().map(Expense::toDraft).toList();
             private final List<List<NewAttachment>> kept = expenses.stream()
                     .map(e -> files.getOrDefault(e.id(), List.of())).toList();
             private List<Long> ids = expenses.stream().map(Expense::id).toList();
@@ -126,7 +131,9 @@ final class ExpenseCommands {
 
             @Override
             public void undo() {
-                var restored = attachments.restoreWithFiles(who, () -> service.restore(who, drafts), kept);
+                // back with their ids and versions (an earlier edit's undo still finds and may change them), and
+                // with their files
+                var restored = attachments.restoreWithFiles(who, () -> service.undelete(who, expenses), kept);
                 ids = new ArrayList<>(restored.stream().map(Expense::id).toList());
             }
 

@@ -313,8 +313,8 @@ public final class ExpenseEditorViewModel {
         var files = services.attachments();
         var command = original == null
                 ? ExpenseCommands.add(service, files, user, draft, categoryChoice(), attachments.added())
-                : ExpenseCommands.edit(service, files, user, original.id(), original.toDraft(), draft,
-                attachments.added(), attachments.removed());
+                : ExpenseCommands.edit(service, files, user, original, draft, attachments.added(),
+                attachments.removed());
         saving.set(true);
         formError.set("");
         saveHandler.save(command, () -> {

@@ -232,6 +232,27 @@ class ExpenseEditorViewModelTest {
         assertThat(edit.validProperty().get()).isTrue();
     }
 
+    /** Another computer (here: a second set of services on the same database) changed the expense meanwhile. */
+    @Test
+    void anEditOfAnExpenseChangedElsewhereMeanwhileIsRefusedInTheDialogWithItsCurrentValues() {
+        long dining = services.categories().findByName(alice, "Dining").orElseThrow().id();
+        var e = services.expenses().create(alice, new ExpenseDraft(LocalDate.of(2026, 3, 1), new BigDecimal("7.50"),
+                dining, "Lunch", "Cafe", null));
+        var edit = list.editorFor(e);
+        edit.start();
+        try (var elsewhere = Services.openForTests(dir.resolve("x.db"), new MutableClock(Instant.now()))) {
+            var her = elsewhere.auth().signIn("alice", TestUsers.PASSWORD);
+            elsewhere.expenses().update(her, e.id(), e.version(), new ExpenseDraft(e.date(), new BigDecimal("9.25"),
+                    dining, "Lunch", "Cafe", null));
+        }
+        edit.amountProperty().set("8.00");
+        var closed = new boolean[1];
+        edit.save(() -> closed[0] = true);
+        assertThat(closed[0]).as("the dialog stays open").isFalse();
+        assertThat(edit.formErrorProperty().get()).contains("changed elsewhere").contains("9.25");
+        assertThat(services.expenses().find(alice, e.id()).orElseThrow().amount()).isEqualByComparingTo("9.25");
+    }
+
     @Test
     void serviceRejectionStaysInTheDialog() {
         editor.amountProperty().set("5");

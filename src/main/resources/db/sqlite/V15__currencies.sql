@@ -3,7 +3,7 @@
 -- currency also keeps what was paid: its ISO 4217 code, the amount in that currency's minor units (JPY has none, BHD
 -- three), the rate used (one unit in the profile's currency, as decimal text: never a float) and whether the rate was
 -- estimated (no rate known for its date, the nearest earlier one used). All four are null / false for an expense in
--- the profile's currency. A rate changed later never rewrites them. Plain SQL: the same file serves PostgreSQL.
+-- the profile's currency. A rate changed later never rewrites them. Plain SQL; PostgreSQL has its own copy (an identity id).
 alter table expenses add column original_currency varchar(3);
 alter table expenses add column original_minor bigint;
 alter table expenses add column rate varchar(40);
