@@ -102,39 +102,43 @@ public final class CurrencyMath {
 
     /**
      * Whether an amount can be an expense's amount in {@code code}: positive, at most the currency's minor digits,
-     * at most {@link #MAX_ORIGINAL}. Null when it can, else the reason ("must have at most 0 decimals in JPY").
+     * at most {@link #MAX_ORIGINAL}. Null when it can, else the sentence that says why, naming the amount
+     * {@code field} ("amount must have at most 0 decimals in JPY" for {@code Texts.get("field.amount")}).
      */
-    public static String checkAmount(BigDecimal amount, String code) {
+    public static String checkAmount(BigDecimal amount, String code, String field) {
         if (amount == null) {
-            return "is required";
+            return Texts.format("field.required", field);
         }
         if (amount.signum() <= 0) {
-            return "must be greater than 0";
+            return Texts.format("money.notPositive", field);
         }
         int digits = minorDigits(code);
         if (amount.stripTrailingZeros().scale() > digits) {
-            return digits == 0 ? "must be a whole number in " + code
-                    : "must have at most " + digits + " decimals in " + code;
+            return digits == 0 ? Texts.format("currency.wholeNumber", field, code)
+                    : Texts.format("currency.tooManyDecimals", field, digits, code);
         }
         if (amount.compareTo(MAX_ORIGINAL) > 0) {
-            return "must be at most " + MAX_ORIGINAL.toPlainString() + " " + code;
+            return Texts.format("currency.tooLarge", field, MAX_ORIGINAL.toPlainString(), code);
         }
         return null;
     }
 
-    /** Whether a rate can be used: positive, at most {@link #MAX_RATE_SCALE} decimals and {@link #MAX_RATE}. */
-    public static String checkRate(BigDecimal rate) {
+    /**
+     * Whether a rate can be used: positive, at most {@link #MAX_RATE_SCALE} decimals and {@link #MAX_RATE}. Null when
+     * it can, else the sentence that says why, naming the rate {@code field} ({@code Texts.get("field.rate")}).
+     */
+    public static String checkRate(BigDecimal rate, String field) {
         if (rate == null) {
-            return "is required";
+            return Texts.format("field.required", field);
         }
         if (rate.signum() <= 0) {
-            return "must be greater than 0";
+            return Texts.format("money.notPositive", field);
         }
         if (rate.stripTrailingZeros().scale() > MAX_RATE_SCALE) {
-            return "must have at most " + MAX_RATE_SCALE + " decimals";
+            return Texts.format("rate.tooManyDecimals", field, MAX_RATE_SCALE);
         }
         if (rate.compareTo(MAX_RATE) > 0) {
-            return "must be at most " + MAX_RATE.toPlainString();
+            return Texts.format("rate.tooLarge", field, MAX_RATE.toPlainString());
         }
         return null;
     }

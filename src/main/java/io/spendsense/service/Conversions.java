@@ -62,9 +62,10 @@ final class Conversions {
         BigDecimal converted = CurrencyMath.convert(f.amount(), f.currency(), rate, who.currency());
         var problem = Money.checkExpenseAmount(converted);
         if (problem != null) {
-            throw new ValidationException("amount", CurrencyMath.plain(f.amount(), f.currency()) + " "
-                    + f.currency() + " at " + CurrencyMath.rateText(rate) + " is " + Money.plain(converted) + " "
-                    + who.currency() + ", and " + Money.describe(problem, "an expense's amount"));
+            throw new ValidationException("amount", Texts.format("conversion.outOfRange",
+                    CurrencyMath.plain(f.amount(), f.currency()), f.currency(), CurrencyMath.rateText(rate),
+                    Money.plain(converted), who.currency(),
+                    Money.describe(problem, Texts.get("conversion.expenseAmount"))));
         }
         return d.withAmount(converted).withForeign(f.withRate(rate, estimated));
     }
@@ -73,8 +74,7 @@ final class Conversions {
     RateQuote quote(SignedInUser who, String currency, LocalDate day) {
         return rates.onOrBefore(who.id(), who.currency(), currency, day)
                 .map(r -> new RateQuote(r.rate(), r.date(), day))
-                .orElseThrow(() -> new ValidationException("rate", "no exchange rate of " + currency + " to "
-                        + who.currency() + " on or before " + day + ": give the rate, or import or download rates"
-                        + " first"));
+                .orElseThrow(() -> new ValidationException("rate", Texts.format("conversion.noRate", currency,
+                        who.currency(), day.toString())));
     }
 }

@@ -204,17 +204,17 @@ public final class ExpenseService {
         var errors = new ArrayList<ValidationException.FieldError>();
         String code = CurrencyMath.code(f.currency());
         if (code == null || !code.equals(f.currency())) {
-            errors.add(new ValidationException.FieldError("currency", "currency '" + f.currency()
-                    + "' is not an ISO 4217 code such as EUR or JPY"));
+            errors.add(new ValidationException.FieldError("currency",
+                    Texts.format("currency.notIso", f.currency())));
             return errors;
         }
-        String amountProblem = CurrencyMath.checkAmount(f.amount(), f.currency());
+        String amountProblem = CurrencyMath.checkAmount(f.amount(), f.currency(), Texts.get("field.amount"));
         if (amountProblem != null) {
-            errors.add(new ValidationException.FieldError("amount", "amount " + amountProblem));
+            errors.add(new ValidationException.FieldError("amount", amountProblem));
         }
-        String rateProblem = f.rate() == null ? null : CurrencyMath.checkRate(f.rate());
+        String rateProblem = f.rate() == null ? null : CurrencyMath.checkRate(f.rate(), Texts.get("field.rate"));
         if (rateProblem != null) {
-            errors.add(new ValidationException.FieldError("rate", "rate " + rateProblem));
+            errors.add(new ValidationException.FieldError("rate", rateProblem));
         }
         return errors;
     }

@@ -38,9 +38,10 @@ final class ImportConversion {
         if (converted == 0) {
             return null;
         }
-        return converted + " converted from " + String.join(" and ", currencies) + " to " + profileCurrency
-                + (estimated == 0 ? "" : ", " + estimated + " of them at an estimated rate (the nearest earlier"
-                + " rate: none was known for their date)");
+        return estimated == 0
+                ? Texts.format("import.converted", converted, Texts.and(currencies), profileCurrency)
+                : Texts.format("import.convertedEstimated", converted, Texts.and(currencies), profileCurrency,
+                estimated);
     }
 
     private ImportConversion() {
@@ -80,8 +81,8 @@ final class ImportConversion {
             }
             if (CurrencyMath.code(c) == null) {
                 badLines++;
-                add(errors, new ImportException.LineError(row.line(), "currency", c + " is not a currency of money"
-                        + " (it has no minor units)"));
+                add(errors, new ImportException.LineError(row.line(), "currency",
+                        Texts.format("import.notMoneyCurrency", c)));
                 continue;
             }
             foreignCurrencies.add(c);
@@ -107,11 +108,12 @@ final class ImportConversion {
                 foreign.add(null);
                 continue;
             }
-            String amountProblem = CurrencyMath.checkAmount(row.amount(), c);
-            String rateProblem = row.rate() == null ? null : CurrencyMath.checkRate(row.rate());
+            String amountProblem = CurrencyMath.checkAmount(row.amount(), c, Texts.get("field.amount"));
+            String rateProblem = row.rate() == null ? null
+                    : CurrencyMath.checkRate(row.rate(), Texts.get("field.rate"));
             if (rateProblem != null) {
                 badLines++;
-                add(errors, new ImportException.LineError(row.line(), "rate", "rate " + rateProblem));
+                add(errors, new ImportException.LineError(row.line(), "rate", rateProblem));
                 amounts.add(null);
                 foreign.add(null);
                 continue;
@@ -123,7 +125,7 @@ final class ImportConversion {
                     : RateQuote.from(known.get(c), row.date());
             if (amountProblem != null) {
                 badLines++;
-                add(errors, new ImportException.LineError(row.line(), "amount", "amount " + amountProblem));
+                add(errors, new ImportException.LineError(row.line(), "amount", amountProblem));
                 amounts.add(null);
                 foreign.add(null);
                 continue;
@@ -138,9 +140,9 @@ final class ImportConversion {
             var problem = Money.checkExpenseAmount(amount);
             if (problem != null) {
                 badLines++;
-                add(errors, new ImportException.LineError(row.line(), "amount", CurrencyMath.plain(row.amount(), c)
-                        + " " + c + " is " + Money.plain(amount) + " " + profile + ", and "
-                        + Money.describe(problem, "an amount")));
+                add(errors, new ImportException.LineError(row.line(), "amount",
+                        Texts.format("import.convertedOutOfRange", CurrencyMath.plain(row.amount(), c), c,
+                        Money.plain(amount), profile, Money.describe(problem, Texts.get("import.anAmount")))));
             }
             amounts.add(amount);
             foreign.add(new ForeignAmount(c, row.amount(), quote.get().rate(), quote.get().estimated()));
@@ -182,16 +184,19 @@ final class ImportConversion {
             var dates = new TreeSet<>(e.getValue());
             int lines = e.getValue().size();
             var have = known.get(c);
-            parts.add(lines + (lines == 1 ? " line in " : " lines in ") + c + " dated " + dates.first()
-                    + (dates.first().equals(dates.last()) ? "" : " to " + dates.last()) + ", and no rate of " + c
-                    + " to " + profile + " on or before " + dates.first() + " ("
-                    + (have == null || have.isEmpty() ? "you have no rates of " + c + " up to then"
-                    : "your first rate of " + c + " is on " + have.firstKey()) + ")");
+            boolean none = have == null || have.isEmpty();
+            boolean oneDay = dates.first().equals(dates.last());
+            Object[] args = {lines, c, dates.first().toString(), profile, dates.last().toString(),
+                none ? "" : have.firstKey().toString()};
+            parts.add(none ? oneDay ? Texts.format("import.missingRate.none", args)
+                    : Texts.format("import.missingRate.noneRange", args)
+                    : oneDay ? Texts.format("import.missingRate.later", args)
+                    : Texts.format("import.missingRate.laterRange", args));
         }
-        return String.join("; ", parts)
-                + (preview ? ", so the file cannot be imported yet" : ", so nothing was imported")
-                + ": import or download rates of "
-                + String.join(" and ", missing.keySet()) + ", or enter one for the first date";
+        String all = String.join("; ", parts);
+        String currencies = Texts.and(missing.keySet());
+        return preview ? Texts.format("import.missingRatesPreview", all, currencies)
+                : Texts.format("import.missingRates", all, currencies);
     }
 
     private static void add(List<ImportException.LineError> errors, ImportException.LineError e) {

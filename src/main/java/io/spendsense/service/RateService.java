@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import io.spendsense.domain.CurrencyMath;
 import io.spendsense.domain.ExchangeRate;
 import io.spendsense.domain.RateSource;
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.RateRepository;
 import io.spendsense.persistence.Transactions;
 import io.spendsense.service.imports.ImportHint;
@@ -66,11 +67,12 @@ public final class RateService {
         /** "1,234 rates of 30 currencies from 1999-01-04 to 2026-03-20 (1,200 new, 34 replaced)". */
         public String inWords() {
             if (stored() == 0) {
-                return "no rates";
+                return Texts.get("rates.none");
             }
-            String which = currencies.size() <= 6 ? String.join(", ", currencies) : currencies.size() + " currencies";
-            return String.format(java.util.Locale.ROOT, "%,d %s of %s from %s to %s (%,d new, %,d replaced)",
-                    stored(), stored() == 1 ? "rate" : "rates", which, first, last, added, replaced);
+            String which = currencies.size() <= 6 ? String.join(", ", currencies)
+                    : Texts.format("rates.currencies", currencies.size());
+            return Texts.format("rates.inWords", stored(), which, String.valueOf(first), String.valueOf(last), added,
+                    replaced);
         }
     }
 
@@ -94,11 +96,11 @@ public final class RateService {
     public ExchangeRate add(SignedInUser who, LocalDate day, String currency, BigDecimal rate) {
         String code = requireCurrency(who, currency);
         if (day == null) {
-            throw new ValidationException("date", "date is required");
+            throw new ValidationException("date", Texts.format("field.required", Texts.get("field.date")));
         }
-        String problem = CurrencyMath.checkRate(rate);
+        String problem = CurrencyMath.checkRate(rate, Texts.get("field.rate"));
         if (problem != null) {
-            throw new ValidationException("rate", "rate " + problem);
+            throw new ValidationException("rate", problem);
         }
         var r = new ExchangeRate(day, code, who.currency(), rate, RateSource.ENTERED);
         tx.runWrite(() -> rates.saveAll(who.id(), List.of(r), clock.instant()));
@@ -110,7 +112,7 @@ public final class RateService {
         String code = requireCurrency(who, currency);
         tx.runWrite(() -> {
             if (!rates.delete(who.id(), who.currency(), code, day)) {
-                throw new NotFoundException("No rate of " + code + " on " + day + ".");
+                throw new NotFoundException(Texts.format("rates.notFound", code, String.valueOf(day)));
             }
         });
     }
@@ -121,18 +123,17 @@ public final class RateService {
         String text;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ServiceException(source + ": larger than " + (MAX_FILE_BYTES >> 20) + " MB, not a rates"
-                        + " file");
+                throw new ServiceException(Texts.format("rates.fileTooLarge", source, MAX_FILE_BYTES >> 20));
             }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
-            throw new ServiceException("No such file: " + file);
+            throw new ServiceException(Texts.format("import.noSuchFile", file.toString()));
         } catch (CharacterCodingException e) {
-            throw new ServiceException(source + ": not a text file in UTF-8 (a rates file is plain CSV)");
+            throw new ServiceException(Texts.format("rates.notUtf8", source));
         } catch (IOException e) {
-            throw new ServiceException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new ServiceException(Texts.format("import.cannotRead", file.toString(), e.getMessage()), e);
         }
         return store(who, source, new StringReader(text), RateSource.FILE);
     }
@@ -157,7 +158,7 @@ public final class RateService {
             var now = rates.settings(who.id());
             String address = url == null ? now.downloadUrl() : url.isBlank() ? null : url.strip();
             if (address != null && RatesDownload.address(address) == null) {
-                throw new ValidationException("url", "'" + address + "' is not an http or https address");
+                throw new ValidationException("url", Texts.format("rates.notHttp", address));
             }
             rates.saveSettings(who.id(), new RateRepository.Settings(enabled, address), clock.instant());
         });
@@ -176,14 +177,14 @@ public final class RateService {
         }
         URI uri = RatesDownload.address(settings.url());
         if (uri == null) {
-            throw new ValidationException("url", "'" + settings.url() + "' is not an http or https address");
+            throw new ValidationException("url", Texts.format("rates.notHttp", settings.url()));
         }
         String text;
         try {
             text = RatesDownload.fetch(uri);
         } catch (IOException e) {
-            throw new ServiceException("Could not download the rates from " + uri + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()) + "; nothing was changed", e);
+            throw new ServiceException(Texts.format("rates.downloadFailed", uri.toString(), e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         return store(who, uri.getHost(), new StringReader(text), RateSource.DOWNLOAD);
     }
@@ -191,7 +192,7 @@ public final class RateService {
     /** Downloading rates is off: the user has to turn it on first (each front end says how). */
     public static final class DownloadOffException extends ServiceException {
         DownloadOffException() {
-            super("Downloading exchange rates is off: SpendSense makes no network call until you turn it on.");
+            super(Texts.get("rates.downloadOff"));
         }
     }
 
@@ -207,7 +208,7 @@ public final class RateService {
                     .map(p -> new ImportException.LineError(p.line(), p.field(), p.message())).toList();
             throw new ImportException(source, errors, e.badLines());
         } catch (IOException e) {
-            throw new ServiceException("Cannot read " + source + ": " + e.getMessage(), e);
+            throw new ServiceException(Texts.format("import.cannotRead", source, e.getMessage()), e);
         }
         var list = read.rates();
         var saved = list.isEmpty() ? new RateRepository.Saved(0, 0)
@@ -227,11 +228,10 @@ public final class RateService {
     private static String requireCurrency(SignedInUser who, String currency) {
         String code = CurrencyMath.code(currency);
         if (code == null) {
-            throw new ValidationException("currency", "'" + currency + "' is not an ISO 4217 currency code such as"
-                    + " EUR or JPY");
+            throw new ValidationException("currency", Texts.format("rates.notIso", currency));
         }
         if (code.equals(who.currency())) {
-            throw new ValidationException("currency", code + " is the profile's own currency: its rate is always 1");
+            throw new ValidationException("currency", Texts.format("rates.ownCurrency", code));
         }
         return code;
     }

@@ -98,15 +98,15 @@ class CurrencyMathTest {
     @ParameterizedTest
     @CsvSource(textBlock = """
             1500,      JPY, ''
-            1500.5,    JPY, must be a whole number in JPY
+            1500.5,    JPY, amount must be a whole number in JPY
             12.345,    BHD, ''
-            12.3456,   BHD, must have at most 3 decimals in BHD
-            12.345,    EUR, must have at most 2 decimals in EUR
-            0,         EUR, must be greater than 0
-            -1,        EUR, must be greater than 0
+            12.3456,   BHD, amount must have at most 3 decimals in BHD
+            12.345,    EUR, amount must have at most 2 decimals in EUR
+            0,         EUR, amount must be greater than 0
+            -1,        EUR, amount must be greater than 0
             """)
     void amountsAreCheckedInTheirOwnCurrency(String amount, String code, String problem) {
-        String why = CurrencyMath.checkAmount(new BigDecimal(amount), code);
+        String why = CurrencyMath.checkAmount(new BigDecimal(amount), code, "amount");
         assertThat(why == null ? "" : why).isEqualTo(problem);
     }
 
@@ -128,10 +128,10 @@ class CurrencyMathTest {
 
     @Test
     void ratesArePositiveAndOfBoundedPrecision() {
-        assertThat(CurrencyMath.checkRate(new BigDecimal("1.0842"))).isNull();
-        assertThat(CurrencyMath.checkRate(new BigDecimal("0"))).isEqualTo("must be greater than 0");
-        assertThat(CurrencyMath.checkRate(new BigDecimal("0.0000000000001")))
-                .isEqualTo("must have at most 12 decimals");
+        assertThat(CurrencyMath.checkRate(new BigDecimal("1.0842"), "rate")).isNull();
+        assertThat(CurrencyMath.checkRate(new BigDecimal("0"), "rate")).isEqualTo("rate must be greater than 0");
+        assertThat(CurrencyMath.checkRate(new BigDecimal("0.0000000000001"), "rate"))
+                .isEqualTo("rate must have at most 12 decimals");
         assertThat(CurrencyMath.rateText(new BigDecimal("1.084200"))).isEqualTo("1.0842");
         assertThat(CurrencyMath.rateText(new BigDecimal("1E+2"))).isEqualTo("100");
     }

@@ -244,10 +244,10 @@ final class CsvStatementReader {
             if (n.signum() > 0) {
                 return n;
             }
-            problems.add(1, new Problem(line, field, field + " " + text + " must be greater than 0"));
+            problems.add(1, new Problem(line, field, Texts.format("csv.originalNotPositive", field, text)));
         } catch (NumberFormatException e) {
-            problems.add(1, new Problem(line, field, text.isEmpty() ? field + " is required"
-                    : "'" + text + "' is not a number"));
+            problems.add(1, new Problem(line, field, text.isEmpty() ? Texts.format("field.required", field)
+                    : Texts.format("import.notANumber", text)));
         }
         return null;
     }

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.zip.ZipInputStream;
 
+import io.spendsense.domain.Texts;
+
 /**
  * The one network call SpendSense can make, and only when the user has turned it on: a GET of the ECB's historical
  * reference rates (a ZIP holding {@code eurofxref-hist.csv}, or the CSV itself) from a configurable address, with
@@ -53,12 +55,13 @@ public final class RatesDownload {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("the download was interrupted", e);
+            throw new IOException(Texts.get("rates.download.interrupted"), e);
         }
         byte[] body;
         try (InputStream in = response.body()) {
             if (response.statusCode() != 200) {
-                throw new IOException(uri.getHost() + " answered " + response.statusCode() + " for " + uri);
+                throw new IOException(Texts.format("rates.download.status", uri.getHost(), response.statusCode(),
+                        uri.toString()));
             }
             body = readAtMost(in, MAX_BYTES);
         }
@@ -78,13 +81,13 @@ public final class RatesDownload {
                 }
             }
         }
-        throw new IOException("the downloaded ZIP holds no CSV file");
+        throw new IOException(Texts.get("rates.download.noCsv"));
     }
 
     private static byte[] readAtMost(InputStream in, int max) throws IOException {
         byte[] bytes = in.readNBytes(max + 1);
         if (bytes.length > max) {
-            throw new IOException("the download is larger than " + (max / (1024 * 1024)) + " MB: not a rates file");
+            throw new IOException(Texts.format("rates.download.tooLarge", max / (1024 * 1024)));
         }
         return bytes;
     }

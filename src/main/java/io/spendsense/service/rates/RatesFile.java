@@ -12,6 +12,7 @@ import java.util.Locale;
 import io.spendsense.domain.CurrencyMath;
 import io.spendsense.domain.ExchangeRate;
 import io.spendsense.domain.RateSource;
+import io.spendsense.domain.Texts;
 import io.spendsense.service.imports.StatementException;
 import io.spendsense.service.imports.StatementException.Problem;
 import org.apache.commons.csv.CSVFormat;
@@ -54,16 +55,15 @@ public final class RatesFile {
             records = new ArrayList<>();
             for (CSVRecord r : parser) {
                 if (records.size() >= MAX_LINES) {
-                    throw new StatementException("more than " + MAX_LINES + " lines: not a rates file");
+                    throw new StatementException(Texts.format("rates.file.tooManyLines", MAX_LINES));
                 }
                 records.add(r);
             }
         } catch (java.io.UncheckedIOException e) {
-            throw new StatementException("not a CSV file (" + e.getCause().getMessage() + ")");
+            throw new StatementException(Texts.format("rates.file.notCsv", e.getCause().getMessage()));
         }
         if (records.isEmpty()) {
-            throw new StatementException("the file is empty: a rates file starts with the header date,currency,rate"
-                    + " or the ECB's Date,USD,JPY,...");
+            throw new StatementException(Texts.get("rates.file.empty"));
         }
         var header = new ArrayList<String>();
         records.get(0).forEach(h -> header.add(h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)));
@@ -75,8 +75,8 @@ public final class RatesFile {
                 && header.stream().skip(1).allMatch(h -> h.isEmpty() || h.matches("[a-z]{3}"))) {
             read = new Read(RatesFormat.ECB, ecb(header, records));
         } else {
-            throw new StatementException("not a rates file: the first line must be date,currency,rate or the ECB's"
-                    + " Date,USD,JPY,... (it is '" + clip(String.join(",", records.get(0))) + "')");
+            throw new StatementException(Texts.format("rates.file.notRates",
+                    clip(String.join(",", records.get(0)))));
         }
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingLong(Problem::line));
@@ -99,7 +99,7 @@ public final class RatesFile {
             }
             for (int k = header.size(); k < rec.size(); k++) {
                 if (!rec.get(k).isEmpty()) {
-                    problem(line, null, "more values than the header has columns (write rates with a dot: 1.0842)");
+                    problem(line, null, Texts.get("rates.file.extraColumns"));
                     break;
                 }
             }
@@ -107,10 +107,10 @@ public final class RatesFile {
             String code = cell(rec, c);
             String currency = CurrencyMath.code(code);
             if (currency == null) {
-                problem(line, "currency", code.isEmpty() ? "currency is missing" : "'" + clip(code)
-                        + "' is not an ISO 4217 currency code");
+                problem(line, "currency", code.isEmpty() ? Texts.get("rates.file.currencyMissing")
+                        : Texts.format("rates.file.notIso", clip(code)));
             } else if (currency.equals(profileCurrency)) {
-                problem(line, "currency", currency + " is the profile's own currency: its rate is 1");
+                problem(line, "currency", Texts.format("rates.file.ownCurrency", currency));
             }
             BigDecimal rate = rate(line, "rate", cell(rec, r));
             if (date != null && currency != null && rate != null && !currency.equals(profileCurrency)) {
@@ -127,8 +127,8 @@ public final class RatesFile {
             String h = header.get(k);
             String code = k == 0 || h.isEmpty() ? null : CurrencyMath.code(h);
             if (k > 0 && !h.isEmpty() && code == null) {
-                problem(1, h.toUpperCase(Locale.ROOT), "'" + h.toUpperCase(Locale.ROOT)
-                        + "' is not an ISO 4217 currency code");
+                problem(1, h.toUpperCase(Locale.ROOT), Texts.format("rates.file.notIso",
+                        h.toUpperCase(Locale.ROOT)));
             }
             codes.add(code);
         }
@@ -139,8 +139,7 @@ public final class RatesFile {
                 // a header code that is no currency may be the profile's, misspelt: say that first
                 throw new StatementException(problems, badLines.size());
             }
-            throw new StatementException("the file has no rates of " + profileCurrency + " (the profile's currency),"
-                    + " so none of its rates can be turned into rates to " + profileCurrency);
+            throw new StatementException(Texts.format("rates.file.noProfileRates", profileCurrency));
         }
         var out = new ArrayList<ExchangeRate>();
         for (int i = 1; i < records.size(); i++) {
@@ -156,7 +155,7 @@ public final class RatesFile {
             }
             for (int k = codes.size(); k < rec.size(); k++) {
                 if (!rec.get(k).isEmpty()) {
-                    problem(line, null, "more values than the header has currencies");
+                    problem(line, null, Texts.get("rates.file.extraCurrencies"));
                     break;
                 }
             }
@@ -184,27 +183,27 @@ public final class RatesFile {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problem(line, "date", text.isEmpty() ? "date is missing" : "'" + clip(text)
-                    + "' is not a date (yyyy-MM-dd, e.g. 2026-03-20)");
+            problem(line, "date", text.isEmpty() ? Texts.get("rates.file.dateMissing")
+                    : Texts.format("rates.file.notADate", clip(text)));
             return null;
         }
     }
 
     private BigDecimal rate(long line, String field, String text) {
         if (text.isEmpty()) {
-            problem(line, field, "rate is missing");
+            problem(line, field, Texts.get("rates.file.rateMissing"));
             return null;
         }
         BigDecimal rate;
         try {
             rate = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            problem(line, field, "'" + clip(text) + "' is not a rate (a decimal number with a dot, e.g. 1.0842)");
+            problem(line, field, Texts.format("rates.file.notARate", clip(text)));
             return null;
         }
-        String why = CurrencyMath.checkRate(rate);
+        String why = CurrencyMath.checkRate(rate, Texts.get("field.rate"));
         if (why != null) {
-            problem(line, field, "rate " + why);
+            problem(line, field, why);
             return null;
         }
         return rate;
@@ -215,7 +214,7 @@ public final class RatesFile {
         for (CSVRecord rec : records) {
             for (String v : rec) {
                 if (v.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
-                    problem(rec.getRecordNumber(), null, "a control character in '" + clip(v) + "'");
+                    problem(rec.getRecordNumber(), null, Texts.format("rates.file.controlCharacter", clip(v)));
                     break;
                 }
             }

@@ -238,7 +238,7 @@ public final class ExpenseEditorViewModel {
         String amountRule = amount.get().isBlank() ? Messages.get("editor.enterAmount")
                 : reading.status() == AmountParser.Status.AMBIGUOUS ? reading.question()
                 : value == null ? Messages.get("editor.notANumber")
-                : foreign ? capitalize(CurrencyMath.checkAmount(value, currency.get()))
+                : foreign ? nonNull(CurrencyMath.checkAmount(value, currency.get(), Messages.get("editor.amount")))
                 : amountRule(Money.checkExpenseAmount(value));
         String rateRule = foreign ? foreignRate.problem(currency.get()) : "";
         foreignRate.describe(foreign, amountRule.isEmpty() ? value : null, currency.get(), date.get());
@@ -257,9 +257,8 @@ public final class ExpenseEditorViewModel {
         return currency.get() != null && !currency.get().isEmpty() && !currency.get().equals(user.currency());
     }
 
-    private static String capitalize(String problem) {
-        return problem == null || problem.isEmpty() ? "" : Character.toUpperCase(problem.charAt(0))
-                + problem.substring(1);
+    private static String nonNull(String problem) {
+        return problem == null ? "" : problem;
     }
 
     private static String amountRule(Money.AmountProblem problem) {

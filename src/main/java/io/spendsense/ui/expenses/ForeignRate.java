@@ -100,8 +100,7 @@ final class ForeignRate {
         } else {
             BigDecimal r = parse(text);
             why = r == null ? Messages.get("editor.rateNotANumber")
-                    : CurrencyMath.checkRate(r) == null ? "" : Messages.format("editor.rateProblem",
-                    CurrencyMath.checkRate(r));
+                    : Objects.requireNonNullElse(CurrencyMath.checkRate(r, Messages.get("editor.rate")), "");
         }
         // an empty field while the rate is still being looked up is no error to show yet
         error.set(text.isEmpty() && suggestedFor == null && !typedByUser ? "" : why);
@@ -112,7 +111,7 @@ final class ForeignRate {
     void describe(boolean isForeign, BigDecimal amount, String currency, LocalDate day) {
         foreign.set(isForeign);
         BigDecimal r = parse(rate.get());
-        if (!isForeign || r == null || CurrencyMath.checkRate(r) != null) {
+        if (!isForeign || r == null || CurrencyMath.checkRate(r, Messages.get("editor.rate")) != null) {
             info.set("");
             estimated.set(false);
             return;

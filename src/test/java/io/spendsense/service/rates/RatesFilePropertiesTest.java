@@ -26,7 +26,7 @@ class RatesFilePropertiesTest {
                 assertThat(r.quote()).isEqualTo("USD");
                 assertThat(r.currency()).isNotEqualTo("USD");
                 assertThat(CurrencyMath.code(r.currency())).isEqualTo(r.currency());
-                assertThat(CurrencyMath.checkRate(r.rate())).isNull();
+                assertThat(CurrencyMath.checkRate(r.rate(), "rate")).isNull();
             });
         } catch (StatementException refused) {
             assertThat(refused.getMessage()).isNotBlank();
