@@ -167,4 +167,5 @@ create index ix_expenses_user_notes on expenses using hash (lower(notes)) where 
 drop index ix_expenses_user_import_ref;
 create index ix_expenses_user_import_ref on expenses (user_id, import_ref) where import_ref is not null;
 
-analyze;
+analyze expenses;
+analyze search_texts;

@@ -77,25 +77,25 @@ public enum AttachmentType {
      */
     public static String describeUnsupported(byte[] head) {
         if (startsWith(head, 0, 'R', 'I', 'F', 'F') && startsWith(head, 8, 'W', 'E', 'B', 'P')) {
-            return "a WebP image";
+            return Texts.get("attachment.looks.webp");
         }
         if (startsWith(head, 4, 'f', 't', 'y', 'p')) {
             String brand = head.length >= 12 ? new String(head, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)
                     .toLowerCase(Locale.ROOT) : "";
             return switch (brand) {
-                case "heic", "heix", "hevc", "heim", "heis", "mif1", "msf1" -> "a HEIC/HEIF image";
-                case "avif", "avis" -> "an AVIF image";
-                default -> "a video or MP4 file";
+                case "heic", "heix", "hevc", "heim", "heis", "mif1", "msf1" -> Texts.get("attachment.looks.heic");
+                case "avif", "avis" -> Texts.get("attachment.looks.avif");
+                default -> Texts.get("attachment.looks.video");
             };
         }
         if (startsWith(head, 0, 'I', 'I', 0x2A, 0x00) || startsWith(head, 0, 'M', 'M', 0x00, 0x2A)) {
-            return "a TIFF image";
+            return Texts.get("attachment.looks.tiff");
         }
         if (startsWith(head, 0, 'P', 'K', 0x03, 0x04)) {
-            return "a ZIP archive (or a Word, Excel or OpenDocument file)";
+            return Texts.get("attachment.looks.zip");
         }
         if (startsWith(head, 0, '<', 's', 'v', 'g') || startsWith(head, 0, '<', '?', 'x', 'm', 'l')) {
-            return "an SVG or XML file";
+            return Texts.get("attachment.looks.xml");
         }
         return null;
     }

@@ -46,7 +46,7 @@ public sealed interface DatabaseLocation permits DatabaseLocation.File, Database
             Objects.requireNonNull(database, "database");
             Objects.requireNonNull(user, "user");
             if (port < 1 || port > 65_535) {
-                throw new IllegalArgumentException("port out of range: " + port);
+                throw new IllegalArgumentException(Texts.format("database.portRange", port));
             }
             properties = Collections.unmodifiableMap(new TreeMap<>(properties));
         }
@@ -71,7 +71,7 @@ public sealed interface DatabaseLocation permits DatabaseLocation.File, Database
 
         @Override
         public String toString() {
-            return describe() + (password == null ? "" : " (with a password)");
+            return password == null ? describe() : Texts.format("database.withPassword", describe());
         }
     }
 }

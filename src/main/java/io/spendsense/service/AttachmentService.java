@@ -24,6 +24,7 @@ import io.spendsense.domain.AttachmentType;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.SafeText;
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.AttachmentRepository;
 import io.spendsense.persistence.Transactions;
 
@@ -86,19 +87,19 @@ public final class AttachmentService {
         byte[] content;
         try {
             if (Files.isDirectory(file)) {
-                throw refused(name, "it is a folder, not a file");
+                throw refused(name, Texts.get("attachment.isFolder"));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw refused(name, "it is " + megabytes(size) + "; files of at most 20 MB can be attached");
+                throw refused(name, Texts.format("attachment.tooLarge", megabytes(size)));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 content = in.readNBytes((int) MAX_BYTES + 1);
             }
         } catch (NoSuchFileException e) {
-            throw refused(name, "there is no such file");
+            throw refused(name, Texts.get("attachment.noSuchFile"));
         } catch (IOException e) {
-            throw refused(name, "it cannot be read (" + e.getMessage() + ")");
+            throw refused(name, Texts.format("attachment.unreadable", e.getMessage()));
         }
         return prepare(name, content);
     }
@@ -107,17 +108,16 @@ public final class AttachmentService {
     public NewAttachment prepare(String fileName, byte[] content) {
         String name = cleanName(fileName);
         if (content.length == 0) {
-            throw refused(name, "it is empty");
+            throw refused(name, Texts.get("attachment.empty"));
         }
         if (content.length > MAX_BYTES) {
-            throw refused(name, "it is " + megabytes(content.length) + "; files of at most 20 MB can be attached");
+            throw refused(name, Texts.format("attachment.tooLarge", megabytes(content.length)));
         }
         byte[] head = Arrays.copyOf(content, Math.min(content.length, AttachmentType.MAGIC_LENGTH));
         AttachmentType type = AttachmentType.detect(head).orElseThrow(() -> {
             String looks = AttachmentType.describeUnsupported(head);
-            return refused(name, (looks == null ? "it is not an image or a PDF"
-                    : "it is " + looks + ", which SpendSense cannot show")
-                    + "; attach a PNG, JPEG, GIF or BMP image or a PDF (save it as one of those first)");
+            return refused(name, looks == null ? Texts.get("attachment.notSupported")
+                    : Texts.format("attachment.looksLike", looks));
         });
         return new NewAttachment(name, type, content, AttachmentImages.scaled(type, content,
                 AttachmentImages.THUMBNAIL), sha256(content));
@@ -144,8 +144,8 @@ public final class AttachmentService {
             var same = attachments.findSame(who.id(), expenseId, f.sha256());
             if (same.isPresent()) {
                 throw refused(f.fileName(), same.get().fileName().equals(f.fileName())
-                        ? "it is already attached to this expense"
-                        : "the same file is already attached to this expense as " + same.get().fileName());
+                        ? Texts.get("attachment.alreadyAttached")
+                        : Texts.format("attachment.sameFile", same.get().fileName()));
             }
             stored.add(attachments.insert(expenseId, f.fileName(), f.type(), f.content(), f.thumbnail(), f.sha256(),
                     clock.instant()));
@@ -248,10 +248,9 @@ public final class AttachmentService {
         return tx.inWriteTransaction(() -> {
             var list = list(who, expenseId);
             if (number < 1 || number > list.size()) {
-                throw new ValidationException("number", list.isEmpty() ? "expense " + expenseId
-                        + " has no attachments" : "expense " + expenseId + " has " + list.size()
-                        + (list.size() == 1 ? " attachment" : " attachments") + "; choose a number from 1 to "
-                        + list.size());
+                throw new ValidationException("number", list.isEmpty()
+                        ? Texts.format("attachment.noneToDetach", expenseId)
+                        : Texts.format("attachment.badNumber", expenseId, list.size()));
             }
             var a = list.get(number - 1);
             attachments.delete(who.id(), a.id());
@@ -307,16 +306,16 @@ public final class AttachmentService {
 
     private void requireExpense(SignedInUser who, long expenseId) {
         if (!attachments.ownsExpense(who.id(), expenseId)) {
-            throw new NotFoundException("No expense with id " + expenseId + ".");
+            throw new NotFoundException(Texts.format("expense.notFound", expenseId));
         }
     }
 
     private static NotFoundException noAttachment(long id) {
-        return new NotFoundException("No attachment with id " + id + ".");
+        return new NotFoundException(Texts.format("attachment.notFound", id));
     }
 
     private static ValidationException refused(String name, String why) {
-        return new ValidationException("file", "Cannot attach " + SafeText.clip(name) + ": " + why + ".");
+        return new ValidationException("file", Texts.format("attachment.refused", SafeText.clip(name), why));
     }
 
     /** The name without folders, stripped; control characters refused, at most {@value #MAX_NAME} characters. */
@@ -324,11 +323,11 @@ public final class AttachmentService {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            throw new ValidationException("file", "A file to attach needs a name.");
+            throw new ValidationException("file", Texts.get("attachment.needsName"));
         }
-        String problem = SafeText.controlProblem("the file name", name);
+        String problem = SafeText.controlProblem(Texts.get("attachment.fileName"), name);
         if (problem != null) {
-            throw new ValidationException("file", "Cannot attach " + SafeText.clip(name) + ": " + problem + ".");
+            throw refused(name, problem);
         }
         if (name.length() > MAX_NAME) {
             int dot = name.lastIndexOf('.');
@@ -339,7 +338,7 @@ public final class AttachmentService {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return Texts.format("attachment.size", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
     static String sha256(byte[] content) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.spendsense.domain.DatabaseLocation;
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.DataLocation;
 import io.spendsense.persistence.DatabaseCheck;
 import io.spendsense.persistence.ServerPasswords;
@@ -53,7 +54,7 @@ public final class DatabaseFiles {
         try {
             return DataLocation.locate(explicit, env, osName, userHome, systemUser);
         } catch (IllegalArgumentException e) {
-            throw new ServiceException("cannot use the database address: " + e.getMessage(), e);
+            throw new ServiceException(Texts.format("database.badAddress", e.getMessage()), e);
         }
     }
 

@@ -1,9 +1,9 @@
 package io.spendsense.service;
 
-import java.util.Locale;
 
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Texts;
 
 /**
  * An edit of an expense that someone changed meanwhile (on another computer, in another window or command): refused,
@@ -32,9 +32,8 @@ public final class EditConflictException extends ServiceException {
             now.append(", \"").append(e.description()).append('"');
         }
         if (e.notes() != null && !e.notes().isEmpty()) {
-            now.append(String.format(Locale.ROOT, " (notes: %s)", e.notes()));
+            now.append(Texts.format("expense.conflictNotes", e.notes()));
         }
-        return "This expense was changed elsewhere since you opened it, so your change was not saved. It is now: "
-                + now + ". Open it again to change it.";
+        return Texts.format("expense.conflict", now);
     }
 }

@@ -23,6 +23,7 @@ import io.spendsense.domain.CurrencyMath;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseFilter;
 import io.spendsense.domain.Money;
+import io.spendsense.domain.Texts;
 import io.spendsense.persistence.AttachmentRepository;
 import io.spendsense.persistence.ExpenseRepository;
 import io.spendsense.persistence.Transactions;
@@ -208,13 +209,12 @@ public final class ExportService {
 
     private static void prepareFolder(Path folder) throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new ServiceException(folder + " is a file; choose a new or empty folder for the export.");
+            throw new ServiceException(Texts.format("export.folderIsFile", folder.toString()));
         }
         if (Files.isDirectory(folder)) {
             try (var entries = Files.list(folder)) {
                 if (entries.findAny().isPresent()) {
-                    throw new ServiceException(folder + " is not empty; choose a new or empty folder for the export"
-                            + " (nothing in it is replaced).");
+                    throw new ServiceException(Texts.format("export.folderNotEmpty", folder.toString()));
                 }
             }
         } else {

@@ -67,9 +67,13 @@ final class DataBoot implements AutoCloseable {
         }
         try {
             go.await();
-            services.complete(openServices.call());
+            Services opened = openServices.call();
+            if (closing && servicesClosed.compareAndSet(false, true)) {
+                opened.close();   // the app was closed while Hibernate started: nobody else will close them
+            }
+            services.complete(opened);
             if (closing) {
-                closeServices();   // the app was closed while Hibernate started: nobody else will close them
+                closeServices();   // closed between the check above and the completion
             }
         } catch (Exception | Error e) {
             services.completeExceptionally(e);
