@@ -81,14 +81,7 @@ final class BulkLoad implements AutoCloseable {
                 ps.setLong(8, millis);
                 ps.setLong(9, millis);
                 ps.setString(10, row.reference());
-                ps.setString(11, row.originalCurrency());
-                if (row.originalMinor() == null) {
-                    ps.setNull(12, java.sql.Types.BIGINT);
-                } else {
-                    ps.setLong(12, row.originalMinor());
-                }
-                ps.setString(13, row.rate());
-                ps.setBoolean(14, row.rateEstimated());
+                row.bindOriginal(ps, 11);
                 ps.addBatch();
                 texts.add(row.payee());
                 texts.add(row.description());

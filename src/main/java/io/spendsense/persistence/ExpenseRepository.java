@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 
 import io.spendsense.domain.CategoryRule;
 import io.spendsense.domain.CategoryTotal;
-import io.spendsense.domain.CurrencyMath;
 import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseDraft;
 import io.spendsense.domain.ExpenseFilter;
@@ -83,7 +82,7 @@ public final class ExpenseRepository {
                     taken = rs.getLong(1) > 0;
                 }
             }
-            var d = deleted.toDraft();
+            var row = ExpenseRow.of(deleted.toDraft(), null);
             try (var ps = c.prepareStatement("insert into expenses (" + (taken ? "" : "id, ") + "user_id, category_id,"
                     + " amount_cents, expense_date, description, payee, notes, created_at, updated_at, version,"
                     + " original_currency, original_minor, rate, rate_estimated)"
@@ -93,24 +92,16 @@ public final class ExpenseRepository {
                     ps.setLong(i++, deleted.id());
                 }
                 ps.setLong(i++, userId);
-                ps.setLong(i++, d.categoryId());
-                ps.setLong(i++, Money.toCents(d.amount()));
-                tx.vendor().setDate(ps, i++, d.date());
-                ps.setString(i++, nullToEmpty(d.description()));
-                ps.setString(i++, nullToEmpty(d.payee()));
-                ps.setString(i++, blankToNull(d.notes()));
+                ps.setLong(i++, row.categoryId());
+                ps.setLong(i++, row.cents());
+                tx.vendor().setDate(ps, i++, row.date());
+                ps.setString(i++, row.description());
+                ps.setString(i++, row.payee());
+                ps.setString(i++, row.notes());
                 ps.setLong(i++, deleted.createdAt() == null ? now.toEpochMilli() : deleted.createdAt().toEpochMilli());
                 ps.setLong(i++, now.toEpochMilli());
                 ps.setInt(i++, deleted.version());
-                var f = d.foreign();
-                ps.setString(i++, f == null ? null : f.currency());
-                if (f == null) {
-                    ps.setNull(i++, java.sql.Types.BIGINT);
-                } else {
-                    ps.setLong(i++, f.minor());
-                }
-                ps.setString(i++, f == null ? null : CurrencyMath.rateText(f.rate()));
-                ps.setBoolean(i, f != null && f.estimated());
+                row.bindOriginal(ps, i);
                 try (var rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -146,13 +137,7 @@ public final class ExpenseRepository {
         }
         var rows = new ArrayList<ExpenseRow>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
-            ExpenseDraft d = drafts.get(i);
-            var f = d.foreign();
-            rows.add(new ExpenseRow(d.categoryId(), Money.toCents(d.amount()), d.date(), nullToEmpty(d.description()),
-                    nullToEmpty(d.payee()), blankToNull(d.notes()),
-                    references == null ? null : blankToNull(references.get(i)), f == null ? null : f.currency(),
-                    f == null ? null : f.minor(), f == null ? null : CurrencyMath.rateText(f.rate()),
-                    f != null && f.estimated()));
+            rows.add(ExpenseRow.of(drafts.get(i), references == null ? null : references.get(i)));
         }
         tx.session().doWork(connection -> tx.vendor().insertExpenses(connection, userId, rows, now.toEpochMilli()));
     }
