@@ -55,12 +55,7 @@ public final class AmountFilters {
     /** As {@link #find(List)}, leaving alone the tokens of the periods already found. */
     public Optional<AmountMatch> find(List<Token> tokens, Collection<PeriodMatch> periods) {
         String[] w = PeriodGrammar.words(tokens);
-        var used = new BitSet(w.length);
-        if (periods != null) {
-            for (PeriodMatch p : periods) {
-                used.set(Math.max(0, p.startToken()), Math.max(0, Math.min(w.length, p.endToken())));
-            }
-        }
+        var used = PeriodMatch.tokens(periods, w.length);
         AmountMatch lower = null;
         AmountMatch upper = null;
         for (int i = 0; i < w.length && (lower == null || upper == null); i++) {

@@ -1,6 +1,5 @@
 package io.spendsense.assistant.lang;
 
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +28,7 @@ public final class DayFilters {
     /** As {@link #find(List)}, leaving alone the tokens of the periods already found. */
     public Optional<DayMatch> find(List<Token> tokens, Collection<PeriodMatch> periods) {
         String[] w = PeriodGrammar.words(tokens);
-        var used = new BitSet(w.length);
-        if (periods != null) {
-            for (PeriodMatch p : periods) {
-                used.set(Math.max(0, p.startToken()), Math.max(0, Math.min(w.length, p.endToken())));
-            }
-        }
+        var used = PeriodMatch.tokens(periods, w.length);
         for (int i = 0; i < w.length; i++) {
             if (used.get(i)) {
                 continue;

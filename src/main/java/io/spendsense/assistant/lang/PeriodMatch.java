@@ -1,5 +1,8 @@
 package io.spendsense.assistant.lang;
 
+import java.util.BitSet;
+import java.util.Collection;
+
 import io.spendsense.domain.Period;
 
 /**
@@ -7,4 +10,15 @@ import io.spendsense.domain.Period;
  * they hold, and the id of the grammar rule that read them (for explanations and tests).
  */
 public record PeriodMatch(Period period, int startToken, int endToken, String words, String rule) {
+
+    /** The tokens of {@code periods} (null: none) among {@code length} words: what later filters leave alone. */
+    static BitSet tokens(Collection<PeriodMatch> periods, int length) {
+        var used = new BitSet(length);
+        if (periods != null) {
+            for (PeriodMatch p : periods) {
+                used.set(Math.max(0, p.startToken()), Math.max(0, Math.min(length, p.endToken())));
+            }
+        }
+        return used;
+    }
 }
