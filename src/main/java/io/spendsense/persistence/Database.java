@@ -160,6 +160,15 @@ public final class Database implements AutoCloseable {
             return location;
         }
 
+        /** For {@link TableCopy}: the database's vendor and connections, without Hibernate. */
+        Vendor vendor() {
+            return vendor;
+        }
+
+        Connections connections() {
+            return connections;
+        }
+
         /**
          * The profiles, read by {@link UserRepository}'s own query on a plain read-only connection: the same answer
          * as {@code UserRepository.list()} in a transaction, before Hibernate is up.
