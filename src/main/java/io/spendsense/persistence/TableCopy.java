@@ -257,7 +257,8 @@ public final class TableCopy {
                     + " in the source and " + names(columns) + " in the target", null);
         }
         boolean bytes = columns.stream().anyMatch(c -> c.kind() == CopySide.Column.Kind.BYTES);
-        String select = "select " + String.join(", ", names(columns)) + " from " + table + orderBy(s, table);
+        String select = "select " + String.join(", ", columns.stream().map(CopySide.Column::name).toList())
+                + " from " + table + orderBy(s, table);
         progress.rows(table, 0, total);
         long done = 0;
         try (Statement st = s.createStatement()) {
