@@ -3,6 +3,7 @@ package io.spendsense.cli;
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 
 import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.service.DatabaseFiles;
@@ -56,20 +57,38 @@ public final class DatabaseOptions {
             return f.path();
         }
         throw new UserException("this command works on a database file, and " + location.describe()
-                + " is a server; use the server's own tools (pg_dump) for now");
+                + " is a server");
     }
 
     /** Where the database is, without its password: a file or a server. */
     public DatabaseLocation where(CliEnvironment env) {
-        return DatabaseFiles.where(db, env.env(), System.getProperty("os.name"), System.getProperty("user.home"),
+        return where(db, env);
+    }
+
+    /** Where {@code given} (a file or a server address; null: SPENDSENSE_DB, else the data folder's file) is. */
+    static DatabaseLocation where(String given, CliEnvironment env) {
+        return DatabaseFiles.where(given, env.env(), System.getProperty("os.name"), System.getProperty("user.home"),
                 System.getProperty("user.name"));
     }
 
     /** Where the database is; a server with its password ({@code SPENDSENSE_DB_PASSWORD}, ~/.pgpass or asked). */
     public DatabaseLocation location(CliEnvironment env) {
-        var location = where(env);
+        return withPassword(where(env), env);
+    }
+
+    /** {@code location} with its password when it is a server ({@code SPENDSENSE_DB_PASSWORD}, ~/.pgpass or asked). */
+    static DatabaseLocation withPassword(DatabaseLocation location, CliEnvironment env) {
         return DatabaseFiles.withPassword(location, env.env(), System.getProperty("os.name"),
                 System.getProperty("user.home"), () -> prompt(env, location));
+    }
+
+    /** The per-user data folder (where the database file is by default), whatever SPENDSENSE_DB says. */
+    static Path dataFolder(CliEnvironment env) {
+        var variables = new HashMap<>(env.env());
+        variables.remove("SPENDSENSE_DB");
+        var file = (DatabaseLocation.File) DatabaseFiles.where(null, variables, System.getProperty("os.name"),
+                System.getProperty("user.home"), System.getProperty("user.name"));
+        return file.path().toAbsolutePath().getParent();
     }
 
     /** The password typed at the console without echo; null when there is no console (then none is sent). */

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
             BenchAssistantCommand.class, BenchForecastCommand.class, BenchDesktopCommand.class, BudgetCommand.class,
             RecurringCommand.class, InsightsCommand.class, RuleCommand.class, BackupCommand.class, RestoreCommand.class,
             DemoCommand.class, DbCheckCommand.class, ExpenseOpsCommand.class, AddCommand.class, EditCommand.class,
-            RatesCommand.class, AttachCommand.class, AttachmentsCommand.class, DetachCommand.class})
+            RatesCommand.class, AttachCommand.class, AttachmentsCommand.class, DetachCommand.class,
+            MigrateCommand.class})
 public final class SpendSenseCommand implements Runnable {
     private final CliEnvironment env;
     private final ServicesFactory servicesFactory;

@@ -12,10 +12,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.domain.Texts;
 import io.spendsense.persistence.Database;
 import io.spendsense.persistence.DatabaseException;
 import io.spendsense.persistence.SqliteBackup;
+import io.spendsense.persistence.TableCopy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,9 +103,121 @@ public final class BackupService {
         }
     }
 
+    /** What a restore into a server did: {@code previous} is the backup of the data it replaced. */
+    public record ServerRestored(DatabaseLocation.Server server, Path from, Path previous, String schemaVersion,
+                                 List<MigrationService.CopiedProfile> profiles) {
+    }
+
+    /**
+     * A backup of a server: every profile copied into a new SQLite file at {@code target} (which must not exist), the
+     * same format as a file's backup ({@code restore}, {@code db-check} and the app take it), checked per profile
+     * before it is written ({@link MigrationService}). Written under a temporary name and renamed, so a half-written
+     * backup never carries the name. {@code target} null: a new timestamped file in {@code folder}.
+     */
+    public MigrationService.Migrated backup(DatabaseLocation.Server server, Path target, Path folder,
+                                            MigrationService.Progress progress) {
+        Path file = target != null ? target : newFile(folder, "spendsense-");
+        if (Files.exists(file)) {
+            throw new ServiceException(Texts.format("backup.exists", file));
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        Path work;
+        try {
+            Files.createDirectories(parent);
+            work = Files.createTempDirectory(parent, "." + file.getFileName() + ".partial-");
+        } catch (java.io.IOException e) {
+            throw new ServiceException(Texts.format("backup.cannotWrite", parent, e.getMessage()), e);
+        }
+        try {
+            Path copy = work.resolve("backup.db");
+            var migrated = new MigrationService(progress).copy(server, DatabaseLocation.file(copy),
+                    TableCopy.Into.EMPTY);
+            SqliteBackup.backup(copy, file);
+            return new MigrationService.Migrated(server, DatabaseLocation.file(file), migrated.profiles(),
+                    migrated.rows());
+        } catch (DatabaseException e) {
+            throw new ServiceException(e.getMessage(), e);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /**
+     * Replaces every profile on {@code server} with the backup's, in one transaction on the server (other computers
+     * see the old data until it commits, then the restored data), once a copy of the backup has opened as SpendSense
+     * starts. What it replaces is first backed up into {@code keepIn} as {@code before-restore-<timestamp>.db}, of
+     * which the {@value #KEPT_GENERATIONS} newest are kept. Refuses, and changes nothing, otherwise.
+     */
+    public ServerRestored restore(DatabaseLocation.Server server, Path backup, Path keepIn,
+                                  MigrationService.Progress progress) {
+        var check = SqliteBackup.check(backup);
+        if (!check.ok()) {
+            throw refused(backup, check.problem());
+        }
+        Path work;
+        try {
+            work = Files.createTempDirectory("spendsense-restore-");
+        } catch (java.io.IOException e) {
+            throw new ServiceException(Texts.format("backup.cannotWrite", backup, e.getMessage()), e);
+        }
+        try {
+            Path staged = stage(work.resolve("restore.db"), backup);
+            String version = verify(backup, staged);
+            Path previous = newFile(keepIn, BEFORE_RESTORE);
+            backup(server, previous, keepIn, MigrationService.Progress.NONE);
+            var restored = new MigrationService(progress).copy(DatabaseLocation.file(staged), server,
+                    TableCopy.Into.REPLACE);
+            prune(keepIn);
+            return new ServerRestored(server, backup, previous, version, restored.profiles());
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /**
+     * Where a server's backups go by default on this computer: a folder per server ({@code host_port_database}) in the
+     * {@code backups/} folder of the data folder {@code dataFolder}, so that its generations never mix with a file's.
+     */
+    public static Path serverBackupsFolder(Path dataFolder, DatabaseLocation.Server server) {
+        String name = (server.host() + "_" + server.port() + "_" + server.database()).replaceAll("[^A-Za-z0-9._-]",
+                "_");
+        return dataFolder.resolve(Database.BACKUPS).resolve(name);
+    }
+
+    /** A new file in {@code dir}: {@code prefix + timestamp + ".db"}, never an existing one. */
+    private Path newFile(Path dir, String prefix) {
+        try {
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+            }
+        } catch (java.io.IOException e) {
+            throw new ServiceException(Texts.format("backup.cannotWrite", dir, e.getMessage()), e);
+        }
+        String base = prefix + NAME_STAMP.format(LocalDateTime.now(clock));
+        Path candidate = dir.resolve(base + ".db");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = dir.resolve(base + "-" + n + ".db");
+        }
+        return candidate;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not remove {}", dir, e);
+        }
+    }
+
     /** The generations a restore kept of the databases it replaced, newest first. */
     public static List<Path> generations(Path database) {
-        Path dir = backupsFolder(database);
+        return generationsIn(backupsFolder(database));
+    }
+
+    /** The generations a restore into a server kept in {@code dir}, newest first. */
+    public static List<Path> generationsIn(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -125,6 +239,7 @@ public final class BackupService {
         }
     }
 
+    /** A copy of {@code backup} next to {@code database} (or where it would be). */
     private static Path stage(Path database, Path backup) {
         try {
             return SqliteBackup.stage(backup, database);
