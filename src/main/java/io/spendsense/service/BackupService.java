@@ -124,7 +124,8 @@ public final class BackupService {
         Path work;
         try {
             Files.createDirectories(parent);
-            work = Files.createTempDirectory(parent, "." + file.getFileName() + ".partial-");
+            // a hidden work folder beside the backup: the copy is written there and only its finished snapshot named
+            work = Files.createTempDirectory(parent, "." + file.getFileName() + "-");
         } catch (java.io.IOException e) {
             throw new ServiceException(Texts.format("backup.cannotWrite", parent, e.getMessage()), e);
         }
