@@ -120,6 +120,9 @@ public final class TableCopy {
             throw new DatabaseException("the source and the target are the same database (" + from.describe() + ")",
                     null);
         }
+        if (from instanceof DatabaseLocation.File f && !Files.isRegularFile(f.path())) {
+            throw new DatabaseException("there is no database at " + f.path(), null);
+        }
         try (var source = Database.prepare(from); var target = Database.prepare(to)) {
             return copy(source, target, into);
         }

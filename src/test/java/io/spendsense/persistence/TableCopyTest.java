@@ -145,6 +145,14 @@ class TableCopyTest {
                 TableCopy.Into.REPLACE)).hasMessageContaining("the same database");
     }
 
+    @Test
+    void aSourceFileThatDoesNotExistIsRefusedAndNotCreated(TestDatabase db) {
+        Path missing = dir.resolve("typo.db");
+        assertThatThrownBy(() -> new TableCopy(TableCopy.Progress.NONE).copy(DatabaseLocation.file(missing),
+                db.location(), TableCopy.Into.EMPTY)).hasMessageContaining("there is no database at " + missing);
+        assertThat(missing).doesNotExist();
+    }
+
     static String allBytesHex() {
         byte[] all = new byte[256];
         for (int i = 0; i < all.length; i++) {
