@@ -78,6 +78,13 @@ class MigrateCommandTest {
         assertThat(cli.run("db-check", "--db", back.toString()).out()).endsWith("ok\n");
         assertThat(cli.run("attachments", "--user", "alice", "1", "--db", back.toString()).out())
                 .contains("receipt.png");
+        // the search index was rebuilt on both sides, and new rows get new ids
+        for (String where : new String[] {there, back.toString()}) {
+            assertThat(cli.run("list", "--user", "alice", "--search", "ttor", "--db", where).out())
+                    .contains("Trattoria").contains("1 expense");
+            var added = cli.run("add", "--user", "bob", "--amount", "7", "--category", "Dining", "--db", where);
+            assertThat(added.out()).as(added.err()).startsWith("Added expense 6:");
+        }
     }
 
     @Test
