@@ -188,9 +188,7 @@ public final class BackupService {
     /** A new file in {@code dir}: {@code prefix + timestamp + ".db"}, never an existing one. */
     private Path newFile(Path dir, String prefix) {
         try {
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir);
-            }
+            createPrivately(dir.toAbsolutePath());
         } catch (java.io.IOException e) {
             throw new ServiceException(Texts.format("backup.cannotWrite", dir, e.getMessage()), e);
         }
@@ -200,6 +198,20 @@ public final class BackupService {
             candidate = dir.resolve(base + "-" + n + ".db");
         }
         return candidate;
+    }
+
+    /** Creates {@code dir} and any missing parent readable by the owner only (a backup holds password hashes). */
+    private static void createPrivately(Path dir) throws java.io.IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (dir.getParent() != null) {
+            createPrivately(dir.getParent());
+        }
+        Files.createDirectory(dir);
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     private static void deleteTree(Path dir) {

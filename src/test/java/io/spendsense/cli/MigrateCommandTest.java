@@ -113,7 +113,7 @@ class MigrateCommandTest {
     }
 
     @Test
-    void restoreIntoTheDatabaseReplacesItsProfilesAndKeepsWhatItReplaced(TestDatabase db) {
+    void restoreIntoTheDatabaseReplacesItsProfilesAndKeepsWhatItReplaced(TestDatabase db) throws Exception {
         String there = address(db);
         ok(cli.run("migrate", "--from", file.toString(), "--to", there));
         Path backup = dir.resolve("before-carol.db");
@@ -137,9 +137,11 @@ class MigrateCommandTest {
         assertThat(shown(there)).isEqualTo(shown(file.toString()));
         if (db.postgres()) {
             var server = (DatabaseLocation.Server) db.location();
-            var kept = BackupService.generationsIn(BackupService.serverBackupsFolder(dir.resolve("data")
-                    .resolve("spendsense"), server));
+            Path folder = BackupService.serverBackupsFolder(dir.resolve("data").resolve("spendsense"), server);
+            var kept = BackupService.generationsIn(folder);
             assertThat(kept).singleElement();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                    .isEqualTo("rwx------");
             assertThat(r.out()).contains("kept as " + kept.get(0));
             assertThat(cli.run("user", "list", "--db", kept.get(0).toString()).out()).contains("carol");
         }
