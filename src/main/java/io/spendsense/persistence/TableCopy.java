@@ -116,6 +116,16 @@ public final class TableCopy {
 
     /** Copies everything from {@code from} into {@code to} (both migrated to this version's schema first). */
     public Result copy(DatabaseLocation from, DatabaseLocation to, Into into) {
+        return copy(from, to, into, null);
+    }
+
+    /**
+     * As {@link #copy(DatabaseLocation, DatabaseLocation, Into)}; with {@code keepPrevious} (a new file, with
+     * {@link Into#REPLACE}), what the target holds is first copied into that SQLite file, inside the target's write
+     * transaction, so that it is exactly what the copy replaces (no other writer can commit between the two). The file
+     * is removed again when the copy fails.
+     */
+    public Result copy(DatabaseLocation from, DatabaseLocation to, Into into, Path keepPrevious) {
         if (same(from, to)) {
             throw new DatabaseException("the source and the target are the same database (" + from.describe() + ")",
                     null);
@@ -123,12 +133,20 @@ public final class TableCopy {
         if (from instanceof DatabaseLocation.File f && !Files.isRegularFile(f.path())) {
             throw new DatabaseException("there is no database at " + f.path(), null);
         }
+        if (keepPrevious != null && (into != Into.REPLACE || Files.exists(keepPrevious))) {
+            throw new IllegalArgumentException("keepPrevious is a new file, for a replacing copy: " + keepPrevious);
+        }
         try (var source = Database.prepare(from); var target = Database.prepare(to)) {
-            return copy(source, target, into);
+            return copy(source, target, into, keepPrevious);
+        } catch (RuntimeException e) {
+            if (keepPrevious != null) {
+                deleteQuietly(keepPrevious);
+            }
+            throw e;
         }
     }
 
-    private Result copy(Database.Prepared source, Database.Prepared target, Into into) {
+    private Result copy(Database.Prepared source, Database.Prepared target, Into into, Path keepPrevious) {
         CopySide in = CopySide.of(source.vendor());
         CopySide out = CopySide.of(target.vendor());
         String what = target.location().describe();
@@ -139,35 +157,14 @@ public final class TableCopy {
             t.setAutoCommit(false);
             try {
                 target.vendor().takeWriteLock(t);
-                List<String> tables = checkTables(in.tables(s), out.tables(t), source.location(), target.location());
-                if (into == Into.EMPTY) {
-                    refuseUnlessEmpty(t, what, tables);
-                } else {
-                    empty(t, tables);
+                if (keepPrevious != null) {
+                    keep(t, out, target.location(), keepPrevious);
                 }
-                Map<String, Long> counts = new LinkedHashMap<>();
-                for (var table : Tables.COPIED) {
-                    counts.put(table.name(), count(s, table.name()));
-                }
-                long rows = 0;
-                try (var load = out.beginLoad(t, target.vendor(), counts.get("expenses"))) {
-                    for (var table : Tables.COPIED) {
-                        rows += copyTable(s, in, t, out, table.name(), counts.get(table.name()));
-                        out.afterTable(t, table.name());
-                    }
-                }
-                beforeVerify.run(t);
-                var usernames = usernames(s);
-                var expected = facts(s, tables);
-                var found = facts(t, tables);
-                var differences = differences(expected, found, usernames);
-                if (!differences.isEmpty()) {
-                    throw new MismatchException(differences);
-                }
+                var result = load(s, in, source.location(), t, out, target, into, beforeVerify, progress);
                 t.commit();
-                LOG.info("Copied {} rows from {} to {} in {} ms", rows, source.location().describe(), what,
+                LOG.info("Copied {} rows from {} to {} in {} ms", result.rows(), source.location().describe(), what,
                         (System.nanoTime() - start) / 1_000_000);
-                return new Result(profiles(found, usernames), rows);
+                return result;
             } catch (SQLException | RuntimeException e) {
                 t.rollback();
                 throw e;
@@ -175,11 +172,78 @@ public final class TableCopy {
                 s.rollback();
             }
         } catch (SQLException e) {
-            if (DatabaseBusyException.isBusy(e)) {
-                throw new DatabaseBusyException(e);
+            throw failure(source.location(), target.location(), e);
+        }
+    }
+
+    /** Copies what {@code t} (in its write transaction) holds into the new SQLite file {@code file}, verified. */
+    private static void keep(Connection t, CopySide side, DatabaseLocation where, Path file) {
+        var location = DatabaseLocation.file(file);
+        try (var keep = Database.prepare(location); Connection k = keep.connections().dataSource().getConnection()) {
+            k.setAutoCommit(false);
+            try {
+                keep.vendor().takeWriteLock(k);
+                load(t, side, where, k, CopySide.of(keep.vendor()), keep, Into.EMPTY, c -> { }, Progress.NONE);
+                k.commit();
+            } catch (SQLException | RuntimeException e) {
+                k.rollback();
+                throw e;
             }
-            throw new DatabaseException("Cannot copy " + source.location().describe() + " to " + what + ": "
-                    + SchemaCheck.firstLine(e.getMessage()), e);
+        } catch (SQLException e) {
+            throw failure(where, location, e);
+        }
+    }
+
+    private static DatabaseException failure(DatabaseLocation from, DatabaseLocation to, SQLException e) {
+        if (DatabaseBusyException.isBusy(e)) {
+            return new DatabaseBusyException(e);
+        }
+        return new DatabaseException("Cannot copy " + from.describe() + " to " + to.describe() + ": "
+                + SchemaCheck.firstLine(e.getMessage()), e);
+    }
+
+    /**
+     * The copy inside the callers' transactions ({@code s} reads, {@code t} holds the write lock): the tables checked,
+     * the target checked empty or emptied, every table copied, what was suspended rebuilt, and the figures compared
+     * per profile. The caller commits.
+     */
+    private static Result load(Connection s, CopySide in, DatabaseLocation from, Connection t, CopySide out,
+                               Database.Prepared target, Into into, Step beforeVerify, Progress progress)
+            throws SQLException {
+        List<String> tables = checkTables(in.tables(s), out.tables(t), from, target.location());
+        if (into == Into.EMPTY) {
+            refuseUnlessEmpty(t, target.location().describe(), tables);
+        } else {
+            empty(t, tables);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (var table : Tables.COPIED) {
+            counts.put(table.name(), count(s, table.name()));
+        }
+        long rows = 0;
+        try (var load = out.beginLoad(t, target.vendor(), counts.get("expenses"))) {
+            for (var table : Tables.COPIED) {
+                rows += copyTable(s, in, t, out, table.name(), counts.get(table.name()), progress);
+                out.afterTable(t, table.name());
+            }
+        }
+        beforeVerify.run(t);
+        var usernames = usernames(s);
+        var found = facts(t, tables);
+        var differences = differences(facts(s, tables), found, usernames);
+        if (!differences.isEmpty()) {
+            throw new MismatchException(differences);
+        }
+        return new Result(profiles(found, usernames), rows);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(Path.of(file + "-wal"));
+            Files.deleteIfExists(Path.of(file + "-shm"));
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not remove {}", file, e);
         }
     }
 
@@ -251,8 +315,8 @@ public final class TableCopy {
         }
     }
 
-    private long copyTable(Connection s, CopySide in, Connection t, CopySide out, String table, long total)
-            throws SQLException {
+    private static long copyTable(Connection s, CopySide in, Connection t, CopySide out, String table, long total,
+                                  Progress progress) throws SQLException {
         var columns = columns(t, table);
         var sourceColumns = columns(s, table);
         if (!names(columns).equals(names(sourceColumns))) {

@@ -132,7 +132,7 @@ public final class BackupService {
         try {
             Path copy = work.resolve("backup.db");
             var migrated = new MigrationService(progress).copy(server, DatabaseLocation.file(copy),
-                    TableCopy.Into.EMPTY);
+                    TableCopy.Into.EMPTY, null);
             SqliteBackup.backup(copy, file);
             return new MigrationService.Migrated(server, DatabaseLocation.file(file), migrated.profiles(),
                     migrated.rows());
@@ -146,8 +146,9 @@ public final class BackupService {
     /**
      * Replaces every profile on {@code server} with the backup's, in one transaction on the server (other computers
      * see the old data until it commits, then the restored data), once a copy of the backup has opened as SpendSense
-     * starts. What it replaces is first backed up into {@code keepIn} as {@code before-restore-<timestamp>.db}, of
-     * which the {@value #KEPT_GENERATIONS} newest are kept. Refuses, and changes nothing, otherwise.
+     * starts. What it replaces is first copied, in the same transaction, into {@code keepIn} as
+     * {@code before-restore-<timestamp>.db} (an SQLite database file, which {@code restore} takes back), of which the
+     * {@value #KEPT_GENERATIONS} newest are kept. Refuses, and changes nothing, otherwise.
      */
     public ServerRestored restore(DatabaseLocation.Server server, Path backup, Path keepIn,
                                   MigrationService.Progress progress) {
@@ -164,10 +165,11 @@ public final class BackupService {
         try {
             Path staged = stage(work.resolve("restore.db"), backup);
             String version = verify(backup, staged);
+            // what the server holds goes into this file inside the restore's own transaction, under its write lock:
+            // exactly what the restore replaces, nothing another computer writes in between lost
             Path previous = newFile(keepIn, BEFORE_RESTORE);
-            backup(server, previous, keepIn, MigrationService.Progress.NONE);
             var restored = new MigrationService(progress).copy(DatabaseLocation.file(staged), server,
-                    TableCopy.Into.REPLACE);
+                    TableCopy.Into.REPLACE, previous);
             prune(keepIn);
             return new ServerRestored(server, backup, previous, version, restored.profiles());
         } finally {

@@ -37,13 +37,16 @@ public final class MigrationService {
 
     /** Copies every profile of {@code from} into {@code to}, which must hold none; both are brought to this schema. */
     public Migrated migrate(DatabaseLocation from, DatabaseLocation to) {
-        return copy(from, to, TableCopy.Into.EMPTY);
+        return copy(from, to, TableCopy.Into.EMPTY, null);
     }
 
-    /** {@link TableCopy} with the user's words for what went wrong. */
-    Migrated copy(DatabaseLocation from, DatabaseLocation to, TableCopy.Into into) {
+    /**
+     * {@link TableCopy} with the user's words for what went wrong; {@code keepPrevious} (replacing only): a new file
+     * that first gets what the target held.
+     */
+    Migrated copy(DatabaseLocation from, DatabaseLocation to, TableCopy.Into into, java.nio.file.Path keepPrevious) {
         try {
-            var result = new TableCopy(progress::rows).copy(from, to, into);
+            var result = new TableCopy(progress::rows).copy(from, to, into, keepPrevious);
             return new Migrated(from, to, result.profiles().stream()
                     .map(p -> new CopiedProfile(p.username(), p.expenses(), p.attachments(), p.rows())).toList(),
                     result.rows());

@@ -130,6 +130,34 @@ class TableCopyTest {
     }
 
     @Test
+    void aReplacingCopyKeepsWhatItReplacesInAFileAndRemovesItWhenItFails(TestDatabase db) throws Exception {
+        var other = DatabaseLocation.file(dir.resolve("other.db"));
+        Database.prepare(other).close();
+        try (Connection c = connect(other); Statement st = c.createStatement()) {
+            st.executeUpdate("insert into users (id, username, username_key, display_name, password_hash,"
+                    + " created_at, updated_at) values (3, 'carol', 'carol', 'Carol', 'x', 1, 1)");
+        }
+        new TableCopy(TableCopy.Progress.NONE).copy(source, db.location(), TableCopy.Into.EMPTY);
+        var before = rows(db.location());
+
+        Path failed = dir.resolve("kept-1.db");
+        var broken = new TableCopy(TableCopy.Progress.NONE).beforeVerify(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("delete from users");
+            }
+        });
+        assertThatThrownBy(() -> broken.copy(other, db.location(), TableCopy.Into.REPLACE, failed))
+                .isInstanceOf(TableCopy.MismatchException.class);
+        assertThat(failed).doesNotExist();
+        assertThat(rows(db.location())).isEqualTo(before);
+
+        Path kept = dir.resolve("kept-2.db");
+        new TableCopy(TableCopy.Progress.NONE).copy(other, db.location(), TableCopy.Into.REPLACE, kept);
+        assertThat(rows(DatabaseLocation.file(kept))).isEqualTo(before);
+        assertThat(rows(db.location())).isEqualTo(rows(other));
+    }
+
+    @Test
     void aTableThisVersionDoesNotKnowIsRefused(TestDatabase db) throws Exception {
         try (Connection c = connect(source); Statement st = c.createStatement()) {
             st.executeUpdate("create table mystery (id integer primary key)");
