@@ -14,6 +14,7 @@ import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseSort;
 import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.Messages;
+import io.spendsense.ui.common.UniformRows;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -264,6 +265,7 @@ public final class ExpensesView {
             acceptDrops(row);
             return row;
         });
+        UniformRows.install(table);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 onEdit();
