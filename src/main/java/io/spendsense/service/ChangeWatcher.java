@@ -36,12 +36,9 @@ public final class ChangeWatcher implements AutoCloseable {
     private boolean failing;
 
     ChangeWatcher(ChangeCounters counters, long userId, Duration interval) {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("interval must be positive: " + interval);
-        }
         this.counters = counters;
         this.userId = userId;
-        this.interval = interval;
+        this.interval = interval.toMillis() < 1 ? Duration.ofMillis(1) : interval;
     }
 
     /** {@code listener} is run, on the watcher's thread, after each reading that finds a change made elsewhere. */
