@@ -1,6 +1,8 @@
 package io.spendsense.service;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.spendsense.persistence.ChangeCounters;
 
@@ -10,6 +12,8 @@ import io.spendsense.persistence.ChangeCounters;
  */
 public final class ChangeService {
     private final ChangeCounters counters;
+    /** The watchers not closed yet: closing the services stops them, before the database goes. */
+    private final Set<ChangeWatcher> open = ConcurrentHashMap.newKeySet();
 
     ChangeService(ChangeCounters counters) {
         this.counters = counters;
@@ -27,6 +31,13 @@ public final class ChangeService {
 
     /** A watcher reading every {@code interval}; not started yet. */
     public ChangeWatcher watcher(SignedInUser who, Duration interval) {
-        return new ChangeWatcher(counters, who.id(), interval);
+        var watcher = new ChangeWatcher(counters, who.id(), interval, open::remove);
+        open.add(watcher);
+        return watcher;
+    }
+
+    /** Stops every watcher still reading (the services are closing). */
+    void closeAll() {
+        open.forEach(ChangeWatcher::close);
     }
 }

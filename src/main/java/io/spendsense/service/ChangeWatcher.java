@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import io.spendsense.persistence.ChangeCounters;
 import org.slf4j.Logger;
@@ -29,13 +30,15 @@ public final class ChangeWatcher implements AutoCloseable {
     private final long userId;
     private final Duration interval;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Consumer<ChangeWatcher> onClose;
     private final Object lock = new Object();
     private ScheduledExecutorService timer;
     /** The counter as last read; null before the first reading. */
     private Long seen;
     private boolean failing;
 
-    ChangeWatcher(ChangeCounters counters, long userId, Duration interval) {
+    ChangeWatcher(ChangeCounters counters, long userId, Duration interval, Consumer<ChangeWatcher> onClose) {
+        this.onClose = onClose;
         this.counters = counters;
         this.userId = userId;
         this.interval = interval.toMillis() < 1 ? Duration.ofMillis(1) : interval;
@@ -116,5 +119,6 @@ public final class ChangeWatcher implements AutoCloseable {
             }
         }
         listeners.clear();
+        onClose.accept(this);
     }
 }

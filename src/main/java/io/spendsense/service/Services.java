@@ -223,6 +223,7 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        changes.closeAll();
         database.close();
     }
 }
