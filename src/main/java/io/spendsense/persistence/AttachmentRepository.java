@@ -40,8 +40,9 @@ public final class AttachmentRepository {
      * Stores a file with an expense the caller checked is the user's ({@link #ownsExpense}, in the same
      * transaction); {@code thumbnail} may be null.
      */
-    public Attachment insert(long expenseId, String fileName, AttachmentType type, byte[] content, byte[] thumbnail,
-                             String sha256, Instant now) {
+    public Attachment insert(long userId, long expenseId, String fileName, AttachmentType type, byte[] content,
+                             byte[] thumbnail, String sha256, Instant now) {
+        tx.changed(userId);
         var s = tx.session();
         var a = new AttachmentEntity();
         a.expenseId = expenseId;
@@ -115,6 +116,7 @@ public final class AttachmentRepository {
 
     /** Deletes one of the user's attachments (its bytes go with it, by the foreign key's cascade). */
     public boolean delete(long userId, long attachmentId) {
+        tx.changed(userId);
         var s = tx.session();
         // SQLite may give the id to the next attachment inserted in this transaction: the session must forget it
         var managed = s.find(AttachmentEntity.class, attachmentId);

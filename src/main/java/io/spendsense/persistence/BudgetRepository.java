@@ -58,6 +58,7 @@ public final class BudgetRepository {
      */
     public Budget save(long userId, Long categoryId, List<BudgetLimit> limits, boolean rollover, YearMonth startMonth,
                        Instant now) {
+        tx.changed(userId);
         var s = tx.session();
         var existing = findFor(userId, categoryId);
         BudgetEntity e = existing.isPresent() ? s.find(BudgetEntity.class, existing.get().id()) : new BudgetEntity();
@@ -88,6 +89,7 @@ public final class BudgetRepository {
     }
 
     public boolean delete(long userId, long id) {
+        tx.changed(userId);
         // the limit history goes with the budget (on delete cascade)
         return tx.session().createMutationQuery("delete from BudgetEntity b where b.userId = :u and b.id = :id")
                 .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;

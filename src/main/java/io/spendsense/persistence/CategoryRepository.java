@@ -38,6 +38,7 @@ public final class CategoryRepository {
     }
 
     public Category create(long userId, String name, String color, List<String> synonyms) {
+        tx.changed(userId);
         var e = new CategoryEntity();
         e.userId = userId;
         e.name = name;
@@ -52,6 +53,7 @@ public final class CategoryRepository {
     /** Changes a category; empty when the user has no category with that id. */
     public Optional<Category> update(long userId, long id, String name, String color, List<String> synonyms,
                                      boolean archived) {
+        tx.changed(userId);
         return entity(userId, id).map(e -> {
             e.name = name;
             e.nameKey = key(name);
@@ -65,6 +67,7 @@ public final class CategoryRepository {
 
     /** Moves all of the user's expenses from one of their categories to another; returns how many moved. */
     public int moveExpenses(long userId, long fromId, long toId) {
+        tx.changed(userId);
         return tx.session().createMutationQuery(
                         "update versioned ExpenseEntity e set e.category.id = :to"
                                 + " where e.userId = :u and e.category.id = :from")
@@ -73,6 +76,7 @@ public final class CategoryRepository {
     }
 
     public boolean delete(long userId, long id) {
+        tx.changed(userId);
         return tx.session().createMutationQuery("delete from CategoryEntity c where c.userId = :u and c.id = :id")
                 .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;
     }

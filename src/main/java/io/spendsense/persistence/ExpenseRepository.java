@@ -52,6 +52,7 @@ public final class ExpenseRepository {
 
     /** Inserts one expense; the category must be the user's (checked by the caller in the same transaction). */
     public Expense insert(long userId, ExpenseDraft draft, Instant now) {
+        tx.changed(userId);
         var s = tx.session();
         var e = new ExpenseEntity();
         e.userId = userId;
@@ -71,6 +72,7 @@ public final class ExpenseRepository {
      * The category must be the user's (checked by the caller in the same transaction).
      */
     public Expense undelete(long userId, Expense deleted, Instant now) {
+        tx.changed(userId);
         var s = tx.session();
         s.flush();
         long id = s.doReturningWork(c -> {
@@ -135,6 +137,7 @@ public final class ExpenseRepository {
         if (drafts.isEmpty()) {
             return;
         }
+        tx.changed(userId);   // once for the whole load: no trigger per row (decision 0021)
         var rows = new ArrayList<ExpenseRow>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             rows.add(ExpenseRow.of(drafts.get(i), references == null ? null : references.get(i)));
@@ -153,6 +156,7 @@ public final class ExpenseRepository {
      * change that lands between the read and the write.
      */
     public Optional<Expense> update(long userId, long id, Integer expectedVersion, ExpenseDraft draft, Instant now) {
+        tx.changed(userId);
         return entity(userId, id).map(e -> {
             if (expectedVersion != null && e.version != expectedVersion) {
                 throw new ChangedMeanwhileException(e.toDomain());
@@ -168,6 +172,7 @@ public final class ExpenseRepository {
     }
 
     public boolean delete(long userId, long id) {
+        tx.changed(userId);
         return tx.session().createMutationQuery("delete from ExpenseEntity e where e.userId = :u and e.id = :id")
                 .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;
     }
@@ -370,6 +375,7 @@ public final class ExpenseRepository {
      * one statement with a statement-level trigger.
      */
     public int recategorize(long userId, List<Long> ids, long categoryId, String payee, Instant now) {
+        tx.changed(userId);
         var s = tx.session();
         s.flush();
         if (ids.size() >= BULK_RECATEGORIZE) {

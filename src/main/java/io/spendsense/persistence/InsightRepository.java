@@ -90,6 +90,7 @@ public final class InsightRepository {
 
     /** Records a dismissal; the expense must be the user's (checked by the caller in the same transaction). */
     public void dismiss(long userId, long expenseId, String kind, Instant now) {
+        tx.changed(userId);
         tx.session().doWork(c -> {
             try (var ps = c.prepareStatement("insert into dismissed_insights (user_id, expense_id, kind,"
                     + " dismissed_at) values (?, ?, ?, ?) on conflict do nothing")) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.postgresql.PGConnection;
@@ -11,9 +12,13 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * PostgreSQL's bulk insert of expenses (the import path; SQLite's is {@link BulkLoad}): one {@code COPY ... FROM
- * STDIN} of CSV text streamed through pgjdbc's {@code CopyManager}, in the caller's transaction. Nothing is suspended:
- * the month-totals and search triggers are statement-level (V2, V14), so they run once for the whole COPY, set-based.
- * After a load large beside the table the planner's statistics are gathered again, as on SQLite.
+ * STDIN} of CSV text streamed through pgjdbc's {@code CopyManager}, in the caller's transaction. The month-totals and
+ * search triggers are statement-level (V2, V14), so they run once for the whole COPY, set-based. A load large beside
+ * the table ({@link BulkLoad#rebuilds}) drops the secondary indexes first and builds them again after the rows, in the
+ * same transaction, then gathers the planner's statistics, as on SQLite: a million rows load in about a third of the
+ * time that keeping nine indexes up to date row by row takes. Other sessions reading expenses wait for that
+ * transaction (the drop locks the table), which only a first import of a large history does; nothing half-built is
+ * ever seen, and a failure rolls the drops back with the rows.
  */
 final class PostgresCopy {
     private static final String COPY = "copy expenses (user_id, category_id, amount_cents, expense_date, description,"
@@ -26,7 +31,8 @@ final class PostgresCopy {
     }
 
     static void insert(Connection connection, long userId, List<ExpenseRow> rows, long millis) throws SQLException {
-        boolean analyze = rows.size() >= BulkLoad.REBUILD_FROM && rebuildShare(connection, rows.size());
+        boolean rebuild = rows.size() >= BulkLoad.REBUILD_FROM && rebuildShare(connection, rows.size());
+        List<String> indexes = rebuild ? dropSecondaryIndexes(connection) : List.of();
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
         try {
             var text = new StringBuilder(CHUNK + 4096);
@@ -55,11 +61,40 @@ final class PostgresCopy {
                 copy.cancelCopy();
             }
         }
-        if (analyze) {
+        if (rebuild) {
             try (Statement st = connection.createStatement()) {
+                for (String index : indexes) {
+                    st.execute(index);
+                }
                 st.execute("analyze expenses");
             }
         }
+    }
+
+    /**
+     * Drops the expenses' secondary indexes (not the primary key, not a unique one) in the caller's transaction and
+     * returns their definitions, read from the catalog so that the migrations stay their only source. Their builds
+     * get a larger sort memory for this transaction only.
+     */
+    static List<String> dropSecondaryIndexes(Connection connection) throws SQLException {
+        var definitions = new ArrayList<String>();
+        var names = new ArrayList<String>();
+        try (Statement st = connection.createStatement();
+             var rs = st.executeQuery("select quote_ident(c.relname), pg_get_indexdef(i.indexrelid) from pg_index i"
+                     + " join pg_class c on c.oid = i.indexrelid where i.indrelid = 'expenses'::regclass"
+                     + " and not i.indisprimary and not i.indisunique order by c.relname")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+                definitions.add(rs.getString(2));
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("set local maintenance_work_mem = '256MB'");
+            for (String name : names) {
+                st.execute("drop index " + name);
+            }
+        }
+        return definitions;
     }
 
     /** Whether the load is large beside the table ({@link BulkLoad#rebuilds}): then the statistics are stale. */

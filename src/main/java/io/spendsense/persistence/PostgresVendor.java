@@ -80,6 +80,10 @@ final class PostgresVendor implements Vendor {
         config.setConnectionTimeout(15_000);
         config.setInitializationFailTimeout(1);
         config.setConnectionInitSql("set lock_timeout = " + Database.busyTimeoutMillis());
+        // READ COMMITTED whatever the server's default: each statement after the write lock then sees what the writer
+        // before committed (a REPEATABLE READ snapshot would be taken before the lock was granted), which the
+        // duplicate check of two imports at once relies on (decision 0021)
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         try {
             var pool = new HikariDataSource(config);
             return new Connections(pool, pool);

@@ -131,6 +131,7 @@ public final class RateRepository {
      * batches inside the current transaction. Stored expenses keep the rates they were converted at.
      */
     public Saved saveAll(long userId, List<ExchangeRate> rates, Instant now) {
+        tx.changed(userId);
         if (rates.isEmpty()) {
             return new Saved(0, 0);
         }
@@ -192,6 +193,7 @@ public final class RateRepository {
 
     /** Deletes the user's rate of a currency on a day; whether there was one. */
     public boolean delete(long userId, String quote, String currency, LocalDate day) {
+        tx.changed(userId);
         int[] n = {0};
         tx.session().doWork(c -> {
             try (var ps = c.prepareStatement("delete from exchange_rates where user_id = ? and quote_currency = ?"
@@ -228,6 +230,7 @@ public final class RateRepository {
     }
 
     public void saveSettings(long userId, Settings settings, Instant now) {
+        tx.changed(userId);
         tx.session().doWork(c -> {
             int updated;
             try (var ps = c.prepareStatement("update rate_settings set download_enabled = ?, download_url = ?,"

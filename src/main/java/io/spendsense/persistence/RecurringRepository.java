@@ -40,6 +40,7 @@ public final class RecurringRepository {
 
     /** Creates a template; the category must be the user's (checked by the caller in the same transaction). */
     public RecurringTemplate insert(long userId, RecurringDraft d, Instant now) {
+        tx.changed(userId);
         var e = new RecurringTemplateEntity();
         e.userId = userId;
         e.categoryId = d.categoryId();
@@ -64,6 +65,7 @@ public final class RecurringRepository {
      * category must be the user's (checked by the caller). Returns false when the user has no such template.
      */
     public boolean update(long userId, long id, RecurringDraft d, Instant now) {
+        tx.changed(userId);
         var e = tx.session().find(RecurringTemplateEntity.class, id);
         if (e == null || e.userId != userId) {
             return false;
@@ -84,6 +86,7 @@ public final class RecurringRepository {
 
     /** Deletes a template and its record of occurrences; the expenses it created stay. */
     public boolean delete(long userId, long id) {
+        tx.changed(userId);
         return tx.session().createMutationQuery(
                         "delete from RecurringTemplateEntity t where t.userId = :u and t.id = :id")
                 .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;
@@ -114,6 +117,7 @@ public final class RecurringRepository {
      * caller's (write) transaction. Returns the new expense's id, or empty when the day was already recorded.
      */
     public Optional<Long> recordOccurrence(long userId, RecurringTemplate t, LocalDate day, Instant now) {
+        tx.changed(userId);
         long[] id = {-1};
         tx.session().doWork(c -> {
             try (var ps = c.prepareStatement("insert into recurring_occurrences (template_id, occurrence_date)"
@@ -158,6 +162,7 @@ public final class RecurringRepository {
 
     /** Moves the template's generated-through day forward (never back: a clock that went backwards changes nothing). */
     public void advance(long userId, long templateId, LocalDate through) {
+        tx.changed(userId);
         tx.session().createMutationQuery("update RecurringTemplateEntity t set t.generatedThrough = :d"
                         + " where t.userId = :u and t.id = :id and (t.generatedThrough is null or t.generatedThrough "
                                 + "< :d)")

@@ -31,6 +31,7 @@ public final class RuleRepository {
 
     /** Appends a rule after the user's others; the category must be the user's (checked by the caller). */
     public CategoryRule insert(long userId, CategoryRule r, Instant now) {
+        tx.changed(userId);
         Integer last = tx.session().createSelectionQuery("select max(r.position) from RuleEntity r where r.userId = :u",
                 Integer.class).setParameter("u", userId).getSingleResult();
         var e = new RuleEntity();
@@ -54,6 +55,7 @@ public final class RuleRepository {
      * by the caller). Returns false when the user has no such rule.
      */
     public boolean update(long userId, long id, CategoryRule r) {
+        tx.changed(userId);
         var e = tx.session().find(RuleEntity.class, id);
         if (e == null || e.userId != userId) {
             return false;
@@ -71,6 +73,7 @@ public final class RuleRepository {
 
     /** Gives the user's rules the positions 1, 2, ... in the order of {@code ids} (which must be all of them). */
     public void reorder(long userId, List<Long> ids) {
+        tx.changed(userId);
         int position = 1;
         for (long id : ids) {
             tx.session().createMutationQuery(
@@ -80,6 +83,7 @@ public final class RuleRepository {
     }
 
     public boolean delete(long userId, long id) {
+        tx.changed(userId);
         return tx.session().createMutationQuery("delete from RuleEntity r where r.userId = :u and r.id = :id")
                 .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;
     }

@@ -211,9 +211,11 @@ public final class TableCopy {
                                Database.Prepared target, Into into, Step beforeVerify, Progress progress)
             throws SQLException {
         List<String> tables = checkTables(in.tables(s), out.tables(t), from, target.location());
+        long counted = 0;
         if (into == Into.EMPTY) {
             refuseUnlessEmpty(t, target.location().describe(), tables);
         } else {
+            counted = largestChangeCount(t);
             empty(t, tables);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -234,7 +236,36 @@ public final class TableCopy {
         if (!differences.isEmpty()) {
             throw new MismatchException(differences);
         }
+        if (into == Into.REPLACE) {
+            raiseChangeCounters(t, counted, usernames.keySet());
+        }
         return new Result(profiles(found, usernames), rows);
+    }
+
+    /** The largest change counter the target holds (decision 0021), before a replacing copy deletes them. */
+    private static long largestChangeCount(Connection t) throws SQLException {
+        try (Statement st = t.createStatement();
+             var rs = st.executeQuery("select coalesce(max(changes), 0) from change_counters")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * After a replacing copy: every profile's change counter is raised past every value the target held before, so a
+     * window open on the target (another computer) sees the restore as a change made elsewhere and reloads.
+     */
+    private static void raiseChangeCounters(Connection t, long largest, java.util.Collection<Long> users)
+            throws SQLException {
+        try (var ps = t.prepareStatement("insert into change_counters (user_id, changes) values (?, ?)"
+                + " on conflict (user_id) do update set changes = change_counters.changes + excluded.changes")) {
+            for (long user : users) {
+                ps.setLong(1, user);
+                ps.setLong(2, largest + 1);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static void deleteQuietly(Path file) {

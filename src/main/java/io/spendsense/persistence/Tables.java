@@ -32,7 +32,8 @@ final class Tables {
             Table.owned("dismissed_insights", "user_id"),
             Table.owned("import_layouts", "user_id"),
             Table.owned("exchange_rates", "user_id"),
-            Table.owned("rate_settings", "user_id"));
+            Table.owned("rate_settings", "user_id"),
+            Table.owned("change_counters", "user_id"));
 
     /**
      * The tables whose rows follow from the copied ones: the target builds them itself, and the verification compares

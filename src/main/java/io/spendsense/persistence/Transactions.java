@@ -1,5 +1,8 @@
 package io.spendsense.persistence;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.hibernate.Session;
@@ -38,7 +41,8 @@ public final class Transactions {
 
     private enum Mode { READ, ANY, WRITE }
 
-    private record Current(Session session, Mode mode) {
+    /** The transaction under way on this thread; {@code changed} holds the profiles whose data it changed. */
+    private record Current(Session session, Mode mode, Set<Long> changed) {
     }
 
     private final SessionFactory sessionFactory;
@@ -46,11 +50,29 @@ public final class Transactions {
     private final Vendor vendor;
     private final ThreadLocal<Current> current = new ThreadLocal<>();
     private final ThreadLocal<Integer> readOnlyDepth = ThreadLocal.withInitial(() -> 0);
+    private final ChangeCounters changes = new ChangeCounters(this);
 
     Transactions(SessionFactory sessionFactory, long busyTimeoutMillis, Vendor vendor) {
         this.sessionFactory = sessionFactory;
         this.busyTimeoutMillis = busyTimeoutMillis;
         this.vendor = vendor;
+    }
+
+    /** The profiles' change counters of this database, which the transactions here raise (decision 0021). */
+    public ChangeCounters changes() {
+        return changes;
+    }
+
+    /**
+     * Says that the transaction under way changed the data of {@code userId}: its change counter goes up by one just
+     * before the transaction commits, however many changes it made. Every write method of the repositories calls it.
+     */
+    void changed(long userId) {
+        Current c = current.get();
+        if (c == null) {
+            throw new IllegalStateException("a change outside Transactions.inTransaction");
+        }
+        c.changed().add(userId);
     }
 
     /** What differs on this database, for the repositories. */
@@ -106,7 +128,7 @@ public final class Transactions {
             // Joining a transaction that began as a reader: take the lock now (if it already read and a writer got
             // in between, this fails at once and the outer transaction runs again as a writer).
             takeWriteLock(outer.session());
-            current.set(new Current(outer.session(), Mode.WRITE));
+            current.set(new Current(outer.session(), Mode.WRITE, outer.changed()));
         }
         return work.get();
     }
@@ -134,7 +156,8 @@ public final class Transactions {
 
     private <T> T execute(Supplier<T> work, Mode mode) {
         try (Session session = sessionFactory.openSession()) {
-            current.set(new Current(session, mode));
+            var changed = new LinkedHashSet<Long>();
+            current.set(new Current(session, mode, changed));
             var tx = session.beginTransaction();
             try {
                 if (mode == Mode.WRITE) {
@@ -143,7 +166,13 @@ public final class Transactions {
                     session.doWork(vendor::readOnly);
                 }
                 T result = work.get();
+                List<Long> users = List.copyOf(changed);
+                long[] counted = users.isEmpty() ? null
+                        : session.doReturningWork(c -> ChangeCounters.bump(c, users));
                 tx.commit();
+                if (counted != null) {
+                    changes.committed(users, counted);
+                }
                 return result;
             } catch (RuntimeException | Error e) {
                 if (tx.isActive()) {

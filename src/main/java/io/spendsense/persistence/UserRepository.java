@@ -98,6 +98,7 @@ public final class UserRepository {
     }
 
     public User updateProfile(long id, String displayName, String email, String currency, Instant now) {
+        tx.changed(id);
         var e = require(id);
         e.displayName = displayName;
         e.email = email;
@@ -108,6 +109,7 @@ public final class UserRepository {
 
     /** Marks the user as the generated demo profile. */
     public User markDemo(long id) {
+        tx.changed(id);
         var e = require(id);
         e.demo = true;
         return e.toDomain();

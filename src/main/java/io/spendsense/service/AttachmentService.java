@@ -147,8 +147,8 @@ public final class AttachmentService {
                         ? Texts.get("attachment.alreadyAttached")
                         : Texts.format("attachment.sameFile", same.get().fileName()));
             }
-            stored.add(attachments.insert(expenseId, f.fileName(), f.type(), f.content(), f.thumbnail(), f.sha256(),
-                    clock.instant()));
+            stored.add(attachments.insert(who.id(), expenseId, f.fileName(), f.type(), f.content(), f.thumbnail(),
+                    f.sha256(), clock.instant()));
         }
         return stored;
     }

@@ -210,6 +210,11 @@ public final class ImportService {
         var file = MoneyRules.sort(statement.lines());
         var detected = statement.detected();
         statement = null; // a million statement lines need not stay in memory while their expenses are stored
+        // The duplicate check and the insert are one write transaction, which takes the database's write lock as its
+        // first statement (SQLite's write lock; PostgreSQL's advisory lock, after which each statement of a READ
+        // COMMITTED transaction sees what the writer before it committed): the same file imported from two windows,
+        // computers or commands at once is checked and stored by one after the other, so nothing is stored twice and
+        // the second report counts the rows as already there (decision 0021, WorkingTogetherTest).
         return tx.inWriteTransaction(() -> {
             var rows = file.expenses();
             var money = ImportConversion.convert(who, source, rows, options.currency(), rates);

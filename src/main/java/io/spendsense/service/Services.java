@@ -29,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final DemoService demo;
     private final AttachmentService attachments;
     private final RateService rates;
+    private final ChangeService changes;
 
     private Services(Database database, Clock clock, int bcryptCost) {
         this.database = database;
@@ -48,6 +49,7 @@ public final class Services implements AutoCloseable {
         this.demo = new DemoService(tx, auth, importer, categories, budgets, recurring, clock);
         this.attachments = new AttachmentService(tx, clock);
         this.rates = new RateService(tx, clock);
+        this.changes = new ChangeService(tx.changes());
     }
 
     /** Opens the database file (creating and migrating it) and builds the services. Slow: not on the FX thread. */
@@ -214,8 +216,14 @@ public final class Services implements AutoCloseable {
         return rates;
     }
 
+    /** Changes made elsewhere to a profile's data: its change counter and the watchers an open window uses. */
+    public ChangeService changes() {
+        return changes;
+    }
+
     @Override
     public void close() {
+        changes.closeAll();
         database.close();
     }
 }

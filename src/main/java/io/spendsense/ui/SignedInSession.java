@@ -3,11 +3,13 @@ package io.spendsense.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import io.spendsense.assistant.Assistant;
 import io.spendsense.domain.AmountParser;
 import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.service.ChangeWatcher;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.budgets.BudgetAlerts;
@@ -71,6 +73,12 @@ public final class SignedInSession implements AutoCloseable {
     private final List<Runnable> detach = new ArrayList<>();
     /** What follows a change to the expenses made outside the table (chat, recurring templates, rules applied). */
     private final List<Runnable> followChange = new ArrayList<>();
+    /** Reads the profile's change counter in the background: changes made elsewhere show here (decision 0021). */
+    private final ChangeWatcher watcher;
+    /** A refresh for changes made elsewhere is on its way to the FX thread: further signals until then are one. */
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private ChatViewModel chat;
+    private boolean closed;
 
     /** Builds the main window of {@code main}'s user and everything in it; call on the FX thread. */
     public SignedInSession(Parts parts, SignedInUser user, MainViewModel main) {
@@ -94,6 +102,41 @@ public final class SignedInSession implements AutoCloseable {
         installBudgets();
         installRecurringAndRules();
         generateDueRecurring();
+        this.watcher = parts.services().changes().watcher(user).onChange(this::signalledElsewhere).start();
+    }
+
+    /**
+     * On the watcher's thread: another window, computer or command changed this profile's data. The hop to the FX
+     * thread goes through the task runner (its callbacks run there); signals that come while one is on its way are
+     * one refresh.
+     */
+    private void signalledElsewhere() {
+        if (refreshPending.compareAndSet(false, true)) {
+            parts.runner().run(() -> Boolean.TRUE)
+                    .onSuccess(x -> {
+                        refreshPending.set(false);
+                        changedElsewhere();
+                    })
+                    .onFailure(e -> refreshPending.set(false))
+                    .start();
+        }
+    }
+
+    /**
+     * Changes made elsewhere: the table reads its rows again keeping its filter, order, place and selection; the
+     * assistant re-reads the user's words (its answers are read from the database at each question); the chat's
+     * suggestions, the charts, budgets, insights, recurring and rules tabs reload, as after a change made here.
+     */
+    void changedElsewhere() {
+        if (closed) {
+            return;
+        }
+        expenses.refresh();
+        parts.assistant().dataChanged(user);
+        if (chat != null) {
+            chat.refreshSuggestions();
+        }
+        followChange.forEach(Runnable::run);
     }
 
     /** Registers a controller of this session; {@link #close()} takes it out of the factory again. */
@@ -113,6 +156,7 @@ public final class SignedInSession implements AutoCloseable {
         var services = parts.services();
         var charts = new ChartsViewModel(user, services.summaries(), parts.runner(), services.clock());
         var chat = parts.chat();
+        this.chat = chat;
         mainView.chartsHost().getChildren().setAll(
                 load(ChartsView.class, ChartsView.FXML, () -> new ChartsView(charts)));
         mainView.chatHost().getChildren().setAll(
@@ -249,6 +293,8 @@ public final class SignedInSession implements AutoCloseable {
     /** Lets go of what outlives the session; nothing of it follows changes afterwards. */
     @Override
     public void close() {
+        closed = true;
+        watcher.close();
         detach.forEach(Runnable::run);
         detach.clear();
         followChange.clear();

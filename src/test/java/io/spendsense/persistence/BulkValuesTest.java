@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class BulkValuesTest {
     private static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
     Database db;
+    TestDatabase database;
     Transactions tx;
     ExpenseRepository expenses;
     long alice;
@@ -36,6 +37,7 @@ class BulkValuesTest {
 
     @BeforeEach
     void open(TestDatabase database) {
+        this.database = database;
         db = Database.open(database.location());
         tx = db.transactions();
         expenses = new ExpenseRepository(tx);
@@ -88,6 +90,40 @@ class BulkValuesTest {
         assertThat(tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL.withMin(new BigDecimal("0.01"),
                 false))).count()).isZero();
         assertThat(dictionary()).isEmpty();
+    }
+
+    @Test
+    void aLoadLargeBesideTheTableBuildsTheSameIndexesAgainAndAFailedOneKeepsThem() {
+        var before = indexes();
+        assertThat(before).as("the secondary indexes the migrations make").hasSizeGreaterThan(5);
+        var drafts = new ArrayList<ExpenseDraft>();
+        for (int k = 0; k < BulkLoad.REBUILD_FROM; k++) {
+            drafts.add(new ExpenseDraft(LocalDate.of(2026, 1, 1).plusDays(k % 300), new BigDecimal(1 + k % 97 + ".25"),
+                    food, "Burger " + k % 50, k % 3 == 0 ? "SHACK" : "Shack", k % 7 == 0 ? "Note " + k % 5 : null));
+        }
+        tx.run(() -> expenses.insertAll(alice, drafts, NOW));
+        assertThat(indexes()).isEqualTo(before);
+        assertThat(tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL)).count())
+                .isEqualTo(BulkLoad.REBUILD_FROM);
+        assertThat(tx.inTransaction(() -> expenses.page(alice, ExpenseFilter.ALL.withText("burger 4"),
+                ExpenseSort.NEWEST_FIRST, 0, 10).total())).isEqualTo(11L * BulkLoad.REBUILD_FROM / 50);
+
+        // a second large load that fails on its last row: no row of it, and every index still there
+        var bad = new ArrayList<>(drafts);
+        bad.addAll(drafts);
+        bad.add(new ExpenseDraft(LocalDate.of(2026, 1, 7), BigDecimal.TEN, 999_999, "no such category", "X", null));
+        assertThatThrownBy(() -> tx.run(() -> expenses.insertAll(alice, bad, NOW)));
+        assertThat(indexes()).isEqualTo(before);
+        assertThat(tx.inTransaction(() -> expenses.count(alice))).isEqualTo(BulkLoad.REBUILD_FROM);
+    }
+
+    /** The definitions of the indexes on expenses, from the database's own catalog. */
+    private Set<String> indexes() {
+        String sql = database.postgres()
+                ? "select indexdef from pg_indexes where tablename = 'expenses'"
+                : "select sql from sqlite_master where type = 'index' and tbl_name = 'expenses' and sql is not null";
+        return tx.inTransaction(() -> new TreeSet<>(tx.session().createNativeQuery(sql, String.class)
+                .getResultList()));
     }
 
     /** The search dictionary's texts of alice. */

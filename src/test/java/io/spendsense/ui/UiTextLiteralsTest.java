@@ -64,7 +64,8 @@ class UiTextLiteralsTest {
 
     /** Calls whose string arguments the user never reads. */
     private static final Set<String> TECHNICAL_CALLS = Set.of("setId", "getPseudoClass", "setStyle", "ofPattern",
-            "getLogger", "getResource", "getResourceAsStream", "compile", "split", "matches", "replaceAll", "load");
+            "lookup", "lookupAll", "getLogger", "getResource", "getResourceAsStream", "compile", "split", "matches",
+            "replaceAll", "load");
     private static final Set<String> LOG_CALLS = Set.of("trace", "debug", "info", "warn", "error");
     /** The calls that read a bundle key: their first argument is a key, not text. */
     private static final Set<String> KEY_CALLS = Set.of("Messages.get", "Messages.format", "loader.text",

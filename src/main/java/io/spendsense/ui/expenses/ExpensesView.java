@@ -3,6 +3,7 @@ package io.spendsense.ui.expenses;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import io.spendsense.domain.Expense;
 import io.spendsense.domain.ExpenseSort;
 import io.spendsense.ui.common.FilePicker;
 import io.spendsense.ui.common.Messages;
+import io.spendsense.ui.common.UniformRows;
 import io.spendsense.ui.common.ViewLoader;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -33,6 +35,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -84,6 +87,10 @@ public final class ExpensesView {
     @FXML private Button deleteButton;
     @FXML private Button editButton;
     private boolean syncingCategories;
+    /** What the table showed and selected before a refresh replaced its rows (ids), to put back after it. */
+    private Set<Long> keptSelection = Set.of();
+    private Long keptTop;
+    private int keptTopIndex = -1;
 
     public ExpensesView(ExpensesViewModel viewModel, ViewLoader loader, FilePicker files) {
         this.viewModel = viewModel;
@@ -102,6 +109,14 @@ public final class ExpensesView {
                         viewModel.matchingCount()) : "", viewModel.rows(), viewModel.footerProperty()));
         progress.visibleProperty().bind(viewModel.loadingProperty());
         viewModel.reloadsProperty().addListener((o, a, b) -> table.scrollTo(0));
+        // A refresh after a change made elsewhere keeps the table's place, selection and category checks.
+        viewModel.replacingProperty().addListener((o, was, now) -> {
+            if (now) {
+                keepPlace();
+            } else {
+                restorePlace();
+            }
+        });
         undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
         redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
         var noSelection = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
@@ -148,7 +163,7 @@ public final class ExpensesView {
             categoryBox.setTitle(checked.isEmpty() ? Messages.get("expenses.allCategories")
                     : checked.size() == 1 ? checked.get(0).name()
                     : Messages.format("expenses.categories", checked.size()));
-            if (!syncingCategories) {
+            if (!syncingCategories && !viewModel.replacingProperty().get()) {
                 viewModel.categoryIdsProperty().set(categoryBox.getCheckModel().getCheckedItems().stream()
                         .map(Category::id).collect(Collectors.toSet()));
             }
@@ -174,6 +189,47 @@ public final class ExpensesView {
         filterError.textProperty().bind(viewModel.amountRangeErrorProperty());
         filterError.visibleProperty().bind(Bindings.isNotEmpty(viewModel.amountRangeErrorProperty()));
         filterError.managedProperty().bind(filterError.visibleProperty());
+    }
+
+    private void keepPlace() {
+        keptSelection = table.getSelectionModel().getSelectedItems().stream().map(Expense::id)
+                .collect(Collectors.toSet());
+        keptTopIndex = -1;
+        keptTop = null;
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            keptTopIndex = flow.getFirstVisibleCell().getIndex();
+            if (keptTopIndex >= 0 && keptTopIndex < table.getItems().size()) {
+                keptTop = table.getItems().get(keptTopIndex).id();
+            }
+        }
+    }
+
+    /** The same expenses selected and the same one at the top (else the same row number), where they still are. */
+    private void restorePlace() {
+        var items = table.getItems();
+        var selection = table.getSelectionModel();
+        int top = -1;
+        var selected = new ArrayList<Integer>();
+        for (int i = 0; i < items.size(); i++) {
+            long id = items.get(i).id();
+            if (keptSelection.contains(id)) {
+                selected.add(i);
+            }
+            if (keptTop != null && keptTop == id) {
+                top = i;
+            }
+        }
+        if (!selected.isEmpty() && !selected.equals(selection.getSelectedIndices())) {
+            selection.clearSelection();
+            selected.forEach(selection::select);
+        }
+        if (top < 0 && keptTopIndex >= 0 && !items.isEmpty()) {
+            top = Math.min(keptTopIndex, items.size() - 1);
+        }
+        if (top > 0) {
+            table.scrollTo(top);
+        }
+        syncCategoryChecks(viewModel.categoryIdsProperty().get());
     }
 
     private void syncCategoryChecks(Set<Long> ids) {
@@ -264,6 +320,7 @@ public final class ExpensesView {
             acceptDrops(row);
             return row;
         });
+        UniformRows.install(table);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 onEdit();

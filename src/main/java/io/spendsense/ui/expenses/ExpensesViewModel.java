@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import io.spendsense.domain.Money;
 import io.spendsense.domain.Slice;
 import io.spendsense.domain.Totals;
 import io.spendsense.service.AttachmentService;
+import io.spendsense.service.ExpenseService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.common.DesktopSystemViewer;
@@ -52,6 +54,8 @@ public final class ExpensesViewModel {
     static final int PAGE_SIZE = 200;
     /** Load the next page when the table shows a row this close to the end of what is loaded. */
     static final int PREFETCH_MARGIN = 40;
+    /** A refresh after a change elsewhere reads at most this many rows again (the rest load as the table scrolls). */
+    static final int REFRESH_LIMIT = 5_000;
     /**
      * The files of a delete that undo may keep in memory (64 MiB): a delete of more asks first, and its undo brings
      * the expenses back without their files.
@@ -85,6 +89,16 @@ public final class ExpensesViewModel {
     private final ReadOnlyObjectWrapper<Totals> totals = new ReadOnlyObjectWrapper<>(Totals.NONE);
     /** Counts completed reloads (a new first page): the table scrolls back to the top on each. */
     private final ReadOnlyIntegerWrapper reloads = new ReadOnlyIntegerWrapper(0);
+    /**
+     * Counts completed refreshes after a change made elsewhere ({@link #refresh}): the table keeps its place and puts
+     * the selection back, by id, on each.
+     */
+    private final ReadOnlyIntegerWrapper refreshes = new ReadOnlyIntegerWrapper(0);
+    /**
+     * True while a refresh replaces the rows or the categories: the table keeps what it shows and selects, and the
+     * category box what it has checked, over it.
+     */
+    private final ReadOnlyBooleanWrapper replacing = new ReadOnlyBooleanWrapper(false);
     /** Counts changes this view made to the data (add, edit, delete, undo, redo, import): charts and chat follow it. */
     private final ReadOnlyIntegerWrapper dataChanges = new ReadOnlyIntegerWrapper(0);
     private ExpenseFilter currentFilter = ExpenseFilter.ALL;
@@ -182,8 +196,78 @@ public final class ExpensesViewModel {
                 .start();
     }
 
+    /**
+     * After a change made elsewhere (another window, computer or command on the same database; decision 0021): the
+     * rows loaded so far are read again with the same filter and order, as many as were loaded (at most
+     * {@link #REFRESH_LIMIT}), with the footer and the categories. Unlike {@link #reload} the table does not go back to
+     * the top: {@link #refreshesProperty} tells it to put its place and selection back.
+     */
+    public void refresh() {
+        if (batching) {
+            return;
+        }
+        runner.run(() -> services.categories().listIncludingArchived(user))
+                .onSuccess(list -> {
+                    if (!list.equals(categories)) {
+                        replace(() -> categories.setAll(list));
+                    }
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("expenses.error.categories"), UserMessages.of(e)))
+                .start();
+        var filter = filter();
+        var order = sort.get();
+        int gen = ++generation;
+        int wanted = Math.min(Math.max(rows.size(), PAGE_SIZE), REFRESH_LIMIT);
+        pageLoading = true;
+        runner.run(() -> firstRows(filter, order, wanted))
+                .onBusy(loading::set)
+                .onSuccess(page -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    pageLoading = false;
+                    currentFilter = filter;
+                    more = page.more();
+                    replace(() -> rows.setAll(page.items()));
+                    loadTotals(filter, gen, refreshes);
+                })
+                .onFailure(e -> {
+                    pageLoading = false;
+                    dialogs.showError(Messages.get("expenses.error.title"), UserMessages.of(e));
+                })
+                .start();
+    }
+
+    private void replace(Runnable change) {
+        replacing.set(true);
+        try {
+            change.run();
+        } finally {
+            replacing.set(false);
+        }
+    }
+
+    /** The first {@code wanted} rows of the filter in order, read a keyset page at a time (off the FX thread). */
+    private Slice<Expense> firstRows(ExpenseFilter filter, ExpenseSort order, int wanted) {
+        var items = new ArrayList<Expense>(wanted);
+        boolean further = true;
+        while (further && items.size() < wanted) {
+            var page = services.expenses().pageAfter(user, filter, order,
+                    items.isEmpty() ? null : items.get(items.size() - 1),
+                    Math.min(ExpenseService.MAX_PAGE, wanted - items.size()));
+            items.addAll(page.items());
+            further = page.more() && !page.items().isEmpty();
+        }
+        return new Slice<>(items, further);
+    }
+
     /** The footer of the rows just shown; {@link #reloadsProperty} counts a reload once both are in. */
     private void loadTotals(ExpenseFilter filter, int gen) {
+        loadTotals(filter, gen, reloads);
+    }
+
+    /** The footer of the rows just shown; {@code done} counts the reload or refresh once both are in. */
+    private void loadTotals(ExpenseFilter filter, int gen, ReadOnlyIntegerWrapper done) {
         runner.run(() -> services.summaries().totals(user, filter))
                 .onBusy(loading::set)
                 .onSuccess(t -> {
@@ -193,7 +277,7 @@ public final class ExpensesViewModel {
                     matching = t.count();
                     totals.set(t);
                     footer.set(footerText(t));
-                    reloads.set(reloads.get() + 1);
+                    done.set(done.get() + 1);
                 })
                 .onFailure(e -> dialogs.showError(Messages.get("expenses.error.title"), UserMessages.of(e)))
                 .start();
@@ -477,6 +561,19 @@ public final class ExpensesViewModel {
 
     public ReadOnlyIntegerProperty reloadsProperty() {
         return reloads.getReadOnlyProperty();
+    }
+
+    /** Counts completed refreshes after changes made elsewhere ({@link #refresh}). */
+    public ReadOnlyIntegerProperty refreshesProperty() {
+        return refreshes.getReadOnlyProperty();
+    }
+
+    /**
+     * True while {@link #refresh} replaces the rows or the categories (the table keeps its place and selection, the
+     * category box its checks, over it).
+     */
+    public ReadOnlyBooleanProperty replacingProperty() {
+        return replacing.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -239,4 +239,70 @@ class ExpensesViewModelTest {
         assertThat(vm.rows()).hasSize(2);
         assertThat(vm.presetProperty().get()).isEqualTo(PeriodPreset.ALL);
     }
+
+    /** The same database opened a second time: another window or computer, signed in as Alice too. */
+    private Services elsewhere() {
+        return Services.openForTests(dir.resolve("x.db"), new MutableClock(Instant.parse("2026-03-20T10:00:00Z")));
+    }
+
+    @Test
+    void aChangeSignalledFromElsewhereReloadsTheListKeepingFilterAndOrder() {
+        add("2026-03-01", "4.35", "Dining", "Coffee", "Starbucks");
+        add("2026-03-02", "40.00", "Groceries", "Weekly shop", "Whole Foods");
+        vm.start();
+        vm.searchTextProperty().set("coffee");
+        vm.sortProperty().set(new ExpenseSort(ExpenseSort.Field.AMOUNT, true));
+        int reloads = vm.reloadsProperty().get();
+        try (var other = elsewhere();
+             var watcher = services.changes().watcher(alice, java.time.Duration.ofHours(1)).onChange(vm::refresh)) {
+            watcher.poll();
+            var aliceThere = other.auth().signIn("alice", TestUsers.PASSWORD);
+            long dining = other.categories().findByName(aliceThere, "Dining").orElseThrow().id();
+            other.expenses().create(aliceThere, new ExpenseDraft(LocalDate.parse("2026-03-03"), new BigDecimal("3.10"),
+                    dining, "Coffee to go", "Kiosk", null));
+            other.expenses().create(aliceThere, new ExpenseDraft(LocalDate.parse("2026-03-04"), new BigDecimal("9.00"),
+                    dining, "Sandwich", "Kiosk", null));
+            other.categories().create(aliceThere, "Hobbies", null, null);
+            assertThat(descriptions()).as("nothing yet").containsExactly("Coffee");
+
+            assertThat(watcher.poll()).isTrue();
+        }
+        assertThat(descriptions()).as("the new match, in the amount order, without the rest")
+                .containsExactly("Coffee to go", "Coffee");
+        assertThat(vm.footerProperty().get()).isEqualTo("2 expenses · Total $7.45");
+        assertThat(vm.categories()).extracting(Category::name).contains("Hobbies");
+        assertThat(vm.searchTextProperty().get()).isEqualTo("coffee");
+        assertThat(vm.reloadsProperty().get()).as("no reload back to the top").isEqualTo(reloads);
+        assertThat(vm.refreshesProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefreshReadsAgainAsManyRowsAsWereLoaded() {
+        var drafts = new ArrayList<ExpenseDraft>();
+        for (int i = 0; i < 450; i++) {
+            drafts.add(new ExpenseDraft(LocalDate.of(2025, 1, 1).plusDays(i), BigDecimal.ONE, category("Other"),
+                    "e" + i, "", null));
+        }
+        services.expenses().restore(alice, drafts);
+        vm.start();
+        vm.rowShown(ExpensesViewModel.PAGE_SIZE - 5);
+        assertThat(vm.rows()).hasSize(2 * ExpensesViewModel.PAGE_SIZE);
+        try (var other = elsewhere()) {
+            var aliceThere = other.auth().signIn("alice", TestUsers.PASSWORD);
+            var oldest = other.expenses().pageAfter(aliceThere, io.spendsense.domain.ExpenseFilter.ALL,
+                    ExpenseSort.NEWEST_FIRST, null, 1000).items().get(449);
+            other.expenses().delete(aliceThere, vm.rows().get(5).id());
+            other.expenses().update(aliceThere, vm.rows().get(300).id(), new ExpenseDraft(vm.rows().get(300).date(),
+                    new BigDecimal("2.00"), category("Other"), "changed", "", null));
+            assertThat(oldest.description()).isEqualTo("e0");
+        }
+        vm.refresh();
+        assertThat(vm.rows()).as("the 400 loaded read again, less the one deleted elsewhere")
+                .hasSize(2 * ExpensesViewModel.PAGE_SIZE);
+        assertThat(vm.rows().get(299).description()).isEqualTo("changed");
+        assertThat(vm.footerProperty().get()).startsWith("449 expenses");
+        vm.rowShown(2 * ExpensesViewModel.PAGE_SIZE - 1);
+        assertThat(vm.rows()).hasSize(449);
+        assertThat(vm.rows().stream().map(Expense::id).distinct().count()).isEqualTo(449);
+    }
 }
