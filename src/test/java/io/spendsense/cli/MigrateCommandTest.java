@@ -13,6 +13,7 @@ import io.spendsense.service.TestFiles;
 import io.spendsense.testing.BothDatabases;
 import io.spendsense.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +146,18 @@ class MigrateCommandTest {
             assertThat(r.out()).contains("kept as " + kept.get(0));
             assertThat(cli.run("user", "list", "--db", kept.get(0).toString()).out()).contains("carol");
         }
+    }
+
+    @Test
+    void aWrongPasswordForTheServerSaysSoAndNothingIsWritten(TestDatabase db) {
+        Assumptions.assumeTrue(db.postgres(), "a server's password");
+        String there = address(db);
+        cli.env.put("SPENDSENSE_DB_PASSWORD", "not-the-password");
+        var r = cli.run("migrate", "--from", file.toString(), "--to", there);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.errLines()).singleElement().asString().contains("refused the password");
+        address(db);
+        assertThat(cli.run("user", "list", "--db", there).out()).doesNotContain("alice");
     }
 
     /** What the commands show of both profiles: their expenses, budgets, rules, recurring and rates. */
