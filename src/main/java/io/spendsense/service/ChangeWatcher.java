@@ -31,11 +31,15 @@ public final class ChangeWatcher implements AutoCloseable {
     private final Duration interval;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<ChangeWatcher> onClose;
+    /** Guards the timer (start, close): never held while the database is read, so closing never waits for a read. */
     private final Object lock = new Object();
+    /** One reading at a time (the timer's and a caller's). */
+    private final Object reading = new Object();
     private ScheduledExecutorService timer;
     /** The counter as last read; null before the first reading. */
     private Long seen;
     private boolean failing;
+    private volatile boolean closed;
 
     ChangeWatcher(ChangeCounters counters, long userId, Duration interval, Consumer<ChangeWatcher> onClose) {
         this.onClose = onClose;
@@ -73,7 +77,9 @@ public final class ChangeWatcher implements AutoCloseable {
                 failing = false;
             }
         } catch (RuntimeException e) {
-            if (!failing) {
+            if (closed) {
+                LOG.debug("A reading of the change counter ended by closing the watcher", e);
+            } else if (!failing) {
                 LOG.warn("Cannot read the change counter; trying again every {} ms", interval.toMillis(), e);
                 failing = true;
             }
@@ -87,7 +93,7 @@ public final class ChangeWatcher implements AutoCloseable {
     public boolean poll() {
         long now;
         boolean elsewhere;
-        synchronized (lock) {
+        synchronized (reading) {
             now = counters.current(userId);
             Long before = seen;
             seen = now;
@@ -112,6 +118,7 @@ public final class ChangeWatcher implements AutoCloseable {
     /** Stops reading; no listener is called after it returns (except one already running). */
     @Override
     public void close() {
+        closed = true;
         synchronized (lock) {
             if (timer != null) {
                 timer.shutdownNow();

@@ -85,6 +85,9 @@ public final class SignedInSession implements AutoCloseable {
         this.parts = parts;
         this.user = user;
         this.main = main;
+        // Started first, so that its first reading (what counts as unchanged) comes before the views' first loads
+        // rather than after them; a signal is handled on the FX thread, after this constructor.
+        this.watcher = parts.services().changes().watcher(user).onChange(this::signalledElsewhere).start();
         this.expenses = new ExpensesViewModel(parts.services(), user, parts.runner(), parts.dialogs(), amounts);
         // The session's own controllers, in the app's controller factory until close(): the main window, the
         // expense table and its dialogs, and the tabs.
@@ -102,7 +105,6 @@ public final class SignedInSession implements AutoCloseable {
         installBudgets();
         installRecurringAndRules();
         generateDueRecurring();
-        this.watcher = parts.services().changes().watcher(user).onChange(this::signalledElsewhere).start();
     }
 
     /**
