@@ -19,16 +19,25 @@ public final class Money {
     private Money() {
     }
 
-    /** The most decimals a profile's amount is stored with (the ISO 4217 currencies with three). */
+    /** The most decimals a profile's amount is stored with (the ISO 4217 currencies with three; CLF's four are cut). */
     public static final int MAX_SCALE = 3;
+    /** The schema's bound on every stored amount ({@code check (amount_cents <= 100000000000)}). */
+    public static final long MAX_UNITS = 100_000_000_000L;
 
     /**
      * The decimals a profile in {@code currency} stores its amounts with: the currency's minor digits, at least two
      * (2 for USD, EUR and JPY, 3 for BHD). The one rule for every {@code *_cents} column of a profile.
      */
     public static int scaleOf(String currency) {
-        int digits = Currency.getInstance(currency == null ? "USD" : currency).getDefaultFractionDigits();
-        return Math.max(2, digits);
+        return Math.max(2, digitsOf(currency));
+    }
+
+    /**
+     * The largest amount of one expense (or limit) in a profile of {@code currency}: {@link #MAX_AMOUNT}, or
+     * 100,000,000.000 at scale 3, where the schema's bound of 10^11 units on every stored amount is reached first.
+     */
+    public static BigDecimal maxAmount(String currency) {
+        return scaleOf(currency) == 2 ? MAX_AMOUNT : BigDecimal.valueOf(MAX_UNITS, scaleOf(currency));
     }
 
     /** The amount in whole units of {@code 10^-scale} (12.345 at scale 3 is 12345); more decimals than that throw. */
@@ -91,28 +100,35 @@ public final class Money {
         if (amount.stripTrailingZeros().scale() > digitsOf(currency)) {
             return AmountProblem.TOO_MANY_DECIMALS;
         }
-        if (amount.compareTo(MAX_AMOUNT) > 0) {
+        if (amount.compareTo(maxAmount(currency)) > 0) {
             return AmountProblem.TOO_LARGE;
         }
         return null;
     }
 
-    /** The minor digits of a profile currency: 0 for JPY, 2 for USD, 3 for BHD (USD when none is given). */
+    /**
+     * The decimals a profile currency's amounts may have: 0 for JPY, 2 for USD, 3 for BHD (USD when none is given;
+     * at most {@link #MAX_SCALE}, so the unit of account CLF keeps three of its four).
+     */
     public static int digitsOf(String currency) {
-        return Math.max(0, Currency.getInstance(currency == null ? "USD" : currency).getDefaultFractionDigits());
+        int digits = Currency.getInstance(currency == null ? "USD" : currency).getDefaultFractionDigits();
+        return Math.min(MAX_SCALE, Math.max(0, digits));
     }
 
     /**
      * The sentence for {@code problem} about an amount of a profile in {@code currency} the message calls
      * {@code what} ("amount", "limit"): "amount must be greater than 0", "amount must be a whole number in JPY",
-     * "amount may have at most 3 decimals in BHD". Null for no problem.
+     * "amount must have at most 3 decimals in BHD" (two decimals are worded as before). Null for no problem.
      */
     public static String describe(AmountProblem problem, String what, String currency) {
-        if (problem == AmountProblem.TOO_MANY_DECIMALS) {
-            String code = currency == null ? "USD" : currency;
+        String code = currency == null ? "USD" : currency;
+        if (problem == AmountProblem.TOO_MANY_DECIMALS && digitsOf(code) != 2) {
             int digits = digitsOf(code);
             return digits == 0 ? Texts.format("money.wholeIn", what, code)
                     : Texts.format("money.decimalsIn", what, digits, code);
+        }
+        if (problem == AmountProblem.TOO_LARGE && scaleOf(code) != 2) {
+            return Texts.format("money.tooLargeIn", what, maxAmount(code).toPlainString(), code);
         }
         return describe(problem, what);
     }
