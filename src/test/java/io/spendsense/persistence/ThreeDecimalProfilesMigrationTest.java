@@ -49,7 +49,8 @@ class ThreeDecimalProfilesMigrationTest {
                     + " max_cents, category_id, created_at) values (1, 1, 'PAYEE', 'CONTAINS', 'souq', 150, null, 5,"
                     + " 0)");
             st.execute("insert into recurring_templates (user_id, category_id, amount_cents, schedule_kind,"
-                    + " start_date, created_at, updated_at) values (1, 5, 999, 'MONTHLY', '2026-03-01', 0, 0)");
+                    + " schedule_day, start_date, created_at, updated_at)"
+                    + " values (1, 5, 999, 'MONTHLY', 1, '2026-03-01', 0, 0)");
         }
 
         try (var db = Database.open(file)) {
