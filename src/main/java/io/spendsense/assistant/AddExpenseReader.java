@@ -34,14 +34,20 @@ final class AddExpenseReader {
     private AddExpenseReader() {
     }
 
-    /** The proposal, or empty with the reason when the sentence has no usable amount. */
-    static Optional<ProposedExpense> read(Reading r, UserLexicon lexicon, LocalDate today, StringBuilder why) {
+    /**
+     * The proposal, or empty with the reason when the sentence has no usable amount (at most the profile currency's
+     * decimals: none in JPY, three in BHD).
+     */
+    static Optional<ProposedExpense> read(Reading r, UserLexicon lexicon, LocalDate today, String currency,
+                                          StringBuilder why) {
         BigDecimal amount = r.plainAmount();
-        if (amount == null || Money.checkExpenseAmount(amount) != null) {
-            why.append("no valid amount (a positive number with at most 2 decimals)");
+        if (amount == null || Money.checkExpenseAmount(amount, currency) != null) {
+            int digits = Money.digitsOf(currency);
+            why.append(digits == 0 ? "no valid amount (a positive whole number in " + currency + ")"
+                    : "no valid amount (a positive number with at most " + digits + " decimals)");
             return Optional.empty();
         }
-        amount = amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        amount = amount.setScale(Money.scaleOf(currency), java.math.RoundingMode.UNNECESSARY);
         LocalDate date = today;
         for (var p : r.periods()) {
             Period period = p.period();

@@ -52,15 +52,15 @@ public final class AnswerJson {
         for (Expense e : a.expenses()) {
             json.beginObject().name("id").value(e.id()).field("date", e.date().toString())
                     .field("description", e.description()).field("category", e.categoryName())
-                    .field("payee", e.payee()).name("amount").value(e.amount().setScale(2)).endObject();
+                    .field("payee", e.payee()).name("amount").value(two(e.amount())).endObject();
         }
         json.endArray().name("breakdown").beginArray();
         for (CategoryTotal c : a.breakdown()) {
-            json.beginObject().field("category", c.category()).name("total").value(c.total().setScale(2)).endObject();
+            json.beginObject().field("category", c.category()).name("total").value(two(c.total())).endObject();
         }
         json.endArray().name("series").beginArray();
         for (MonthTotal m : a.series()) {
-            json.beginObject().field("month", month(m.month())).name("total").value(m.total().setScale(2)).endObject();
+            json.beginObject().field("month", month(m.month())).name("total").value(two(m.total())).endObject();
         }
         json.endArray().name("explain").beginArray();
         a.explain().forEach(json::value);
@@ -79,5 +79,10 @@ public final class AnswerJson {
 
     private static String month(YearMonth m) {
         return m.toString();
+    }
+
+    /** Money in the JSON has two places (CONTRACT.md), a three-decimal profile's amounts rounded half-even. */
+    private static java.math.BigDecimal two(java.math.BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 }

@@ -174,7 +174,7 @@ public final class Assistant {
     private Answer addExpense(String q, Reading r, SignedInUser who, UserLexicon lexicon, LocalDate today,
                               Phrasing say, List<String> explain, long start) {
         var why = new StringBuilder();
-        var proposal = AddExpenseReader.read(r, lexicon, today, why);
+        var proposal = AddExpenseReader.read(r, lexicon, today, who.currency(), why);
         if (proposal.isEmpty()) {
             explain.add("add_expense: " + why);
             return simple(q, Frame.of(Intent.ADD_EXPENSE), "I could not add that: " + why
@@ -182,9 +182,9 @@ public final class Assistant {
         }
         var p = withRules(who, lexicon, proposal.get());
         var d = p.draft();
-        explain.add("add_expense: amount " + Money.plain(d.amount()) + ", date " + d.date() + ", category "
-                + p.categoryName() + " (" + p.categoryReason() + ")" + (d.payee() == null ? "" : ", payee " + d.payee())
-                + ", description '" + d.description() + "'");
+        explain.add("add_expense: amount " + Money.plain(d.amount(), who.currency()) + ", date " + d.date()
+                + ", category " + p.categoryName() + " (" + p.categoryReason() + ")"
+                + (d.payee() == null ? "" : ", payee " + d.payee()) + ", description '" + d.description() + "'");
         String text = "I can add this expense: " + say.money(d.amount()) + (d.payee() == null ? "" : " at " + d.payee())
                 + " on " + say.day(d.date()) + ", " + p.categoryName() + " (" + p.categoryReason() + "), \""
                 + d.description() + "\". Confirm to save it.";

@@ -26,7 +26,10 @@ import java.util.Objects;
  *     grouping is the apostrophe): the entry is {@link Status#AMBIGUOUS}, never guessed, and the reading carries a
  *     question to show next to the field.</li>
  * <li>After a leading 0, after more than three digits or after other grouping, a single separator followed by three
- *     digits is the decimal separator ("0.125", "1234,567"); the editors then refuse the third decimal.</li>
+ *     digits is the decimal separator ("0.125", "1234,567"); the editors then refuse the third decimal unless the
+ *     profile's currency has three.</li>
+ * <li>For a profile whose currency has three decimals (BHD, KWD, ...), the locale's decimal separator followed by
+ *     exactly three digits is the decimal separator: "12.345" is 12.345 dinars in en-US.</li>
  * </ol>
  * Groups of thousands must be well placed (1 to 3 digits, then groups of 3): "12,34,567" is not a number.
  */
@@ -53,12 +56,32 @@ public final class AmountParser {
 
     private final char localeDecimal;
     private final char localeGrouping;
+    /** Whether amounts have three decimals (the profile's currency): then "12.345" is read as decimals. */
+    private final boolean threeDecimals;
+    private final String currency;
 
     /** Reads amounts as people type them in {@code locale} (the profile's, or the system's when it has none). */
     public AmountParser(Locale locale) {
+        this(locale, null);
+    }
+
+    /** As {@link #AmountParser(Locale)}, for amounts of a profile in {@code currency} (null: two decimals). */
+    public AmountParser(Locale locale, String currency) {
         var symbols = DecimalFormatSymbols.getInstance(Objects.requireNonNull(locale, "locale"));
         this.localeDecimal = symbols.getDecimalSeparator();
         this.localeGrouping = symbols.getGroupingSeparator();
+        this.threeDecimals = currency != null && Money.digitsOf(currency) == 3;
+        this.currency = currency == null ? "USD" : currency;
+    }
+
+    /** The profile's currency the amounts are typed in (USD when none was given). */
+    public String currency() {
+        return currency;
+    }
+
+    /** The most decimals an amount typed here may have: the currency's (JPY 0, USD 2, BHD 3). */
+    public int decimals() {
+        return Money.digitsOf(currency);
     }
 
     /** The amount typed, or null when the text is empty, not a number, or ambiguous (see {@link #read}). */
@@ -101,6 +124,9 @@ public final class AmountParser {
                 fraction = "";
             } else if (after.length() != 3 || !plainDigits(before) || before.isEmpty() || before.startsWith("0")
                     || before.length() > 3) {
+                integer = before;
+                fraction = after;
+            } else if (threeDecimals && sep == localeDecimal) {
                 integer = before;
                 fraction = after;
             } else if (sep == localeGrouping) {

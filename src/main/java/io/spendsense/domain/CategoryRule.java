@@ -105,8 +105,8 @@ public record CategoryRule(long id, int position, Field field, Kind kind, String
             case EQUALS -> Texts.get("rule.kind.equals");
             case REGEX -> Texts.get("rule.kind.regex");
         };
-        String from = min == null ? "…" : Money.plain(min);
-        String to = max == null ? "…" : Money.plain(max);
+        String from = min == null ? "…" : Money.plainExact(min);
+        String to = max == null ? "…" : Money.plainExact(max);
         if (min == null && max == null) {
             return setPayee == null ? Texts.format("rule.describe", field, kind, pattern, categoryName)
                     : Texts.format("rule.describePayee", field, kind, pattern, categoryName, setPayee);

@@ -15,9 +15,9 @@ import java.util.Locale;
  * conversion of an amount into the profile's currency, rounded half-even once.
  *
  * <p>A rate is what one unit of a currency is worth in the profile's currency ({@code 1 EUR = 1.0842 USD}), a
- * {@link BigDecimal} kept as decimal text, never a double. The profile's amounts stay in the app's hundredths
- * ({@code amount_cents}): a conversion rounds to the profile currency's minor units, at most two (a JPY profile gets
- * whole yen, a BHD profile fils rounded to hundredths, as every amount of such a profile already is).
+ * {@link BigDecimal} kept as decimal text, never a double. A conversion rounds to the profile currency's minor units
+ * (a JPY profile gets whole yen, a BHD profile fils), which its {@code amount_cents} holds exactly at the profile's
+ * {@link Money#scaleOf scale}.
  */
 public final class CurrencyMath {
     /** The most decimals a rate may have (a rupiah in dinars is 0.0000235...). */
@@ -62,9 +62,12 @@ public final class CurrencyMath {
         return digits;
     }
 
-    /** The decimals a converted amount keeps in a profile of this currency: its minor units, at most two. */
+    /**
+     * The decimals a converted amount keeps in a profile of this currency: its minor units (0 for JPY, 3 for BHD),
+     * never more than the profile stores ({@link Money#scaleOf}).
+     */
     public static int profileScale(String profileCurrency) {
-        return Math.min(2, minorDigits(profileCurrency));
+        return Math.min(Money.scaleOf(profileCurrency), minorDigits(profileCurrency));
     }
 
     /** The amount in whole minor units of its currency (12.345 BHD is 12345); more decimals than that throw. */

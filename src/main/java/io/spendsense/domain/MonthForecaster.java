@@ -29,7 +29,8 @@ import java.util.Set;
  *   about 85% of the months end inside it). With fewer than {@value #MIN_MONTHS} past months there is no range, and
  *   the forecast is only what is known: spent plus bills due.</li>
  * </ul>
- * Pure and deterministic: all sums in whole cents, money out as {@link BigDecimal}. Measured by {@code bench-forecast}
+ * Pure and deterministic: all sums in whole units of the profile's scale ({@link Money#scaleOf}: cents, or
+ * thousandths for a three-decimal currency), money out as {@link BigDecimal}. Measured by {@code bench-forecast}
  * against the straight-line pace and two baselines ({@code docs/benchmarks.md}).
  */
 public final class MonthForecaster {
@@ -48,15 +49,18 @@ public final class MonthForecaster {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final MathContext MC = MathContext.DECIMAL64;
 
-    /** One expense as the forecast needs it: its day, category, payee (or description) and amount in cents. */
+    /**
+     * One expense as the forecast needs it: its day, category, payee (or description) and amount in units of the
+     * profile's scale (named cents, as they are at scale 2).
+     */
     public record Spend(LocalDate date, long categoryId, String payee, long cents) {
         public Spend {
             payee = payee == null ? "" : payee.strip().toLowerCase(Locale.ROOT);
         }
 
-        public static Spend of(Expense e) {
+        public static Spend of(Expense e, int scale) {
             String who = e.payee() == null || e.payee().isBlank() ? e.description() : e.payee();
-            return new Spend(e.date(), e.categoryId(), who, Money.toCents(e.amount()));
+            return new Spend(e.date(), e.categoryId(), who, Money.toMinor(e.amount(), scale));
         }
     }
 
@@ -70,14 +74,17 @@ public final class MonthForecaster {
     private final Map<YearMonth, List<Spend>> byMonth = new HashMap<>();
     private final LocalDate firstDay;
     private final Map<Long, LocalDate> firstDayOf = new HashMap<>();
+    private final int scale;
 
     /**
      * @param rows     the user's expenses from at least {@value #HISTORY_MONTHS} months before the month forecast
      *                 (more is fine)
      * @param firstDay the day of the user's first expense ever (null: the first of {@code rows}); months before it
      *                 are not history
+     * @param scale    the profile's scale ({@link Money#scaleOf}) the rows' units and the forecast's amounts are at
      */
-    public MonthForecaster(Collection<Spend> rows, LocalDate firstDay) {
+    public MonthForecaster(Collection<Spend> rows, LocalDate firstDay, int scale) {
+        this.scale = scale;
         LocalDate first = firstDay;
         for (Spend s : rows) {
             byMonth.computeIfAbsent(YearMonth.from(s.date()), m -> new ArrayList<>()).add(s);
@@ -122,7 +129,7 @@ public final class MonthForecaster {
         for (Due d : due) {
             if ((categoryId == null || d.categoryId() == categoryId) && d.date().isAfter(today)
                     && YearMonth.from(d.date()).equals(month)) {
-                billsDue += Money.toCents(d.amount());
+                billsDue += Money.toMinor(d.amount(), scale);
             }
         }
         for (var bill : bills.entrySet()) {
@@ -182,9 +189,9 @@ public final class MonthForecaster {
         }
         int months = rest.size();
         if (months < MIN_MONTHS) {
-            BigDecimal known = Money.fromCents(spent + billsDue);
-            return new MonthForecast(categoryId, month, today, Money.fromCents(spent), Money.fromCents(billsDue), known,
-                    null, null, months);
+            BigDecimal known = Money.fromMinor(spent + billsDue, scale);
+            return new MonthForecast(categoryId, month, today, Money.fromMinor(spent, scale),
+                    Money.fromMinor(billsDue, scale), known, null, null, months);
         }
         var recent = months > CENTER_MONTHS ? rest.subList(0, CENTER_MONTHS) : rest;
         var recentSoFar = months > CENTER_MONTHS ? soFar.subList(0, CENTER_MONTHS) : soFar;
@@ -194,9 +201,9 @@ public final class MonthForecaster {
         long low = Math.min(expectedRest, quantile(scaled, LOW_QUANTILE));
         long high = Math.max(expectedRest, quantile(scaled, HIGH_QUANTILE));
         long known = spent + billsDue;
-        return new MonthForecast(categoryId, month, today, Money.fromCents(spent), Money.fromCents(billsDue),
-                Money.fromCents(known + expectedRest), Money.fromCents(known + low), Money.fromCents(known + high),
-                months);
+        return new MonthForecast(categoryId, month, today, Money.fromMinor(spent, scale),
+                Money.fromMinor(billsDue, scale), Money.fromMinor(known + expectedRest, scale),
+                Money.fromMinor(known + low, scale), Money.fromMinor(known + high, scale), months);
     }
 
     /**

@@ -151,7 +151,8 @@ public final class AttachmentRepository {
      * what an export with attachments writes beside the rows.
      */
     public Map<Long, List<Attachment>> ofMatching(long userId, ExpenseFilter filter) {
-        var clause = new FilterClause(userId, filter, needle -> SearchTexts.containing(tx, userId, needle));
+        var clause = new FilterClause(userId, filter, ProfileScale.of(tx, userId),
+                needle -> SearchTexts.containing(tx, userId, needle));
         var byExpense = new LinkedHashMap<Long, List<Attachment>>();
         clause.bind(tx.session().createSelectionQuery("select a from AttachmentEntity a join ExpenseEntity e"
                         + " on e.id = a.expenseId where " + clause.where()

@@ -40,9 +40,12 @@ class BudgetEntity {
     @Column(name = "updated_at", nullable = false)
     long updatedAt;
 
-    /** The budget with its limit history ({@code limits} null or empty: one limit since the start month). */
-    Budget toDomain(String categoryName, List<BudgetLimit> limits) {
-        return new Budget(id, categoryId, categoryName, Money.fromCents(limitCents), rollover,
+    /**
+     * The budget with its limit history ({@code limits} null or empty: one limit since the start month), its limit
+     * read at the profile's {@code scale}.
+     */
+    Budget toDomain(String categoryName, List<BudgetLimit> limits, int scale) {
+        return new Budget(id, categoryId, categoryName, Money.fromMinor(limitCents, scale), rollover,
                 YearMonth.parse(startMonth), limits);
     }
 }

@@ -29,7 +29,7 @@ class BudgetLimitEntity {
     @Column(name = "limit_cents", nullable = false)
     long limitCents;
 
-    BudgetLimit toDomain() {
-        return new BudgetLimit(YearMonth.parse(fromMonth), Money.fromCents(limitCents));
+    BudgetLimit toDomain(int scale) {
+        return new BudgetLimit(YearMonth.parse(fromMonth), Money.fromMinor(limitCents, scale));
     }
 }

@@ -33,13 +33,14 @@ public final class BudgetRepository {
                         + " end, lower(c.name)", Object[].class)
                 .setParameter("u", userId).getResultList();
         var limits = limits(userId, null);
-        return rows.stream().map(r -> toDomain(r, limits)).toList();
+        int scale = ProfileScale.of(tx, userId);
+        return rows.stream().map(r -> toDomain(r, limits, scale)).toList();
     }
 
     public Optional<Budget> find(long userId, long id) {
         return tx.session().createSelectionQuery(SELECT + " and b.id = :id", Object[].class)
                 .setParameter("u", userId).setParameter("id", id)
-                .uniqueResultOptional().map(r -> toDomain(r, limits(userId, id)));
+                .uniqueResultOptional().map(r -> toDomain(r, limits(userId, id), ProfileScale.of(tx, userId)));
     }
 
     /** The budget of a category, or the overall budget when {@code categoryId} is null. */
@@ -49,7 +50,8 @@ public final class BudgetRepository {
         if (categoryId != null) {
             q.setParameter("c", categoryId);
         }
-        return q.uniqueResultOptional().map(r -> toDomain(r, limits(userId, ((BudgetEntity) r[0]).id)));
+        return q.uniqueResultOptional().map(r -> toDomain(r, limits(userId, ((BudgetEntity) r[0]).id),
+                ProfileScale.of(tx, userId)));
     }
 
     /**
@@ -64,7 +66,8 @@ public final class BudgetRepository {
         BudgetEntity e = existing.isPresent() ? s.find(BudgetEntity.class, existing.get().id()) : new BudgetEntity();
         e.userId = userId;
         e.categoryId = categoryId;
-        e.limitCents = Money.toCents(limits.get(limits.size() - 1).limit());
+        int scale = ProfileScale.of(tx, userId);
+        e.limitCents = Money.toMinor(limits.get(limits.size() - 1).limit(), scale);
         e.rollover = rollover;
         e.startMonth = startMonth.toString();
         e.updatedAt = now.toEpochMilli();
@@ -81,7 +84,7 @@ public final class BudgetRepository {
             var row = new BudgetLimitEntity();
             row.budgetId = e.id;
             row.fromMonth = l.from().toString();
-            row.limitCents = Money.toCents(l.limit());
+            row.limitCents = Money.toMinor(l.limit(), scale);
             s.persist(row);
         }
         s.flush();
@@ -103,14 +106,15 @@ public final class BudgetRepository {
             q.setParameter("b", budgetId);
         }
         var result = new HashMap<Long, List<BudgetLimit>>();
+        int scale = ProfileScale.of(tx, userId);
         for (BudgetLimitEntity l : q.getResultList()) {
-            result.computeIfAbsent(l.budgetId, k -> new ArrayList<>()).add(l.toDomain());
+            result.computeIfAbsent(l.budgetId, k -> new ArrayList<>()).add(l.toDomain(scale));
         }
         return result;
     }
 
-    private static Budget toDomain(Object[] row, Map<Long, List<BudgetLimit>> limits) {
+    private static Budget toDomain(Object[] row, Map<Long, List<BudgetLimit>> limits, int scale) {
         var e = (BudgetEntity) row[0];
-        return e.toDomain((String) row[1], limits.get(e.id));
+        return e.toDomain((String) row[1], limits.get(e.id), scale);
     }
 }

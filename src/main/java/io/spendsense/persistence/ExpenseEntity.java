@@ -69,8 +69,9 @@ class ExpenseEntity {
     @JdbcTypeCode(SqlTypes.INTEGER)
     int version;
 
-    Expense toDomain() {
-        return new Expense(id, date, Money.fromCents(amountCents), category.id, category.name, category.color,
+    /** The expense, its amount read at the profile's {@code scale} ({@link ProfileScale}). */
+    Expense toDomain(int scale) {
+        return new Expense(id, date, Money.fromMinor(amountCents, scale), category.id, category.name, category.color,
                 description, payee, notes, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(updatedAt),
                 foreign(originalCurrency, originalMinor, rate, rateEstimated), attachmentCount, version);
     }

@@ -57,13 +57,14 @@ public final class ExpenseRepository {
         var e = new ExpenseEntity();
         e.userId = userId;
         e.category = s.find(CategoryEntity.class, draft.categoryId());
-        copy(draft, e);
+        int scale = ProfileScale.of(tx, userId);
+        copy(draft, e, scale);
         e.createdAt = now.toEpochMilli();
         e.updatedAt = e.createdAt;
         s.persist(e);
         s.flush();
         s.refresh(e);
-        return e.toDomain();
+        return e.toDomain(scale);
     }
 
     /**
@@ -75,6 +76,7 @@ public final class ExpenseRepository {
         tx.changed(userId);
         var s = tx.session();
         s.flush();
+        int scale = ProfileScale.of(tx, userId);
         long id = s.doReturningWork(c -> {
             boolean taken;
             try (var ps = c.prepareStatement("select count(*) from expenses where id = ?")) {
@@ -84,7 +86,7 @@ public final class ExpenseRepository {
                     taken = rs.getLong(1) > 0;
                 }
             }
-            var row = ExpenseRow.of(deleted.toDraft(), null);
+            var row = ExpenseRow.of(deleted.toDraft(), null, scale);
             try (var ps = c.prepareStatement("insert into expenses (" + (taken ? "" : "id, ") + "user_id, category_id,"
                     + " amount_cents, expense_date, description, payee, notes, created_at, updated_at, version,"
                     + " original_currency, original_minor, rate, rate_estimated)"
@@ -139,8 +141,9 @@ public final class ExpenseRepository {
         }
         tx.changed(userId);   // once for the whole load: no trigger per row (decision 0021)
         var rows = new ArrayList<ExpenseRow>(drafts.size());
+        int scale = ProfileScale.of(tx, userId);
         for (int i = 0; i < drafts.size(); i++) {
-            rows.add(ExpenseRow.of(drafts.get(i), references == null ? null : references.get(i)));
+            rows.add(ExpenseRow.of(drafts.get(i), references == null ? null : references.get(i), scale));
         }
         tx.session().doWork(connection -> tx.vendor().insertExpenses(connection, userId, rows, now.toEpochMilli()));
     }
@@ -157,17 +160,18 @@ public final class ExpenseRepository {
      */
     public Optional<Expense> update(long userId, long id, Integer expectedVersion, ExpenseDraft draft, Instant now) {
         tx.changed(userId);
+        int scale = ProfileScale.of(tx, userId);
         return entity(userId, id).map(e -> {
             if (expectedVersion != null && e.version != expectedVersion) {
-                throw new ChangedMeanwhileException(e.toDomain());
+                throw new ChangedMeanwhileException(e.toDomain(scale));
             }
             var s = tx.session();
             e.category = s.find(CategoryEntity.class, draft.categoryId());
-            copy(draft, e);
+            copy(draft, e, scale);
             e.updatedAt = now.toEpochMilli();
             s.flush();
             s.refresh(e);
-            return e.toDomain();
+            return e.toDomain(scale);
         });
     }
 
@@ -178,7 +182,8 @@ public final class ExpenseRepository {
     }
 
     public Optional<Expense> find(long userId, long id) {
-        return entity(userId, id).map(ExpenseEntity::toDomain);
+        int scale = ProfileScale.of(tx, userId);
+        return entity(userId, id).map(e -> e.toDomain(scale));
     }
 
     /**
@@ -227,7 +232,7 @@ public final class ExpenseRepository {
                 // database's locale on PostgreSQL, the column's folds ASCII letters only (SearchTexts.lower)
                 String value = ":afterKey";
                 q.put("afterKey", switch (sort.field()) {
-                    case AMOUNT -> Money.toCents(after.amount());
+                    case AMOUNT -> Money.toMinor(after.amount(), ProfileScale.of(tx, userId));
                     case DESCRIPTION -> SearchTexts.lower(nullToEmpty(after.description()));
                     default -> SearchTexts.lower(nullToEmpty(after.payee()));
                 });
@@ -300,13 +305,15 @@ public final class ExpenseRepository {
      */
     public void forEachInDateOrder(long userId, ExpenseFilter filter, Consumer<Expense> action) {
         var clause = clause(userId, filter);
+        int scale = ProfileScale.of(tx, userId);
         try (var rows = clause.bind(tx.session().createSelectionQuery(
                 "select e.id, e.date, e.amountCents, c.id, c.name, e.description, e.payee, e.notes,"
                         + " e.originalCurrency, e.originalMinor, e.rate, e.rateEstimated, e.attachmentCount"
                         + " from ExpenseEntity e join e.category c where " + clause.where() + " order by e.date, e.id",
                 Object[].class)).setFetchSize(1000).getResultStream()) {
             rows.forEach(r -> action.accept(new Expense(((Number) r[0]).longValue(), (LocalDate) r[1],
-                    Money.fromCents(((Number) r[2]).longValue()), ((Number) r[3]).longValue(), (String) r[4], null,
+                    Money.fromMinor(((Number) r[2]).longValue(), scale), ((Number) r[3]).longValue(), (String) r[4],
+                    null,
                     (String) r[5], (String) r[6], (String) r[7], null, null, ExpenseEntity.foreign((String) r[8],
                     r[9] == null ? null : ((Number) r[9]).longValue(), (String) r[10], Boolean.TRUE.equals(r[11])),
                     ((Number) r[12]).intValue())));
@@ -351,6 +358,7 @@ public final class ExpenseRepository {
     public void forEachRuleCandidateInDateOrder(long userId, CategoryRule rule, String newPayee,
                                                 Consumer<Expense> action) {
         var where = RuleCandidates.where(rule, newPayee, tx.vendor());
+        int scale = ProfileScale.of(tx, userId);
         var q = tx.session().createNativeQuery("select e.id, e.expense_date, e.amount_cents, c.id, c.name,"
                 + " e.description, e.payee, e.notes, (select count(*) from attachments a where a.expense_id = e.id)"
                 + " from " + where.from() + " join categories c on c.id = e.category_id"
@@ -359,7 +367,8 @@ public final class ExpenseRepository {
         where.params().forEach(q::setParameter);
         try (var rows = q.setFetchSize(1000).setReadOnly(true).getResultStream()) {
             rows.forEach(r -> action.accept(new Expense(((Number) r[0]).longValue(), LocalDate.parse(r[1].toString()),
-                    Money.fromCents(((Number) r[2]).longValue()), ((Number) r[3]).longValue(), (String) r[4], null,
+                    Money.fromMinor(((Number) r[2]).longValue(), scale), ((Number) r[3]).longValue(), (String) r[4],
+                    null,
                     (String) r[5], (String) r[6], (String) r[7], null, null, null, ((Number) r[8]).intValue())));
         }
     }
@@ -417,9 +426,10 @@ public final class ExpenseRepository {
             return List.of();
         }
         var byId = new HashMap<Long, Expense>();
+        int scale = ProfileScale.of(tx, userId);
         tx.session().createSelectionQuery(SELECT + "e.userId = :u and e.id in :ids", ExpenseEntity.class)
                 .setParameter("u", userId).setParameter("ids", ids).getResultStream()
-                .forEach(e -> byId.put(e.id, e.toDomain()));
+                .forEach(e -> byId.put(e.id, e.toDomain(scale)));
         return ids.stream().map(byId::get).toList();
     }
 
@@ -431,7 +441,8 @@ public final class ExpenseRepository {
         Object[] row = clause.bind(tx.session().createSelectionQuery(
                 "select coalesce(sum(e.amountCents), 0), count(e) from ExpenseEntity e where " + clause.where(),
                 Object[].class)).getSingleResult();
-        return new Totals(Money.fromCents(((Number) row[0]).longValue()), ((Number) row[1]).longValue());
+        return new Totals(Money.fromMinor(((Number) row[0]).longValue(), ProfileScale.of(tx, userId)),
+                ((Number) row[1]).longValue());
     }
 
     /** Totals per category, largest first (ties by name). */
@@ -440,6 +451,7 @@ public final class ExpenseRepository {
             return monthTotals.byCategory(userId, filter);
         }
         var clause = clause(userId, filter);
+        int scale = ProfileScale.of(tx, userId);
         return clause.bind(tx.session().createSelectionQuery(
                         "select c.id, c.name, c.color, sum(e.amountCents), count(e) from ExpenseEntity e join "
                         + "e.category c"
@@ -447,7 +459,7 @@ public final class ExpenseRepository {
                                 + " order by sum(e.amountCents) desc, c.name", Object[].class))
                 .getResultStream()
                 .map(r -> new CategoryTotal(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        Money.fromCents(((Number) r[3]).longValue()), ((Number) r[4]).longValue()))
+                        Money.fromMinor(((Number) r[3]).longValue(), scale), ((Number) r[4]).longValue()))
                 .toList();
     }
 
@@ -457,13 +469,14 @@ public final class ExpenseRepository {
      */
     public List<PayeeTotal> byPayee(long userId, ExpenseFilter filter, int limit) {
         var clause = clause(userId, filter);
+        int scale = ProfileScale.of(tx, userId);
         return clause.bind(tx.session().createSelectionQuery(
                         "select min(e.payee), sum(e.amountCents), count(e) from ExpenseEntity e where "
                                 + clause.where() + " and e.payee is not null and trim(e.payee) <> ''"
                                 + " group by lower(trim(e.payee))"
                                 + " order by sum(e.amountCents) desc, lower(trim(e.payee))", Object[].class))
                 .setMaxResults(limit).getResultStream()
-                .map(r -> new PayeeTotal(((String) r[0]).strip(), Money.fromCents(((Number) r[1]).longValue()),
+                .map(r -> new PayeeTotal(((String) r[0]).strip(), Money.fromMinor(((Number) r[1]).longValue(), scale),
                         ((Number) r[2]).longValue()))
                 .toList();
     }
@@ -474,13 +487,14 @@ public final class ExpenseRepository {
             return monthTotals.byMonth(userId, filter);
         }
         var clause = clause(userId, filter);
+        int scale = ProfileScale.of(tx, userId);
         return clause.bind(tx.session().createSelectionQuery(
                         "select year(e.date), month(e.date), sum(e.amountCents), count(e) from ExpenseEntity e where "
                                 + clause.where() + " group by year(e.date), month(e.date)"
                                 + " order by year(e.date), month(e.date)", Object[].class))
                 .getResultStream()
                 .map(r -> new MonthTotal(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
-                        Money.fromCents(((Number) r[2]).longValue()), ((Number) r[3]).longValue()))
+                        Money.fromMinor(((Number) r[2]).longValue(), scale), ((Number) r[3]).longValue()))
                 .toList();
     }
 
@@ -490,6 +504,7 @@ public final class ExpenseRepository {
             return monthTotals.byMonthAndCategory(userId, filter);
         }
         var clause = clause(userId, filter);
+        int scale = ProfileScale.of(tx, userId);
         return clause.bind(tx.session().createSelectionQuery(
                         "select year(e.date), month(e.date), c.id, c.name, c.color, sum(e.amountCents)"
                                 + " from ExpenseEntity e join e.category c where " + clause.where()
@@ -498,7 +513,7 @@ public final class ExpenseRepository {
                 .getResultStream()
                 .map(r -> new MonthCategoryTotal(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
                         ((Number) r[2]).longValue(), (String) r[3], (String) r[4],
-                        Money.fromCents(((Number) r[5]).longValue())))
+                        Money.fromMinor(((Number) r[5]).longValue(), scale)))
                 .toList();
     }
 
@@ -641,8 +656,8 @@ public final class ExpenseRepository {
                 .setParameter("u", userId).setParameter("id", id).uniqueResultOptional();
     }
 
-    private static void copy(ExpenseDraft d, ExpenseEntity e) {
-        e.amountCents = Money.toCents(d.amount());
+    private static void copy(ExpenseDraft d, ExpenseEntity e, int scale) {
+        e.amountCents = Money.toMinor(d.amount(), scale);
         e.setForeign(d.foreign());
         e.date = d.date();
         e.description = nullToEmpty(d.description());
@@ -674,7 +689,8 @@ public final class ExpenseRepository {
     }
 
     private FilterClause clause(long userId, ExpenseFilter filter) {
-        return new FilterClause(userId, filter, needle -> SearchTexts.containing(tx, userId, needle));
+        return new FilterClause(userId, filter, ProfileScale.of(tx, userId),
+                needle -> SearchTexts.containing(tx, userId, needle));
     }
 
     static String nullToEmpty(String s) {

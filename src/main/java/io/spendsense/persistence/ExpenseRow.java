@@ -11,16 +11,17 @@ import io.spendsense.domain.Money;
 
 /**
  * One expense of a bulk insert, as it is stored: the text stripped (a missing payee or description is empty, missing
- * notes and reference are null), the amount in cents. Paid in another currency: its code, the amount in that
- * currency's minor units and the rate as decimal text (all null otherwise), and whether the rate was estimated.
+ * notes and reference are null), the amount in units of the profile's scale ({@code cents}). Paid in another
+ * currency: its code, the amount in that currency's minor units and the rate as decimal text (all null otherwise),
+ * and whether the rate was estimated.
  */
 record ExpenseRow(long categoryId, long cents, LocalDate date, String description, String payee, String notes,
                   String reference, String originalCurrency, Long originalMinor, String rate, boolean rateEstimated) {
 
-    /** The draft as it is stored, with its statement reference (null: none). */
-    static ExpenseRow of(ExpenseDraft d, String reference) {
+    /** The draft as it is stored at the profile's {@code scale}, with its statement reference (null: none). */
+    static ExpenseRow of(ExpenseDraft d, String reference, int scale) {
         var f = d.foreign();
-        return new ExpenseRow(d.categoryId(), Money.toCents(d.amount()), d.date(),
+        return new ExpenseRow(d.categoryId(), Money.toMinor(d.amount(), scale), d.date(),
                 ExpenseRepository.nullToEmpty(d.description()), ExpenseRepository.nullToEmpty(d.payee()),
                 ExpenseRepository.blankToNull(d.notes()), ExpenseRepository.blankToNull(reference),
                 f == null ? null : f.currency(), f == null ? null : f.minor(),

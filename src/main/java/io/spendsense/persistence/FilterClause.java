@@ -34,13 +34,16 @@ final class FilterClause {
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final Function<String, Optional<List<String>>> texts;
 
-    /** A clause whose searches compare every row ({@code LIKE}): for tests of the plain meaning. */
+    /** A clause whose searches compare every row ({@code LIKE}), amounts at hundredths: for tests of the meaning. */
     FilterClause(long userId, ExpenseFilter filter) {
-        this(userId, filter, needle -> Optional.empty());
+        this(userId, filter, 2, needle -> Optional.empty());
     }
 
-    /** A clause whose searches ask {@code texts} which of the user's texts contain a needle (empty: too many). */
-    FilterClause(long userId, ExpenseFilter filter, Function<String, Optional<List<String>>> texts) {
+    /**
+     * A clause whose searches ask {@code texts} which of the user's texts contain a needle (empty: too many), its
+     * amounts compared at the profile's {@code scale} ({@link ProfileScale}).
+     */
+    FilterClause(long userId, ExpenseFilter filter, int scale, Function<String, Optional<List<String>>> texts) {
         this.texts = texts;
         params.put("userId", userId);
         var period = filter.period();
@@ -78,11 +81,11 @@ final class FilterClause {
         }
         if (filter.minAmount() != null) {
             add("e.amountCents " + (filter.minExclusive() ? ">" : ">=") + " :minCents", "minCents",
-                    Money.toCents(filter.minAmount().setScale(2, java.math.RoundingMode.CEILING)));
+                    Money.toMinor(filter.minAmount().setScale(scale, java.math.RoundingMode.CEILING), scale));
         }
         if (filter.maxAmount() != null) {
             add("e.amountCents " + (filter.maxExclusive() ? "<" : "<=") + " :maxCents", "maxCents",
-                    Money.toCents(filter.maxAmount().setScale(2, java.math.RoundingMode.FLOOR)));
+                    Money.toMinor(filter.maxAmount().setScale(scale, java.math.RoundingMode.FLOOR), scale));
         }
         if (filter.currency() != null) {
             // an expense without a currency of its own is in the profile's: "in dollars" in a USD profile finds it

@@ -61,31 +61,34 @@ final class MonthTotals {
     Totals totals(long userId, ExpenseFilter f) {
         Object[] r = query("select coalesce(sum(t.total_cents), 0), coalesce(sum(t.expense_count), 0)"
                 + " from expense_month_totals t where ", "", userId, f).getSingleResult();
-        return new Totals(Money.fromCents(num(r[0])), num(r[1]));
+        return new Totals(Money.fromMinor(num(r[0]), ProfileScale.of(tx, userId)), num(r[1]));
     }
 
     List<CategoryTotal> byCategory(long userId, ExpenseFilter f) {
+        int scale = ProfileScale.of(tx, userId);
         return rows("select c.id, c.name, c.color, sum(t.total_cents), sum(t.expense_count)"
                         + " from expense_month_totals t join categories c on c.id = t.category_id where ",
                 " group by c.id, c.name, c.color order by sum(t.total_cents) desc, c.name", userId, f).stream()
-                .map(r -> new CategoryTotal(num(r[0]), (String) r[1], (String) r[2], Money.fromCents(num(r[3])),
+                .map(r -> new CategoryTotal(num(r[0]), (String) r[1], (String) r[2], Money.fromMinor(num(r[3]), scale),
                         num(r[4])))
                 .toList();
     }
 
     List<MonthTotal> byMonth(long userId, ExpenseFilter f) {
+        int scale = ProfileScale.of(tx, userId);
         return rows("select t.month, sum(t.total_cents), sum(t.expense_count) from expense_month_totals t where ",
                 " group by t.month order by t.month", userId, f).stream()
-                .map(r -> new MonthTotal(YearMonth.parse((String) r[0]), Money.fromCents(num(r[1])), num(r[2])))
+                .map(r -> new MonthTotal(YearMonth.parse((String) r[0]), Money.fromMinor(num(r[1]), scale), num(r[2])))
                 .toList();
     }
 
     List<MonthCategoryTotal> byMonthAndCategory(long userId, ExpenseFilter f) {
+        int scale = ProfileScale.of(tx, userId);
         return rows("select t.month, c.id, c.name, c.color, sum(t.total_cents)"
                         + " from expense_month_totals t join categories c on c.id = t.category_id where ",
                 " group by t.month, c.id, c.name, c.color order by t.month, c.name", userId, f).stream()
                 .map(r -> new MonthCategoryTotal(YearMonth.parse((String) r[0]), num(r[1]), (String) r[2],
-                        (String) r[3], Money.fromCents(num(r[4]))))
+                        (String) r[3], Money.fromMinor(num(r[4]), scale)))
                 .toList();
     }
 

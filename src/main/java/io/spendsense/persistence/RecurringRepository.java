@@ -29,13 +29,14 @@ public final class RecurringRepository {
     public List<RecurringTemplate> list(long userId) {
         return tx.session().createSelectionQuery(SELECT + " order by lower(t.payee), lower(t.description), t.id",
                         Object[].class)
-                .setParameter("u", userId).getResultStream().map(RecurringRepository::toDomain).toList();
+                .setParameter("u", userId).getResultStream().map(r -> toDomain(r, ProfileScale.of(tx, userId)))
+                .toList();
     }
 
     public Optional<RecurringTemplate> find(long userId, long id) {
         return tx.session().createSelectionQuery(SELECT + " and t.id = :id", Object[].class)
                 .setParameter("u", userId).setParameter("id", id)
-                .uniqueResultOptional().map(RecurringRepository::toDomain);
+                .uniqueResultOptional().map(r -> toDomain(r, ProfileScale.of(tx, userId)));
     }
 
     /** Creates a template; the category must be the user's (checked by the caller in the same transaction). */
@@ -44,7 +45,7 @@ public final class RecurringRepository {
         var e = new RecurringTemplateEntity();
         e.userId = userId;
         e.categoryId = d.categoryId();
-        e.amountCents = Money.toCents(d.amount());
+        e.amountCents = Money.toMinor(d.amount(), ProfileScale.of(tx, userId));
         e.payee = ExpenseRepository.nullToEmpty(d.payee());
         e.description = ExpenseRepository.nullToEmpty(d.description());
         e.scheduleKind = d.schedule().kind().name();
@@ -71,7 +72,7 @@ public final class RecurringRepository {
             return false;
         }
         e.categoryId = d.categoryId();
-        e.amountCents = Money.toCents(d.amount());
+        e.amountCents = Money.toMinor(d.amount(), ProfileScale.of(tx, userId));
         e.payee = ExpenseRepository.nullToEmpty(d.payee());
         e.description = ExpenseRepository.nullToEmpty(d.description());
         e.scheduleKind = d.schedule().kind().name();
@@ -119,6 +120,7 @@ public final class RecurringRepository {
     public Optional<Long> recordOccurrence(long userId, RecurringTemplate t, LocalDate day, Instant now) {
         tx.changed(userId);
         long[] id = {-1};
+        int scale = ProfileScale.of(tx, userId);
         tx.session().doWork(c -> {
             try (var ps = c.prepareStatement("insert into recurring_occurrences (template_id, occurrence_date)"
                     + " values (?, ?) on conflict do nothing")) {
@@ -128,7 +130,7 @@ public final class RecurringRepository {
                     return;
                 }
             }
-            id[0] = insertExpense(c, tx.vendor(), userId, t, day, now.toEpochMilli());
+            id[0] = insertExpense(c, tx.vendor(), userId, t, day, now.toEpochMilli(), scale);
             try (var ps = c.prepareStatement("update recurring_occurrences set expense_id = ?"
                     + " where template_id = ? and occurrence_date = ?")) {
                 ps.setLong(1, id[0]);
@@ -141,13 +143,13 @@ public final class RecurringRepository {
     }
 
     private static long insertExpense(Connection c, Vendor vendor, long userId, RecurringTemplate t, LocalDate day,
-                                      long millis) throws SQLException {
+                                      long millis, int scale) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into expenses (user_id, category_id, amount_cents,"
                 + " expense_date, description, payee, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, null, "
                         + "?, ?) returning id")) {
             ps.setLong(1, userId);
             ps.setLong(2, t.categoryId());
-            ps.setLong(3, Money.toCents(t.amount()));
+            ps.setLong(3, Money.toMinor(t.amount(), scale));
             vendor.setDate(ps, 4, day);
             ps.setString(5, t.description());
             ps.setString(6, t.payee());
@@ -169,7 +171,7 @@ public final class RecurringRepository {
                 .setParameter("d", through).setParameter("u", userId).setParameter("id", templateId).executeUpdate();
     }
 
-    private static RecurringTemplate toDomain(Object[] row) {
-        return ((RecurringTemplateEntity) row[0]).toDomain((String) row[1]);
+    private static RecurringTemplate toDomain(Object[] row, int scale) {
+        return ((RecurringTemplateEntity) row[0]).toDomain((String) row[1], scale);
     }
 }

@@ -56,8 +56,8 @@ class RecurringTemplateEntity {
         return new Schedule(Schedule.Kind.valueOf(scheduleKind), scheduleEvery, scheduleDay);
     }
 
-    RecurringTemplate toDomain(String categoryName) {
-        return new RecurringTemplate(id, Money.fromCents(amountCents), categoryId, categoryName, payee, description,
-                schedule(), startDate, endDate, generatedThrough);
+    RecurringTemplate toDomain(String categoryName, int scale) {
+        return new RecurringTemplate(id, Money.fromMinor(amountCents, scale), categoryId, categoryName, payee,
+                description, schedule(), startDate, endDate, generatedThrough);
     }
 }

@@ -42,9 +42,9 @@ class RuleEntity {
     @Column(name = "created_at", nullable = false)
     long createdAt;
 
-    CategoryRule toDomain(String categoryName) {
+    CategoryRule toDomain(String categoryName, int scale) {
         return new CategoryRule(id, position, CategoryRule.Field.valueOf(field), CategoryRule.Kind.valueOf(matchKind),
-                pattern, minCents == null ? null : Money.fromCents(minCents),
-                maxCents == null ? null : Money.fromCents(maxCents), categoryId, categoryName, setPayee);
+                pattern, minCents == null ? null : Money.fromMinor(minCents, scale),
+                maxCents == null ? null : Money.fromMinor(maxCents, scale), categoryId, categoryName, setPayee);
     }
 }

@@ -20,13 +20,14 @@ public final class RuleRepository {
 
     public List<CategoryRule> list(long userId) {
         return tx.session().createSelectionQuery(SELECT + " order by r.position, r.id", Object[].class)
-                .setParameter("u", userId).getResultStream().map(RuleRepository::toDomain).toList();
+                .setParameter("u", userId).getResultStream().map(r -> toDomain(r, ProfileScale.of(tx, userId)))
+                .toList();
     }
 
     public Optional<CategoryRule> find(long userId, long id) {
         return tx.session().createSelectionQuery(SELECT + " and r.id = :id", Object[].class)
                 .setParameter("u", userId).setParameter("id", id)
-                .uniqueResultOptional().map(RuleRepository::toDomain);
+                .uniqueResultOptional().map(r -> toDomain(r, ProfileScale.of(tx, userId)));
     }
 
     /** Appends a rule after the user's others; the category must be the user's (checked by the caller). */
@@ -40,8 +41,9 @@ public final class RuleRepository {
         e.field = r.field().name();
         e.matchKind = r.kind().name();
         e.pattern = r.pattern().strip();
-        e.minCents = r.min() == null ? null : Money.toCents(r.min());
-        e.maxCents = r.max() == null ? null : Money.toCents(r.max());
+        int scale = ProfileScale.of(tx, userId);
+        e.minCents = r.min() == null ? null : Money.toMinor(r.min(), scale);
+        e.maxCents = r.max() == null ? null : Money.toMinor(r.max(), scale);
         e.categoryId = r.categoryId();
         e.setPayee = r.setPayee() == null || r.setPayee().isBlank() ? null : r.setPayee().strip();
         e.createdAt = now.toEpochMilli();
@@ -63,8 +65,9 @@ public final class RuleRepository {
         e.field = r.field().name();
         e.matchKind = r.kind().name();
         e.pattern = r.pattern().strip();
-        e.minCents = r.min() == null ? null : Money.toCents(r.min());
-        e.maxCents = r.max() == null ? null : Money.toCents(r.max());
+        int scale = ProfileScale.of(tx, userId);
+        e.minCents = r.min() == null ? null : Money.toMinor(r.min(), scale);
+        e.maxCents = r.max() == null ? null : Money.toMinor(r.max(), scale);
         e.categoryId = r.categoryId();
         e.setPayee = r.setPayee() == null || r.setPayee().isBlank() ? null : r.setPayee().strip();
         tx.session().flush();
@@ -88,7 +91,7 @@ public final class RuleRepository {
                 .setParameter("u", userId).setParameter("id", id).executeUpdate() == 1;
     }
 
-    private static CategoryRule toDomain(Object[] row) {
-        return ((RuleEntity) row[0]).toDomain((String) row[1]);
+    private static CategoryRule toDomain(Object[] row, int scale) {
+        return ((RuleEntity) row[0]).toDomain((String) row[1], scale);
     }
 }

@@ -31,6 +31,7 @@ public final class AuthService {
 
     private final Transactions tx;
     private final UserRepository users;
+    private final io.spendsense.persistence.ProfileRescale rescale;
     private final CategoryRepository categories;
     private final Clock clock;
     private final int bcryptCost;
@@ -44,6 +45,7 @@ public final class AuthService {
     public AuthService(Transactions tx, Clock clock, int bcryptCost) {
         this.tx = tx;
         this.users = new UserRepository(tx);
+        this.rescale = new io.spendsense.persistence.ProfileRescale(tx);
         this.categories = new CategoryRepository(tx);
         this.clock = clock;
         this.bcryptCost = bcryptCost;
@@ -182,8 +184,42 @@ public final class AuthService {
         if (control != null) {
             throw new ValidationException("displayName", control);
         }
-        return who.with(tx.inWriteTransaction(() ->
-                users.updateProfile(who.id(), display, mail, cur, clock.instant())));
+        return who.with(tx.inWriteTransaction(() -> {
+            String stored = users.findById(who.id()).map(io.spendsense.domain.User::currency).orElse(cur);
+            rescaleFor(who.id(), stored, cur);
+            return users.updateProfile(who.id(), display, mail, cur, clock.instant());
+        }));
+    }
+
+    /**
+     * A currency change that changes the scale the amounts are stored at (decision 0018): from two decimals to three
+     * every stored amount is multiplied by ten (refused when one would pass the largest amount); from three to two
+     * divided by ten, refused when an amount has a third decimal, naming how many and one of them. Inside the
+     * profile change's write transaction, so all of it happens or none.
+     */
+    private void rescaleFor(long userId, String from, String to) {
+        int before = io.spendsense.domain.Money.scaleOf(from);
+        int after = io.spendsense.domain.Money.scaleOf(to);
+        if (before == after) {
+            return;
+        }
+        if (after > before) {
+            if (rescale.largest(userId) * 10 > io.spendsense.domain.Money.MAX_UNITS) {
+                throw new ValidationException("currency", Texts.format("profile.rescaleTooLarge", to,
+                        io.spendsense.domain.Money.maxAmount(to).toPlainString()));
+            }
+        } else {
+            var uneven = rescale.uneven(userId);
+            if (uneven.isPresent()) {
+                var u = uneven.get();
+                throw new ValidationException("currency", u.exampleDate() == null
+                        ? Texts.format("profile.rescaleThirdDecimalNoExpense", u.count(), from, to)
+                        : Texts.format("profile.rescaleThirdDecimal", u.count(), from, to,
+                        java.math.BigDecimal.valueOf(u.exampleUnits(), before).toPlainString(),
+                        u.exampleDate().toString()));
+            }
+        }
+        rescale.rescale(userId, after > before);
     }
 
     /** Deletes the signed-in user's profile and every expense and category it holds. */

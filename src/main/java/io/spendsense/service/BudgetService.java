@@ -73,9 +73,9 @@ public final class BudgetService {
      */
     public Budget set(SignedInUser who, Long categoryId, BigDecimal limit, boolean rollover, YearMonth startMonth,
                       YearMonth applyFrom) {
-        var problem = Money.checkExpenseAmount(limit);
+        var problem = Money.checkExpenseAmount(limit, who.currency());
         if (problem != null) {
-            throw new ValidationException("limit", Money.describe(problem, Texts.get("field.limit")));
+            throw new ValidationException("limit", Money.describe(problem, Texts.get("field.limit"), who.currency()));
         }
         return tx.inWriteTransaction(() -> {
             if (categoryId != null && categories.find(who.id(), categoryId).isEmpty()) {
@@ -138,7 +138,8 @@ public final class BudgetService {
             var result = new ArrayList<BudgetStatus>();
             for (Budget b : budgets.list(who.id())) {
                 if (!b.startMonth().isAfter(month)) {
-                    result.add(BudgetLedger.status(b, spentByMonth(who, b, month), month, today));
+                    result.add(BudgetLedger.status(b, spentByMonth(who, b, month), month, today,
+                            Money.scaleOf(who.currency())));
                 }
             }
             return result;
@@ -156,7 +157,8 @@ public final class BudgetService {
         return tx.inTransaction(() -> {
             Budget b = budgets.find(who.id(), budgetId)
                     .orElseThrow(() -> new NotFoundException(Texts.format("budget.notFound", budgetId)));
-            return BudgetLedger.statuses(b, spentByMonth(who, b, to), from, to, today);
+            return BudgetLedger.statuses(b, spentByMonth(who, b, to), from, to, today,
+                    Money.scaleOf(who.currency()));
         });
     }
 

@@ -43,9 +43,10 @@ final class Conversions {
             throw new ValidationException(errors);
         }
         if (f.currency().equals(who.currency())) {
-            var problem = Money.checkExpenseAmount(f.amount());
+            var problem = Money.checkExpenseAmount(f.amount(), who.currency());
             if (problem != null) {
-                throw new ValidationException("amount", Money.describe(problem, Texts.get("field.amount")));
+                throw new ValidationException("amount", Money.describe(problem, Texts.get("field.amount"),
+                        who.currency()));
             }
             return d.withForeign(null).withAmount(f.amount());
         }
@@ -60,7 +61,7 @@ final class Conversions {
                     RateSource.ENTERED), clock.instant());
         }
         BigDecimal converted = CurrencyMath.convert(f.amount(), f.currency(), rate, who.currency());
-        var problem = Money.checkExpenseAmount(converted);
+        var problem = Money.checkExpenseAmount(converted, who.currency());
         if (problem != null) {
             throw new ValidationException("amount", convertedProblem(problem, f.amount(), f.currency(), rate,
                     converted, who.currency()));
@@ -76,7 +77,7 @@ final class Conversions {
                                    BigDecimal converted, String profileCurrency) {
         String amount = CurrencyMath.plain(paid, currency);
         String at = CurrencyMath.rateText(rate);
-        String is = Money.plain(converted);
+        String is = Money.plain(converted, profileCurrency);
         return problem == Money.AmountProblem.TOO_LARGE
                 ? Texts.format("currency.convertsTooLarge", amount, currency, at, is, profileCurrency)
                 : Texts.format("currency.convertsToNothing", amount, currency, at, is, profileCurrency);

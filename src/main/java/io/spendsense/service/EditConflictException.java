@@ -23,7 +23,7 @@ public final class EditConflictException extends ServiceException {
     }
 
     static String message(Expense e) {
-        var now = new StringBuilder().append(e.date()).append(", ").append(Money.plain(e.amount())).append(", ")
+        var now = new StringBuilder().append(e.date()).append(", ").append(Money.plainExact(e.amount())).append(", ")
                 .append(e.categoryName());
         if (e.payee() != null && !e.payee().isEmpty()) {
             now.append(", ").append(e.payee());

@@ -64,7 +64,7 @@ public final class ExpenseService {
         return tx.inWriteTransaction(() -> {
             // rules see the amount in the profile's currency, as they do for every other expense
             var categorized = CategoryRule.apply(rules.list(who.id()), conversions.resolve(who, draft), choice);
-            validate(categorized);
+            validate(categorized, who.currency());
             // also loads the category into the session: the insert maps the expense from it
             requireCategory(who, categorized.categoryId());
             return expenses.insert(who.id(), categorized, clock.instant());
@@ -87,7 +87,7 @@ public final class ExpenseService {
      * now when someone changed it meanwhile: nothing is saved, nothing overwritten.
      */
     public Expense update(SignedInUser who, long id, Integer expectedVersion, ExpenseDraft draft) {
-        validate(draft);
+        validate(draft, who.currency());
         try {
             return tx.inWriteTransaction(() -> {
                 requireCategory(who, draft.categoryId());
@@ -118,7 +118,7 @@ public final class ExpenseService {
 
     /** Re-creates expenses (undo of a delete) in one transaction; returns them with their new ids. */
     public List<Expense> restore(SignedInUser who, List<ExpenseDraft> drafts) {
-        drafts.forEach(ExpenseService::validate);
+        drafts.forEach(d -> validate(d, who.currency()));
         return tx.inWriteTransaction(() -> {
             var restored = new ArrayList<Expense>();
             for (ExpenseDraft d : drafts) {
@@ -134,7 +134,7 @@ public final class ExpenseService {
      * version and creation time, so that an undo history or another window that knew it still finds it.
      */
     public List<Expense> undelete(SignedInUser who, List<Expense> deleted) {
-        deleted.forEach(e -> validate(e.toDraft()));
+        deleted.forEach(e -> validate(e.toDraft(), who.currency()));
         return tx.inWriteTransaction(() -> {
             var restored = new ArrayList<Expense>();
             for (Expense e : deleted) {
@@ -199,8 +199,9 @@ public final class ExpenseService {
     /**
      * Checks every field of a draft and reports every broken rule at once. A draft in another currency is checked in
      * that currency (its minor units, its rate when given); its amount in the profile's currency is the conversion's.
+     * An amount in the profile's currency has at most that currency's decimals (JPY none, USD two, BHD three).
      */
-    public static void validate(ExpenseDraft d) {
+    public static void validate(ExpenseDraft d, String profileCurrency) {
         var errors = new ArrayList<ValidationException.FieldError>();
         if (d.date() == null) {
             errors.add(new ValidationException.FieldError("date", Texts.get("expense.dateRequired")));
@@ -208,10 +209,10 @@ public final class ExpenseService {
             errors.add(new ValidationException.FieldError("date", Texts.get("date.yearRange")));
         }
         if (d.foreign() == null) {
-            var amountProblem = Money.checkExpenseAmount(d.amount());
+            var amountProblem = Money.checkExpenseAmount(d.amount(), profileCurrency);
             if (amountProblem != null) {
                 errors.add(new ValidationException.FieldError("amount",
-                        Money.describe(amountProblem, Texts.get("field.amount"))));
+                        Money.describe(amountProblem, Texts.get("field.amount"), profileCurrency)));
             }
         } else {
             errors.addAll(foreignErrors(d.foreign()));

@@ -85,10 +85,12 @@ public final class ExportService {
                     var f = e.foreign();
                     if (!originals) {
                         printer.printRecord(e.date().toString(), neutralize(e.description()),
-                                neutralize(e.categoryName()), neutralize(e.payee()), Money.plain(e.amount()));
+                                neutralize(e.categoryName()), neutralize(e.payee()),
+                                Money.plain(e.amount(), who.currency()));
                     } else {
                         printer.printRecord(e.date().toString(), neutralize(e.description()),
-                                neutralize(e.categoryName()), neutralize(e.payee()), Money.plain(e.amount()),
+                                neutralize(e.categoryName()), neutralize(e.payee()),
+                                Money.plain(e.amount(), who.currency()),
                                 f == null ? "" : CurrencyMath.plain(f.amount(), f.currency()),
                                 f == null ? "" : f.currency(), f == null ? "" : CurrencyMath.rateText(f.rate()),
                                 f == null || !f.estimated() ? "" : Boolean.TRUE.toString());
@@ -196,7 +198,8 @@ public final class ExportService {
                     try (var channel = ownerOnly(sub.resolve(name))) {
                         channel.write(java.nio.ByteBuffer.wrap(content));
                     }
-                    printer.printRecord(row, e.date().toString(), neutralize(e.payee()), Money.plain(e.amount()),
+                    printer.printRecord(row, e.date().toString(), neutralize(e.payee()),
+                            Money.plain(e.amount(), who.currency()),
                             neutralize(ATTACHMENTS + "/" + name), a.type().mediaType(), a.size());
                     written++;
                     bytes += a.size();

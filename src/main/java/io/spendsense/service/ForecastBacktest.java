@@ -28,8 +28,11 @@ public final class ForecastBacktest {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** One data set to replay: its expenses (in cents) and the category names by id. */
-    public record DataSet(List<MonthForecaster.Spend> rows, Map<Long, String> categoryNames) {
+    /**
+     * One data set to replay: its expenses (in units of the profile's {@code scale}, {@link
+     * io.spendsense.domain.Money#scaleOf}) and the category names by id.
+     */
+    public record DataSet(List<MonthForecaster.Spend> rows, Map<Long, String> categoryNames, int scale) {
     }
 
     /**
@@ -70,7 +73,7 @@ public final class ForecastBacktest {
             if (set.rows().isEmpty()) {
                 continue;
             }
-            var forecaster = new MonthForecaster(set.rows(), null);
+            var forecaster = new MonthForecaster(set.rows(), null, set.scale());
             Map<YearMonth, Map<Long, long[]>> byDay = byMonthCategoryDay(set.rows());
             LocalDate first = set.rows().stream().map(MonthForecaster.Spend::date).min(LocalDate::compareTo)
                     .orElseThrow();
@@ -95,7 +98,7 @@ public final class ForecastBacktest {
                         var f = forecaster.forecast(m.atDay(day), scope, List.of(), Set.of());
                         var s = sums.computeIfAbsent(name, n -> new LinkedHashMap<>())
                                 .computeIfAbsent(day, d -> new Sums());
-                        add(s, f, actual, byDay, m, scope, day);
+                        add(s, f, actual, byDay, m, scope, day, set.scale());
                     }
                 }
             }
@@ -116,7 +119,7 @@ public final class ForecastBacktest {
     }
 
     private static void add(Sums s, MonthForecast f, long actual, Map<YearMonth, Map<Long, long[]>> byDay, YearMonth m,
-                            Long scope, int day) {
+                            Long scope, int day, int scale) {
         long soFar = total(byDay, m, scope, day);
         long pace = soFar * m.lengthOfMonth() / day;
         long lastMonth = total(byDay, m.minusMonths(1), scope, 31);
@@ -128,14 +131,14 @@ public final class ForecastBacktest {
         rests.sort(Long::compare);
         long history = soFar + (rests.get(2) + rests.get(3)) / 2;
         s.months++;
-        s.forecast = s.forecast.add(ape(io.spendsense.domain.Money.toCents(f.expected()), actual));
+        s.forecast = s.forecast.add(ape(io.spendsense.domain.Money.toMinor(f.expected(), scale), actual));
         s.pace = s.pace.add(ape(pace, actual));
         s.lastMonth = s.lastMonth.add(ape(lastMonth, actual));
         s.history = s.history.add(ape(history, actual));
         if (f.enoughHistory()) {
             s.ranged++;
-            long low = io.spendsense.domain.Money.toCents(f.low());
-            long high = io.spendsense.domain.Money.toCents(f.high());
+            long low = io.spendsense.domain.Money.toMinor(f.low(), scale);
+            long high = io.spendsense.domain.Money.toMinor(f.high(), scale);
             if (actual >= low && actual <= high) {
                 s.inside++;
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.spendsense.domain.ExpenseFilter;
+import io.spendsense.domain.Money;
 import io.spendsense.domain.MonthForecast;
 import io.spendsense.domain.MonthForecaster;
 import io.spendsense.domain.Period;
@@ -60,14 +61,15 @@ public final class ForecastService {
     public ForecastBacktest.DataSet history(SignedInUser who) {
         var rows = new ArrayList<MonthForecaster.Spend>();
         var names = new java.util.TreeMap<Long, String>();
+        int scale = Money.scaleOf(who.currency());
         tx.inTransaction(() -> {
             expenses.forEachInDateOrder(who.id(), ExpenseFilter.ALL, e -> {
-                rows.add(MonthForecaster.Spend.of(e));
+                rows.add(MonthForecaster.Spend.of(e, scale));
                 names.putIfAbsent(e.categoryId(), e.categoryName());
             });
             return null;
         });
-        return new ForecastBacktest.DataSet(rows, names);
+        return new ForecastBacktest.DataSet(rows, names, scale);
     }
 
     private record Loaded(MonthForecaster forecaster, List<MonthForecaster.Due> due, Set<String> recurringPayees,
@@ -80,11 +82,12 @@ public final class ForecastService {
                 Math.max(MonthForecaster.HISTORY_MONTHS, MonthForecaster.BILL_HISTORY)).atDay(1);
         var rows = new ArrayList<MonthForecaster.Spend>();
         var categories = new LinkedHashSet<Long>();
+        int scale = Money.scaleOf(who.currency());
         LocalDate[] first = new LocalDate[1];
         tx.inTransaction(() -> {
             expenses.dateRange(who.id()).ifPresent(r -> first[0] = r[0]);
             expenses.forEachInDateOrder(who.id(), ExpenseFilter.of(new Period(from, month.atEndOfMonth())), e -> {
-                rows.add(MonthForecaster.Spend.of(e));
+                rows.add(MonthForecaster.Spend.of(e, scale));
                 categories.add(e.categoryId());
             });
             return null;
@@ -99,6 +102,6 @@ public final class ForecastService {
                             u.template().amount())));
         }
         payees.removeIf(p -> p == null);
-        return new Loaded(new MonthForecaster(rows, first[0]), due, payees, categories);
+        return new Loaded(new MonthForecaster(rows, first[0], scale), due, payees, categories);
     }
 }

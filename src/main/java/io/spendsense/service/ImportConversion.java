@@ -71,11 +71,11 @@ final class ImportConversion {
         for (ImportRow row : rows) {
             String c = currencyOf(row, chosen, profile);
             if (c.equals(profile)) {
-                var problem = Money.checkExpenseAmount(row.amount());
+                var problem = Money.checkExpenseAmount(row.amount(), profile);
                 if (problem != null) {
                     badLines++;
                     add(errors, new ImportException.LineError(row.line(), "amount",
-                            Money.describe(problem, Texts.get("field.amount"))));
+                            Money.describe(problem, Texts.get("field.amount"), profile)));
                 }
                 continue;
             }
@@ -137,7 +137,7 @@ final class ImportConversion {
                 continue;
             }
             BigDecimal amount = CurrencyMath.convert(row.amount(), c, quote.get().rate(), profile);
-            var problem = Money.checkExpenseAmount(amount);
+            var problem = Money.checkExpenseAmount(amount, profile);
             if (problem != null) {
                 badLines++;
                 add(errors, new ImportException.LineError(row.line(), "amount", Conversions.convertedProblem(problem,

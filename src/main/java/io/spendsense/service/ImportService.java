@@ -276,8 +276,9 @@ public final class ImportService {
                 // a rule that renames the payee must not hide a row imported before, so both the row as written and
                 // as the rules change it count as duplicates; a foreign row is told by what was paid, not by what
                 // today's rates make of it
-                if (!same.isEmpty() && (same.contains(identityKey(row, foreign, row.payee()))
-                        || same.contains(identityKey(row, foreign, draft.payee())))) {
+                int scale = Money.scaleOf(who.currency());
+                if (!same.isEmpty() && (same.contains(identityKey(row, foreign, row.payee(), scale))
+                        || same.contains(identityKey(row, foreign, draft.payee(), scale)))) {
                     duplicates++;
                     continue;
                 }
@@ -299,9 +300,11 @@ public final class ImportService {
         });
     }
 
-    private static String identityKey(ImportRow row, io.spendsense.domain.ForeignAmount foreign, String payee) {
+    private static String identityKey(ImportRow row, io.spendsense.domain.ForeignAmount foreign, String payee,
+                                      int scale) {
         return foreign == null
-                ? ExpenseRepository.identityKey(row.date(), Money.toCents(row.amount()), payee, row.description())
+                ? ExpenseRepository.identityKey(row.date(), Money.toMinor(row.amount(), scale), payee,
+                row.description())
                 : ExpenseRepository.identityKey(row.date(), foreign.currency(), foreign.minor(), payee,
                 row.description());
     }

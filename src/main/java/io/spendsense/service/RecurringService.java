@@ -47,7 +47,7 @@ public final class RecurringService {
     }
 
     public RecurringTemplate create(SignedInUser who, RecurringDraft d) {
-        validate(d);
+        validate(d, who.currency());
         return tx.inWriteTransaction(() -> {
             if (categories.find(who.id(), d.categoryId()).isEmpty()) {
                 throw new ValidationException("category", Texts.format("category.notYours", d.categoryId()));
@@ -61,7 +61,7 @@ public final class RecurringService {
      * change applies to the occurrences still to come.
      */
     public RecurringTemplate update(SignedInUser who, long id, RecurringDraft d) {
-        validate(d);
+        validate(d, who.currency());
         return tx.inWriteTransaction(() -> {
             if (categories.find(who.id(), d.categoryId()).isEmpty()) {
                 throw new ValidationException("category", Texts.format("category.notYours", d.categoryId()));
@@ -190,12 +190,12 @@ public final class RecurringService {
         });
     }
 
-    private static void validate(RecurringDraft d) {
+    private static void validate(RecurringDraft d, String currency) {
         var errors = new ArrayList<ValidationException.FieldError>();
-        var amountProblem = Money.checkExpenseAmount(d.amount());
+        var amountProblem = Money.checkExpenseAmount(d.amount(), currency);
         if (amountProblem != null) {
             errors.add(new ValidationException.FieldError("amount",
-                    Money.describe(amountProblem, Texts.get("field.amount"))));
+                    Money.describe(amountProblem, Texts.get("field.amount"), currency)));
         }
         if (d.schedule() == null) {
             errors.add(new ValidationException.FieldError("schedule", Texts.get("recurring.scheduleRequired")));

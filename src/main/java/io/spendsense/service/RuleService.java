@@ -44,7 +44,7 @@ public final class RuleService {
 
     /** Adds a rule after the user's other rules; {@code rule}'s id, position and category name are not used. */
     public CategoryRule add(SignedInUser who, CategoryRule rule) {
-        validate(rule);
+        validate(rule, who.currency());
         return tx.inWriteTransaction(() -> {
             requireCategory(who, rule.categoryId());
             return rules.insert(who.id(), rule, clock.instant());
@@ -53,7 +53,7 @@ public final class RuleService {
 
     /** Changes a rule's condition, category and payee; it keeps its place in the order. Existing expenses stay. */
     public CategoryRule update(SignedInUser who, long id, CategoryRule rule) {
-        validate(rule);
+        validate(rule, who.currency());
         return tx.inWriteTransaction(() -> {
             requireCategory(who, rule.categoryId());
             if (!rules.update(who.id(), id, rule)) {
@@ -99,7 +99,7 @@ public final class RuleService {
      * then confirms.
      */
     public List<RuleChange> preview(SignedInUser who, CategoryRule rule) {
-        validate(rule);
+        validate(rule, who.currency());
         return tx.inTransaction(() -> {
             String categoryName = requireCategory(who, rule.categoryId());
             var changes = new ArrayList<RuleChange>();
@@ -128,10 +128,11 @@ public final class RuleService {
     private List<Long> changing(SignedInUser who, CategoryRule rule) {
         var ids = new ArrayList<Long>();
         String newPayee = newPayee(rule);
+        int scale = io.spendsense.domain.Money.scaleOf(who.currency());
         expenses.forEachRuleCandidate(who.id(), rule, newPayee, r -> {
             if (changes(rule, newPayee, r.categoryId(), r.payee())
                     && rule.matches(r.payee(), r.description(),
-                            io.spendsense.domain.Money.fromCents(r.amountCents()))) {
+                            io.spendsense.domain.Money.fromMinor(r.amountCents(), scale))) {
                 ids.add(r.id());
             }
         });
@@ -191,7 +192,7 @@ public final class RuleService {
                         categoryId))).name();
     }
 
-    private static void validate(CategoryRule r) {
+    private static void validate(CategoryRule r, String currency) {
         var errors = new ArrayList<ValidationException.FieldError>();
         String problem = CategoryRule.checkPattern(r.kind(), r.pattern());
         if (problem != null) {
@@ -204,8 +205,10 @@ public final class RuleService {
             errors.add(new ValidationException.FieldError("amount", Texts.get("rule.rangeBackwards")));
         }
         for (BigDecimal bound : new BigDecimal[] {r.min(), r.max()}) {
-            if (bound != null && (bound.signum() < 0 || bound.stripTrailingZeros().scale() > 2)) {
-                errors.add(new ValidationException.FieldError("amount", Texts.get("rule.boundsRule")));
+            if (bound != null && (bound.signum() < 0
+                    || bound.stripTrailingZeros().scale() > io.spendsense.domain.Money.digitsOf(currency))) {
+                errors.add(new ValidationException.FieldError("amount", Texts.format("rule.boundsRule",
+                        io.spendsense.domain.Money.digitsOf(currency), currency)));
             }
         }
         ExpenseService.checkText(errors, "pattern", Texts.get("field.pattern"), r.pattern());

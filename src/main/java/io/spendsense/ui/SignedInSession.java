@@ -62,9 +62,10 @@ public final class SignedInSession implements AutoCloseable {
     private final SignedInUser user;
     /**
      * Reads the amounts typed in every editor of the session. A profile has no locale of its own yet, so it is the
-     * system's format locale, read here once (the parser itself never reads a default).
+     * system's format locale, read here once (the parser itself never reads a default), with the profile currency's
+     * decimals (a BHD profile's "12.345" is fils).
      */
-    private final AmountParser amounts = new AmountParser(Locale.getDefault(Locale.Category.FORMAT));
+    private final AmountParser amounts;
     private final ExpensesViewModel expenses;
     private final MainViewModel main;
     private final MainView mainView;
@@ -84,6 +85,7 @@ public final class SignedInSession implements AutoCloseable {
     public SignedInSession(Parts parts, SignedInUser user, MainViewModel main) {
         this.parts = parts;
         this.user = user;
+        this.amounts = new AmountParser(Locale.getDefault(Locale.Category.FORMAT), user.currency());
         this.main = main;
         // Started first, so that its first reading (what counts as unchanged) comes before the views' first loads
         // rather than after them; a signal is handled on the FX thread, after this constructor.

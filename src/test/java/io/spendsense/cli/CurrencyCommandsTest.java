@@ -55,6 +55,34 @@ class CurrencyCommandsTest {
     }
 
     @Test
+    void aDinarProfileAddsListsAndTotalsFils() {
+        assertThat(cli.run("user", "add", "dana", "--currency", "BHD").code()).isZero();
+        var added = cli.run("add", "--user", "dana", "--amount", "12.345", "--category", "Dining", "--date",
+                "2026-03-06", "--payee", "Souq Grill");
+        assertThat(added.code()).as(added.err()).isZero();
+        assertThat(added.out()).contains("12.345").contains("2026-03-06");
+        cli.run("add", "--user", "dana", "--amount", "0.005", "--category", "Dining", "--date", "2026-03-07");
+        var listed = cli.run("list", "--user", "dana");
+        assertThat(listed.out()).contains("12.345", "0.005", "2 expenses, total").contains("12.350");
+        var edited = cli.run("edit", "--user", "dana", "1", "--amount", "7.125");
+        assertThat(edited.code()).as(edited.err()).isZero();
+        assertThat(edited.out()).contains("7.125");
+        var refused = cli.run("add", "--user", "dana", "--amount", "1.2345", "--category", "Dining");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("amount must have at most 3 decimals in BHD");
+    }
+
+    @Test
+    void aYenProfileRefusesFractionsOfAYenOnTheCommandLine() {
+        cli.run("user", "add", "kenji", "--currency", "JPY");
+        var refused = cli.run("add", "--user", "kenji", "--amount", "12.50", "--category", "Dining");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("amount must be a whole number in JPY");
+        assertThat(cli.run("add", "--user", "kenji", "--amount", "1500", "--category", "Dining").code()).isZero();
+        assertThat(cli.run("list", "--user", "kenji").out()).contains("1 expense, total ").contains("1,500\n");
+    }
+
+    @Test
     void editCorrectsTheRateAndRecomputesTheAmount() {
         cli.run("rates", "add", "--user", "alice", "2026-03-06", "EUR", "1.10");
         cli.run("add", "--user", "alice", "--amount", "40", "--currency", "EUR", "--category", "Dining", "--date",

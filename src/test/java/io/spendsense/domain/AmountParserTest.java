@@ -81,6 +81,34 @@ class AmountParserTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en-US | BHD | 12.345    | 12.345
+            en-US | BHD | 0.005     | 0.005
+            en-US | BHD | 1,234     | 1234
+            en-US | BHD | 1,234.567 | 1234.567
+            de-DE | KWD | 12,345    | 12.345
+            de-DE | KWD | 1.234     | 1234
+            en-US | USD | 1,234     | 1234
+            en-US | JPY | 1,500     | 1500
+            """)
+    void aThreeDecimalProfileReadsItsLocalesDecimalSeparatorBeforeThreeDigitsAsFils(String locale, String currency,
+                                                                                  String typed, String expected) {
+        var parser = new AmountParser(Locale.forLanguageTag(locale), currency);
+        var reading = parser.read(typed);
+        assertThat(reading.status()).isEqualTo(AmountParser.Status.AMOUNT);
+        assertThat(reading.amount()).isEqualByComparingTo(expected);
+        assertThat(parser.currency()).isEqualTo(currency);
+    }
+
+    @Test
+    void aTwoDecimalProfileStillAsksAboutADotBeforeThreeDigits() {
+        assertThat(new AmountParser(Locale.US, "USD").read("1.234").status())
+                .isEqualTo(AmountParser.Status.AMBIGUOUS);
+        assertThat(new AmountParser(Locale.US, "JPY").decimals()).isZero();
+        assertThat(new AmountParser(Locale.US).decimals()).isEqualTo(2);
+    }
+
     @Test
     void theLocalesOwnFormattingReadsBack() {
         for (String tag : new String[] {"en-US", "de-DE", "fr-FR", "de-CH"}) {

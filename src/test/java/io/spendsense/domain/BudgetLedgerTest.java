@@ -32,7 +32,7 @@ class BudgetLedgerTest {
     @Test
     void rolloverCarriesUnspentAndOverspentIntoTheNextMonth() {
         var months = BudgetLedger.statuses(budget("100.00", true, JAN),
-                spent("2028-01=60.00", "2028-02=130.00", "2028-03=20.00"), JAN, JAN.plusMonths(3), TODAY);
+                spent("2028-01=60.00", "2028-02=130.00", "2028-03=20.00"), JAN, JAN.plusMonths(3), TODAY, 2);
         assertThat(months).extracting(s -> s.carry().toPlainString())
                 .containsExactly("0.00", "40.00", "10.00", "90.00");
         assertThat(months).extracting(s -> s.effectiveLimit().toPlainString())
@@ -46,7 +46,7 @@ class BudgetLedgerTest {
     @Test
     void withoutRolloverEveryMonthStartsFromTheLimit() {
         var months = BudgetLedger.statuses(budget("100.00", false, JAN), spent("2028-01=10.00", "2028-02=150.00"),
-                JAN, JAN.plusMonths(2), TODAY);
+                JAN, JAN.plusMonths(2), TODAY, 2);
         assertThat(months).extracting(s -> s.effectiveLimit().toPlainString())
                 .containsExactly("100.00", "100.00", "100.00");
         assertThat(months.get(1).remaining()).isEqualByComparingTo("-50.00");
@@ -56,7 +56,7 @@ class BudgetLedgerTest {
     @Test
     void overspendingThatEatsTheWholeNextLimitLeavesNothingToSpend() {
         var march = BudgetLedger.status(budget("100.00", true, JAN), spent("2028-01=250.00"), YearMonth.of(2028, 2),
-                TODAY);
+                TODAY, 2);
         assertThat(march.effectiveLimit()).isEqualByComparingTo("-50.00");
         assertThat(march.percent()).isNull();
         assertThat(march.level()).isEqualTo(BudgetLevel.EXCEEDED);
@@ -67,8 +67,8 @@ class BudgetLedgerTest {
     void monthsBeforeTheStartMonthHaveNoStatusAndCarryNothing() {
         var b = budget("100.00", true, YearMonth.of(2028, 3));
         var s = spent("2028-01=500.00", "2028-02=500.00", "2028-03=30.00");
-        assertThat(BudgetLedger.status(b, s, YearMonth.of(2028, 2), TODAY)).isNull();
-        var history = BudgetLedger.statuses(b, s, JAN, YearMonth.of(2028, 4), TODAY);
+        assertThat(BudgetLedger.status(b, s, YearMonth.of(2028, 2), TODAY, 2)).isNull();
+        var history = BudgetLedger.statuses(b, s, JAN, YearMonth.of(2028, 4), TODAY, 2);
         assertThat(history).extracting(BudgetStatus::month)
                 .containsExactly(YearMonth.of(2028, 3), YearMonth.of(2028, 4));
         assertThat(history.get(1).carry()).isEqualByComparingTo("70.00");
@@ -86,7 +86,7 @@ class BudgetLedgerTest {
             0.01,    -5,   EXCEEDED
             """)
     void levelsStartAt80And100PercentOfTheEffectiveLimit(String spent, String effective, BudgetLevel level) {
-        assertThat(BudgetLevel.of(Money.toCents(new BigDecimal(spent)), Money.toCents(new BigDecimal(effective))))
+        assertThat(BudgetLevel.of(Money.toMinor(new BigDecimal(spent), 2), Money.toMinor(new BigDecimal(effective), 2)))
                 .isEqualTo(level);
     }
 
@@ -116,8 +116,8 @@ class BudgetLedgerTest {
             """)
     void crossingsAreUpwardMovesPastAThreshold(String before, String after, String reached) {
         var b = budget("100.00", false, JAN);
-        var then = BudgetLedger.status(b, Map.of(JAN, new BigDecimal(before)), JAN, TODAY);
-        var now = BudgetLedger.status(b, Map.of(JAN, new BigDecimal(after)), JAN, TODAY);
+        var then = BudgetLedger.status(b, Map.of(JAN, new BigDecimal(before)), JAN, TODAY, 2);
+        var now = BudgetLedger.status(b, Map.of(JAN, new BigDecimal(after)), JAN, TODAY, 2);
         var crossings = BudgetCrossing.between(List.of(then), List.of(now));
         if (reached.isEmpty()) {
             assertThat(crossings).isEmpty();

@@ -73,7 +73,7 @@ class BudgetLimitsTest {
         assertThat(budget.limitIn(JAN.plusMonths(20))).isEqualByComparingTo("200");
         // 60 and 130 spent: 40 carried into February, 10 into March, whose limit is 200
         var months = BudgetLedger.statuses(budget, Map.of(JAN, new BigDecimal("60"), JAN.plusMonths(1),
-                new BigDecimal("130")), JAN, JAN.plusMonths(2), LocalDate.of(2028, 3, 15));
+                new BigDecimal("130")), JAN, JAN.plusMonths(2), LocalDate.of(2028, 3, 15), 2);
         assertThat(months).extracting(s -> s.limit().toPlainString()).containsExactly("100.00", "100.00", "200.00");
         assertThat(months).extracting(s -> s.effectiveLimit().toPlainString())
                 .containsExactly("100.00", "140.00", "210.00");

@@ -60,7 +60,13 @@ class CurrencyMathTest {
             1.015,   BHD, 1,           USD, 1.02
             10.00,   EUR, 161.25,      JPY, 1612.00
             10.00,   EUR, 161.35,      JPY, 1614.00
-            1000,    JPY, 0.0025125,   BHD, 2.51
+            1000,    JPY, 0.0025125,   BHD, 2.512
+            1000,    JPY, 0.0025135,   BHD, 2.514
+            12.34,   EUR, 0.4125,      BHD, 5.090
+            10.05,   EUR, 0.4123,      BHD, 4.144
+            1,       EUR, 0.0005,      KWD, 0.000
+            1,       EUR, 0.0015,      KWD, 0.002
+            12.345,  BHD, 1,           KWD, 12.345
             100.00,  USD, 0.92345678,  EUR, 92.35
             """)
     void convertsAndRoundsHalfEvenOnce(String amount, String from, String rate, String to, String expected) {
@@ -77,10 +83,12 @@ class CurrencyMathTest {
     }
 
     @Test
-    void aJpyProfileGetsWholeYenAndABhdProfileHundredths() {
+    void aJpyProfileGetsWholeYenAndABhdProfileFils() {
         assertThat(CurrencyMath.profileScale("JPY")).isZero();
         assertThat(CurrencyMath.profileScale("USD")).isEqualTo(2);
-        assertThat(CurrencyMath.profileScale("BHD")).isEqualTo(2);
+        assertThat(CurrencyMath.profileScale("BHD")).isEqualTo(3);
+        assertThat(CurrencyMath.profileScale("KWD")).isEqualTo(3);
+        assertThat(CurrencyMath.profileScale("CLF")).isEqualTo(3);
     }
 
     @ParameterizedTest

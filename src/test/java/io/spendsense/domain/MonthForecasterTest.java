@@ -36,7 +36,7 @@ class MonthForecasterTest {
     }
 
     MonthForecast forecast(LocalDate today, Long category) {
-        return new MonthForecaster(rows, null).forecast(today, category, List.of(), Set.of());
+        return new MonthForecaster(rows, null, 2).forecast(today, category, List.of(), Set.of());
     }
 
     @Test

@@ -301,7 +301,7 @@ class SearchAndKeysetTest {
         var clause = new FilterClause(user, filter);
         return clause.bind(tx.session().createSelectionQuery("select e from ExpenseEntity e join fetch e.category c"
                 + " where " + clause.where(), io.spendsense.persistence.ExpenseEntity.class)).getResultList().stream()
-                .map(ExpenseEntity::toDomain).toList();
+                .map(e -> e.toDomain(2)).toList();
     }
 
     private static Set<Long> ids(List<Expense> rows) {

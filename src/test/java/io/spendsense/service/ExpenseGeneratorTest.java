@@ -61,7 +61,7 @@ class ExpenseGeneratorTest {
         assertThat(rows).allSatisfy(r -> {
             assertThat(defaults).contains(r.category());
             assertThat(r.amount().scale()).isEqualTo(2);
-            assertThat(Money.checkExpenseAmount(r.amount())).isNull();
+            assertThat(Money.checkExpenseAmount(r.amount(), "USD")).isNull();
             assertThat(r.payee()).isNotBlank();
         });
         assertThat(rows.stream().map(ExpenseGenerator.GeneratedExpense::category).distinct()).hasSize(defaults.size());

@@ -75,9 +75,10 @@ public final class BenchForecastCommand implements Callable<Integer> {
                 long id = ids.computeIfAbsent(g.category(), c -> (long) ids.size() + 1);
                 names.put(id, g.category());
                 rows.add(new MonthForecaster.Spend(g.date(), id, g.payee().isBlank() ? g.description() : g.payee(),
-                        io.spendsense.domain.Money.toCents(g.amount())));
+                        io.spendsense.domain.Money.toMinor(g.amount(), 2)));
             }
-            sets.add(new ForecastBacktest.DataSet(rows, names));
+            // the generated data is in dollars: hundredths
+            sets.add(new ForecastBacktest.DataSet(rows, names, 2));
         }
         out.println("SpendSense bench-forecast: generated " + years + " years (" + from + " to " + to + ") × " + seeds
                 + " seeds; the first " + ForecastBacktest.WARM_UP_MONTHS + " months of each are history only");

@@ -55,7 +55,7 @@ public final class JdbcBaseline {
                 int pending = 0;
                 for (ExpenseDraft d : drafts) {
                     ps.setLong(1, d.categoryId());
-                    ps.setLong(2, Money.toCents(d.amount()));
+                    ps.setLong(2, Money.toMinor(d.amount(), 2)); // the bench user is in USD
                     ps.setString(3, d.date().toString());
                     ps.setString(4, d.description());
                     ps.setString(5, d.payee());

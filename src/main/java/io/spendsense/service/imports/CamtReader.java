@@ -300,7 +300,7 @@ final class CamtReader {
         }
         try {
             var a = new BigDecimal(text.strip());
-            return a.signum() < 0 || a.stripTrailingZeros().scale() > 2
+            return a.signum() < 0 || a.stripTrailingZeros().scale() > Money.MAX_SCALE
                     || a.compareTo(Money.MAX_AMOUNT) > 0 ? null : a;
         } catch (NumberFormatException e) {
             return null;

@@ -166,8 +166,10 @@ final class CsvStatementReader {
                 problems.add(1, new Problem(line, "currency", Texts.format("csv.notACurrency", v)));
             }
         }
-        // a currency with three minor digits (BHD, KWD) has amounts with three decimals
-        int decimals = Math.max(2, minorDigits(currency != null ? currency : c.currencyUnit()));
+        // a currency with three minor digits (BHD, KWD) has amounts with three decimals; a line that does not say is in
+        // the file's chosen currency or the profile's, which the import checks it against (ImportConversion)
+        String known = currency != null ? currency : c.currencyUnit();
+        int decimals = known == null ? io.spendsense.domain.Money.MAX_SCALE : Math.max(2, minorDigits(known));
         BigDecimal amount = null;
         byte direction = SIGNED;
         int marker = 0;

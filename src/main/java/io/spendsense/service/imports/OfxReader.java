@@ -272,7 +272,7 @@ final class OfxReader {
         }
         try {
             var a = new BigDecimal(t);
-            return a.stripTrailingZeros().scale() > 2 || a.abs().compareTo(Money.MAX_AMOUNT) > 0
+            return a.stripTrailingZeros().scale() > Money.MAX_SCALE || a.abs().compareTo(Money.MAX_AMOUNT) > 0
                     ? null : a;
         } catch (NumberFormatException e) {
             return null;

@@ -158,7 +158,7 @@ final class QifReader {
             BigDecimal a = r.amount == null ? null : amounts.parse(r.amount);
             if (r.amount != null && a == null) {
                 problems.add(1, new Problem(r.line, "T", Texts.format("import.notANumber", r.amount)));
-            } else if (a != null && (a.stripTrailingZeros().scale() > 2
+            } else if (a != null && (a.stripTrailingZeros().scale() > Money.MAX_SCALE
                     || a.abs().compareTo(Money.MAX_AMOUNT) > 0)) {
                 problems.add(1, new Problem(r.line, "T", Texts.format("qif.amountRule", r.amount)));
             }

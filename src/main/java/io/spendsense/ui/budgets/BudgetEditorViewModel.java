@@ -178,8 +178,10 @@ public final class BudgetEditorViewModel {
         if (amount.signum() <= 0) {
             return Messages.get("budgets.form.limitPositive");
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            return Messages.get("form.atMostTwoDecimals");
+        if (amount.stripTrailingZeros().scale() > amounts.decimals()) {
+            return amounts.decimals() == 2 ? Messages.get("form.atMostTwoDecimals")
+                    : amounts.decimals() == 0 ? Messages.format("editor.amountWholeIn", amounts.currency())
+                    : Messages.format("editor.amountDecimalsIn", amounts.decimals(), amounts.currency());
         }
         if (amount.compareTo(Money.MAX_AMOUNT) > 0) {
             return Messages.get("budgets.form.limitTooLarge");

@@ -23,7 +23,8 @@ record CsvPreview(Character delimiter, List<String> header, List<List<String>> r
     static CsvPreview of(ImportService.Preview preview) {
         var rows = new ArrayList<List<String>>();
         for (var r : preview.rows()) {
-            rows.add(List.of(r.date().toString(), Money.plain(r.amount()), r.payee(), r.description(), r.category()));
+            rows.add(List.of(r.date().toString(), Money.plainExact(r.amount()), r.payee(), r.description(),
+                    r.category()));
         }
         return new CsvPreview(null, List.of(Messages.get("import.col.date"),
                 Messages.get("import.col.amount"), Messages.get("import.col.payee"),

@@ -102,7 +102,7 @@ public final class ExpenseEditorViewModel {
         currencies.setAll(ForeignRate.choices(user.currency(), List.of(), currency.get()));
         if (original != null) {
             date.set(original.date());
-            amount.set(original.foreign() == null ? Money.plain(original.amount())
+            amount.set(original.foreign() == null ? Money.plain(original.amount(), user.currency())
                     : CurrencyMath.plain(original.foreign().amount(), original.foreign().currency()));
             category.set(categories.stream().filter(c -> c.id() == original.categoryId()).findFirst().orElse(null));
             payee.set(nz(original.payee()));
@@ -239,7 +239,7 @@ public final class ExpenseEditorViewModel {
                 : reading.status() == AmountParser.Status.AMBIGUOUS ? reading.question()
                 : value == null ? Messages.get("editor.notANumber")
                 : foreign ? foreignAmountRule(CurrencyMath.checkAmount(value, currency.get()), currency.get())
-                : amountRule(Money.checkExpenseAmount(value));
+                : amountRule(Money.checkExpenseAmount(value, user.currency()), user.currency());
         String rateRule = foreign ? foreignRate.problem(currency.get()) : "";
         foreignRate.describe(foreign, amountRule.isEmpty() ? value : null, currency.get(), date.get());
         String dateRule = date.get() == null ? Messages.get("editor.chooseDate")
@@ -273,14 +273,18 @@ public final class ExpenseEditorViewModel {
         };
     }
 
-    private static String amountRule(Money.AmountProblem problem) {
+    /** The editor's words for the problem of an amount in the profile's currency {@code code}, "" for none. */
+    private static String amountRule(Money.AmountProblem problem, String code) {
         if (problem == null) {
             return "";
         }
+        int digits = Money.digitsOf(code);
         return switch (problem) {
             case REQUIRED -> Messages.get("editor.amountRequired");
             case NOT_POSITIVE -> Messages.get("editor.amountNotPositive");
-            case TOO_MANY_DECIMALS -> Messages.get("editor.amountTooManyDecimals");
+            case TOO_MANY_DECIMALS -> digits == 2 ? Messages.get("editor.amountTooManyDecimals")
+                    : digits == 0 ? Messages.format("editor.amountWholeIn", code)
+                    : Messages.format("editor.amountDecimalsIn", digits, code);
             case TOO_LARGE -> Messages.get("editor.amountTooLarge");
         };
     }
@@ -304,7 +308,7 @@ public final class ExpenseEditorViewModel {
         }
         var draft = draft();
         try {
-            ExpenseService.validate(draft);
+            ExpenseService.validate(draft, user.currency());
         } catch (ValidationException e) {
             formError.set(e.getMessage());
             return;

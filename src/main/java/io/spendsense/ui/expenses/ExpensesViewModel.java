@@ -486,8 +486,8 @@ public final class ExpensesViewModel {
     public void applyFilter(ExpenseFilter f) {
         var p = f.period();
         batching = true;
-        minAmount.set(f.minAmount() == null ? "" : Money.plain(f.minAmount()));
-        maxAmount.set(f.maxAmount() == null ? "" : Money.plain(f.maxAmount()));
+        minAmount.set(f.minAmount() == null ? "" : Money.plainExact(f.minAmount()));
+        maxAmount.set(f.maxAmount() == null ? "" : Money.plainExact(f.maxAmount()));
         attachmentFilter.set(f.attachments());
         batching = false;
         applyFilter(p.isAllTime() ? PeriodPreset.ALL : PeriodPreset.CUSTOM, p.from(), p.to(), f.categoryIds(),

@@ -61,11 +61,14 @@ public final class RecurringEditorViewModel {
     /** The fields the user changed: an untouched empty field is not an error yet (but Save stays off). */
     private final Set<Observable> touched = new HashSet<>();
     private final AmountParser amounts;
+    /** The profile's currency: an amount has at most its decimals. */
+    private final String currency;
 
     /** A form for a new template ({@code existing} null, starting today) or filled with {@code existing}. */
     RecurringEditorViewModel(List<Category> categories, RecurringTemplate existing, LocalDate today,
-                             AmountParser amounts) {
+                             AmountParser amounts, String currency) {
         this.amounts = amounts;
+        this.currency = currency;
         this.templateId = existing == null ? null : existing.id();
         this.categories = categories;
         this.today = today;
@@ -75,7 +78,7 @@ public final class RecurringEditorViewModel {
         if (existing != null) {
             payee.set(existing.payee());
             description.set(existing.description());
-            amountText.set(existing.amount().toPlainString());
+            amountText.set(Money.plain(existing.amount(), currency));
             category.set(categories.stream().filter(c -> c.id() == existing.categoryId()).findFirst()
                     .orElse(new Category(existing.categoryId(), existing.categoryName(), "#6e7781", List.of(), false)));
             Schedule s = existing.schedule();
@@ -132,14 +135,17 @@ public final class RecurringEditorViewModel {
         if (amount == null) {
             return Messages.get("form.notAnAmount");
         }
-        var problem = Money.checkExpenseAmount(amount);
+        var problem = Money.checkExpenseAmount(amount, currency);
         if (problem == null) {
             return "";
         }
+        int digits = Money.digitsOf(currency);
         return switch (problem) {
             case REQUIRED -> Messages.get("recurring.form.amountRequired");
             case NOT_POSITIVE -> Messages.get("recurring.form.amountNotPositive");
-            case TOO_MANY_DECIMALS -> Messages.get("recurring.form.amountTooManyDecimals");
+            case TOO_MANY_DECIMALS -> digits == 2 ? Messages.get("recurring.form.amountTooManyDecimals")
+                    : digits == 0 ? Messages.format("editor.amountWholeIn", currency)
+                    : Messages.format("editor.amountDecimalsIn", digits, currency);
             case TOO_LARGE -> Messages.get("recurring.form.amountTooLarge");
         };
     }

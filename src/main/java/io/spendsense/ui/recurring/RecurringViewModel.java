@@ -156,12 +156,13 @@ public final class RecurringViewModel {
 
     /** A form for a new template starting today. */
     public RecurringEditorViewModel newTemplate() {
-        return new RecurringEditorViewModel(categories, null, LocalDate.now(clock), amounts);
+        return new RecurringEditorViewModel(categories, null, LocalDate.now(clock), amounts, who.currency());
     }
 
     /** A form filled with {@code row}'s template. */
     public RecurringEditorViewModel edit(TemplateRow row) {
-        return new RecurringEditorViewModel(categories, byId.get(row.id()), LocalDate.now(clock), amounts);
+        return new RecurringEditorViewModel(categories, byId.get(row.id()), LocalDate.now(clock), amounts,
+                who.currency());
     }
 
     /**

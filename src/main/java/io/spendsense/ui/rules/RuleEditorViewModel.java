@@ -182,8 +182,9 @@ public final class RuleEditorViewModel {
         if (amount == null) {
             throw new IllegalArgumentException(Messages.format("rules.form.notAnAmount", text.strip()));
         }
-        if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(Messages.get("rules.form.amountRule"));
+        if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > amounts.decimals()) {
+            throw new IllegalArgumentException(amounts.decimals() == 2 ? Messages.get("rules.form.amountRule")
+                    : Messages.format("rules.form.amountRuleIn", amounts.decimals(), amounts.currency()));
         }
         return amount;
     }

@@ -136,12 +136,12 @@ public final class RulesViewModel {
     /** "amount is 5.00 to 50.00", "amount is at least 5.00", "amount is at most 50.00", or "". */
     static String range(CategoryRule r) {
         if (r.min() != null && r.max() != null) {
-            return Messages.format("rules.range.between", Money.plain(r.min()), Money.plain(r.max()));
+            return Messages.format("rules.range.between", Money.plainExact(r.min()), Money.plainExact(r.max()));
         }
         if (r.min() != null) {
-            return Messages.format("rules.range.atLeast", Money.plain(r.min()));
+            return Messages.format("rules.range.atLeast", Money.plainExact(r.min()));
         }
-        return r.max() != null ? Messages.format("rules.range.atMost", Money.plain(r.max())) : "";
+        return r.max() != null ? Messages.format("rules.range.atMost", Money.plainExact(r.max())) : "";
     }
 
     /** The whole rule in words, for the editor: "When the payee contains “uber”, set the category to Transport." */

@@ -44,6 +44,19 @@ class BudgetEditorViewModelTest {
         assertThat(form.validProperty().get()).isEqualTo(problem.isEmpty());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            BHD | 12.345   | ''
+            BHD | 1.2345   | Amount must have at most 3 decimals in BHD
+            JPY | 1000.5   | Amount must be a whole number in JPY
+            JPY | 1000     | ''
+            """)
+    void theLimitHasTheProfileCurrencysDecimals(String currency, String text, String problem) {
+        var form = new BudgetEditorViewModel(List.of(DINING), null, MARCH, new AmountParser(Locale.US, currency));
+        form.limitTextProperty().set(text);
+        assertThat(form.limitErrorProperty().get()).isEqualTo(problem);
+    }
+
     @Test
     void newFormOffersOverallFirstAndIsNotValidUntilALimitIsTyped() {
         var form = new BudgetEditorViewModel(List.of(DINING), null, MARCH, US_AMOUNTS);

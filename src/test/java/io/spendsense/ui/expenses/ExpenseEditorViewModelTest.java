@@ -80,6 +80,42 @@ class ExpenseEditorViewModelTest {
         assertThat(editor.amountErrorProperty().get()).isEqualTo(error);
     }
 
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            JPY, 1500,    ''
+            JPY, 12.50,   Amount must be a whole number in JPY
+            BHD, 12.345,  ''
+            BHD, 0.005,   ''
+            BHD, 12.3456, Amount must have at most 3 decimals in BHD
+            KWD, '1,234', ''
+            """)
+    void amountsHaveTheProfileCurrencysDecimals(String currency, String amount, String error) {
+        services.auth().register("kenji", null, null, TestUsers.PASSWORD, currency);
+        var who = services.auth().signIn("kenji", TestUsers.PASSWORD);
+        var vm = new ExpensesViewModel(services, who, new ImmediateTaskRunner(), new FakeDialogService(),
+                new AmountParser(Locale.US, currency));
+        vm.start();
+        var form = vm.newEditor();
+        form.amountProperty().set(amount);
+        assertThat(form.amountErrorProperty().get()).isEqualTo(error);
+    }
+
+    @Test
+    void aDinarExpenseIsSavedAndEditedWithItsFils() {
+        services.auth().register("dana", null, null, TestUsers.PASSWORD, "BHD");
+        var dana = services.auth().signIn("dana", TestUsers.PASSWORD);
+        var vm = new ExpensesViewModel(services, dana, new ImmediateTaskRunner(), new FakeDialogService(),
+                new AmountParser(Locale.US, "BHD"));
+        vm.start();
+        var form = vm.newEditor();
+        form.amountProperty().set("12.345");
+        form.categoryProperty().set(vm.categories().get(0));
+        form.save(() -> { });
+        var saved = services.expenses().page(dana, ExpenseFilter.ALL, ExpenseSort.NEWEST_FIRST, 0, 5).items();
+        assertThat(saved).extracting(e -> e.amount().toPlainString()).containsExactly("12.345");
+        assertThat(vm.editorFor(saved.get(0)).amountProperty().get()).isEqualTo("12.345");
+    }
+
     @Test
     void anAmbiguousAmountIsQuestionedAndCannotBeSavedUntilAnswered() {
         var german = new ExpensesViewModel(services, alice, new ImmediateTaskRunner(), new FakeDialogService(),

@@ -20,7 +20,7 @@ class RecurringEditorViewModelTest {
     static final Category RENT = new Category(7, "Housing", "#336699", List.of(), false);
 
     RecurringEditorViewModel form() {
-        return new RecurringEditorViewModel(List.of(RENT), null, TODAY, US_AMOUNTS);
+        return new RecurringEditorViewModel(List.of(RENT), null, TODAY, US_AMOUNTS, "USD");
     }
 
     RecurringEditorViewModel filled() {

@@ -78,6 +78,17 @@ class RuleEditorViewModelTest {
     }
 
     @Test
+    void aDinarRuleTakesFilsAndNoMore() {
+        var f = new RuleEditorViewModel(List.of(TRANSPORT), null, new AmountParser(Locale.US, "BHD"));
+        f.patternProperty().set("uber");
+        f.categoryProperty().set(TRANSPORT);
+        f.minTextProperty().set("1.125");
+        assertThat(f.amountErrorProperty().get()).isEmpty();
+        f.minTextProperty().set("1.1255");
+        assertThat(f.amountErrorProperty().get()).isEqualTo("Amounts are 0 or more, with at most 3 decimals in BHD");
+    }
+
+    @Test
     void theSentenceReadsTheAmountRange() {
         var f = form();
         f.patternProperty().set("ride");
