@@ -10,6 +10,7 @@ import io.spendsense.domain.Texts;
 import io.spendsense.persistence.DataLocation;
 import io.spendsense.persistence.DatabaseCheck;
 import io.spendsense.persistence.ServerPasswords;
+import io.spendsense.persistence.ServerProbe;
 
 /**
  * Where the database is, for the desktop app and the commands — a file, or a PostgreSQL server with its password —
@@ -66,6 +67,20 @@ public final class DatabaseFiles {
     public static DatabaseLocation withPassword(DatabaseLocation location, Map<String, String> env, String osName,
                                                 String userHome, Supplier<String> prompt) {
         return ServerPasswords.resolve(location, env, osName, userHome, prompt);
+    }
+
+    /**
+     * Tries {@code server} as the app would open it, changing nothing on it (no migration): its PostgreSQL version
+     * and whether it already holds SpendSense's data. A failure's chain tells which problem it was
+     * ({@link ServerProblem#of}). Slow (a network round trip, up to the connect timeout): not on the FX thread.
+     */
+    public static ServerCheck testServer(DatabaseLocation.Server server) {
+        var result = ServerProbe.test(server);
+        return new ServerCheck(result.serverVersion(), result.hasSchema());
+    }
+
+    /** What {@link #testServer} found: the server's version, and whether SpendSense's tables are there already. */
+    public record ServerCheck(String serverVersion, boolean hasData) {
     }
 
     /**

@@ -1,0 +1,41 @@
+package io.spendsense.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.spendsense.domain.DatabaseLocation;
+
+/**
+ * Tries a PostgreSQL server as the app would open it (the same connection settings, {@link PostgresVendor#connect})
+ * without changing anything on it: no migration, one read-only connection, closed at once.
+ */
+public final class ServerProbe {
+    private ServerProbe() {
+    }
+
+    /** What a successful try found: the server's version, and whether the database already holds SpendSense's data. */
+    public record Result(String serverVersion, boolean hasSchema) {
+    }
+
+    /**
+     * Connects to {@code server}, reads its version and whether SpendSense's schema is there. A failure is the
+     * driver's, wrapped as {@link PostgresVendor#connect} wraps it: a {@link DatabaseException} whose cause says
+     * which problem it was.
+     */
+    public static Result test(DatabaseLocation.Server server) {
+        try (Connections connections = PostgresVendor.INSTANCE.connect(server);
+             Connection c = connections.dataSource().getConnection()) {
+            c.setReadOnly(true);
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select current_setting('server_version'),"
+                         + " to_regclass('flyway_schema_history') is not null")) {
+                rs.next();
+                return new Result(rs.getString(1), rs.getBoolean(2));
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(PostgresVendor.connectionProblem(server, e), e);
+        }
+    }
+}
