@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 import io.spendsense.domain.DatabaseLocation;
 
@@ -13,6 +14,20 @@ import io.spendsense.domain.DatabaseLocation;
  */
 public final class ServerProbe {
     private ServerProbe() {
+    }
+
+    /** The driver's SQLState of a failure and its message, for telling problems apart above this layer. */
+    public record SqlFailure(String state, String message) {
+    }
+
+    /** The first SQLState in {@code failure}'s chain (the driver's, under Hibernate's or the pool's wrapping). */
+    public static Optional<SqlFailure> sqlFailure(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException e && e.getSQLState() != null) {
+                return Optional.of(new SqlFailure(e.getSQLState(), String.valueOf(e.getMessage())));
+            }
+        }
+        return Optional.empty();
     }
 
     /** What a successful try found: the server's version, and whether the database already holds SpendSense's data. */

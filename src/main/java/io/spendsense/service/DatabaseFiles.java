@@ -19,6 +19,8 @@ import io.spendsense.persistence.ServerProbe;
 public final class DatabaseFiles {
     /** The file's name in the platform's data folder. */
     public static final String FILE_NAME = DataLocation.FILE_NAME;
+    /** The variable that names the database, a file or a server (as {@code --db} does). */
+    public static final String DATABASE_VARIABLE = "SPENDSENSE_DB";
     /** The variable that holds a server's password. */
     public static final String PASSWORD_VARIABLE = ServerPasswords.VARIABLE;
 

@@ -4,13 +4,13 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.domain.Texts;
+import io.spendsense.persistence.ServerProbe;
 
 /**
  * Why a PostgreSQL server could not be used, read from the failure's chain (the driver's SQLState, or the network
@@ -46,7 +46,6 @@ public enum ServerProblem {
      * "connection rejected"); empty when it is none of these (a bug, a schema problem).
      */
     public static Optional<ServerProblem> of(Throwable failure, DatabaseLocation.Server server) {
-        SQLException sql = null;
         for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof UnknownHostException) {
                 return Optional.of(UNKNOWN_HOST);
@@ -58,15 +57,13 @@ public enum ServerProblem {
                 String message = String.valueOf(connect.getMessage()).toLowerCase(Locale.ROOT);
                 return Optional.of(message.contains("timed out") ? NO_ANSWER : REFUSED);
             }
-            if (sql == null && c instanceof SQLException e && e.getSQLState() != null) {
-                sql = e;
-            }
         }
-        if (sql == null) {
+        var sql = ServerProbe.sqlFailure(failure);
+        if (sql.isEmpty()) {
             return Optional.empty();
         }
-        String state = sql.getSQLState();
-        String message = String.valueOf(sql.getMessage());
+        String state = sql.get().state();
+        String message = sql.get().message();
         return switch (state) {
             case "28P01" -> Optional.of(server.password() == null ? NO_PASSWORD : WRONG_PASSWORD);
             // pgjdbc's "connection rejected": no password given for a password method, or no TLS on offer

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerSettings {
     public static final String FILE_NAME = "server.properties";
+    /** The database name the desktop's dialog suggests (the README's "Household server" creates it so). */
+    public static final String DEFAULT_DATABASE = "spendsense";
     private static final Logger LOG = LoggerFactory.getLogger(ServerSettings.class);
     private final Path file;
 
@@ -60,6 +62,12 @@ public final class ServerSettings {
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".config")).resolve("spendsense");
     }
 
+    /** A server as the desktop's dialog names one: its TLS mode by libpq's name ({@code sslmode}). */
+    public static DatabaseLocation.Server server(String host, int port, String database, String user, String sslMode,
+                                                 String password) {
+        return new DatabaseLocation.Server(host, port, database, user, Map.of("sslmode", sslMode), password);
+    }
+
     public Path file() {
         return file;
     }
@@ -78,9 +86,9 @@ public final class ServerSettings {
             p.load(in);
             String sslMode = p.getProperty("sslmode", "prefer");
             String password = p.getProperty("password");
-            var server = new DatabaseLocation.Server(p.getProperty("host"),
+            var server = server(p.getProperty("host"),
                     Integer.parseInt(p.getProperty("port", String.valueOf(DatabaseLocation.Server.DEFAULT_PORT))),
-                    p.getProperty("database"), p.getProperty("user"), Map.of("sslmode", sslMode), password);
+                    p.getProperty("database"), p.getProperty("user"), sslMode, password);
             return Optional.of(new Saved(server, "server".equals(p.getProperty("use")), password != null));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Ignoring the server settings in {}: {}", file, e.toString());
