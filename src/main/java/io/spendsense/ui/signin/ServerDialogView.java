@@ -38,7 +38,7 @@ public final class ServerDialogView {
     @FXML private Label userError;
     @FXML private Button testButton;
     @FXML private ProgressIndicator progress;
-    @FXML private Label status;
+    @FXML private Label serverStatus;
     private ServerDialogViewModel viewModel;
 
     /** Shows the dialog, window-modal; "Use this server" stays disabled until the fields as they are pass a test. */
@@ -103,7 +103,7 @@ public final class ServerDialogView {
         testButton.disableProperty().bind(vm.testingProperty());
         progress.visibleProperty().bind(vm.testingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        status.textProperty().bind(vm.statusProperty());
+        serverStatus.textProperty().bind(vm.statusProperty());
         vm.failedProperty().addListener((o, a, b) -> style());
         vm.testedProperty().addListener((o, a, b) -> style());
         hostField.setOnAction(e -> onTest());
@@ -111,11 +111,11 @@ public final class ServerDialogView {
     }
 
     private void style() {
-        status.getStyleClass().removeAll("signin-error", "server-ok");
+        serverStatus.getStyleClass().removeAll("signin-error", "server-ok");
         if (viewModel.failedProperty().get()) {
-            status.getStyleClass().add("signin-error");
+            serverStatus.getStyleClass().add("signin-error");
         } else if (viewModel.testedProperty().get()) {
-            status.getStyleClass().add("server-ok");
+            serverStatus.getStyleClass().add("server-ok");
         }
     }
 
