@@ -47,7 +47,8 @@ public final class ServerProbe {
                  ResultSet rs = s.executeQuery("select current_setting('server_version'),"
                          + " to_regclass('flyway_schema_history') is not null")) {
                 rs.next();
-                return new Result(rs.getString(1), rs.getBoolean(2));
+                String version = rs.getString(1);   // "15.18 (Debian 15.18-0+deb12u1)": the number is enough
+                return new Result(version.split(" ", 2)[0], rs.getBoolean(2));
             }
         } catch (SQLException e) {
             throw new DatabaseException(PostgresVendor.connectionProblem(server, e), e);

@@ -57,6 +57,7 @@ public final class SignInView {
     @FXML private Label errorLabel;
     @FXML private Button retryButton;
     @FXML private Label whereLabel;
+    @FXML private Label tagline;
     @FXML private Hyperlink useServerLink;
     @FXML private Hyperlink useFileLink;
     private final ViewLoader loader;
@@ -154,6 +155,8 @@ public final class SignInView {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         Forms.showWhen(retryButton, viewModel.retryOfferedProperty());
         whereLabel.textProperty().bind(viewModel.whereProperty());
+        tagline.textProperty().bind(Bindings.when(viewModel.onServerProperty())
+                .then(resources.getString("signin.taglineServer")).otherwise(resources.getString("signin.tagline")));
         whereLabel.setId("whereLabel");
         Forms.showWhen(useServerLink, viewModel.switchableProperty());
         Forms.showWhen(useFileLink, viewModel.switchableProperty().and(viewModel.onServerProperty()));
