@@ -36,18 +36,6 @@ public final class DatabaseFiles {
     }
 
     /**
-     * As {@link #locate(Path, Map, String, String)} for this process's environment: the desktop app's database file.
-     * A {@link ServiceException} when {@code SPENDSENSE_DB} names a server, which the desktop app does not open yet.
-     */
-    public static Path locate(Path explicit) {
-        try {
-            return DataLocation.resolve(explicit);
-        } catch (IllegalArgumentException e) {
-            throw new ServiceException(e.getMessage(), e);
-        }
-    }
-
-    /**
      * The database {@code explicit} ({@code --db FILE|URL}) names, else {@code SPENDSENSE_DB}'s, else the file in the
      * platform's data folder; a server address without a user is the user {@code systemUser}'s. A malformed server
      * address is a {@link ServiceException} that says what is wrong.

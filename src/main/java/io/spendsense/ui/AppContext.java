@@ -341,6 +341,7 @@ public final class AppContext implements AutoCloseable {
         alert.setTitle(Messages.format("app.windowTitle", Messages.get("server.lostTitle")));
         alert.setHeaderText(Messages.get("server.lostTitle"));
         alert.getDialogPane().setId("serverLost");
+        alert.getDialogPane().setPrefWidth(520);   // the reason wraps at a readable width
         return alert.showAndWait().filter(retry::equals).isPresent();
     }
 
