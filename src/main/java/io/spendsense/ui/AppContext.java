@@ -11,10 +11,6 @@ import io.spendsense.assistant.Assistant;
 import io.spendsense.assistant.WarmUp;
 import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.service.BackupService;
-import io.spendsense.service.DatabaseFiles;
-import io.spendsense.service.ServerProblem;
-import io.spendsense.service.ServerSettings;
-import io.spendsense.service.ServiceException;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
 import io.spendsense.ui.chat.AssistantChat;
@@ -32,17 +28,12 @@ import io.spendsense.ui.main.MainViewModel;
 import io.spendsense.ui.settings.BackupViewModel;
 import io.spendsense.ui.settings.UiPreferences;
 import io.spendsense.ui.signin.ServerDialogView;
-import io.spendsense.ui.signin.ServerDialogViewModel;
-import io.spendsense.ui.signin.ServerWords;
 import io.spendsense.ui.signin.SignInView;
 import io.spendsense.ui.signin.SignInViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -139,7 +130,7 @@ public final class AppContext implements AutoCloseable {
         signIn.setOnSignedIn(this::showMain);
         signIn.showDatabase(location);
         if (databases != null) {
-            signIn.setDatabaseSwitch(new Switch());
+            signIn.setDatabaseSwitch(new DatabaseSwitcher(databases, runner, () -> location, this::open));
         }
         // The session's own views (main window, expenses, the tabs) are registered by SignedInSession.
         controllers.register(SignInView.class, () -> new SignInView(signIn, loader));
@@ -225,47 +216,6 @@ public final class AppContext implements AutoCloseable {
         follow(boot, generation);
     }
 
-    /** The sign-in window's ways to another database. */
-    private final class Switch implements SignInViewModel.DatabaseSwitch {
-        @Override
-        public void retry() {
-            if (location != null) {
-                open(location);
-            }
-        }
-
-        @Override
-        public void useFile() {
-            runner.run(() -> {
-                databases.useFile();
-                return null;
-            }).onFailure(e -> LOG.warn("Cannot note the switch to the file: {}", e.getMessage())).start();
-            open(databases.file());
-        }
-
-        @Override
-        public ServerDialogViewModel serverDialog() {
-            var dialog = new ServerDialogViewModel(runner, new ServerDialogViewModel.ServerAccess() {
-                @Override
-                public DatabaseFiles.ServerCheck test(DatabaseLocation.Server server) {
-                    return databases.test(server);
-                }
-
-                @Override
-                public void keep(DatabaseLocation.Server server, boolean rememberPassword) {
-                    databases.keep(server, rememberPassword);
-                }
-            }, databases.systemUser());
-            if (location instanceof DatabaseLocation.Server inUse) {
-                dialog.prefill(inUse, databases.saved().map(ServerSettings.Saved::passwordRemembered).orElse(false));
-            } else {
-                databases.saved().ifPresent(kept -> dialog.prefill(kept.server(), kept.passwordRemembered()));
-            }
-            dialog.setOnUse(AppContext.this::open);
-            return dialog;
-        }
-    }
-
     private void servicesOpened(Services opened) {
         services = opened;
         if (location == null) {
@@ -320,29 +270,10 @@ public final class AppContext implements AutoCloseable {
         stage.setTitle(main.windowTitle());
     }
 
-    /**
-     * On a household server, work that fails because the server went away asks to be retried (decision 0022); on a
-     * file the runner as it is.
-     */
+    /** On a household server, work that fails because the server went away asks to be retried (decision 0022). */
     private TaskRunner sessionRunner() {
-        if (!(services.location() instanceof DatabaseLocation.Server server)) {
-            return runner;
-        }
-        return new RetryingTaskRunner(runner, e -> ServerProblem.isConnectionLost(e, server),
-                e -> askRetry(e, server), e -> new ServiceException(ServerWords.problem(e, server), e));
-    }
-
-    /** "The household server is not answering": Retry or Cancel, over the main window. */
-    private boolean askRetry(Throwable failure, DatabaseLocation.Server server) {
-        var retry = new ButtonType(Messages.get("signin.retry"), ButtonBar.ButtonData.OK_DONE);
-        var alert = new Alert(Alert.AlertType.WARNING,
-                Messages.format("server.lostRetry", ServerWords.problem(failure, server)), retry, ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setTitle(Messages.format("app.windowTitle", Messages.get("server.lostTitle")));
-        alert.setHeaderText(Messages.get("server.lostTitle"));
-        alert.getDialogPane().setId("serverLost");
-        alert.getDialogPane().setPrefWidth(520);   // the reason wraps at a readable width
-        return alert.showAndWait().filter(retry::equals).isPresent();
+        return services.location() instanceof DatabaseLocation.Server server
+                ? RetryingTaskRunner.onServer(runner, server, stage) : runner;
     }
 
     private BackupViewModel backupViewModel() {

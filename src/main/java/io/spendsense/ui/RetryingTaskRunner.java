@@ -7,7 +7,16 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import io.spendsense.domain.DatabaseLocation;
+import io.spendsense.service.ServerProblem;
+import io.spendsense.service.ServiceException;
+import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.TaskRunner;
+import io.spendsense.ui.signin.ServerWords;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
 
 /**
  * The signed-in session's task runner on a household server (decision 0022): work that fails because the server
@@ -36,6 +45,27 @@ final class RetryingTaskRunner implements TaskRunner {
         this.lost = lost;
         this.askRetry = askRetry;
         this.worded = worded;
+    }
+
+    /**
+     * The session's runner on {@code server}: a lost connection asks "The household server is not answering …
+     * Retry now?" over {@code owner}; Cancel gives the job the problem in the desktop's words.
+     */
+    static TaskRunner onServer(TaskRunner runner, DatabaseLocation.Server server, Window owner) {
+        return new RetryingTaskRunner(runner, e -> ServerProblem.isConnectionLost(e, server),
+                e -> askRetry(e, server, owner), e -> new ServiceException(ServerWords.problem(e, server), e));
+    }
+
+    private static boolean askRetry(Throwable failure, DatabaseLocation.Server server, Window owner) {
+        var retry = new ButtonType(Messages.get("signin.retry"), ButtonBar.ButtonData.OK_DONE);
+        var alert = new Alert(Alert.AlertType.WARNING,
+                Messages.format("server.lostRetry", ServerWords.problem(failure, server)), retry, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.format("app.windowTitle", Messages.get("server.lostTitle")));
+        alert.setHeaderText(Messages.get("server.lostTitle"));
+        alert.getDialogPane().setId("serverLost");
+        alert.getDialogPane().setPrefWidth(520);   // the reason wraps at a readable width
+        return alert.showAndWait().filter(retry::equals).isPresent();
     }
 
     @Override
