@@ -107,7 +107,7 @@ class ServerSignInAppTest {
         robot.clickOn("#hostField").write(server.host());
         robot.doubleClickOn("#portField").write(String.valueOf(server.port()));
         robot.doubleClickOn("#databaseField").write(server.database());
-        robot.clickOn("#passwordField").write("not-the-password");
+        robot.clickOn("#serverPasswordField").write("not-the-password");
         @SuppressWarnings("unchecked")
         ComboBox<TlsMode> tls = robot.lookup("#tlsChoice").queryAs(ComboBox.class);
         robot.interact(() -> tls.setValue(TlsMode.DISABLE));
@@ -118,7 +118,7 @@ class ServerSignInAppTest {
                 + " refused the password of " + server.user() + ": check the password.");
         assertThat(robot.lookup("#useServer").queryAs(Button.class).isDisabled()).isTrue();
 
-        robot.doubleClickOn("#passwordField").eraseText(20).write(server.password());
+        robot.doubleClickOn("#serverPasswordField").eraseText(20).write(server.password());
         robot.clickOn("#testButton");
         waitUntil(() -> status(robot).startsWith("Connected: PostgreSQL"));
         assertThat(status(robot)).endsWith("with SpendSense's data.");

@@ -29,7 +29,7 @@ public final class ServerDialogView {
     @FXML private TextField portField;
     @FXML private TextField databaseField;
     @FXML private TextField userField;
-    @FXML private PasswordField passwordField;
+    @FXML private PasswordField serverPasswordField;
     @FXML private CheckBox rememberBox;
     @FXML private ComboBox<TlsMode> tlsChoice;
     @FXML private Label hostError;
@@ -85,7 +85,7 @@ public final class ServerDialogView {
         portField.textProperty().bindBidirectional(vm.portProperty());
         databaseField.textProperty().bindBidirectional(vm.databaseProperty());
         userField.textProperty().bindBidirectional(vm.userProperty());
-        passwordField.textProperty().bindBidirectional(vm.passwordProperty());
+        serverPasswordField.textProperty().bindBidirectional(vm.passwordProperty());
         rememberBox.selectedProperty().bindBidirectional(vm.rememberPasswordProperty());
         tlsChoice.getItems().setAll(TlsMode.values());
         tlsChoice.setCellFactory(l -> new TlsCell());
@@ -107,7 +107,7 @@ public final class ServerDialogView {
         vm.failedProperty().addListener((o, a, b) -> style());
         vm.testedProperty().addListener((o, a, b) -> style());
         hostField.setOnAction(e -> onTest());
-        passwordField.setOnAction(e -> onTest());
+        serverPasswordField.setOnAction(e -> onTest());
     }
 
     private void style() {
