@@ -8,6 +8,7 @@ import java.util.HashMap;
 import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.service.DatabaseFiles;
 import io.spendsense.service.Failures;
+import io.spendsense.service.ServerProblem;
 import io.spendsense.service.Services;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -117,6 +118,13 @@ public final class DatabaseOptions {
         try {
             return root().servicesFactory().open(location, env.clock());
         } catch (RuntimeException e) {
+            if (location instanceof DatabaseLocation.Server server) {
+                // the same classification as the desktop's sign-in: which of password, host, database, TLS
+                var problem = ServerProblem.of(e, server);
+                if (problem.isPresent()) {
+                    throw new UserException(problem.get().describe(server));
+                }
+            }
             if (Failures.speaksToTheUser(e)) {
                 throw e;
             }

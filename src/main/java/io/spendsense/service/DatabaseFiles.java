@@ -10,6 +10,7 @@ import io.spendsense.domain.Texts;
 import io.spendsense.persistence.DataLocation;
 import io.spendsense.persistence.DatabaseCheck;
 import io.spendsense.persistence.ServerPasswords;
+import io.spendsense.persistence.ServerProbe;
 
 /**
  * Where the database is, for the desktop app and the commands — a file, or a PostgreSQL server with its password —
@@ -18,6 +19,8 @@ import io.spendsense.persistence.ServerPasswords;
 public final class DatabaseFiles {
     /** The file's name in the platform's data folder. */
     public static final String FILE_NAME = DataLocation.FILE_NAME;
+    /** The variable that names the database, a file or a server (as {@code --db} does). */
+    public static final String DATABASE_VARIABLE = "SPENDSENSE_DB";
     /** The variable that holds a server's password. */
     public static final String PASSWORD_VARIABLE = ServerPasswords.VARIABLE;
 
@@ -30,18 +33,6 @@ public final class DatabaseFiles {
      */
     public static Path locate(Path explicit, Map<String, String> env, String osName, String userHome) {
         return DataLocation.resolve(explicit, env, osName, userHome);
-    }
-
-    /**
-     * As {@link #locate(Path, Map, String, String)} for this process's environment: the desktop app's database file.
-     * A {@link ServiceException} when {@code SPENDSENSE_DB} names a server, which the desktop app does not open yet.
-     */
-    public static Path locate(Path explicit) {
-        try {
-            return DataLocation.resolve(explicit);
-        } catch (IllegalArgumentException e) {
-            throw new ServiceException(e.getMessage(), e);
-        }
     }
 
     /**
@@ -66,6 +57,20 @@ public final class DatabaseFiles {
     public static DatabaseLocation withPassword(DatabaseLocation location, Map<String, String> env, String osName,
                                                 String userHome, Supplier<String> prompt) {
         return ServerPasswords.resolve(location, env, osName, userHome, prompt);
+    }
+
+    /**
+     * Tries {@code server} as the app would open it, changing nothing on it (no migration): its PostgreSQL version
+     * and whether it already holds SpendSense's data. A failure's chain tells which problem it was
+     * ({@link ServerProblem#of}). Slow (a network round trip, up to the connect timeout): not on the FX thread.
+     */
+    public static ServerCheck testServer(DatabaseLocation.Server server) {
+        var result = ServerProbe.test(server);
+        return new ServerCheck(result.serverVersion(), result.hasSchema());
+    }
+
+    /** What {@link #testServer} found: the server's version, and whether SpendSense's tables are there already. */
+    public record ServerCheck(String serverVersion, boolean hasData) {
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import io.spendsense.assistant.Assistant;
 import io.spendsense.assistant.WarmUp;
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.service.BackupService;
 import io.spendsense.service.Services;
 import io.spendsense.service.SignedInUser;
@@ -26,6 +27,7 @@ import io.spendsense.ui.common.ViewLoader;
 import io.spendsense.ui.main.MainViewModel;
 import io.spendsense.ui.settings.BackupViewModel;
 import io.spendsense.ui.settings.UiPreferences;
+import io.spendsense.ui.signin.ServerDialogView;
 import io.spendsense.ui.signin.SignInView;
 import io.spendsense.ui.signin.SignInViewModel;
 import javafx.application.Application;
@@ -52,10 +54,19 @@ public final class AppContext implements AutoCloseable {
     private static final double DEFAULT_HEIGHT = 800;
 
     private final Stage stage;
-    /** The first opening of the data, under way (usually since the JVM started) or started by {@link #start()}. */
+    /**
+     * The opening of the data, under way (the first usually since the JVM started) or started by {@link #start()},
+     * a retry or a switch of database.
+     */
     private DataBoot boot;
     /** Opens the services again after a restore swapped the file. */
     private final Callable<Services> opener;
+    /** The databases the sign-in window may switch between; null when it offers no other (tests of one file). */
+    private final Databases databases;
+    /** Where the data is opened (null until known: a boot of a single database says once it is open). */
+    private DatabaseLocation location;
+    /** Bumped by every opening: the answers of an opening given up (a retry, a switch) are dropped. */
+    private int opening;
     private final UiPreferences preferences;
     private final TaskRunner runner;
     private final FilePicker files;
@@ -91,9 +102,25 @@ public final class AppContext implements AutoCloseable {
      */
     AppContext(Stage stage, DataBoot boot, Callable<Services> opener, UiPreferences preferences, TaskRunner runner,
                FilePicker files) {
+        this(stage, boot, null, opener, preferences, runner, files);
+    }
+
+    /**
+     * The desktop app's: {@code boot} was started from the app's {@link Databases} (at launch,
+     * {@code DataBoot.start(databases)}); the sign-in window shows which database it opens and may switch to the
+     * other (decision 0022).
+     */
+    AppContext(Stage stage, DataBoot boot, UiPreferences preferences, TaskRunner runner, FilePicker files) {
+        this(stage, boot, boot.databases().orElseThrow(), null, preferences, runner, files);
+    }
+
+    private AppContext(Stage stage, DataBoot boot, Databases databases, Callable<Services> opener,
+                       UiPreferences preferences, TaskRunner runner, FilePicker files) {
         this.stage = stage;
         this.boot = boot;
-        this.opener = opener;
+        this.databases = databases;
+        this.location = boot == null ? null : boot.location().orElse(null);
+        this.opener = databases == null ? opener : () -> databases.prepare(location).open();
         this.preferences = preferences;
         this.runner = runner;
         this.files = files;
@@ -101,8 +128,13 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new SignInViewModel(runner);
         preferences.lastProfile().ifPresent(signIn::setPreferredProfile);
         signIn.setOnSignedIn(this::showMain);
+        signIn.showDatabase(location);
+        if (databases != null) {
+            signIn.setDatabaseSwitch(new DatabaseSwitcher(databases, runner, () -> location, this::open));
+        }
         // The session's own views (main window, expenses, the tabs) are registered by SignedInSession.
-        controllers.register(SignInView.class, () -> new SignInView(signIn));
+        controllers.register(SignInView.class, () -> new SignInView(signIn, loader));
+        controllers.register(ServerDialogView.class, ServerDialogView::new);
     }
 
     /**
@@ -131,15 +163,65 @@ public final class AppContext implements AutoCloseable {
         // Hibernate's build starts once this first frame is under way: on two cores it would slow the window
         // (measured, decision 0020), and the profiles need none of it.
         Platform.runLater(boot::openServices);
-        // The worker waits for the boot's steps (the FX thread never does); nothing else runs before the services.
-        runner.run(boot::profiles).onSuccess(users -> {
-            signIn.profilesListed(users);
-            runner.run(boot::services).onSuccess(this::servicesOpened).onFailure(signIn::servicesFailed).start();
-        }).onFailure(signIn::servicesFailed).start();
+        follow(boot, opening);
+    }
+
+    /**
+     * Shows what {@code opened} lists and opens, unless another opening has begun since ({@code generation} is no
+     * longer the current one). The worker waits for the boot's steps (the FX thread never does).
+     */
+    private void follow(DataBoot opened, int generation) {
+        runner.run(opened::profiles).onSuccess(users -> {
+            if (generation == opening) {
+                signIn.profilesListed(users);
+                runner.run(opened::services).onSuccess(s -> {
+                    if (generation == opening) {
+                        servicesOpened(s);
+                    }
+                }).onFailure(e -> failed(generation, e)).start();
+            }
+        }).onFailure(e -> failed(generation, e)).start();
+    }
+
+    private void failed(int generation, Throwable e) {
+        if (generation == opening) {
+            signIn.servicesFailed(e);
+        }
+    }
+
+    /**
+     * Opens {@code where} instead of the database in use, from the sign-in window (a retry, the household server, the
+     * file): the open services, or the opening under way, are closed; the window lists the new database's profiles.
+     */
+    private void open(DatabaseLocation where) {
+        int generation = ++opening;
+        Services closing = services;
+        DataBoot previous = boot;
+        services = null;
+        signIn.servicesClosed();
+        assistant = null;
+        chats.clear();
+        location = where;
+        signIn.showDatabase(where);
+        boot = DataBoot.start(databases, where);
+        boot.openServices();
+        if (closing != null) {
+            runner.run(() -> {
+                closing.close();
+                return null;
+            }).onFailure(e -> LOG.debug("Closing the database given up failed", e)).start();
+        } else if (previous != null) {
+            previous.close();   // still opening (or failed): whatever it opens is closed
+        }
+        follow(boot, generation);
     }
 
     private void servicesOpened(Services opened) {
         services = opened;
+        if (location == null) {
+            location = opened.location();
+            signIn.showDatabase(location);
+        }
         signIn.servicesReady(opened.auth(), opened.demo());
         // the grammar's first use costs class loading: pay it while the user types a password
         WarmUp.inBackground();
@@ -180,7 +262,7 @@ public final class AppContext implements AutoCloseable {
         var chat = chats.computeIfAbsent(user.id(), id -> AssistantChat.viewModel(assistant, user,
                 services.categories(), services.summaries(), services.clock(), runner));
         var main = new MainViewModel(user, preferences, this::signOut, this::signOut, backupViewModel());
-        session = new SignedInSession(new SignedInSession.Parts(services, runner, dialogs, preferences, files,
+        session = new SignedInSession(new SignedInSession.Parts(services, sessionRunner(), dialogs, preferences, files,
                 assistant, chat, controllers, loader), user, main);
         content.getChildren().setAll(session.root());
         main.darkThemeProperty().addListener((o, a, dark) -> applyTheme(dark));
@@ -188,7 +270,16 @@ public final class AppContext implements AutoCloseable {
         stage.setTitle(main.windowTitle());
     }
 
+    /** On a household server, work that fails because the server went away asks to be retried (decision 0022). */
+    private TaskRunner sessionRunner() {
+        return services.location() instanceof DatabaseLocation.Server server
+                ? RetryingTaskRunner.onServer(runner, server, stage) : runner;
+    }
+
     private BackupViewModel backupViewModel() {
+        if (!(services.location() instanceof DatabaseLocation.File)) {
+            return null;   // a server is backed up by its administrator (pg_dump), not from the profile menu
+        }
         return new BackupViewModel(services.databaseFile(), new BackupService(services.clock()), runner, dialogs,
                 this::restoreDatabase, services.clock().getZone());
     }

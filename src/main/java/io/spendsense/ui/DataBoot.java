@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.domain.User;
 import io.spendsense.service.Services;
 
@@ -24,8 +25,49 @@ final class DataBoot implements AutoCloseable {
     private final CountDownLatch go = new CountDownLatch(1);
     private volatile boolean closing;
     private final AtomicBoolean servicesClosed = new AtomicBoolean();
+    /** Where the data is being opened, when known (the desktop's start; null for the tests' plain boots). */
+    private volatile DatabaseLocation location;
+    /** The databases the app may switch to, when the boot was started from them. */
+    private volatile Databases databases;
 
     private DataBoot() {
+    }
+
+    /**
+     * The desktop's boot: where {@code databases} says to start ({@link Databases#atLaunch}), prepared and its
+     * profiles listed, then the services built. A malformed {@code SPENDSENSE_DB} is the boot's failure, shown on the
+     * sign-in screen.
+     */
+    static DataBoot start(Databases databases) {
+        DatabaseLocation where;
+        try {
+            where = databases.atLaunch();
+        } catch (RuntimeException e) {
+            var failed = start(() -> {
+                throw e;
+            }, () -> null);
+            failed.databases = databases;
+            return failed;
+        }
+        return start(databases, where);
+    }
+
+    /** The boot of {@code where}, one of {@code databases}: at the start, on a retry or a switch. */
+    static DataBoot start(Databases databases, DatabaseLocation where) {
+        var boot = start(() -> databases.prepare(where));
+        boot.location = where;
+        boot.databases = databases;
+        return boot;
+    }
+
+    /** Where this boot opens the data; empty when it was not told. */
+    Optional<DatabaseLocation> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /** The databases the boot was started from; empty for a boot of a single database. */
+    Optional<Databases> databases() {
+        return Optional.ofNullable(databases);
     }
 
     /** The production boot: prepares the file and lists its profiles, then builds the services. */

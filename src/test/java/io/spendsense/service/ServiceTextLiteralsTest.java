@@ -102,6 +102,11 @@ class ServiceTextLiteralsTest {
                     "the backtest report's key for all spending, read by the forecast benchmark"),
             new Allowance("service/AuthService.java", "hashpw", "not a password",
                     "the password hashed once to time an unknown username like a known one"),
+            new Allowance("service/ServerSettings.java", null, ".*",
+                    "the server settings file's keys and values, pgjdbc's sslmode and the platform's folder names:"
+                            + " a file format and paths, never shown (its two sentences are in the bundle)"),
+            new Allowance("service/ServerProblem.java", "TLS_REQUIRED", "require|verify-ca|verify-full",
+                    "pgjdbc's sslmode names, compared"),
             // programming errors, for the stack trace: the callers check first
             new Allowance("service/ExpenseService.java", null,
                     "page (?:offset must be >= 0 and )?limit (?:must be )?1\\.\\.",

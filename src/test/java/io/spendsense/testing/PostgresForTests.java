@@ -152,6 +152,14 @@ public final class PostgresForTests {
         return new ClassDatabase(name);
     }
 
+    /**
+     * A migrated, empty database of its own for a test that is not a {@link BothDatabases} class (the desktop's
+     * server tests), with the role's password; dropped when the run ends.
+     */
+    public DatabaseLocation.Server newDatabase() {
+        return newClassDatabase().forNextTest();
+    }
+
     /** The database {@code name} on this server, as the app opens it. */
     public DatabaseLocation.Server location(String name) {
         return new DatabaseLocation.Server(host, port, name, credentials.getProperty("user"), Map.of("sslmode",

@@ -49,6 +49,8 @@ class UiTextLiteralsTest {
                     "the date patterns the importer reads, offered as the file writes its dates"),
             new Allowance("expenses/ImportViewModel.java", "UTF-8|UTF-16(?:LE|BE)?|windows-1252|ISO-8859-15?",
                     "IANA charset names"),
+            new Allowance("signin/TlsMode.java", "disable|prefer|require|verify-ca|verify-full",
+                    "pgjdbc's sslmode names, the settings file's values"),
             new Allowance("DesktopLauncher.java", "Unsupported JavaFX configuration",
                     "JavaFX's own log message, matched to keep it out of the console"),
             new Allowance("common/ViewLoader.java", " ?(?:No FXML at|Cannot load|No stylesheet|for) ?",

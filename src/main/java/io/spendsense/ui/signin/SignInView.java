@@ -6,6 +6,7 @@ import io.spendsense.domain.User;
 import io.spendsense.ui.common.Forms;
 import io.spendsense.ui.common.Messages;
 import io.spendsense.ui.common.Validation;
+import io.spendsense.ui.common.ViewLoader;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -54,9 +55,16 @@ public final class SignInView {
     @FXML private ProgressIndicator progress;
     @FXML private Label status;
     @FXML private Label errorLabel;
+    @FXML private Button retryButton;
+    @FXML private Label whereLabel;
+    @FXML private Label tagline;
+    @FXML private Hyperlink useServerLink;
+    @FXML private Hyperlink useFileLink;
+    private final ViewLoader loader;
 
-    public SignInView(SignInViewModel viewModel) {
+    public SignInView(SignInViewModel viewModel, ViewLoader loader) {
         this.viewModel = viewModel;
+        this.loader = loader;
     }
 
     @FXML
@@ -132,7 +140,9 @@ public final class SignInView {
         signInButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.waitingProperty())
                 .or(viewModel.selectedProfileProperty().isNull()));
 
-        var opening = viewModel.listedProperty().not().or(viewModel.waitingProperty());
+        // a server that could not be opened is not "opening" any more: the error says why, Retry tries again
+        var opening = viewModel.listedProperty().not().and(viewModel.retryOfferedProperty().not())
+                .or(viewModel.waitingProperty());
         progress.visibleProperty().bind(viewModel.busyProperty().or(opening));
         progress.managedProperty().bind(progress.visibleProperty());
         demoButton.visibleProperty().bind(viewModel.demoOfferedProperty());
@@ -143,6 +153,13 @@ public final class SignInView {
                 .otherwise(Bindings.when(viewModel.creatingDemoProperty())
                         .then(resources.getString("signin.creatingDemo")).otherwise("")));
         errorLabel.textProperty().bind(viewModel.errorProperty());
+        Forms.showWhen(retryButton, viewModel.retryOfferedProperty());
+        whereLabel.textProperty().bind(viewModel.whereProperty());
+        tagline.textProperty().bind(Bindings.when(viewModel.onServerProperty())
+                .then(resources.getString("signin.taglineServer")).otherwise(resources.getString("signin.tagline")));
+        whereLabel.setId("whereLabel");
+        Forms.showWhen(useServerLink, viewModel.switchableProperty());
+        Forms.showWhen(useFileLink, viewModel.switchableProperty().and(viewModel.onServerProperty()));
         // Typing can start before the profiles are loaded: the keys go to the password (or the new username).
         Platform.runLater(() -> (viewModel.creatingProperty().get() ? newUsername : passwordField).requestFocus());
     }
@@ -176,6 +193,25 @@ public final class SignInView {
     @FXML
     private void onExploreDemo() {
         viewModel.exploreDemo();
+    }
+
+    @FXML
+    private void onRetry() {
+        viewModel.retry();
+    }
+
+    @FXML
+    private void onUseFile() {
+        viewModel.useFile();
+    }
+
+    /** Opens "Use a household server…" over this window; once used, the window lists that server's profiles. */
+    @FXML
+    private void onUseServer() {
+        var dialog = viewModel.serverDialog();
+        if (dialog != null) {
+            ServerDialogView.open(loader, useServerLink.getScene().getWindow(), dialog);
+        }
     }
 
     @FXML

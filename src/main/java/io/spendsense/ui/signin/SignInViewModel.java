@@ -3,6 +3,7 @@ package io.spendsense.ui.signin;
 import java.util.List;
 import java.util.function.Consumer;
 
+import io.spendsense.domain.DatabaseLocation;
 import io.spendsense.domain.User;
 import io.spendsense.service.AuthService;
 import io.spendsense.service.DemoService;
@@ -43,6 +44,13 @@ public final class SignInViewModel {
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper demoOffered = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper creatingDemo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper where = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper onServer = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper switchable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper retryOffered = new ReadOnlyBooleanWrapper(false);
+    /** Where the profiles shown are; null until the composition root says. */
+    private DatabaseLocation location;
+    private DatabaseSwitch databases;
     private AuthService auth;
     private DemoService demo;
     private String preferredProfile;
@@ -69,6 +77,53 @@ public final class SignInViewModel {
         });
     }
 
+    /**
+     * How the sign-in window changes the database (decision 0022): the composition root's. Without one (tests of a
+     * single database) the window offers no other database.
+     */
+    public interface DatabaseSwitch {
+        /** Opens the database in use again (after it could not be reached). */
+        void retry();
+
+        /** Goes back to this computer's file. */
+        void useFile();
+
+        /** A "Use a household server…" dialog, filled with the server kept or in use; it switches once used. */
+        ServerDialogViewModel serverDialog();
+    }
+
+    /** Lets the window switch databases through {@code databaseSwitch}. */
+    public void setDatabaseSwitch(DatabaseSwitch databaseSwitch) {
+        this.databases = databaseSwitch;
+        switchable.set(databaseSwitch != null);
+    }
+
+    /** The database the profiles are (to be) read from: the window says which. */
+    public void showDatabase(DatabaseLocation database) {
+        this.location = database;
+        where.set(database == null ? "" : ServerWords.where(database));
+        onServer.set(database instanceof DatabaseLocation.Server);
+    }
+
+    /** "Retry": the database in use is opened again. */
+    public void retry() {
+        if (databases != null) {
+            databases.retry();
+        }
+    }
+
+    /** "Use this computer's file". */
+    public void useFile() {
+        if (databases != null) {
+            databases.useFile();
+        }
+    }
+
+    /** The dialog "Use a household server…" opens; null when the window offers no other database. */
+    public ServerDialogViewModel serverDialog() {
+        return databases == null ? null : databases.serverDialog();
+    }
+
     /** Called by the composition root once the database is open; loads the profiles. */
     public void servicesReady(AuthService authService) {
         servicesReady(authService, null);
@@ -79,6 +134,7 @@ public final class SignInViewModel {
         this.auth = authService;
         this.demo = demoService;
         openFailure = null;
+        retryOffered.set(false);
         ready.set(true);
         if (!listedEarly) {
             refreshProfiles();
@@ -108,6 +164,9 @@ public final class SignInViewModel {
     /** The database is being closed (a restore): nothing to sign in to until {@link #servicesReady} again. */
     public void servicesClosed() {
         openFailure = null;
+        retryOffered.set(false);
+        error.set("");
+        creating.set(false);
         auth = null;
         demo = null;
         ready.set(false);
@@ -120,7 +179,13 @@ public final class SignInViewModel {
 
     public void servicesFailed(Throwable failure) {
         stopWaiting();
-        openFailure = Messages.format("signin.databaseFailed", UserMessages.of(failure));
+        if (location instanceof DatabaseLocation.Server server) {
+            // which: the password, the host, the database, TLS; Retry and "Use this computer's file" are offered
+            openFailure = Messages.format("server.unreachable", ServerWords.problem(failure, server));
+            retryOffered.set(true);
+        } else {
+            openFailure = Messages.format("signin.databaseFailed", UserMessages.of(failure));
+        }
         error.set(openFailure);
     }
 
@@ -340,6 +405,26 @@ public final class SignInViewModel {
     /** True while the demo profile is being made. */
     public ReadOnlyBooleanProperty creatingDemoProperty() {
         return creatingDemo.getReadOnlyProperty();
+    }
+
+    /** Where the data is, in words: "This computer: …" or "Household server: …". */
+    public ReadOnlyStringProperty whereProperty() {
+        return where.getReadOnlyProperty();
+    }
+
+    /** True when the database is a household server: "Use this computer's file" is offered. */
+    public ReadOnlyBooleanProperty onServerProperty() {
+        return onServer.getReadOnlyProperty();
+    }
+
+    /** True when the window may switch databases. */
+    public ReadOnlyBooleanProperty switchableProperty() {
+        return switchable.getReadOnlyProperty();
+    }
+
+    /** True when the server could not be opened: Retry is offered. */
+    public ReadOnlyBooleanProperty retryOfferedProperty() {
+        return retryOffered.getReadOnlyProperty();
     }
 
     public boolean hasProfiles() {

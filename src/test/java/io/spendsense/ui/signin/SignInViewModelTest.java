@@ -381,4 +381,34 @@ class SignInViewModelTest {
         assertThat(vm.waitingProperty().get()).isFalse();
         assertThat(vm.createForm().passwordErrorProperty().get()).isNotEmpty();
     }
+
+    @Test
+    void theWindowSaysWhichDatabaseItIsOn() {
+        vm.showDatabase(io.spendsense.domain.DatabaseLocation.file(Path.of("/home/a/spendsense.db")));
+        assertThat(vm.whereProperty().get()).isEqualTo("This computer: /home/a/spendsense.db");
+        assertThat(vm.onServerProperty().get()).isFalse();
+
+        vm.showDatabase(new io.spendsense.domain.DatabaseLocation.Server("nas.local", 5432, "spendsense", "alice",
+                java.util.Map.of("sslmode", "require"), null));
+        assertThat(vm.whereProperty().get())
+                .isEqualTo("Household server: alice@nas.local:5432/spendsense · TLS required");
+        assertThat(vm.onServerProperty().get()).isTrue();
+    }
+
+    @Test
+    void aServerThatCannotBeOpenedSaysWhyAndOffersRetry() {
+        var server = new io.spendsense.domain.DatabaseLocation.Server("nas.local", 5432, "spendsense", "alice",
+                java.util.Map.of(), "wrong");
+        vm.showDatabase(server);
+        vm.servicesFailed(new io.spendsense.persistence.DatabaseException("x",
+                new java.sql.SQLException("password authentication failed", "28P01")));
+
+        assertThat(vm.errorProperty().get()).isEqualTo("The household server could not be opened. The server at"
+                + " nas.local:5432 refused the password of alice: check the password.");
+        assertThat(vm.retryOfferedProperty().get()).isTrue();
+
+        vm.servicesClosed();
+        assertThat(vm.retryOfferedProperty().get()).as("a new opening starts clean").isFalse();
+        assertThat(vm.errorProperty().get()).isEmpty();
+    }
 }
