@@ -36,6 +36,13 @@ final class FrameBuilder {
                     + " would answer another question");
             return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
         }
+        if (r.foreignAmount() != null && !r.foreignAmount().plain() && intent != Intent.HELP) {
+            var f = r.foreignAmount();
+            explain.add("intent unknown: the amount '" + f.words() + "' is in " + f.code() + ", the expenses are"
+                    + " compared in the profile's currency, and reading it as that currency (or converting it at a"
+                    + " guessed rate) would answer another question");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
+        }
         if (intent.readsExpenses() && !followUp && !r.ignored().isEmpty() && !r.hasAnyEntity()
                 && r.intent().score() < IntentClassifier.SPECIFIC) {
             explain.add(r.intent().explain());

@@ -141,6 +141,7 @@ final class QuestionReader {
                 && excludedCategories.add(c));
         payees.removeIf(p -> Exclusions.scopeOf(p.start(), markers, w, entities) != null && excludedPayees.add(p));
         BigDecimal plainAmount = plainAmount(w, used);
+        Reading.ForeignAmount foreign = foreignAmount(q, amount, w, used, lexicon.currency());
         String[] view = view(w, kinds);
         boolean onlyFiller = onlyFiller(view);
         boolean question = raw != null && raw.contains("?") || w.length > 0 && QUESTION_WORDS.contains(w[0]);
@@ -162,7 +163,48 @@ final class QuestionReader {
         return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
                 perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
                 why != null, why, limit(view), excludedCategories, excludedPayees, scope, ignored, noSuchDates,
-                receipts, currency);
+                receipts, currency, foreign);
+    }
+
+    /**
+     * The first amount of the question said in another currency than the profile's ("over 100 euros", "I spent 20
+     * quid"): the amount filter's units, else the unit right after the plain amount; null when every amount is in the
+     * profile's currency or names none.
+     */
+    private static Reading.ForeignAmount foreignAmount(NormalizedQuestion q, AmountMatch amount, String[] w,
+                                                       BitSet used, String profileCurrency) {
+        String profile = profileCurrency == null ? "USD" : profileCurrency;
+        if (amount != null) {
+            for (int u : amount.unitTokens()) {
+                String code = CurrencyFilters.unitCode(q.tokens(), q.original(), u, profile);
+                if (code != null && !code.equals(profile)) {
+                    return new Reading.ForeignAmount(typed(q, amount.startToken(), amount.endToken()), code, false);
+                }
+            }
+        }
+        for (int i = 0; i < w.length; i++) {
+            if (!used.get(i) && Numbers.isNumber(w[i])) {
+                String code = CurrencyFilters.unitCode(q.tokens(), q.original(), i + 1, profile);
+                int end = i + 1 + CurrencyFilters.unitLength(w, i + 1);
+                return code != null && !code.equals(profile) ? new Reading.ForeignAmount(typed(q, i, end), code, true)
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** The question's own text from token {@code from} to token {@code to} (exclusive). */
+    private static String typed(NormalizedQuestion q, int from, int to) {
+        var tokens = q.tokens();
+        int a = Integer.MAX_VALUE;
+        int b = -1;
+        // "$50" is read as "50 dollars": its tokens are not in the order of the text
+        for (int k = from; k < Math.min(to, tokens.size()); k++) {
+            a = Math.min(a, tokens.get(k).start());
+            b = Math.max(b, tokens.get(k).end());
+        }
+        return a < b && b <= q.original().length() ? q.original().substring(a, b)
+                : String.join(" ", q.words().subList(from, Math.min(to, tokens.size())));
     }
 
     /** Why the question is a follow-up that leaves parts out, or null when it is complete. */

@@ -74,6 +74,23 @@ final class StaticAnswers {
                 + " last month?\", \"Which merchant did I spend the most at this year?\" or type \"help\".";
     }
 
+    /**
+     * "over 100 euros" in a dollar profile: every amount is compared in the profile's currency, and neither reading
+     * the number as that currency nor converting it at a guessed rate answers the question asked.
+     */
+    static String foreignAmount(Reading.ForeignAmount f, String profileCurrency) {
+        String profile = profileCurrency == null ? "USD" : profileCurrency;
+        if (f.plain()) {
+            return "I can only add an expense in your profile's currency (" + profile + "), and \"" + f.words()
+                    + "\" is in " + f.code() + ". Say the amount in " + profile + ", or add it in the expense form,"
+                    + " which records the amount paid in " + f.code() + " with its exchange rate.";
+        }
+        return "Your expenses are counted in " + profile + ", so I can't compare them with an amount in " + f.code()
+                + " (\"" + f.words() + "\") without guessing an exchange rate, and a guessed rate could give a wrong"
+                + " answer. Ask again with the amount in " + profile + "; to see what you paid in " + f.code()
+                + ", ask \"how much did I spend in " + f.code() + " last month?\".";
+    }
+
     /** "the 31st of April": there is no such day, so no number, and no guessed period either. */
     static String noSuchDate(String words, String why) {
         return "There is no such date as \"" + words + "\": " + why + ", so I would rather not guess which"

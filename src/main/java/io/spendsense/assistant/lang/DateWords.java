@@ -103,8 +103,9 @@ final class DateWords {
     /** Whether the number at i reads as money: a currency word after it, or "over"/"or more" around it. */
     static boolean isAmount(String[] w, int i) {
         String next = at(w, i + 1);
-        if (CURRENCY_WORDS.contains(next) || next.equals("or") && Set.of("more", "less", "above", "below", "under",
-                "over", "greater", "fewer").contains(at(w, i + 2))) {
+        if (CURRENCY_WORDS.contains(next) || CurrencyFilters.unitLength(w, i + 1) > 0
+                || next.equals("or") && Set.of("more", "less", "above", "below", "under", "over", "greater", "fewer")
+                .contains(at(w, i + 2))) {
             return true;
         }
         String previous = at(w, i - 1);
