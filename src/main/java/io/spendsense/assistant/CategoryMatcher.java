@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.spendsense.assistant.lang.EditDistance;
 import io.spendsense.assistant.lang.Normalizer;
 import io.spendsense.domain.Category;
 

@@ -43,12 +43,22 @@ final class FrameBuilder {
                     + " guessed rate) would answer another question");
             return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
         }
+        var dateLike = r.ignored().stream().filter(PeriodGrammar::looksLikeDate).toList();
+        if (!dateLike.isEmpty() && intent.readsExpenses()) {
+            explain.add(r.intent().explain());
+            explain.add("intent unknown: '" + String.join("', '", dateLike) + "' looks like a misspelt month or"
+                    + " weekday that could not be read, and answering without it would cover another period");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, r.ignored());
+        }
         if (intent.readsExpenses() && !followUp && !r.ignored().isEmpty() && !r.hasAnyEntity()
                 && r.intent().score() < IntentClassifier.SPECIFIC) {
             explain.add(r.intent().explain());
             explain.add("intent unknown: '" + String.join("', '", r.ignored()) + "' not understood, and the rest"
                     + " names nothing to answer on its own");
             return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, r.ignored());
+        }
+        for (IntentTypos.Fix t : r.typos()) {
+            explain.add("typo: read '" + t.typed() + "' as '" + t.word() + "'");
         }
         if (followUp && !r.intent().ownWords()) {
             intent = previous.intent();
@@ -147,6 +157,9 @@ final class FrameBuilder {
         if ((intent == Intent.BIGGEST_EXPENSE || intent == Intent.SMALLEST_EXPENSE) && r.limit() > 1) {
             limit = r.limit();
             explain.add("list the " + limit + " " + (intent == Intent.BIGGEST_EXPENSE ? "biggest" : "smallest"));
+        } else if (intent == Intent.TOP_PAYEE && r.limit() > 1) {
+            limit = r.limit();
+            explain.add("name the top " + limit + " payees (the value is the first one's total)");
         }
         return new Plan(frame, s.gtInclusive, s.ltInclusive, limit, explain, ignored);
     }

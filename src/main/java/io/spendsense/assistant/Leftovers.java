@@ -91,6 +91,11 @@ final class Leftovers {
         return Set.copyOf(words);
     }
 
+    /** Whether an intent rule knows the word wherever it stands. */
+    static boolean isRuleWord(String word) {
+        return RULE_VOCABULARY.contains(word);
+    }
+
     static boolean isFiller(String word) {
         return FILLER.contains(word);
     }

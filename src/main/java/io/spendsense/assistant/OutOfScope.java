@@ -124,7 +124,9 @@ final class OutOfScope {
             }
             // "around the office", "near my work"
             int k = i < view.length - 1 && Set.of("the", "a", "my", "our").contains(view[i]) ? i + 1 : i;
-            if (unused.contains(view[k]) && !NOT_PLACES.contains(view[k])) {
+            // "in novmbr" is a month not understood, no place
+            if (unused.contains(view[k]) && !NOT_PLACES.contains(view[k])
+                    && !io.spendsense.assistant.lang.PeriodGrammar.looksLikeDate(view[k])) {
                 return Optional.of(new Topic("places", String.join(" ", java.util.Arrays.asList(view).subList(i - 1,
                         k + 1))));
             }

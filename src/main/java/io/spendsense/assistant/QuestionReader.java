@@ -143,6 +143,7 @@ final class QuestionReader {
         BigDecimal plainAmount = plainAmount(w, used);
         Reading.ForeignAmount foreign = foreignAmount(q, amount, w, used, lexicon.currency());
         String[] view = view(w, kinds);
+        List<IntentTypos.Fix> typos = IntentTypos.correct(view);
         boolean onlyFiller = onlyFiller(view);
         boolean question = raw != null && raw.contains("?") || w.length > 0 && QUESTION_WORDS.contains(w[0]);
         var facts = new IntentRule.Facts(allPeriods.size(), categories.size(), payees.size(), amount != null,
@@ -163,7 +164,7 @@ final class QuestionReader {
         return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
                 perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
                 why != null, why, limit(view), excludedCategories, excludedPayees, scope, ignored, noSuchDates,
-                receipts, currency, foreign);
+                receipts, currency, foreign, typos);
     }
 
     /**

@@ -21,7 +21,8 @@ import io.spendsense.assistant.lang.ReceiptMatch;
  * ("the 31st of April"). {@code receipts} is a "with / without a receipt" restriction, or null.
  * ("the 31st of April"). {@code currency} is a filter on the currency paid in ("in euros"), or null.
  * {@code foreignAmount} is an amount said in a currency that is not the profile's ("over 100 euros" in a dollar
- * profile), which no answer may silently read as the profile's, or null.
+ * profile), which no answer may silently read as the profile's, or null. {@code typos} are the words read as the
+ * intent word they misspell ("expence").
  */
 record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> periods, PeriodMatch shifted,
                AmountMatch amount, DayMatch days, List<CategoryMatcher.Match> categories, List<PayeeRef> payees,
@@ -29,7 +30,7 @@ record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> pe
                boolean elliptical, String ellipticalWhy, int limit, List<CategoryMatcher.Match> excludedCategories,
                List<PayeeRef> excludedPayees, OutOfScope.Topic outOfScope, List<String> ignored,
                List<NoSuchDate> noSuchDates, ReceiptMatch receipts,
-               CurrencyMatch currency, ForeignAmount foreignAmount) {
+               CurrencyMatch currency, ForeignAmount foreignAmount, List<IntentTypos.Fix> typos) {
 
     /**
      * An amount in another currency than the profile's: the words as typed ("100 euros"), the currency's code, and

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.spendsense.assistant.lang.NormalizedQuestion;
 import io.spendsense.assistant.lang.Numbers;
+import io.spendsense.assistant.lang.PeriodGrammar;
 
 /**
  * Payees the user does not have yet, read by position: the words after "at" or "from" ("at Joe's Diner"), after "on"
@@ -99,6 +100,10 @@ final class UnknownPayees {
             int start = i + 1;
             while (start < w.length && !used.get(start) && ARTICLES.contains(w[start])) {
                 start++;
+            }
+            // "on wensday": a misspelt day is no payee (it is reported as a date not understood)
+            if (w[i].equals("on") && start < w.length && PeriodGrammar.looksLikeDate(w[start])) {
+                continue;
             }
             var found = span(q, w, used, start, "words after '" + w[i] + "'");
             if (found.isPresent()) {
