@@ -43,6 +43,14 @@ final class FrameBuilder {
                     + " guessed rate) would answer another question");
             return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
         }
+        if (r.ambiguous() != null && intent.readsExpenses()) {
+            var a = r.ambiguous();
+            explain.add(r.intent().explain());
+            explain.add("intent unknown: '" + a.word() + "' is only part of the synonyms of " + String.join(", ",
+                    a.categories()) + ", so it names none of them for sure, and picking one would answer another"
+                    + " question");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
+        }
         var dateLike = r.ignored().stream().filter(PeriodGrammar::looksLikeDate).toList();
         if (!dateLike.isEmpty() && intent.readsExpenses()) {
             explain.add(r.intent().explain());
@@ -80,6 +88,10 @@ final class FrameBuilder {
         if (intent == Intent.UPCOMING_BILLS) {
             return UpcomingPeriods.adjust(periodPlan(intent, r, explain, new Period(today, today.plusDays(30)),
                     "the next 30 days"), r, today);
+        }
+        if (intent == Intent.UNKNOWN && r.hasAnyEntity()) {
+            // "zebra this week": a period or filter alone is no question, the answer names the words it could not read
+            return new Plan(Frame.of(intent), false, false, 1, explain, r.ignored());
         }
         if (!intent.readsExpenses()) {
             return new Plan(Frame.of(intent), false, false, explain);

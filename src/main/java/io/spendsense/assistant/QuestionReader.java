@@ -33,7 +33,10 @@ final class QuestionReader {
             "my", "me", "of", "then", "also", "same", "ok", "okay", "so", "now", "with", "during", "is", "was", "it",
             "there", "i", "just", "only", "please", "again", "instead", "plus", "a", "an", "from", "to", "this",
             "that", "those", "one", "ones", "thing", "things", "as", "well", "too", "but", "or", "by", "vs", "versus",
-            "within", "over", "period", "time", "like", "did", "do", "we", "our", "all", "any");
+            "within", "over", "period", "time", "like", "did", "do", "we", "our", "all", "any",
+            // what the expenses were, said with a payee or category ("uber rides q3", "costco runs in May")
+            "rides", "ride", "trips", "visits", "visit", "meals", "meal", "runs", "fares", "fare", "deliveries",
+            "sessions");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "which", "when", "where", "who", "why",
             "did", "do", "does", "is", "are", "was", "were", "can", "could", "should", "show", "list", "have", "has");
     private static final Set<String> PAYEE_LEAD = Set.of("at", "from");
@@ -116,8 +119,19 @@ final class QuestionReader {
         for (CategoryMatcher.Match m : categories) {
             mark(used, kinds, m.start(), m.end(), "<category>");
         }
+        // "spent on food": a word only inside the synonyms of several categories is none of them, nor a payee
+        Reading.Ambiguous ambiguous = payees.isEmpty() && categories.isEmpty() ? ambiguous(w, used, lexicon) : null;
+        if (ambiguous != null) {
+            mark(used, kinds, ambiguous.start(), ambiguous.start() + 1, "<ambiguous>");
+        }
         if (payees.isEmpty()) {
             UnknownPayees.after(q, w, used, categories.isEmpty()).ifPresent(p -> {
+                payees.add(p);
+                mark(used, kinds, p.start(), p.end(), "<payee>");
+            });
+        }
+        if (payees.isEmpty() && categories.isEmpty()) {
+            UnknownPayees.nameWord(q, w, used, lexicon.payees()).ifPresent(p -> {
                 payees.add(p);
                 mark(used, kinds, p.start(), p.end(), "<payee>");
             });
@@ -164,7 +178,22 @@ final class QuestionReader {
         return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
                 perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
                 why != null, why, limit(view), excludedCategories, excludedPayees, scope, ignored, noSuchDates,
-                receipts, currency, foreign, typos);
+                receipts, currency, foreign, typos, ambiguous);
+    }
+
+    /** The first word not used that could be several categories, unless "at"/"from" makes it a payee's name. */
+    private static Reading.Ambiguous ambiguous(String[] w, BitSet used, UserLexicon lexicon) {
+        for (int i = 0; i < w.length; i++) {
+            if (used.get(i) || i > 0 && PAYEE_LEAD.contains(w[i - 1])) {
+                continue;
+            }
+            var options = lexicon.categories().ambiguous(w[i]);
+            if (!options.isEmpty()) {
+                return new Reading.Ambiguous(w[i], i, options.stream().map(io.spendsense.domain.Category::name)
+                        .toList());
+            }
+        }
+        return null;
     }
 
     /**

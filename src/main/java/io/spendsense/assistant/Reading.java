@@ -22,7 +22,7 @@ import io.spendsense.assistant.lang.ReceiptMatch;
  * ("the 31st of April"). {@code currency} is a filter on the currency paid in ("in euros"), or null.
  * {@code foreignAmount} is an amount said in a currency that is not the profile's ("over 100 euros" in a dollar
  * profile), which no answer may silently read as the profile's, or null. {@code typos} are the words read as the
- * intent word they misspell ("expence").
+ * intent word they misspell ("expence"); {@code ambiguous} a word that could be several categories, or null.
  */
 record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> periods, PeriodMatch shifted,
                AmountMatch amount, DayMatch days, List<CategoryMatcher.Match> categories, List<PayeeRef> payees,
@@ -30,7 +30,15 @@ record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> pe
                boolean elliptical, String ellipticalWhy, int limit, List<CategoryMatcher.Match> excludedCategories,
                List<PayeeRef> excludedPayees, OutOfScope.Topic outOfScope, List<String> ignored,
                List<NoSuchDate> noSuchDates, ReceiptMatch receipts,
-               CurrencyMatch currency, ForeignAmount foreignAmount, List<IntentTypos.Fix> typos) {
+               CurrencyMatch currency, ForeignAmount foreignAmount, List<IntentTypos.Fix> typos,
+               Ambiguous ambiguous) {
+
+    /**
+     * A word that is only part of the synonyms of several categories ("food": Groceries, Dining), at token
+     * {@code start}: it names none of them for sure.
+     */
+    record Ambiguous(String word, int start, List<String> categories) {
+    }
 
     /**
      * An amount in another currency than the profile's: the words as typed ("100 euros"), the currency's code, and

@@ -91,6 +91,18 @@ final class StaticAnswers {
                 + ", ask \"how much did I spend in " + f.code() + " last month?\".";
     }
 
+    /** "spent on food": the word could be several categories, so the answer asks which rather than picking one. */
+    static String ambiguousCategory(Reading.Ambiguous a) {
+        var names = a.categories();
+        String options = names.size() == 2 ? names.get(0) + " or " + names.get(1)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        String all = (names.size() == 2 ? names.get(0) + " and " + names.get(1) : String.join(", ",
+                names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1))
+                .toLowerCase(java.util.Locale.ROOT);
+        return "\"" + a.word() + "\" could mean " + options + ", so I would rather not guess which. Ask about one of"
+                + " them, or about all of them together (\"" + all + "\").";
+    }
+
     /** "the 31st of April": there is no such day, so no number, and no guessed period either. */
     static String noSuchDate(String words, String why) {
         return "There is no such date as \"" + words + "\": " + why + ", so I would rather not guess which"

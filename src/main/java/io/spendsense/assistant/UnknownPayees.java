@@ -48,6 +48,27 @@ final class UnknownPayees {
         return found;
     }
 
+    /**
+     * "coffee this week", "how much sushi in May": when nothing else named a subject, a word (and the ones right after
+     * it) that is a word of one of the user's payee names is the payee text it stands for (matching payee or
+     * description, as any payee filter). A word no payee has stays not understood.
+     */
+    static Optional<Reading.PayeeRef> nameWord(NormalizedQuestion q, String[] w, BitSet used, PayeeMatcher known) {
+        for (int i = 0; i < w.length; i++) {
+            if (used.get(i) || !candidate(w[i]) || Leftovers.isRuleWord(w[i]) || PeriodGrammar.looksLikeDate(w[i])
+                    || w[i].length() < 3 || !known.isNameWord(w[i])) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < w.length && end - i < 3 && !used.get(end) && candidate(w[end])
+                    && !Leftovers.isRuleWord(w[end]) && known.isNameWord(w[end]) && !punctuationBefore(q, end)) {
+                end++;
+            }
+            return Optional.of(ref(q, w, i, end, "a word of your payees' names ('" + w[i] + "')"));
+        }
+        return Optional.empty();
+    }
+
     /** Words for expenses themselves, which the word before them only describes. */
     private static final java.util.Set<String> COUNTED = java.util.Set.of("purchases", "purchase", "expenses",
             "expense", "orders", "order", "transactions", "transaction", "items", "item", "things", "payments",
