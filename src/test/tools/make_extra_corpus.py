@@ -248,6 +248,34 @@ Q = [
     (314, "expenses over 100 USD last month", "list_expenses", dict(fr="2026-02-01", to="2026-02-28", gt="100")),
     (315, "how much did I spend on purchases over 100 bucks in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", gt="100")),
     (316, "I spent 20 euros on lunch today", "add_expense", {}),
+    # rankings of payees, however many are asked for (the value is the first one's total)
+    (320, "top 3 merchants last month", "top_payee", dict(fr="2026-02-01", to="2026-02-28")),
+    (321, "top payees this year", "top_payee", dict(fr="2026-01-01", to="2026-12-31")),
+    (322, "top 5 stores for groceries in 2025", "top_payee", dict(fr="2025-01-01", to="2025-12-31", category="Groceries")),
+    (323, "top 3 merchants yesterday", "top_payee", dict(fr="2026-03-19", to="2026-03-19")),
+    (324, "top 3 mercants in 2025", "top_payee", dict(fr="2025-01-01", to="2025-12-31")),
+    # misspelt months are read; a date word that cannot be read is named, never read as a place or ignored silently
+    (325, "whats my biggest expence in novmber", "biggest_expense", dict(fr="2025-11-01", to="2025-11-30")),
+    (326, "spending in febuary", "total_spent", dict(fr="2026-02-01", to="2026-02-28")),
+    (327, "groceries in decmber", "total_spent", dict(fr="2025-12-01", to="2025-12-31", category="Groceries")),
+    (328, "how much did I spend in septmber 2025", "total_spent", dict(fr="2025-09-01", to="2025-09-30")),
+    (329, "janury 2026 total", "total_spent", dict(fr="2026-01-01", to="2026-01-31")),
+    (330, "biggest expense in novmbr", "unknown", dict(ignored=["novmbr"])),
+    # terse questions: a payee (or a word of the user's payee names) and a period is what was spent there
+    (331, "uber rides q3 2025", "total_spent", dict(fr="2025-07-01", to="2025-09-30", payee="Uber")),
+    (332, "sushi last month", "total_spent", dict(fr="2026-02-01", to="2026-02-28", payee="sushi")),
+    (333, "costco runs in january", "total_spent", dict(fr="2026-01-01", to="2026-01-31", payee="Costco")),
+    (334, "zebra this week", "unknown", dict(ignored=["zebra"])),
+    # a word only inside several categories' synonyms is none of them, nor a payee
+    (335, "spent on food last mth?", "unknown", {}),
+    (336, "how much on insurance this year", "unknown", {}),
+    (337, "spent on groceries last mth", "total_spent", dict(fr="2026-02-01", to="2026-02-28", category="Groceries")),
+    # typos of intent words
+    (338, "bigest purchase this year", "biggest_expense", dict(fr="2026-01-01", to="2026-12-31")),
+    (339, "averge grocery bill in 2025", "average_spent", dict(fr="2025-01-01", to="2025-12-31", category="Groceries"), "expense"),
+    # income, negations: never answered with spending
+    (340, "how much money came in last month", "unknown", {}),
+    (341, "what did I not spend on last month", "unknown", dict(ignored=["not"])),
 ]
 
 # Budgets, recurring expenses and insights: their values come from the fixture's budgets and recurring templates

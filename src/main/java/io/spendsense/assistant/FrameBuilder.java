@@ -21,6 +21,10 @@ final class FrameBuilder {
     private FrameBuilder() {
     }
 
+    /** Words that turn a question around where no rule reads them ("what did I not spend on"). */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "nothing", "none",
+            "neither", "nor", "no");
+
     static Plan build(Reading r, Plan previous, LocalDate today) {
         var explain = new ArrayList<String>();
         boolean followUp = r.elliptical() && previous != null && previous.intent().readsExpenses();
@@ -50,6 +54,13 @@ final class FrameBuilder {
                     a.categories()) + ", so it names none of them for sure, and picking one would answer another"
                     + " question");
             return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
+        }
+        var negations = r.ignored().stream().filter(NEGATIONS::contains).toList();
+        if (!negations.isEmpty() && intent.readsExpenses()) {
+            explain.add(r.intent().explain());
+            explain.add("intent unknown: '" + String.join("', '", negations) + "' turns the question around, and"
+                    + " answering without it would answer the opposite question");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, r.ignored());
         }
         var dateLike = r.ignored().stream().filter(PeriodGrammar::looksLikeDate).toList();
         if (!dateLike.isEmpty() && intent.readsExpenses()) {
@@ -89,7 +100,7 @@ final class FrameBuilder {
             return UpcomingPeriods.adjust(periodPlan(intent, r, explain, new Period(today, today.plusDays(30)),
                     "the next 30 days"), r, today);
         }
-        if (intent == Intent.UNKNOWN && r.hasAnyEntity()) {
+        if (intent == Intent.UNKNOWN && r.hasAnyEntity() && r.intent().score() == 0) {
             // "zebra this week": a period or filter alone is no question, the answer names the words it could not read
             return new Plan(Frame.of(intent), false, false, 1, explain, r.ignored());
         }

@@ -19,6 +19,7 @@ final class OutOfScope {
             entries("income", "make", "made", "makes", "making", "earn", "earned", "earning", "earnings", "income",
             "salary", "salaries", "paycheck",
                     "paychecks", "paycheque", "wage", "wages", "revenue", "profit", "profits", "refund", "refunds",
+                    "reimbursed", "reimbursement", "reimbursements", "cashback", "inflow", "inflows", "incoming",
                     "refunded", "dividend", "dividends", "bonus", "payout", "deposit", "deposits", "deposited"),
             entries("savings", "save", "saved", "saving", "savings"),
             entries("balances", "balance", "balances", "overdraft", "owe", "owed", "debt", "debts", "loan", "loans",
@@ -53,7 +54,9 @@ final class OutOfScope {
             Map.entry("late night", "times of day"), Map.entry("sales tax", "tips and taxes"),
             Map.entry("make money", "income"), Map.entry("made money", "income"), Map.entry("get paid", "income"),
             Map.entry("got paid", "income"), Map.entry("put aside", "savings"), Map.entry("set aside", "savings"),
-            Map.entry("credit score", "balances"));
+            Map.entry("credit score", "balances"), Map.entry("came in", "income"), Map.entry("coming in", "income"),
+            Map.entry("come in", "income"), Map.entry("comes in", "income"), Map.entry("paid back", "income"),
+            Map.entry("paid me", "income"), Map.entry("pay me", "income"));
 
     /** Two-word cues read on the question's own words, before a payee takes their first word ("Apple" Pay). */
     private static final Map<String, String> RAW_PAIRS = Map.of("apple pay", "payment methods", "google pay",

@@ -34,12 +34,19 @@ final class StaticAnswers {
                 + String.join(", ", cats.stream().map(Category::name).toList()) + ".";
     }
 
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "nothing", "none",
+            "neither", "nor", "no");
+
     static String unknown(UserLexicon lexicon, String question, List<String> notUnderstood) {
         List<Category> cats = lexicon.categories().categories();
         String a = cats.isEmpty() ? "groceries" : cats.get(0).name().toLowerCase(java.util.Locale.ROOT);
         String start = question == null || question.isBlank() ? "Ask me something about your spending."
                 : notUnderstood.isEmpty()
                 ? "Sorry, I can only answer questions about your expenses, and I did not understand that one."
+                : notUnderstood.stream().anyMatch(NEGATIONS::contains)
+                ? "Sorry, I can't answer a question with \"" + String.join("\", \"", notUnderstood) + "\" in it:"
+                        + " I can leave things out (\"excluding rent\", \"not counting Amazon\"), but answering"
+                        + " without the negation would answer the opposite question."
                 : "Sorry, I did not understand \"" + String.join("\", \"", notUnderstood) + "\", so I would"
                         + " rather not guess a number.";
         return start + " Try \"How much did I spend on " + a + " last month?\", \"What was my biggest expense this "

@@ -147,6 +147,7 @@ final class UnknownPayees {
 
     private static boolean candidate(String word) {
         return !StopWords.contains(word) && !Leftovers.isFiller(word) && !Numbers.isNumber(word)
+                && !Set.of("not", "nothing", "none", "never", "no", "neither", "nor").contains(word)
                 && !OutOfScope.isTopicWord(word);
     }
 
