@@ -14,8 +14,9 @@ with open(RES + "dev-expenses.csv") as f:
 def has_receipt(e): return e[2] in ("Shopping", "Travel") and e[0] >= dt.date(2025, 7, 1)
 
 def match(e, fr=None, to=None, category=None, payee=None, days=None, gt=None, lt=None, receipt=None, currency=None,
-          **_ignored):
+          exclude_payee=(), **_ignored):
     d, desc, cat, pay, amt = e
+    if any(x.lower() in pay.lower() or x.lower() in desc.lower() for x in exclude_payee): return False
     # every expense of dev-expenses.csv was paid in the fixture profile's currency, US dollars
     if currency is not None and currency != "USD": return False
     if receipt is not None and has_receipt(e) != receipt: return False
@@ -276,6 +277,10 @@ Q = [
     # income, negations: never answered with spending
     (340, "how much money came in last month", "unknown", {}),
     (341, "what did I not spend on last month", "unknown", dict(ignored=["not"])),
+    # what is left out is no subject: the payee text before "excluding" still filters
+    (342, "how much on coffee excluding starbucks this year", "total_spent", dict(fr="2026-01-01", to="2026-12-31", payee="coffee", exclude_payee=["Starbucks"])),
+    # there is no ranking of days of the week: refused, never a top category on weekdays
+    (343, "which weekday do I spend the most on", "unknown", {}),
 ]
 
 # Budgets, recurring expenses and insights: their values come from the fixture's budgets and recurring templates
@@ -325,7 +330,7 @@ with open(RES + "extra-corpus.jsonl", "w") as out:
         side2 = item[5] if len(item) > 5 else None
         expect = {"intent": intent}
         names = {"fr": "from", "to": "to", "category": "category", "payee": "payee", "days": "days", "gt": "amount_gt",
-                 "lt": "amount_lt", "currency": "currency", "ignored": "ignored"}
+                 "lt": "amount_lt", "currency": "currency", "ignored": "ignored", "exclude_payee": "exclude_payee"}
         for key, name in names.items():
             if key in k: expect[name] = k[key]
         k = {key: v for key, v in k.items() if key != "_"} or ({} if "_" not in item[3] else {"_": None})

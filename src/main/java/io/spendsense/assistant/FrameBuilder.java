@@ -183,6 +183,10 @@ final class FrameBuilder {
         } else if (intent == Intent.TOP_PAYEE && r.limit() > 1) {
             limit = r.limit();
             explain.add("name the top " + limit + " payees (the value is the first one's total)");
+        } else if (followUp && intent == previous.intent() && previous.limit() > 1 && !r.intent().ownWords()) {
+            // "top 3 merchants last month" → "and in October?": still the top 3
+            limit = previous.limit();
+            explain.add("follow-up: kept the " + limit + " asked for");
         }
         return new Plan(frame, s.gtInclusive, s.ltInclusive, limit, explain, ignored);
     }

@@ -84,6 +84,18 @@ final class OutOfScope {
      * ({@code view} has entities as placeholders), or empty.
      */
     static Optional<Topic> find(String[] view, String[] words) {
+        // "which weekday do I spend the most on", "what day of the week is the most expensive": a ranking of days
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (Set.of("which", "what").contains(words[i]) && Set.of("weekday", "weekdays", "day", "days")
+                    .contains(words[i + 1])) {
+                for (int k = i + 2; k < words.length; k++) {
+                    if (Set.of("most", "least", "more", "less", "highest", "lowest", "expensive", "cheapest")
+                            .contains(words[k])) {
+                        return Optional.of(new Topic("days of the week", words[i] + " " + words[i + 1]));
+                    }
+                }
+            }
+        }
         for (int i = 0; i + 1 < words.length; i++) {
             String topic = RAW_PAIRS.get(words[i] + " " + words[i + 1]);
             if (topic != null) {

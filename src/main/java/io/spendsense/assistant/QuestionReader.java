@@ -119,18 +119,24 @@ final class QuestionReader {
         for (CategoryMatcher.Match m : categories) {
             mark(used, kinds, m.start(), m.end(), "<category>");
         }
+        // what is left out ("excluding Starbucks") is no subject: "coffee excluding Starbucks" still names coffee
+        BitSet named = entitySpans(w.length, payees, categories);
+        boolean noPayee = payees.stream().allMatch(p -> Exclusions.scopeOf(p.start(), markers, w, named) != null);
+        boolean noCategory = categories.stream()
+                .allMatch(c -> Exclusions.scopeOf(c.start(), markers, w, named) != null);
         // "spent on food": a word only inside the synonyms of several categories is none of them, nor a payee
-        Reading.Ambiguous ambiguous = payees.isEmpty() && categories.isEmpty() ? ambiguous(w, used, lexicon) : null;
+        Reading.Ambiguous ambiguous = noPayee && noCategory ? ambiguous(w, used, lexicon) : null;
         if (ambiguous != null) {
             mark(used, kinds, ambiguous.start(), ambiguous.start() + 1, "<ambiguous>");
         }
-        if (payees.isEmpty()) {
-            UnknownPayees.after(q, w, used, categories.isEmpty()).ifPresent(p -> {
+        if (noPayee) {
+            UnknownPayees.after(q, w, used, noCategory).ifPresent(p -> {
                 payees.add(p);
                 mark(used, kinds, p.start(), p.end(), "<payee>");
             });
         }
-        if (payees.isEmpty() && categories.isEmpty()) {
+        if (noPayee && noCategory && payees.stream().allMatch(p -> Exclusions.scopeOf(p.start(), markers, w, named)
+                != null)) {
             UnknownPayees.nameWord(q, w, used, lexicon.payees()).ifPresent(p -> {
                 payees.add(p);
                 mark(used, kinds, p.start(), p.end(), "<payee>");

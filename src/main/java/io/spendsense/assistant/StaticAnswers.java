@@ -68,6 +68,7 @@ final class StaticAnswers {
             case "times of day" -> "the time of day of an expense";
             case "payment methods" -> "how an expense was paid (cash, card, ...)";
             case "tips and taxes" -> "tips or taxes inside an amount";
+            case "days of the week" -> "a ranking of days (only weekends against weekdays)";
             default -> "doing that";
         };
         String lead = topic.name().equals("actions")

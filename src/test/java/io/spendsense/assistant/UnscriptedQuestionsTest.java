@@ -54,6 +54,12 @@ class UnscriptedQuestionsTest {
         var one = ask("top 5 stores for rent last month");
         assertThat(one.frame().intent()).isEqualTo(Intent.TOP_PAYEE);
         assertThat(one.text()).startsWith("You paid only 1 payee");
+        // a follow-up asks for as many
+        var c = new Conversation();
+        fx.ask(c, "top 3 merchants last month");
+        var january = fx.ask(c, "and in January?");
+        assertThat(january.frame().intent()).isEqualTo(Intent.TOP_PAYEE);
+        assertThat(january.text()).startsWith("Your top 3 payees in January 2026: ");
         // a list of expenses stays a list of expenses
         assertThat(ask("my 3 biggest expenses this year").frame().intent()).isEqualTo(Intent.BIGGEST_EXPENSE);
     }
@@ -182,6 +188,28 @@ class UnscriptedQuestionsTest {
         assertThat(a.frame().intent()).as(q).isEqualTo(Intent.UNKNOWN);
         assertThat(a.value()).as(q).isNull();
         assertThat(a.frame().payees()).as(q).isEmpty();
+    }
+
+    @Test
+    void whatIsLeftOutIsNoSubjectSoTheWordBeforeItStillFilters() {
+        var a = ask("how much on sushi excluding starbucks last month");
+        assertThat(a.frame().payees()).containsExactly("Sushi Zen");
+        assertThat(a.frame().excludePayees()).containsExactly("Starbucks");
+        assertThat(a.ignored()).isEmpty();
+        assertThat(new BigDecimal(a.value())).isEqualByComparingTo("85.44");
+        var b = ask("how much on pizza excluding starbucks last month");
+        assertThat(b.frame().payees()).containsExactly("pizza");
+        assertThat(b.frame().excludePayees()).containsExactly("Starbucks");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"which weekday do I spend the most on", "what day did I spend the most",
+        "which day of the week is the most expensive"})
+    void aRankingOfDaysIsRefusedNeverATopCategory(String q) {
+        var a = ask(q);
+        assertThat(a.frame().intent()).as(q).isEqualTo(Intent.UNKNOWN);
+        assertThat(a.frame().days()).as(q).isNull();
+        assertThat(a.text()).as(q).contains("a ranking of days");
     }
 
     @Test
