@@ -281,6 +281,10 @@ Q = [
     (342, "how much on coffee excluding starbucks this year", "total_spent", dict(fr="2026-01-01", to="2026-12-31", payee="coffee", exclude_payee=["Starbucks"])),
     # there is no ranking of days of the week: refused, never a top category on weekdays
     (343, "which weekday do I spend the most on", "unknown", {}),
+    # a word a topic needs context for is no typo of a category ("interest" is not "internet")
+    (344, "how much did i pay in interest", "unknown", {}),
+    # a synonym of the category asked about, left out: the expenses that name it, not the whole category
+    (345, "how much did i spend on utilities excluding internet last month", "total_spent", dict(fr="2026-02-01", to="2026-02-28", category="Utilities", exclude_payee=["internet"])),
 ]
 
 # Budgets, recurring expenses and insights: their values come from the fixture's budgets and recurring templates

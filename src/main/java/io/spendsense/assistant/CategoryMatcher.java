@@ -159,7 +159,7 @@ final class CategoryMatcher {
                 int allowed = Math.min(EditDistance.allowedFor(target.length()), EditDistance.allowedFor(q.length()));
                 // a topic SpendSense does not track is not a typo ("tips" is not "trips"), nor is a longer word that
                 // starts with the whole name ("healthy" is not "health")
-                if (allowed == 0 || q.charAt(0) != target.charAt(0) || OutOfScope.isTopicWord(q)
+                if (allowed == 0 || q.charAt(0) != target.charAt(0) || OutOfScope.isAnyTopicWord(q)
                         || q.length() > target.length() && q.startsWith(target)) {
                     return null;
                 }

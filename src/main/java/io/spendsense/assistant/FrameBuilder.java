@@ -197,6 +197,15 @@ final class FrameBuilder {
             s.excludeCategories = new ArrayList<>();
             s.excludePayees = new ArrayList<>();
             for (var c : r.excludedCategories()) {
+                boolean asked = s.categories.stream().anyMatch(c.category().name()::equalsIgnoreCase);
+                if (!c.how().startsWith("name") && asked) {
+                    // "utilities excluding internet": the synonym is a part of the category asked about, so what is
+                    // left out is the expenses that name it, not the whole category
+                    add(s.excludePayees, c.words());
+                    explain.add("excluding '" + c.words() + "' as payee or description text: it is a synonym of "
+                            + c.category().name() + ", the category asked about");
+                    continue;
+                }
                 add(s.excludeCategories, c.category().name());
                 explain.add("excluding " + categoryLine(c));
             }

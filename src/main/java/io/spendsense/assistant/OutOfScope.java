@@ -128,6 +128,11 @@ final class OutOfScope {
         return Table.BY_WORD.containsKey(word) && !NEEDS_CONTEXT.contains(word);
     }
 
+    /** Whether the word names a topic somewhere, even one that needs context ("interest"): no typo of a category. */
+    static boolean isAnyTopicWord(String word) {
+        return Table.BY_WORD.containsKey(word);
+    }
+
     /**
      * "in Paris", "near the office", "around Chicago": a word no recognizer used right after a word of place is a
      * place (a category, payee or period there would have been read already).

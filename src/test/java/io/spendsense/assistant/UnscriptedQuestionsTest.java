@@ -213,6 +213,26 @@ class UnscriptedQuestionsTest {
     }
 
     @Test
+    void interestIsNoTypoOfInternet() {
+        var a = ask("how much did i pay in interest");
+        assertThat(a.frame().intent()).isEqualTo(Intent.UNKNOWN);
+        assertThat(a.frame().categories()).isEmpty();
+        assertThat(a.value()).isNull();
+    }
+
+    @Test
+    void aSynonymOfTheCategoryAskedAboutIsLeftOutAsText() {
+        var a = ask("how much did i spend on utilities excluding internet last month");
+        assertThat(a.frame().categories()).containsExactly("Utilities");
+        assertThat(a.frame().excludeCategories()).isEmpty();
+        assertThat(a.frame().excludePayees()).containsExactly("internet");
+        assertThat(a.explain()).anyMatch(l -> l.startsWith("excluding 'internet' as payee or description text"));
+        // another category's synonym is still that category left out
+        assertThat(ask("spending excluding internet last month").frame().excludeCategories())
+                .containsExactly("Utilities");
+    }
+
+    @Test
     void exclusionsAreNoNegation() {
         var a = ask("how much did I spend last month not counting rent");
         assertThat(a.frame().intent()).isEqualTo(Intent.TOTAL_SPENT);
