@@ -82,6 +82,19 @@ class UnscriptedQuestionsTest {
         assertThat(a.explain()).as(q).anyMatch(l -> l.startsWith("period ") && l.contains("typo '"));
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            list everything i bought on black friday | 2025-11-28
+            spending on black friday 2024            | 2024-11-29
+            cyber monday purchases                   | 2025-12-01
+            """)
+    void blackFridayAndCyberMondayAreTheDaysAfterThanksgiving(String q, String day) {
+        var a = ask(q);
+        assertThat(a.frame().period().from()).as(q).hasToString(day);
+        assertThat(a.frame().period().to()).as(q).hasToString(day);
+        assertThat(a.frame().payees()).as(q).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"biggest expense in novmbr", "what did i spend on wensday", "groceries in janry"})
     void aDateWordThatCannotBeReadIsNamedNotTakenForAPlaceOrAPayee(String q) {
