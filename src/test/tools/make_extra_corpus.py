@@ -249,6 +249,7 @@ Q = [
     (314, "expenses over 100 USD last month", "list_expenses", dict(fr="2026-02-01", to="2026-02-28", gt="100")),
     (315, "how much did I spend on purchases over 100 bucks in 2025", "total_spent", dict(fr="2025-01-01", to="2025-12-31", gt="100")),
     (316, "I spent 20 euros on lunch today", "add_expense", {}),
+    (317, "expenses over 100 in euros this year", "unknown", {}),
     # rankings of payees, however many are asked for (the value is the first one's total)
     (320, "top 3 merchants last month", "top_payee", dict(fr="2026-02-01", to="2026-02-28")),
     (321, "top payees this year", "top_payee", dict(fr="2026-01-01", to="2026-12-31")),

@@ -29,6 +29,13 @@ final class FrameBuilder {
         var explain = new ArrayList<String>();
         boolean followUp = r.elliptical() && previous != null && previous.intent().readsExpenses();
         Intent intent = r.intent().intent();
+        if (r.foreignAmount() != null && !r.foreignAmount().plain() && intent != Intent.HELP) {
+            var f = r.foreignAmount();
+            explain.add("intent unknown: the amount '" + f.words() + "' is in " + f.code() + ", the expenses are"
+                    + " compared in the profile's currency, and reading it as that currency (or converting it at a"
+                    + " guessed rate) would answer another question");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
+        }
         if (r.outOfScope() != null && intent != Intent.ADD_EXPENSE && intent != Intent.HELP) {
             explain.add("intent unknown: asks about " + r.outOfScope().name() + " ('" + r.outOfScope().words()
                     + "'), which SpendSense does not track");
@@ -38,13 +45,6 @@ final class FrameBuilder {
             var d = r.noSuchDates().get(0);
             explain.add("intent unknown: '" + d.words() + "' is no date (" + d.why() + "), and guessing a period"
                     + " would answer another question");
-            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
-        }
-        if (r.foreignAmount() != null && !r.foreignAmount().plain() && intent != Intent.HELP) {
-            var f = r.foreignAmount();
-            explain.add("intent unknown: the amount '" + f.words() + "' is in " + f.code() + ", the expenses are"
-                    + " compared in the profile's currency, and reading it as that currency (or converting it at a"
-                    + " guessed rate) would answer another question");
             return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
         }
         if (r.ambiguous() != null && intent.readsExpenses()) {

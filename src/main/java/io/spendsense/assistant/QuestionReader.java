@@ -217,6 +217,15 @@ final class QuestionReader {
                     return new Reading.ForeignAmount(typed(q, amount.startToken(), amount.endToken()), code, false);
                 }
             }
+            // "over 100 in euros": the currency after the amount is its unit
+            int end = amount.endToken();
+            if (amount.unitTokens().isEmpty() && end + 1 < w.length && w[end].equals("in")) {
+                String code = CurrencyFilters.unitCode(q.tokens(), q.original(), end + 1, profile);
+                if (code != null && !code.equals(profile)) {
+                    int to = end + 1 + CurrencyFilters.unitLength(w, end + 1);
+                    return new Reading.ForeignAmount(typed(q, amount.startToken(), to), code, false);
+                }
+            }
         }
         for (int i = 0; i < w.length; i++) {
             if (!used.get(i) && Numbers.isNumber(w[i])) {

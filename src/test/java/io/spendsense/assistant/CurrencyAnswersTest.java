@@ -88,7 +88,8 @@ class CurrencyAnswersTest {
         for (String q : java.util.List.of("how much did I spend over 100 euros last month",
                 "expenses over 100 euros this year", "over 100 quid", "over €50", "purchases over 50 pounds",
                 "less than 30 CAD", "over 2000 yen", "between 10 and 50 euros", "over 1k euros",
-                "expenses over 100 swiss francs", "how many expenses over 20 EUR in February", "50 chf or more")) {
+                "expenses over 100 swiss francs", "how many expenses over 20 EUR in February", "50 chf or more",
+                "expenses over 100 in euros", "anything under 20 in yen last month")) {
             var a = ask(q);
             assertThat(a.frame().intent()).as(q).isEqualTo(Intent.UNKNOWN);
             assertThat(a.value()).as(q).isNull();
