@@ -47,6 +47,13 @@ final class AddExpenseReader {
                     : "no valid amount (a positive number with at most " + digits + " decimals)");
             return Optional.empty();
         }
+        if (r.foreignAmount() != null) {
+            why.append("the amount \"").append(r.foreignAmount().words()).append("\" is in ")
+                    .append(r.foreignAmount().code()).append(", not in the profile's currency (")
+                    .append(lexicon.currency()).append("), and saving it as ").append(lexicon.currency())
+                    .append(" would record another amount; add it in the expense form, which converts it");
+            return Optional.empty();
+        }
         amount = amount.setScale(Money.scaleOf(currency), java.math.RoundingMode.UNNECESSARY);
         LocalDate date = today;
         for (var p : r.periods()) {

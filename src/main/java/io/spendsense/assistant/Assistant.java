@@ -165,6 +165,8 @@ public final class Assistant {
             default -> Answer.to(q, Frame.of(Intent.UNKNOWN))
                     .text(!r.noSuchDates().isEmpty() ? StaticAnswers.noSuchDate(asTyped(r, r.noSuchDates().get(0)),
                             r.noSuchDates().get(0).why())
+                    : r.foreignAmount() != null ? StaticAnswers.foreignAmount(r.foreignAmount(), who.currency())
+                    : r.ambiguous() != null ? StaticAnswers.ambiguousCategory(r.ambiguous())
                     : r.outOfScope() != null ? StaticAnswers.outOfScope(lexicon, r.outOfScope())
                             : StaticAnswers.unknown(lexicon, q, plan.ignored()))
                     .ignored(plan.ignored()).explain(explain).elapsedMs(elapsed(start)).build();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.spendsense.assistant.lang.EditDistance;
 import io.spendsense.assistant.lang.Normalizer;
 import io.spendsense.domain.Category;
 
@@ -31,6 +32,11 @@ final class CategoryMatcher {
     private final List<Category> categories;
     /** The first words of phrases of two words or more ("christmas" of "christmas gifts"). */
     private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
+    /** The words of phrases of two words or more, with the categories whose phrases hold them ("food": Groceries of
+     * "food shopping", Dining of "fast food"). */
+    private final Map<String, java.util.Set<Category>> phraseWords = new HashMap<>();
+    /** Words that are a whole name or synonym by themselves. */
+    private final java.util.Set<String> wholeWords = new java.util.HashSet<>();
 
     CategoryMatcher(List<Category> categories) {
         this.categories = List.copyOf(categories);
@@ -60,12 +66,32 @@ final class CategoryMatcher {
         var p = new Phrase(words, c, text.toLowerCase(java.util.Locale.ROOT), order);
         if (words.length > 1) {
             phraseStarts.add(words[0]);
+            for (String word : words) {
+                phraseWords.computeIfAbsent(word, k -> new java.util.LinkedHashSet<>()).add(c);
+            }
+        } else {
+            wholeWords.add(words[0]);
+            wholeWords.add(WordForms.singular(words[0]));
         }
         byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
         bySingularFirst.computeIfAbsent(WordForms.singular(words[0]), k -> new ArrayList<>()).add(p);
         if (words[0].length() >= 4) {
             byInitial.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()).add(p);
         }
+    }
+
+    /**
+     * The categories a word could mean when it is only part of longer names or synonyms of two categories or more
+     * ("food": "food shopping" is Groceries, "fast food" Dining; "insurance"), and no name or synonym by itself; else
+     * empty. Such a word alone names no category, and picking one would answer another question.
+     */
+    List<Category> ambiguous(String word) {
+        if (word.length() < 3 || StopWords.contains(word) || wholeWords.contains(word)
+                || wholeWords.contains(WordForms.singular(word))) {
+            return List.of();
+        }
+        var in = phraseWords.getOrDefault(word, phraseWords.getOrDefault(WordForms.singular(word), java.util.Set.of()));
+        return in.size() < 2 ? List.of() : List.copyOf(in);
     }
 
     /** Every category mention in the words not yet used, in sentence order; marks their tokens used. */
@@ -133,7 +159,7 @@ final class CategoryMatcher {
                 int allowed = Math.min(EditDistance.allowedFor(target.length()), EditDistance.allowedFor(q.length()));
                 // a topic SpendSense does not track is not a typo ("tips" is not "trips"), nor is a longer word that
                 // starts with the whole name ("healthy" is not "health")
-                if (allowed == 0 || q.charAt(0) != target.charAt(0) || OutOfScope.isTopicWord(q)
+                if (allowed == 0 || q.charAt(0) != target.charAt(0) || OutOfScope.isAnyTopicWord(q)
                         || q.length() > target.length() && q.startsWith(target)) {
                     return null;
                 }

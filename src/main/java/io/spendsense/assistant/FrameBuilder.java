@@ -21,10 +21,21 @@ final class FrameBuilder {
     private FrameBuilder() {
     }
 
+    /** Words that turn a question around where no rule reads them ("what did I not spend on"). */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "nothing", "none",
+            "neither", "nor", "no");
+
     static Plan build(Reading r, Plan previous, LocalDate today) {
         var explain = new ArrayList<String>();
         boolean followUp = r.elliptical() && previous != null && previous.intent().readsExpenses();
         Intent intent = r.intent().intent();
+        if (r.foreignAmount() != null && !r.foreignAmount().plain() && intent != Intent.HELP) {
+            var f = r.foreignAmount();
+            explain.add("intent unknown: the amount '" + f.words() + "' is in " + f.code() + ", the expenses are"
+                    + " compared in the profile's currency, and reading it as that currency (or converting it at a"
+                    + " guessed rate) would answer another question");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
+        }
         if (r.outOfScope() != null && intent != Intent.ADD_EXPENSE && intent != Intent.HELP) {
             explain.add("intent unknown: asks about " + r.outOfScope().name() + " ('" + r.outOfScope().words()
                     + "'), which SpendSense does not track");
@@ -36,12 +47,37 @@ final class FrameBuilder {
                     + " would answer another question");
             return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
         }
+        if (r.ambiguous() != null && intent.readsExpenses()) {
+            var a = r.ambiguous();
+            explain.add(r.intent().explain());
+            explain.add("intent unknown: '" + a.word() + "' is only part of the synonyms of " + String.join(", ",
+                    a.categories()) + ", so it names none of them for sure, and picking one would answer another"
+                    + " question");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, List.of());
+        }
+        var negations = r.ignored().stream().filter(NEGATIONS::contains).toList();
+        if (!negations.isEmpty() && intent.readsExpenses()) {
+            explain.add(r.intent().explain());
+            explain.add("intent unknown: '" + String.join("', '", negations) + "' turns the question around, and"
+                    + " answering without it would answer the opposite question");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, r.ignored());
+        }
+        var dateLike = r.ignored().stream().filter(PeriodGrammar::looksLikeDate).toList();
+        if (!dateLike.isEmpty() && intent.readsExpenses()) {
+            explain.add(r.intent().explain());
+            explain.add("intent unknown: '" + String.join("', '", dateLike) + "' looks like a misspelt month or"
+                    + " weekday that could not be read, and answering without it would cover another period");
+            return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, r.ignored());
+        }
         if (intent.readsExpenses() && !followUp && !r.ignored().isEmpty() && !r.hasAnyEntity()
                 && r.intent().score() < IntentClassifier.SPECIFIC) {
             explain.add(r.intent().explain());
             explain.add("intent unknown: '" + String.join("', '", r.ignored()) + "' not understood, and the rest"
                     + " names nothing to answer on its own");
             return new Plan(Frame.of(Intent.UNKNOWN), false, false, 1, explain, r.ignored());
+        }
+        for (IntentTypos.Fix t : r.typos()) {
+            explain.add("typo: read '" + t.typed() + "' as '" + t.word() + "'");
         }
         if (followUp && !r.intent().ownWords()) {
             intent = previous.intent();
@@ -63,6 +99,10 @@ final class FrameBuilder {
         if (intent == Intent.UPCOMING_BILLS) {
             return UpcomingPeriods.adjust(periodPlan(intent, r, explain, new Period(today, today.plusDays(30)),
                     "the next 30 days"), r, today);
+        }
+        if (intent == Intent.UNKNOWN && r.hasAnyEntity() && r.intent().score() == 0) {
+            // "zebra this week": a period or filter alone is no question, the answer names the words it could not read
+            return new Plan(Frame.of(intent), false, false, 1, explain, r.ignored());
         }
         if (!intent.readsExpenses()) {
             return new Plan(Frame.of(intent), false, false, explain);
@@ -140,6 +180,13 @@ final class FrameBuilder {
         if ((intent == Intent.BIGGEST_EXPENSE || intent == Intent.SMALLEST_EXPENSE) && r.limit() > 1) {
             limit = r.limit();
             explain.add("list the " + limit + " " + (intent == Intent.BIGGEST_EXPENSE ? "biggest" : "smallest"));
+        } else if (intent == Intent.TOP_PAYEE && r.limit() > 1) {
+            limit = r.limit();
+            explain.add("name the top " + limit + " payees (the value is the first one's total)");
+        } else if (followUp && intent == previous.intent() && previous.limit() > 1 && !r.intent().ownWords()) {
+            // "top 3 merchants last month" → "and in October?": still the top 3
+            limit = previous.limit();
+            explain.add("follow-up: kept the " + limit + " asked for");
         }
         return new Plan(frame, s.gtInclusive, s.ltInclusive, limit, explain, ignored);
     }
@@ -150,6 +197,15 @@ final class FrameBuilder {
             s.excludeCategories = new ArrayList<>();
             s.excludePayees = new ArrayList<>();
             for (var c : r.excludedCategories()) {
+                boolean asked = s.categories.stream().anyMatch(c.category().name()::equalsIgnoreCase);
+                if (!c.how().startsWith("name") && asked) {
+                    // "utilities excluding internet": the synonym is a part of the category asked about, so what is
+                    // left out is the expenses that name it, not the whole category
+                    add(s.excludePayees, c.words());
+                    explain.add("excluding '" + c.words() + "' as payee or description text: it is a synonym of "
+                            + c.category().name() + ", the category asked about");
+                    continue;
+                }
                 add(s.excludeCategories, c.category().name());
                 explain.add("excluding " + categoryLine(c));
             }

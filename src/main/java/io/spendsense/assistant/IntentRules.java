@@ -167,7 +167,10 @@ final class IntentRules {
 
             of(TOP_PAYEE, 6.0, "which|what|whos|who store|stores|shop|shops|merchant|merchants|payee|payees|vendor"
                     + "|vendors|retailer|retailers|company|companies|business|businesses|brand|brands|seller|sellers"),
-            of(TOP_PAYEE, 6.0, MOST + " store|shop|merchant|payee|vendor|retailer|company|business|brand|seller"),
+            of(TOP_PAYEE, 6.0, MOST + " store|shop|merchant|payee|vendor|retailer|company|business|brand|seller"
+                    + "|stores|shops|merchants|payees|vendors|retailers|companies|businesses|brands|sellers"),
+            // "top 3 merchants", "my biggest 5 payees": a ranking of payees, however many are asked for
+            of(TOP_PAYEE, 5.0, MOST + " … stores|shops|merchants|payees|vendors|retailers|brands|sellers"),
             of(TOP_PAYEE, 3.0, "store|shop|merchant|payee|vendor|retailer|company|business|brand|seller … " + MOST),
             of(TOP_PAYEE, 6.5, "who … " + SPEND + "|give|gave|send|sent … most|more"),
             of(TOP_PAYEE, 6.5, "who … get|got|gets|receive|received … most|more … money"),

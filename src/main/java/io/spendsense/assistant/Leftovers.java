@@ -27,7 +27,7 @@ final class Leftovers {
             "till", "through", "per", "each", "every", "all", "any", "some", "both", "either", "whole", "entire",
             "full", "far", "yet", "already", "still", "ever", "again", "instead", "else", "other",
             // politeness, hedges and chat
-            "please", "pls", "plz", "thanks", "thank", "thx", "hey", "hi", "hello", "ok", "okay", "well", "now",
+            "please", "pls", "plz", "thanks", "thank", "thx", "hey", "hi", "hello", "yo", "ok", "okay", "well", "now",
             "just", "only", "even", "really", "actually", "exactly", "roughly", "approximately", "approx", "about",
             "around", "ish", "like", "quick", "quickly", "question", "wondering", "wonder", "curious", "know",
             "tell", "show", "give", "get", "got", "want", "wanna", "need", "see", "look", "find", "check", "display",
@@ -89,6 +89,11 @@ final class Leftovers {
         }
         words.removeIf(w -> w.startsWith("<") || w.startsWith("^"));
         return Set.copyOf(words);
+    }
+
+    /** Whether an intent rule knows the word wherever it stands. */
+    static boolean isRuleWord(String word) {
+        return RULE_VOCABULARY.contains(word);
     }
 
     static boolean isFiller(String word) {

@@ -19,6 +19,7 @@ final class OutOfScope {
             entries("income", "make", "made", "makes", "making", "earn", "earned", "earning", "earnings", "income",
             "salary", "salaries", "paycheck",
                     "paychecks", "paycheque", "wage", "wages", "revenue", "profit", "profits", "refund", "refunds",
+                    "reimbursed", "reimbursement", "reimbursements", "cashback", "inflow", "inflows", "incoming",
                     "refunded", "dividend", "dividends", "bonus", "payout", "deposit", "deposits", "deposited"),
             entries("savings", "save", "saved", "saving", "savings"),
             entries("balances", "balance", "balances", "overdraft", "owe", "owed", "debt", "debts", "loan", "loans",
@@ -53,7 +54,9 @@ final class OutOfScope {
             Map.entry("late night", "times of day"), Map.entry("sales tax", "tips and taxes"),
             Map.entry("make money", "income"), Map.entry("made money", "income"), Map.entry("get paid", "income"),
             Map.entry("got paid", "income"), Map.entry("put aside", "savings"), Map.entry("set aside", "savings"),
-            Map.entry("credit score", "balances"));
+            Map.entry("credit score", "balances"), Map.entry("came in", "income"), Map.entry("coming in", "income"),
+            Map.entry("come in", "income"), Map.entry("comes in", "income"), Map.entry("paid back", "income"),
+            Map.entry("paid me", "income"), Map.entry("pay me", "income"));
 
     /** Two-word cues read on the question's own words, before a payee takes their first word ("Apple" Pay). */
     private static final Map<String, String> RAW_PAIRS = Map.of("apple pay", "payment methods", "google pay",
@@ -81,6 +84,18 @@ final class OutOfScope {
      * ({@code view} has entities as placeholders), or empty.
      */
     static Optional<Topic> find(String[] view, String[] words) {
+        // "which weekday do I spend the most on", "what day of the week is the most expensive": a ranking of days
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (Set.of("which", "what").contains(words[i]) && Set.of("weekday", "weekdays", "day", "days")
+                    .contains(words[i + 1])) {
+                for (int k = i + 2; k < words.length; k++) {
+                    if (Set.of("most", "least", "more", "less", "highest", "lowest", "expensive", "cheapest")
+                            .contains(words[k])) {
+                        return Optional.of(new Topic("days of the week", words[i] + " " + words[i + 1]));
+                    }
+                }
+            }
+        }
         for (int i = 0; i + 1 < words.length; i++) {
             String topic = RAW_PAIRS.get(words[i] + " " + words[i + 1]);
             if (topic != null) {
@@ -113,6 +128,11 @@ final class OutOfScope {
         return Table.BY_WORD.containsKey(word) && !NEEDS_CONTEXT.contains(word);
     }
 
+    /** Whether the word names a topic somewhere, even one that needs context ("interest"): no typo of a category. */
+    static boolean isAnyTopicWord(String word) {
+        return Table.BY_WORD.containsKey(word);
+    }
+
     /**
      * "in Paris", "near the office", "around Chicago": a word no recognizer used right after a word of place is a
      * place (a category, payee or period there would have been read already).
@@ -124,7 +144,9 @@ final class OutOfScope {
             }
             // "around the office", "near my work"
             int k = i < view.length - 1 && Set.of("the", "a", "my", "our").contains(view[i]) ? i + 1 : i;
-            if (unused.contains(view[k]) && !NOT_PLACES.contains(view[k])) {
+            // "in novmbr" is a month not understood, no place
+            if (unused.contains(view[k]) && !NOT_PLACES.contains(view[k])
+                    && !io.spendsense.assistant.lang.PeriodGrammar.looksLikeDate(view[k])) {
                 return Optional.of(new Topic("places", String.join(" ", java.util.Arrays.asList(view).subList(i - 1,
                         k + 1))));
             }

@@ -1,6 +1,7 @@
 package io.spendsense.assistant;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ final class PayeeMatcher {
     private final Map<String, Entry> byJoined = new HashMap<>();
     private final Map<String, Entry> byPrefix = new HashMap<>();
     private final int size;
+    /** Every word of the payees' names ("coffee" of "Blue Bottle Coffee"), for a bare word that names them. */
+    private final Set<String> nameWords = new java.util.HashSet<>();
 
     PayeeMatcher(List<Known> payees) {
         int rank = 0;
@@ -53,6 +56,7 @@ final class PayeeMatcher {
                     continue;
                 }
                 String[] keys = words.stream().map(WordForms::plain).toArray(String[]::new);
+                nameWords.addAll(Arrays.asList(keys));
                 var e = new Entry(keys, k, rank);
                 byFirst.computeIfAbsent(keys[0], x -> new ArrayList<>()).add(e);
                 if (keys.length > 1) {
@@ -79,6 +83,19 @@ final class PayeeMatcher {
         int space = name.indexOf(' ');
         String first = space < 0 ? name : name.substring(0, space);
         return first.length() >= 3 && first.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * Whether a word is a word of one of the payees' names ("coffee" of "Peet's Coffee", "foods" of "Whole Foods"),
+     * so that a bare "coffee this week" names what the user has.
+     */
+    boolean isNameWord(String word) {
+        for (String key : keysOf(word)) {
+            if (nameWords.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int size() {

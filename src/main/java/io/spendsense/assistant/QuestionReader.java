@@ -33,7 +33,10 @@ final class QuestionReader {
             "my", "me", "of", "then", "also", "same", "ok", "okay", "so", "now", "with", "during", "is", "was", "it",
             "there", "i", "just", "only", "please", "again", "instead", "plus", "a", "an", "from", "to", "this",
             "that", "those", "one", "ones", "thing", "things", "as", "well", "too", "but", "or", "by", "vs", "versus",
-            "within", "over", "period", "time", "like", "did", "do", "we", "our", "all", "any");
+            "within", "over", "period", "time", "like", "did", "do", "we", "our", "all", "any",
+            // what the expenses were, said with a payee or category ("uber rides q3", "costco runs in May")
+            "rides", "ride", "trips", "visits", "visit", "meals", "meal", "runs", "fares", "fare", "deliveries",
+            "sessions");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "which", "when", "where", "who", "why",
             "did", "do", "does", "is", "are", "was", "were", "can", "could", "should", "show", "list", "have", "has");
     private static final Set<String> PAYEE_LEAD = Set.of("at", "from");
@@ -116,8 +119,25 @@ final class QuestionReader {
         for (CategoryMatcher.Match m : categories) {
             mark(used, kinds, m.start(), m.end(), "<category>");
         }
-        if (payees.isEmpty()) {
-            UnknownPayees.after(q, w, used, categories.isEmpty()).ifPresent(p -> {
+        // what is left out ("excluding Starbucks") is no subject: "coffee excluding Starbucks" still names coffee
+        BitSet named = entitySpans(w.length, payees, categories);
+        boolean noPayee = payees.stream().allMatch(p -> Exclusions.scopeOf(p.start(), markers, w, named) != null);
+        boolean noCategory = categories.stream()
+                .allMatch(c -> Exclusions.scopeOf(c.start(), markers, w, named) != null);
+        // "spent on food": a word only inside the synonyms of several categories is none of them, nor a payee
+        Reading.Ambiguous ambiguous = noPayee && noCategory ? ambiguous(w, used, lexicon) : null;
+        if (ambiguous != null) {
+            mark(used, kinds, ambiguous.start(), ambiguous.start() + 1, "<ambiguous>");
+        }
+        if (noPayee) {
+            UnknownPayees.after(q, w, used, noCategory).ifPresent(p -> {
+                payees.add(p);
+                mark(used, kinds, p.start(), p.end(), "<payee>");
+            });
+        }
+        if (noPayee && noCategory && payees.stream().allMatch(p -> Exclusions.scopeOf(p.start(), markers, w, named)
+                != null)) {
+            UnknownPayees.nameWord(q, w, used, lexicon.payees()).ifPresent(p -> {
                 payees.add(p);
                 mark(used, kinds, p.start(), p.end(), "<payee>");
             });
@@ -141,7 +161,9 @@ final class QuestionReader {
                 && excludedCategories.add(c));
         payees.removeIf(p -> Exclusions.scopeOf(p.start(), markers, w, entities) != null && excludedPayees.add(p));
         BigDecimal plainAmount = plainAmount(w, used);
+        Reading.ForeignAmount foreign = foreignAmount(q, amount, w, used, lexicon.currency());
         String[] view = view(w, kinds);
+        List<IntentTypos.Fix> typos = IntentTypos.correct(view);
         boolean onlyFiller = onlyFiller(view);
         boolean question = raw != null && raw.contains("?") || w.length > 0 && QUESTION_WORDS.contains(w[0]);
         var facts = new IntentRule.Facts(allPeriods.size(), categories.size(), payees.size(), amount != null,
@@ -162,7 +184,72 @@ final class QuestionReader {
         return new Reading(q, w, periods, shifted, amount, days, categories, payees, plainAmount, view, intent,
                 perFound == null ? null : Per.valueOf(perFound[0]), perFound == null ? null : perFound[1],
                 why != null, why, limit(view), excludedCategories, excludedPayees, scope, ignored, noSuchDates,
-                receipts, currency);
+                receipts, currency, foreign, typos, ambiguous);
+    }
+
+    /** The first word not used that could be several categories, unless "at"/"from" makes it a payee's name. */
+    private static Reading.Ambiguous ambiguous(String[] w, BitSet used, UserLexicon lexicon) {
+        for (int i = 0; i < w.length; i++) {
+            if (used.get(i) || i > 0 && PAYEE_LEAD.contains(w[i - 1])) {
+                continue;
+            }
+            var options = lexicon.categories().ambiguous(w[i]);
+            if (!options.isEmpty()) {
+                return new Reading.Ambiguous(w[i], i, options.stream().map(io.spendsense.domain.Category::name)
+                        .toList());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first amount of the question said in another currency than the profile's ("over 100 euros", "I spent 20
+     * quid"): the amount filter's units, else the unit right after the plain amount; null when every amount is in the
+     * profile's currency or names none.
+     */
+    private static Reading.ForeignAmount foreignAmount(NormalizedQuestion q, AmountMatch amount, String[] w,
+                                                       BitSet used, String profileCurrency) {
+        String profile = profileCurrency == null ? "USD" : profileCurrency;
+        if (amount != null) {
+            for (int u : amount.unitTokens()) {
+                String code = CurrencyFilters.unitCode(q.tokens(), q.original(), u, profile);
+                if (code != null && !code.equals(profile)) {
+                    return new Reading.ForeignAmount(typed(q, amount.startToken(), amount.endToken()), code, false);
+                }
+            }
+            // "over 100 in euros": the currency after the amount is its unit
+            int end = amount.endToken();
+            if (amount.unitTokens().isEmpty() && end + 1 < w.length && w[end].equals("in")) {
+                String code = CurrencyFilters.unitCode(q.tokens(), q.original(), end + 1, profile);
+                if (code != null && !code.equals(profile)) {
+                    int to = end + 1 + CurrencyFilters.unitLength(w, end + 1);
+                    return new Reading.ForeignAmount(typed(q, amount.startToken(), to), code, false);
+                }
+            }
+        }
+        for (int i = 0; i < w.length; i++) {
+            if (!used.get(i) && Numbers.isNumber(w[i])) {
+                String code = CurrencyFilters.unitCode(q.tokens(), q.original(), i + 1, profile);
+                int end = i + 1 + CurrencyFilters.unitLength(w, i + 1);
+                return code != null && !code.equals(profile) ? new Reading.ForeignAmount(typed(q, i, end), code, true)
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** The question's own text from token {@code from} to token {@code to} (exclusive). */
+    private static String typed(NormalizedQuestion q, int from, int to) {
+        var tokens = q.tokens();
+        int a = Integer.MAX_VALUE;
+        int b = -1;
+        // "$50" is read as "50 dollars": its tokens are not in the order of the text
+        for (int k = from; k < Math.min(to, tokens.size()); k++) {
+            a = Math.min(a, tokens.get(k).start());
+            b = Math.max(b, tokens.get(k).end());
+        }
+        return a < b && b <= q.original().length() ? q.original().substring(a, b)
+                : String.join(" ", q.words().subList(from, Math.min(to, tokens.size())));
     }
 
     /** Why the question is a follow-up that leaves parts out, or null when it is complete. */

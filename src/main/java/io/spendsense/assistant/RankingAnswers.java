@@ -124,13 +124,23 @@ final class RankingAnswers {
     static Outcome topPayee(Plan plan, Context cx) {
         Frame f = plan.frame();
         var filter = cx.filter(plan);
-        List<PayeeTotal> top = cx.summaries().byPayee(cx.who(), filter, 3);
+        int asked = Math.min(plan.limit(), Executor.LIST_LIMIT);
+        List<PayeeTotal> top = cx.summaries().byPayee(cx.who(), filter, Math.max(3, asked));
         String where = cx.say().filters(plan) + " " + cx.say().period(f.period(), "overall");
         if (top.isEmpty()) {
             return Outcome.of(null, "You have no expenses with a payee" + where + ", so no merchant stands out.");
         }
         PayeeTotal first = top.get(0);
         Totals all = cx.summaries().totals(cx.who(), filter);
+        if (asked > 1) {
+            // "top 3 merchants": each of them with its total and share, in order
+            String shown = String.join(", ", top.stream().map(p -> p.payee() + " " + cx.say().money(p.total())
+                    + share(p.total(), all.total())).toList());
+            String lead = top.size() < asked ? "You paid only " + Phrasing.count(top.size(), "payee") + where + ": "
+                    : "Your top " + asked + " payees" + where + ": ";
+            return new Outcome(Money.plain(first.total()), null, null, lead + shown + "; "
+                    + cx.say().money(all.total()) + " in all.", List.of(), List.of(), List.of(), first.payee());
+        }
         var text = new StringBuilder("You spent the most at ").append(first.payee()).append(where).append(": ")
                 .append(cx.say().money(first.total())).append(" in ").append(Phrasing.count(first.count(), "expense"));
         String share = Percent.share(first.total(), all.total());
@@ -144,6 +154,12 @@ final class RankingAnswers {
         }
         return new Outcome(Money.plain(first.total()), null, null, text.append('.').toString(), List.of(), List.of(),
                 List.of(), first.payee());
+    }
+
+    /** " (12%)" of the total, or nothing when there is no share to give. */
+    private static String share(BigDecimal part, BigDecimal total) {
+        String share = Percent.share(part, total);
+        return share == null ? "" : " (" + share + ")";
     }
 
     private static BigDecimal sum(List<CategoryTotal> all) {

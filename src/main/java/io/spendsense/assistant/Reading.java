@@ -20,6 +20,9 @@ import io.spendsense.assistant.lang.ReceiptMatch;
  * {@code ignored} the words nothing used, and {@code noSuchDates} the words that name a date that does not exist
  * ("the 31st of April"). {@code receipts} is a "with / without a receipt" restriction, or null.
  * ("the 31st of April"). {@code currency} is a filter on the currency paid in ("in euros"), or null.
+ * {@code foreignAmount} is an amount said in a currency that is not the profile's ("over 100 euros" in a dollar
+ * profile), which no answer may silently read as the profile's, or null. {@code typos} are the words read as the
+ * intent word they misspell ("expence"); {@code ambiguous} a word that could be several categories, or null.
  */
 record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> periods, PeriodMatch shifted,
                AmountMatch amount, DayMatch days, List<CategoryMatcher.Match> categories, List<PayeeRef> payees,
@@ -27,7 +30,22 @@ record Reading(NormalizedQuestion question, String[] words, List<PeriodMatch> pe
                boolean elliptical, String ellipticalWhy, int limit, List<CategoryMatcher.Match> excludedCategories,
                List<PayeeRef> excludedPayees, OutOfScope.Topic outOfScope, List<String> ignored,
                List<NoSuchDate> noSuchDates, ReceiptMatch receipts,
-               CurrencyMatch currency) {
+               CurrencyMatch currency, ForeignAmount foreignAmount, List<IntentTypos.Fix> typos,
+               Ambiguous ambiguous) {
+
+    /**
+     * A word that is only part of the synonyms of several categories ("food": Groceries, Dining), at token
+     * {@code start}: it names none of them for sure.
+     */
+    record Ambiguous(String word, int start, List<String> categories) {
+    }
+
+    /**
+     * An amount in another currency than the profile's: the words as typed ("100 euros"), the currency's code, and
+     * whether it is the plain amount of a sentence (an expense to add) rather than an amount filter.
+     */
+    record ForeignAmount(String words, String code, boolean plain) {
+    }
 
     /**
      * A payee named in the question: a known payee, or the words after "at"/"from"/"on" ({@code usualCategoryId} -1).

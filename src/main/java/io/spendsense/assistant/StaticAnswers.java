@@ -34,12 +34,19 @@ final class StaticAnswers {
                 + String.join(", ", cats.stream().map(Category::name).toList()) + ".";
     }
 
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "nothing", "none",
+            "neither", "nor", "no");
+
     static String unknown(UserLexicon lexicon, String question, List<String> notUnderstood) {
         List<Category> cats = lexicon.categories().categories();
         String a = cats.isEmpty() ? "groceries" : cats.get(0).name().toLowerCase(java.util.Locale.ROOT);
         String start = question == null || question.isBlank() ? "Ask me something about your spending."
                 : notUnderstood.isEmpty()
                 ? "Sorry, I can only answer questions about your expenses, and I did not understand that one."
+                : notUnderstood.stream().anyMatch(NEGATIONS::contains)
+                ? "Sorry, I can't answer a question with \"" + String.join("\", \"", notUnderstood) + "\" in it:"
+                        + " I can leave things out (\"excluding rent\", \"not counting Amazon\"), but answering"
+                        + " without the negation would answer the opposite question."
                 : "Sorry, I did not understand \"" + String.join("\", \"", notUnderstood) + "\", so I would"
                         + " rather not guess a number.";
         return start + " Try \"How much did I spend on " + a + " last month?\", \"What was my biggest expense this "
@@ -61,6 +68,7 @@ final class StaticAnswers {
             case "times of day" -> "the time of day of an expense";
             case "payment methods" -> "how an expense was paid (cash, card, ...)";
             case "tips and taxes" -> "tips or taxes inside an amount";
+            case "days of the week" -> "a ranking of days (only weekends against weekdays)";
             default -> "doing that";
         };
         String lead = topic.name().equals("actions")
@@ -72,6 +80,35 @@ final class StaticAnswers {
         String a = cats.isEmpty() ? "groceries" : cats.get(0).name().toLowerCase(java.util.Locale.ROOT);
         return lead + " I can answer what you spent, on what, where and when: try \"How much did I spend on " + a
                 + " last month?\", \"Which merchant did I spend the most at this year?\" or type \"help\".";
+    }
+
+    /**
+     * "over 100 euros" in a dollar profile: every amount is compared in the profile's currency, and neither reading
+     * the number as that currency nor converting it at a guessed rate answers the question asked.
+     */
+    static String foreignAmount(Reading.ForeignAmount f, String profileCurrency) {
+        String profile = profileCurrency == null ? "USD" : profileCurrency;
+        if (f.plain()) {
+            return "I can only add an expense in your profile's currency (" + profile + "), and \"" + f.words()
+                    + "\" is in " + f.code() + ". Say the amount in " + profile + ", or add it in the expense form,"
+                    + " which records the amount paid in " + f.code() + " with its exchange rate.";
+        }
+        return "Your expenses are counted in " + profile + ", so I can't compare them with an amount in " + f.code()
+                + " (\"" + f.words() + "\") without guessing an exchange rate, and a guessed rate could give a wrong"
+                + " answer. Ask again with the amount in " + profile + "; to see what you paid in " + f.code()
+                + ", ask \"how much did I spend in " + f.code() + " last month?\".";
+    }
+
+    /** "spent on food": the word could be several categories, so the answer asks which rather than picking one. */
+    static String ambiguousCategory(Reading.Ambiguous a) {
+        var names = a.categories();
+        String options = names.size() == 2 ? names.get(0) + " or " + names.get(1)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        String all = (names.size() == 2 ? names.get(0) + " and " + names.get(1) : String.join(", ",
+                names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1))
+                .toLowerCase(java.util.Locale.ROOT);
+        return "\"" + a.word() + "\" could mean " + options + ", so I would rather not guess which. Ask about one of"
+                + " them, or about all of them together (\"" + all + "\").";
     }
 
     /** "the 31st of April": there is no such day, so no number, and no guessed period either. */

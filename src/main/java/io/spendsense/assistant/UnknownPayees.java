@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.spendsense.assistant.lang.NormalizedQuestion;
 import io.spendsense.assistant.lang.Numbers;
+import io.spendsense.assistant.lang.PeriodGrammar;
 
 /**
  * Payees the user does not have yet, read by position: the words after "at" or "from" ("at Joe's Diner"), after "on"
@@ -45,6 +46,27 @@ final class UnknownPayees {
             }
         }
         return found;
+    }
+
+    /**
+     * "coffee this week", "how much sushi in May": when nothing else named a subject, a word (and the ones right after
+     * it) that is a word of one of the user's payee names is the payee text it stands for (matching payee or
+     * description, as any payee filter). A word no payee has stays not understood.
+     */
+    static Optional<Reading.PayeeRef> nameWord(NormalizedQuestion q, String[] w, BitSet used, PayeeMatcher known) {
+        for (int i = 0; i < w.length; i++) {
+            if (used.get(i) || !candidate(w[i]) || Leftovers.isRuleWord(w[i]) || PeriodGrammar.looksLikeDate(w[i])
+                    || w[i].length() < 3 || !known.isNameWord(w[i])) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < w.length && end - i < 3 && !used.get(end) && candidate(w[end])
+                    && !Leftovers.isRuleWord(w[end]) && known.isNameWord(w[end]) && !punctuationBefore(q, end)) {
+                end++;
+            }
+            return Optional.of(ref(q, w, i, end, "a word of your payees' names ('" + w[i] + "')"));
+        }
+        return Optional.empty();
     }
 
     /** Words for expenses themselves, which the word before them only describes. */
@@ -100,6 +122,10 @@ final class UnknownPayees {
             while (start < w.length && !used.get(start) && ARTICLES.contains(w[start])) {
                 start++;
             }
+            // "on wensday": a misspelt day is no payee (it is reported as a date not understood)
+            if (w[i].equals("on") && start < w.length && PeriodGrammar.looksLikeDate(w[start])) {
+                continue;
+            }
             var found = span(q, w, used, start, "words after '" + w[i] + "'");
             if (found.isPresent()) {
                 return found;
@@ -121,6 +147,7 @@ final class UnknownPayees {
 
     private static boolean candidate(String word) {
         return !StopWords.contains(word) && !Leftovers.isFiller(word) && !Numbers.isNumber(word)
+                && !Set.of("not", "nothing", "none", "never", "no", "neither", "nor").contains(word)
                 && !OutOfScope.isTopicWord(word);
     }
 

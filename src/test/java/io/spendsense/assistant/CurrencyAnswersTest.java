@@ -84,10 +84,67 @@ class CurrencyAnswersTest {
     }
 
     @Test
-    void anAmountInEurosIsStillAnAmountNotACurrencyFilter() {
-        var a = ask("how much did I spend over 100 euros last month");
-        assertThat(a.frame().currency()).isNull();
-        assertThat(a.frame().amountGt()).isEqualByComparingTo("100");
+    void anAmountInAnotherCurrencyIsRefusedNeverReadAsTheProfilesCurrency() {
+        for (String q : java.util.List.of("how much did I spend over 100 euros last month",
+                "expenses over 100 euros this year", "over 100 quid", "over €50", "purchases over 50 pounds",
+                "less than 30 CAD", "over 2000 yen", "between 10 and 50 euros", "over 1k euros",
+                "expenses over 100 swiss francs", "how many expenses over 20 EUR in February", "50 chf or more",
+                "expenses over 100 in euros", "anything under 20 in yen last month")) {
+            var a = ask(q);
+            assertThat(a.frame().intent()).as(q).isEqualTo(Intent.UNKNOWN);
+            assertThat(a.value()).as(q).isNull();
+            assertThat(a.frame().amountGt()).as(q).isNull();
+            assertThat(a.text()).as(q).contains("counted in USD", "can't compare", "exchange rate");
+            assertThat(a.explain()).as(q).anyMatch(l -> l.startsWith("intent unknown: the amount"));
+        }
+        assertThat(ask("over €50").text()).contains("in EUR (\"over €50\")");
+        assertThat(ask("over 100 quid").text()).contains("in GBP");
+    }
+
+    @Test
+    void anAmountInTheProfilesCurrencyStaysAnAmount() {
+        for (String q : java.util.List.of("expenses over $100 in February", "over 100 dollars in February",
+                "over 100 USD in February", "over 100 bucks in February", "usd 100 or more in February")) {
+            var a = ask(q);
+            assertThat(a.frame().intent()).as(q).isEqualTo(Intent.LIST_EXPENSES);
+            assertThat(a.frame().amountGt()).as(q).isEqualByComparingTo("100");
+            assertThat(a.frame().currency()).as(q).isNull();
+            assertThat(a.value()).as(q).isEqualTo("1");
+        }
+        // the filter on the currency paid in is no amount: still read
+        assertThat(ask("how much did I spend in euros last month").frame().currency()).isEqualTo("EUR");
+    }
+
+    @Test
+    void dollarsInAEuroProfileAreAnotherCurrency() {
+        fx.services.auth().register("eva", null, null, io.spendsense.service.TestUsers.PASSWORD, "EUR");
+        var eva = fx.services.auth().signIn("eva", io.spendsense.service.TestUsers.PASSWORD);
+        long dining = fx.services.categories().findOrCreate(eva, "Dining").id();
+        fx.services.expenses().create(eva, new ExpenseDraft(LocalDate.of(2026, 2, 15), new BigDecimal("120.00"),
+                dining, "Dinner", "Bistro", null));
+        for (String q : java.util.List.of("expenses over 100 dollars", "over $100", "over 100 USD", "over 100 bucks")) {
+            var a = fx.assistant.ask(eva, new Conversation(), q, AssistantFixture.TODAY);
+            assertThat(a.frame().intent()).as(q).isEqualTo(Intent.UNKNOWN);
+            assertThat(a.text()).as(q).contains("counted in EUR", "an amount in USD");
+        }
+        for (String q : java.util.List.of("expenses over 100 euros", "over €100", "over 100 EUR", "over 100")) {
+            var a = fx.assistant.ask(eva, new Conversation(), q, AssistantFixture.TODAY);
+            assertThat(a.frame().intent()).as(q).isEqualTo(Intent.LIST_EXPENSES);
+            assertThat(a.value()).as(q).isEqualTo("1");
+        }
+        var add = fx.assistant.ask(eva, new Conversation(), "I spent $20 on lunch today", AssistantFixture.TODAY);
+        assertThat(add.proposal()).isNull();
+        assertThat(add.text()).contains("\"$20\" is in USD", "profile's currency (EUR)");
+    }
+
+    @Test
+    void anExpenseToAddInAnotherCurrencyIsNotProposedInTheProfilesCurrency() {
+        var a = ask("I spent 20 euros on lunch at Trattoria today");
+        assertThat(a.frame().intent()).isEqualTo(Intent.ADD_EXPENSE);
+        assertThat(a.proposal()).isNull();
+        assertThat(a.value()).isNull();
+        assertThat(a.text()).contains("\"20 euros\" is in EUR", "expense form");
+        assertThat(ask("I spent $20 on lunch at Trattoria today").proposal()).isNotNull();
     }
 
     @Test

@@ -40,7 +40,6 @@ public final class AmountFilters {
             new Phrase("min", true, false, "at-least"), new Phrase("under", false, true, "under"),
             new Phrase("below", false, true, "under"), new Phrase("maximum", false, false, "at-most"),
             new Phrase("max", false, false, "at-most"));
-    private static final Set<String> CURRENCY = Set.of("dollars", "euros", "pounds", "yen");
     /** Counted things: "more than 3 times", "over 10 purchases" are not money. */
     private static final Set<String> COUNTED = Set.of("times", "time", "expenses", "expense", "purchases", "orders",
             "transactions", "items", "visits", "rides", "trips", "days", "weeks", "months", "years", "day", "week",
@@ -85,8 +84,11 @@ public final class AmountFilters {
         }
         int start = Math.min(lower.startToken(), upper.startToken());
         int end = Math.max(lower.endToken(), upper.endToken());
+        var units = new java.util.ArrayList<>(lower.startToken() < upper.startToken() ? lower.unitTokens()
+                : upper.unitTokens());
+        units.addAll(lower.startToken() < upper.startToken() ? upper.unitTokens() : lower.unitTokens());
         return new AmountMatch(lower.min(), lower.minExclusive(), upper.max(), upper.maxExclusive(), start, end,
-                PeriodGrammar.join(w, start, end), lower.rule() + "+" + upper.rule());
+                PeriodGrammar.join(w, start, end), lower.rule() + "+" + upper.rule(), units);
     }
 
     private static AmountMatch at(String[] w, int i, BitSet used) {
@@ -101,8 +103,8 @@ public final class AmountFilters {
                 int n = i + p.words().length;
                 BigDecimal value = number(w, n, used);
                 if (value != null && !COUNTED.contains(DateWords.at(w, n + 1))) {
-                    int end = CURRENCY.contains(DateWords.at(w, n + 1)) ? n + 2 : n + 1;
-                    return bound(w, value, p.lower(), p.exclusive(), i, end, p.rule());
+                    int unit = CurrencyFilters.unitLength(w, n + 1);
+                    return bound(w, value, p.lower(), p.exclusive(), i, n + 1 + unit, p.rule(), units(n + 1, unit));
                 }
             }
         }
@@ -114,7 +116,8 @@ public final class AmountFilters {
         if (bare != null && bare.rule().equals("between")) {
             return bare;
         }
-        int k = CURRENCY.contains(DateWords.at(w, i + 1)) ? i + 2 : i + 1;
+        int unit = CurrencyFilters.unitLength(w, i + 1);
+        int k = i + 1 + unit;
         String a = DateWords.at(w, k);
         String b = DateWords.at(w, k + 1);
         if (COUNTED.contains(a)) {
@@ -123,7 +126,7 @@ public final class AmountFilters {
         boolean more = (a.equals("or") || a.equals("and")) && (OR_MORE.contains(b) || b.equals("up"));
         boolean less = (a.equals("or") || a.equals("and")) && OR_LESS.contains(b);
         if (more || less) {
-            return bound(w, value, more, false, i, k + 2, more ? "or-more" : "or-less");
+            return bound(w, value, more, false, i, k + 2, more ? "or-more" : "or-less", units(i + 1, unit));
         }
         return null;
     }
@@ -138,8 +141,9 @@ public final class AmountFilters {
         if (low == null) {
             return null;
         }
-        int k = CURRENCY.contains(DateWords.at(w, i + 2)) ? i + 3 : i + 2;
-        boolean firstHasCurrency = k == i + 3;
+        int firstUnit = CurrencyFilters.unitLength(w, i + 2);
+        int k = i + 2 + firstUnit;
+        boolean firstHasCurrency = firstUnit > 0;
         String joiner = DateWords.at(w, k);
         // "between 10 and 50", and "between $10 - $50" (the dash reads "to")
         if (!(joiner.equals("to") || keyword && w[i].equals("between") && joiner.equals("and"))) {
@@ -149,21 +153,30 @@ public final class AmountFilters {
         if (high == null || high.compareTo(low) < 0) {
             return null;
         }
-        boolean secondHasCurrency = CURRENCY.contains(DateWords.at(w, k + 2));
+        int secondUnit = CurrencyFilters.unitLength(w, k + 2);
+        boolean secondHasCurrency = secondUnit > 0;
         // "from 10 to 50" without a currency is too likely to be something else (days, counts)
         if (!(keyword && w[i].equals("between")) && !firstHasCurrency && !secondHasCurrency) {
             return null;
         }
-        int end = secondHasCurrency ? k + 3 : k + 2;
+        int end = k + 2 + secondUnit;
         int start = keyword ? i : i + 1;
-        return new AmountMatch(low, false, high, false, start, end, PeriodGrammar.join(w, start, end), "between");
+        var units = new java.util.ArrayList<>(units(i + 2, firstUnit));
+        units.addAll(units(k + 2, secondUnit));
+        return new AmountMatch(low, false, high, false, start, end, PeriodGrammar.join(w, start, end), "between",
+                units);
     }
 
     private static AmountMatch bound(String[] w, BigDecimal value, boolean lower, boolean exclusive, int start, int end,
-            String rule) {
+            String rule, List<Integer> units) {
         String words = PeriodGrammar.join(w, start, end);
-        return lower ? new AmountMatch(value, exclusive, null, false, start, end, words, rule)
-                : new AmountMatch(null, false, value, exclusive, start, end, words, rule);
+        return lower ? new AmountMatch(value, exclusive, null, false, start, end, words, rule, units)
+                : new AmountMatch(null, false, value, exclusive, start, end, words, rule, units);
+    }
+
+    /** The unit's first token as a list, or none when the amount has no currency word there. */
+    private static List<Integer> units(int at, int length) {
+        return length > 0 ? List.of(at) : List.of();
     }
 
     private static BigDecimal number(String[] w, int i, BitSet used) {

@@ -81,6 +81,46 @@ public final class CurrencyFilters {
         return Optional.empty();
     }
 
+    /**
+     * How many words of a currency unit stand at word {@code i} ("euros", "quid", "chf", "swiss francs": 1 to 3), 0
+     * when none: the unit of an amount right after its number ("over 100 euros").
+     */
+    public static int unitLength(String[] w, int i) {
+        if (i < 0 || i >= w.length) {
+            return 0;
+        }
+        for (int n = 3; n >= 2; n--) {
+            if (i + n <= w.length && QUALIFIED.containsKey(PeriodGrammar.join(w, i, i + n))) {
+                return n;
+            }
+        }
+        return NAMES.containsKey(w[i]) || COMMON_CODES.contains(w[i]) ? 1 : 0;
+    }
+
+    /**
+     * The ISO code of the currency unit at token {@code i} of an amount ("100 euros" is EUR, "20 quid" GBP; "$100",
+     * "100 dollars" and "100 bucks" are the profile's dollars when its currency is one, else US dollars; "100 USD",
+     * "CAD 100" the code typed), or null when none stands there.
+     */
+    public static String unitCode(List<Token> tokens, String original, int i, String profileCurrency) {
+        String[] w = PeriodGrammar.words(tokens);
+        if (unitLength(w, i) == 0) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        String typed = t.end() <= original.length() ? original.substring(t.start(), t.end()) : w[i];
+        // "100 usd", "cad 50": the normalizer wrote the code as "dollars", the typed code says which dollars
+        if (typed.length() == 3 && typed.chars().allMatch(Character::isLetter)
+                && COMMON_CODES.contains(typed.toLowerCase(Locale.ROOT))) {
+            String code = isoCode(typed);
+            if (code != null) {
+                return code;
+            }
+        }
+        String[] named = currencyAt(tokens, original, w, i, new BitSet(w.length), profileCurrency);
+        return named == null ? null : named[0];
+    }
+
     /** The code named from word {@code i} on and the index after its words, or null. */
     private static String[] currencyAt(List<Token> tokens, String original, String[] w, int i, BitSet used,
                                        String profileCurrency) {

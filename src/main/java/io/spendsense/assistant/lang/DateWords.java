@@ -50,6 +50,61 @@ final class DateWords {
     private DateWords() {
     }
 
+    /**
+     * Month and weekday names long enough that a word one or two letters off is a typo of them ("novmber", "febuary",
+     * "septmber", "wensday"); "march", "may", "june" and "july" are too close to ordinary words.
+     */
+    private static final java.util.List<String> SPELLED = java.util.List.of("january", "february", "april", "august",
+            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Ordinary words one letter off a weekday: "a sundae", "sundry expenses". */
+    private static final Set<String> NOT_TYPOS = Set.of("sundae", "sundaes", "sundry", "sundries");
+
+    /**
+     * The month or weekday name that a word of 5 letters or more misspells (same first letter, Damerau-Levenshtein
+     * distance 1 up to 7 letters, 2 from 8, as for category typos; not a plural such as "mondays"), or null when it
+     * is none, is spelt right, or could be two of them.
+     */
+    static String misspelt(String w) {
+        if (NOT_TYPOS.contains(w) || w.length() < 5 || MONTHS.containsKey(w) || WEEKDAYS.containsKey(w)
+                || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return null;
+        }
+        String found = null;
+        for (String name : SPELLED) {
+            if (name.charAt(0) != w.charAt(0) || w.equals(name + "s")) {
+                continue;
+            }
+            int allowed = Math.min(EditDistance.allowedFor(name.length()), EditDistance.allowedFor(w.length()));
+            if (EditDistance.within(w, name, allowed) <= allowed) {
+                if (found != null) {
+                    return null;
+                }
+                found = name;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a word that was not read looks like a misspelt month or weekday all the same ("novmbr", "wensday"):
+     * 4 letters or more, same first letter and within 2 edits of a name, so that it is reported as a date not
+     * understood rather than read as a place or a payee.
+     */
+    static boolean nearDateWord(String w) {
+        if (NOT_TYPOS.contains(w) || w.length() < 4 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                || MONTHS.containsKey(w) || WEEKDAYS.containsKey(w)) {
+            return false;
+        }
+        for (String name : SPELLED) {
+            if (name.charAt(0) == w.charAt(0) && !w.equals(name + "s") && EditDistance.within(w, name, 2) <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int month(String w) {
         return MONTHS.getOrDefault(w, 0);
     }
@@ -103,8 +158,9 @@ final class DateWords {
     /** Whether the number at i reads as money: a currency word after it, or "over"/"or more" around it. */
     static boolean isAmount(String[] w, int i) {
         String next = at(w, i + 1);
-        if (CURRENCY_WORDS.contains(next) || next.equals("or") && Set.of("more", "less", "above", "below", "under",
-                "over", "greater", "fewer").contains(at(w, i + 2))) {
+        if (CURRENCY_WORDS.contains(next) || CurrencyFilters.unitLength(w, i + 1) > 0
+                || next.equals("or") && Set.of("more", "less", "above", "below", "under", "over", "greater", "fewer")
+                .contains(at(w, i + 2))) {
             return true;
         }
         String previous = at(w, i - 1);

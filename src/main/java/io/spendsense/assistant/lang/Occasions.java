@@ -11,7 +11,8 @@ import io.spendsense.domain.Period;
  * Yearly atoms that are not months: the meteorological seasons (spring March–May, summer June–August, autumn / fall
  * September–November, winter December–February; "winter 2025" ends in February 2025) and the holidays (Christmas Eve
  * and Day, New Year's Eve and Day, Halloween, Valentine's Day, the Fourth of July, Boxing Day, St Patrick's Day, and
- * Thanksgiving, the fourth Thursday of November). Without a year, past bias makes each the latest one that has begun.
+ * Thanksgiving, the fourth Thursday of November, with Black Friday and Cyber Monday after it). Without a year, past
+ * bias makes each the latest one that has begun.
  */
 final class Occasions {
     /** The words of a holiday (as the normalizer writes them), its month and day; day 0: see {@link #THANKSGIVING}. */
@@ -32,7 +33,9 @@ final class Occasions {
             h("st patrick's day", 3, 17), h("st patricks day", 3, 17), h("saint patrick's day", 3, 17),
             h("saint patricks day", 3, 17), h("st paddy's day", 3, 17), h("st patrick's", 3, 17),
             h("patrick's day", 3, 17), h("st paddys day", 3, 17),
-            h("thanksgiving day", 11, 0), h(THANKSGIVING, 11, 0));
+            h("thanksgiving day", 11, 0), h(THANKSGIVING, 11, 0),
+            // the days after Thanksgiving: day -N is N days after it
+            h("black friday", 11, -1), h("cyber monday", 11, -4));
     /** Words before "fall" and "spring" that make them seasons: "in the fall", not "did my spending fall". */
     private static final Set<String> SEASON_BEFORE = Set.of("in", "during", "over", "this", "last", "since", "of",
             "early", "late", "mid", "until", "till", "from", "between", "through", "thru", "to", "and", "for", "past",
@@ -89,10 +92,22 @@ final class Occasions {
             }
             TimeValue value = h.day() > 0
                     ? AbsoluteDates.monthOfYear(h.month()).select(new Selector.DayOfMonth(h.day()))
-                    : AbsoluteDates.monthOfYear(h.month()).select(new Selector.NthWeekday(4, DayOfWeek.THURSDAY));
+                    : h.day() == 0
+                    ? AbsoluteDates.monthOfYear(h.month()).select(new Selector.NthWeekday(4, DayOfWeek.THURSDAY))
+                    : afterThanksgiving(-h.day());
             best = Candidate.longer(best, Candidate.calendar(value, i, k + h.words().size(), "holiday"));
         }
         return best;
+    }
+
+    /** Black Friday, Cyber Monday: a day a few days after Thanksgiving (the fourth Thursday of November). */
+    private static TimeValue afterThanksgiving(int days) {
+        return TimeValue.yearly(Grain.DAY, y -> {
+            java.time.LocalDate day = java.time.YearMonth.of((int) y, 11).atDay(1)
+                    .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
+                    .plusDays(days);
+            return new Period(day, day);
+        });
     }
 
     private static boolean startsAt(String[] w, int k, List<String> words) {

@@ -66,7 +66,9 @@ public final class PeriodGrammar {
             Period p = c.value().resolve(today);
             String text = join(original, c.start(), c.end());
             if (p != null) {
-                found.add(new PeriodMatch(p, c.start(), c.end(), text, c.rule()));
+                String typos = g.typos(original, c.start(), c.end());
+                found.add(new PeriodMatch(p, c.start(), c.end(), text, typos.isEmpty() ? c.rule()
+                        : c.rule() + ", " + typos));
             } else if (c.value() instanceof TimeValue.None none) {
                 impossible.add(new NoSuchDate(c.start(), c.end(), text, none.why()));
             } else {
@@ -167,6 +169,14 @@ public final class PeriodGrammar {
         TimeValue value = TimeValue.span(xv, yv, today);
         boolean calendar = x.calendar() && y.calendar();
         return value == null ? null : Candidate.of(value, start, end, rule, calendar);
+    }
+
+    /**
+     * Whether a word no rule read looks like a misspelt month or weekday ("novmbr", "wensday"): a date the question
+     * meant but that could not be read, so no answer should silently cover another period.
+     */
+    public static boolean looksLikeDate(String word) {
+        return DateWords.nearDateWord(word);
     }
 
     static String[] words(List<Token> tokens) {

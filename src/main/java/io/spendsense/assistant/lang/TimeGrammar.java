@@ -113,8 +113,24 @@ final class TimeGrammar {
                     && Character.isDigit(t.charAt(2))) {
                 t = String.valueOf(DateWords.latestYearEndingIn(Integer.parseInt(t.substring(1)), today));
             }
-            v[i] = UNIT_ABBREVIATIONS.getOrDefault(t, t);
+            String typo = UNIT_ABBREVIATIONS.containsKey(t) ? null : DateWords.misspelt(t);
+            v[i] = typo != null ? typo : UNIT_ABBREVIATIONS.getOrDefault(t, t);
         }
         return v;
+    }
+
+    /**
+     * What the grammar read as a misspelt month or weekday between two tokens ("typo 'novmber' of 'november'"), or
+     * empty when every word there was spelt right.
+     */
+    String typos(String[] original, int from, int to) {
+        var out = new StringBuilder();
+        for (int i = from; i < to && i < w.length; i++) {
+            if (!w[i].equals(original[i]) && DateWords.misspelt(original[i]) != null) {
+                out.append(out.isEmpty() ? "" : ", ").append("typo '").append(original[i]).append("' of '")
+                        .append(w[i]).append("'");
+            }
+        }
+        return out.toString();
     }
 }

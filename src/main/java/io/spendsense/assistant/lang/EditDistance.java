@@ -1,15 +1,15 @@
-package io.spendsense.assistant;
+package io.spendsense.assistant.lang;
 
 /**
  * Damerau-Levenshtein distance (optimal string alignment: insert, delete, substitute, swap two neighbours), cut off
  * early once it exceeds a bound, because typo matching only ever asks "within 1 or 2?".
  */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {
     }
 
     /** The distance between a and b, or {@code max + 1} as soon as it is known to be larger than max. */
-    static int within(String a, String b, int max) {
+    public static int within(String a, String b, int max) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > max) {
@@ -45,7 +45,7 @@ final class EditDistance {
     }
 
     /** Typos allowed for a word of this length: none up to 3 letters, 1 for 4 to 7, 2 from 8. */
-    static int allowedFor(int length) {
+    public static int allowedFor(int length) {
         return length <= 3 ? 0 : length <= 7 ? 1 : 2;
     }
 }
