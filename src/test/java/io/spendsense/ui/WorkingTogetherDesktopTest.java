@@ -21,6 +21,7 @@ import io.spendsense.ui.common.ScriptedFilePicker;
 import io.spendsense.ui.settings.MemoryPreferences;
 import io.spendsense.ui.settings.UiPreferences;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -69,6 +70,9 @@ class WorkingTogetherDesktopTest {
         add(services, dana, 10, "4.00", "Coffee");
         add(services, dana, 11, "6.00", "Bagel");
         add(services, dana, 12, "9.00", "Lunch");
+        for (int k = 0; k < 40; k++) {
+            add(services, dana, 1 + k % 9, "1.00", "Older " + k);   // more rows than the window shows
+        }
         waitUntil(() -> context.signInViewModel().readyProperty().get());
         robot.interact(() -> context.signInViewModel().refreshProfiles());
         waitUntil(() -> robot.lookup("#profileList").tryQuery().map(n -> n.isVisible()).orElse(false));
@@ -76,7 +80,7 @@ class WorkingTogetherDesktopTest {
         robot.clickOn("#passwordField").write(TestUsers.PASSWORD).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#addButton").tryQuery().isPresent());
         TableView<Expense> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 3);
+        waitUntil(() -> table.getItems().size() == 43);
         robot.interact(() -> table.getSelectionModel().select(1));
         long selected = table.getSelectionModel().getSelectedItem().id();
 
@@ -86,9 +90,12 @@ class WorkingTogetherDesktopTest {
             elsewhere.budgets().set(danaThere, null, new BigDecimal("300"), false, YearMonth.of(2026, 3));
         }
 
-        waitUntil(() -> table.getItems().size() == 4);
+        waitUntil(() -> table.getItems().size() == 44);
         assertThat(table.getItems().get(0).description()).isEqualTo("Muffin");
-        waitUntil(() -> robot.lookup("#footerLabel").queryLabeled().getText().equals("4 expenses · Total $21.50"));
+        // the window was at the top: it stays there, so the newest expense shows rather than scrolling past it
+        waitUntil(() -> table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getFirstVisibleCell().getIndex() == 0);
+        waitUntil(() -> robot.lookup("#footerLabel").queryLabeled().getText().equals("44 expenses · Total $61.50"));
         assertThat(table.getSelectionModel().getSelectedItems()).as("the same expense still selected")
                 .extracting(Expense::id).containsExactly(selected);
         waitUntil(() -> !robot.lookup("#budgetRows").<Pane>query().getChildren().isEmpty());

@@ -198,7 +198,8 @@ public final class ExpensesView {
         keptTop = null;
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
             keptTopIndex = flow.getFirstVisibleCell().getIndex();
-            if (keptTopIndex >= 0 && keptTopIndex < table.getItems().size()) {
+            // At the very top the table stays at the top, so that rows arriving there show (the newest first)
+            if (keptTopIndex > 0 && keptTopIndex < table.getItems().size()) {
                 keptTop = table.getItems().get(keptTopIndex).id();
             }
         }
