@@ -105,7 +105,8 @@ class BulkInsertTest {
         return out;
     }
 
-    private List<ExpenseDraft> many(int n) {
+    /** {@code n} drafts in {@code food} over 300 days, 50 descriptions, two spellings of one payee, some notes. */
+    static List<ExpenseDraft> many(int n, long food) {
         var drafts = new java.util.ArrayList<ExpenseDraft>();
         for (int k = 0; k < n; k++) {
             drafts.add(new ExpenseDraft(LocalDate.of(2026, 1, 1).plusDays(k % 300),
@@ -117,7 +118,7 @@ class BulkInsertTest {
 
     @Test
     void aLargeLoadRebuildsTheIndexesAndLeavesTheSchemaAndTextsAsRowByRowInsertsWould() throws Exception {
-        var drafts = many(BulkLoad.REBUILD_FROM);
+        var drafts = many(BulkLoad.REBUILD_FROM, food);
         // the same rows inserted one by one (through the triggers) in a second database
         var reference = Database.open(dir.resolve("r.db"));
         try {

@@ -96,11 +96,7 @@ class BulkValuesTest {
     void aLoadLargeBesideTheTableBuildsTheSameIndexesAgainAndAFailedOneKeepsThem() {
         var before = indexes();
         assertThat(before).as("the secondary indexes the migrations make").hasSizeGreaterThan(5);
-        var drafts = new ArrayList<ExpenseDraft>();
-        for (int k = 0; k < BulkLoad.REBUILD_FROM; k++) {
-            drafts.add(new ExpenseDraft(LocalDate.of(2026, 1, 1).plusDays(k % 300), new BigDecimal(1 + k % 97 + ".25"),
-                    food, "Burger " + k % 50, k % 3 == 0 ? "SHACK" : "Shack", k % 7 == 0 ? "Note " + k % 5 : null));
-        }
+        var drafts = BulkInsertTest.many(BulkLoad.REBUILD_FROM, food);
         tx.run(() -> expenses.insertAll(alice, drafts, NOW));
         assertThat(indexes()).isEqualTo(before);
         assertThat(tx.inTransaction(() -> expenses.totals(alice, ExpenseFilter.ALL)).count())
